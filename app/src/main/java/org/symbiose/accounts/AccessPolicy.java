@@ -1,0 +1,66 @@
+package org.symbiose.accounts;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scope rules that depend on the data: which initiative a facilitator runs, which company a member
+ * belongs to. Every rule answers for the current authenticated user.
+ */
+@Component
+public class AccessPolicy {
+
+    /** Current user, or null when anonymous. */
+    public SymbioseUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SymbioseUser user) {
+            return user;
+        }
+        return null;
+    }
+
+    /** May read an initiative's sheet: anyone when published, else the network and its facilitators. */
+    public boolean canRead(long initiativeId, boolean published) {
+        if (published) {
+            return true;
+        }
+        SymbioseUser user = currentUser();
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
+    }
+
+    /** May edit an initiative's sheet: its facilitators and the network coordinator. */
+    public boolean canEdit(long initiativeId) {
+        SymbioseUser user = currentUser();
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
+    }
+
+    /** May see the initiative's companies and their confidential flows: its facilitators only. */
+    public boolean canSeeCompanies(long initiativeId) {
+        SymbioseUser user = currentUser();
+        return user != null && user.facilitates(initiativeId);
+    }
+
+    /** May see one company's data: the initiative's facilitators and the company's own members. */
+    public boolean canSeeCompany(long initiativeId, long companyId) {
+        SymbioseUser user = currentUser();
+        if (user == null) {
+            return false;
+        }
+        return user.facilitates(initiativeId)
+                || (user.role() == Role.MEMBER && Long.valueOf(companyId).equals(user.companyId()));
+    }
+
+    public void requireEdit(long initiativeId) {
+        if (!canEdit(initiativeId)) {
+            throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
+        }
+    }
+
+    public void requireCompanies(long initiativeId) {
+        if (!canSeeCompanies(initiativeId)) {
+            throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.symbiose.accounts;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and the initiatives their facilitators run. Passwords are stored as hashes only. */
+@Repository
+public class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SymbioseUser> findByUsername(String username) {
+        return jdbc.sql("select * from account where username = ?")
+                .param(username)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new SymbioseUser(
+                            id,
+                            rs.getString("username"),
+                            rs.getString("password_hash"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("display_name"),
+                            new HashSet<>(initiativesOf(id)),
+                            rs.getObject("company_id", Long.class),
+                            rs.getBoolean("enabled"));
+                })
+                .optional();
+    }
+
+    public List<String> listUsernames() {
+        return jdbc.sql("select username from account order by username")
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @param passwordHash an encoded password (never the clear text)
+     */
+    @Transactional
+    public long create(
+            String username,
+            String passwordHash,
+            Role role,
+            String displayName,
+            List<Long> initiativeIds,
+            Long companyId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account (username, password_hash, role, display_name, company_id, enabled)"
+                        + " values (?, ?, ?, ?, ?, true)")
+                .params(username, passwordHash, role.name(), displayName, companyId)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Long initiativeId : initiativeIds) {
+            jdbc.sql("insert into account_initiative (account_id, initiative_id) values (?, ?)")
+                    .params(id, initiativeId)
+                    .update();
+        }
+        return id;
+    }
+
+    private List<Long> initiativesOf(long accountId) {
+        return jdbc.sql("select initiative_id from account_initiative where account_id = ?")
+                .param(accountId)
+                .query(Long.class)
+                .list();
+    }
+}

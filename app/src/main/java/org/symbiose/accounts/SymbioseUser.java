@@ -1,0 +1,59 @@
+package org.symbiose.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * An authenticated account and its scope.
+ *
+ * @param initiativeIds initiatives a facilitator runs (empty for other roles)
+ * @param companyId the company of a member account, null for other roles
+ */
+public record SymbioseUser(
+        long id,
+        String username,
+        String passwordHash,
+        Role role,
+        String displayName,
+        Set<Long> initiativeIds,
+        Long companyId,
+        boolean enabled)
+        implements UserDetails {
+
+    public SymbioseUser {
+        initiativeIds = Set.copyOf(initiativeIds);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean facilitates(long initiativeId) {
+        return role == Role.FACILITATOR && initiativeIds.contains(initiativeId);
+    }
+
+    @Override
+    public String toString() {
+        return "SymbioseUser[" + username + ", " + role + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package org.symbiose.companies;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.accounts.Role;
+import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeRepository;
+
+/** Company directory for facilitators, and a company's own file for its members. */
+@Controller
+class CompanyController {
+
+    private final InitiativeRepository initiatives;
+    private final CompanyService companies;
+    private final AccessPolicy access;
+
+    CompanyController(InitiativeRepository initiatives, CompanyService companies, AccessPolicy access) {
+        this.initiatives = initiatives;
+        this.companies = companies;
+        this.access = access;
+    }
+
+    @GetMapping("/companies")
+    String directory(@RequestParam(required = false) String initiative, Model model) {
+        SymbioseUser user = access.currentUser();
+        if (user == null || user.role() != Role.FACILITATOR) {
+            throw new AccessDeniedException("the directory is for facilitators");
+        }
+        List<Initiative> mine = initiatives.listAll().stream()
+                .filter(i -> user.facilitates(i.id().value()))
+                .toList();
+        Initiative selected = initiative == null
+                ? mine.stream().findFirst().orElseThrow(() -> new AccessDeniedException("no initiative"))
+                : initiatives.getBySlug(initiative);
+        model.addAttribute("initiatives", mine);
+        model.addAttribute("initiative", selected);
+        model.addAttribute("files", companies.listFiles(selected.id().value()));
+        return "companies/directory";
+    }
+
+    @GetMapping("/companies/{id}")
+    String company(@PathVariable long id, Model model) {
+        model.addAttribute("file", companies.getFile(new CompanyId(id)));
+        return "companies/company";
+    }
+
+    @GetMapping("/my-company")
+    String myCompany() {
+        SymbioseUser user = access.currentUser();
+        if (user == null || user.companyId() == null) {
+            throw new AccessDeniedException("no company attached to this account");
+        }
+        return "redirect:/companies/" + user.companyId();
+    }
+}

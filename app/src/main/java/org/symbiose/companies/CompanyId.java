@@ -1,0 +1,4 @@
+package org.symbiose.companies;
+
+/** Database identity of a company. */
+public record CompanyId(long value) {}

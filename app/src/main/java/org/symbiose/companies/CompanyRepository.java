@@ -1,0 +1,127 @@
+package org.symbiose.companies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.engine.actor.Siret;
+import org.symbiose.engine.geo.GeoPoint;
+
+/** Companies and their sites. */
+@Repository
+public class CompanyRepository {
+
+    private final JdbcClient jdbc;
+
+    CompanyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Company> listByInitiative(long initiativeId) {
+        return jdbc.sql("select * from company where initiative_id = ? order by lower(name)")
+                .param(initiativeId)
+                .query(this::row)
+                .list();
+    }
+
+    public Optional<Company> findById(CompanyId id) {
+        return jdbc.sql("select * from company where id = ?")
+                .param(id.value())
+                .query(this::row)
+                .optional();
+    }
+
+    public Company getById(CompanyId id) {
+        return findById(id).orElseThrow(() -> new CompanyNotFoundException(id));
+    }
+
+    /** Company ids by their exchange-format id, for one initiative. */
+    public java.util.Map<String, Long> idsByExternalId(long initiativeId) {
+        var result = new java.util.HashMap<String, Long>();
+        jdbc.sql("select id, external_id from company where initiative_id = ? and external_id is not null")
+                .param(initiativeId)
+                .query((rs, n) -> result.put(rs.getString("external_id"), rs.getLong("id")))
+                .list();
+        return result;
+    }
+
+    public long count(long initiativeId) {
+        return jdbc.sql("select count(*) from company where initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional
+    public Company insert(Company company) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into company (initiative_id, external_id, name, siret, naf, activity, employees, zone, member)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        company.initiativeId(),
+                        company.externalId(),
+                        company.name(),
+                        company.siret() == null ? null : company.siret().value(),
+                        company.naf(),
+                        company.activity(),
+                        company.employees(),
+                        company.zone(),
+                        company.member())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Site site : company.sites()) {
+            jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            site.name(),
+                            site.communeInsee(),
+                            site.point() == null ? null : site.point().latitude(),
+                            site.point() == null ? null : site.point().longitude())
+                    .update();
+        }
+        return new Company(
+                new CompanyId(id),
+                company.initiativeId(),
+                company.externalId(),
+                company.name(),
+                company.siret(),
+                company.naf(),
+                company.activity(),
+                company.employees(),
+                company.zone(),
+                company.member(),
+                company.sites());
+    }
+
+    private Company row(ResultSet rs, int rowNum) throws SQLException {
+        long id = rs.getLong("id");
+        String siret = rs.getString("siret");
+        return new Company(
+                new CompanyId(id),
+                rs.getLong("initiative_id"),
+                rs.getString("external_id"),
+                rs.getString("name"),
+                siret == null ? null : Siret.parse(siret),
+                rs.getString("naf"),
+                rs.getString("activity"),
+                rs.getObject("employees", Integer.class),
+                rs.getString("zone"),
+                rs.getBoolean("member"),
+                sites(id));
+    }
+
+    private List<Site> sites(long companyId) {
+        return jdbc.sql("select * from site where company_id = ? order by id")
+                .param(companyId)
+                .query((rs, n) -> {
+                    double lat = rs.getDouble("latitude");
+                    GeoPoint point = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("longitude"));
+                    return new Site(rs.getString("name"), rs.getString("commune_insee"), point);
+                })
+                .list();
+    }
+}

@@ -1,0 +1,44 @@
+package org.symbiose.companies;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.flows.FlowRepository;
+
+/** Reads companies with their flows, only for those allowed to see them. */
+@Service
+public class CompanyService {
+
+    private final CompanyRepository companies;
+    private final FlowRepository flows;
+    private final AccessPolicy access;
+
+    CompanyService(CompanyRepository companies, FlowRepository flows, AccessPolicy access) {
+        this.companies = companies;
+        this.flows = flows;
+        this.access = access;
+    }
+
+    /** Every company of an initiative with its flows: the initiative's facilitators only. */
+    public List<CompanyFile> listFiles(long initiativeId) {
+        access.requireCompanies(initiativeId);
+        return companies.listByInitiative(initiativeId).stream()
+                .map(this::fileOf)
+                .toList();
+    }
+
+    /** One company's file: the initiative's facilitators and the company's own members. */
+    public CompanyFile getFile(CompanyId id) {
+        Company company = companies.getById(id);
+        if (!access.canSeeCompany(company.initiativeId(), id.value())) {
+            throw new AccessDeniedException("company " + id.value() + " is confidential");
+        }
+        return fileOf(company);
+    }
+
+    private CompanyFile fileOf(Company company) {
+        long id = company.id().value();
+        return new CompanyFile(company, flows.listByCompany(id), flows.listDiagnosticsByCompany(id));
+    }
+}

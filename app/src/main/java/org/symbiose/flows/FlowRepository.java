@@ -1,0 +1,113 @@
+package org.symbiose.flows;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.symbiose.engine.flow.Direction;
+import org.symbiose.engine.flow.FlowCategory;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
+
+/** Flows and flow diagnostics of companies. */
+@Repository
+public class FlowRepository {
+
+    private final JdbcClient jdbc;
+
+    FlowRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Flow> listByCompany(long companyId) {
+        return jdbc.sql("select * from flow where company_id = ? order by id")
+                .param(companyId)
+                .query(this::row)
+                .list();
+    }
+
+    public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {
+        return jdbc.sql("select * from flow_diagnostic where company_id = ? order by performed_on")
+                .param(companyId)
+                .query((rs, n) -> new FlowDiagnostic(
+                        rs.getLong("id"),
+                        rs.getLong("company_id"),
+                        DiagnosticKind.valueOf(rs.getString("kind")),
+                        rs.getString("theme"),
+                        rs.getDate("performed_on").toLocalDate(),
+                        rs.getBoolean("charter_signed")))
+                .list();
+    }
+
+    public long countDiagnostics(long initiativeId) {
+        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
+                        + " where c.initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
+    public long insert(Flow flow) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit, period,"
+                        + " temperature_c, hazardous, available_from, available_to, notes)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        flow.companyId(),
+                        flow.externalId(),
+                        flow.direction().name(),
+                        flow.label(),
+                        flow.category() == null ? null : flow.category().name(),
+                        flow.ewc(),
+                        flow.quantity(),
+                        flow.unit() == null ? null : flow.unit().name(),
+                        flow.period().name(),
+                        flow.temperatureC(),
+                        flow.hazardous(),
+                        flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
+                        flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
+                        flow.notes())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public long insertDiagnostic(FlowDiagnostic diagnostic) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(
+                        diagnostic.companyId(),
+                        diagnostic.kind().name(),
+                        diagnostic.theme(),
+                        Date.valueOf(diagnostic.performedOn()),
+                        diagnostic.charterSigned())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private Flow row(ResultSet rs, int rowNum) throws SQLException {
+        String category = rs.getString("category");
+        String unit = rs.getString("unit");
+        Date from = rs.getDate("available_from");
+        Date to = rs.getDate("available_to");
+        return new Flow(
+                rs.getLong("id"),
+                rs.getLong("company_id"),
+                rs.getString("external_id"),
+                Direction.valueOf(rs.getString("direction")),
+                rs.getString("label"),
+                category == null ? null : FlowCategory.valueOf(category),
+                rs.getString("ewc"),
+                rs.getBigDecimal("quantity"),
+                unit == null ? null : Unit.valueOf(unit),
+                Period.valueOf(rs.getString("period")),
+                rs.getBigDecimal("temperature_c"),
+                rs.getObject("hazardous", Boolean.class),
+                from == null ? null : from.toLocalDate(),
+                to == null ? null : to.toLocalDate(),
+                rs.getString("notes"));
+    }
+}

@@ -1,0 +1,18 @@
+package org.symbiose.impacts;
+
+/**
+ * What a key figure measures, when the platform can compute the same thing from the initiative's
+ * data. A declared figure with a metric is shown beside its computed value.
+ */
+public enum Metric {
+    COMPANIES_ENGAGED,
+    MEMBER_COMPANIES,
+    DIAGNOSTICS,
+    SYNERGIES_IDENTIFIED,
+    SYNERGIES_REALISED,
+    SYNERGIES_IN_PROGRESS,
+    GROUP_PURCHASES,
+    TONNES_VALORISED,
+    CO2_AVOIDED_T,
+    WORKSHOPS
+}

@@ -1,0 +1,97 @@
+package org.symbiose.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.impacts.ComputedFigures;
+import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.initiatives.KeyFigure;
+import org.symbiose.synergies.Synergy;
+import org.symbiose.synergies.SynergyRepository;
+import org.symbiose.synergies.SynergyStatus;
+
+/** Assembles experience sheets, checking that the current user may read them. */
+@Service
+public class ExperienceSheetService {
+
+    private final InitiativeRepository initiatives;
+    private final SynergyRepository synergies;
+    private final FiguresService figures;
+    private final AccessPolicy access;
+    private final CommuneCatalogue communes = CommuneCatalogue.load();
+
+    ExperienceSheetService(
+            InitiativeRepository initiatives,
+            SynergyRepository synergies,
+            FiguresService figures,
+            AccessPolicy access) {
+        this.initiatives = initiatives;
+        this.synergies = synergies;
+        this.figures = figures;
+        this.access = access;
+    }
+
+    public ExperienceSheet getBySlug(String slug) {
+        return sheetOf(readable(initiatives.getBySlug(slug)));
+    }
+
+    /** Sheets of every initiative the current user may read, in compendium order. */
+    public List<ExperienceSheet> listReadable() {
+        return initiatives.listAll().stream()
+                .filter(i -> access.canRead(i.id().value(), i.published()))
+                .map(this::sheetOf)
+                .toList();
+    }
+
+    Initiative readable(Initiative initiative) {
+        if (!access.canRead(initiative.id().value(), initiative.published())) {
+            throw new AccessDeniedException("initiative " + initiative.slug() + " is not published");
+        }
+        return initiative;
+    }
+
+    ExperienceSheet sheetOf(Initiative initiative) {
+        long id = initiative.id().value();
+        List<Synergy> all = synergies.listByInitiative(id);
+        ComputedFigures computed = figures.compute(id);
+        return new ExperienceSheet(
+                initiative,
+                initiative.keyFigures().stream()
+                        .map(f -> new ExperienceSheet.FigureLine(f, computedInUnit(f, computed)))
+                        .toList(),
+                withStatus(all, SynergyStatus.REALISED),
+                withStatus(all, SynergyStatus.IN_PROGRESS),
+                withStatus(all, SynergyStatus.PERSPECTIVE),
+                withStatus(all, SynergyStatus.ABANDONED),
+                initiative.territory().communes().stream()
+                        .map(code -> communes.find(code).map(c -> c.name()).orElse(code))
+                        .toList());
+    }
+
+    private static List<Synergy> withStatus(List<Synergy> all, SynergyStatus status) {
+        return all.stream().filter(s -> s.status() == status).toList();
+    }
+
+    /** Computed value in the declared figure's unit (kilotonnes when the sheet speaks in kt). */
+    static BigDecimal computedInUnit(KeyFigure figure, ComputedFigures computed) {
+        if (figure.metric() == null) {
+            return null;
+        }
+        BigDecimal value = computed.find(figure.metric()).orElse(null);
+        if (value == null) {
+            return null;
+        }
+        String unit = figure.unit() == null ? "" : figure.unit().toLowerCase(Locale.ROOT);
+        if (unit.startsWith("kt") || unit.startsWith("kilotonne")) {
+            return value.divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP);
+        }
+        return value;
+    }
+}

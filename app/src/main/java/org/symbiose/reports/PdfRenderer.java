@@ -1,0 +1,68 @@
+package org.symbiose.reports;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template to PDF with openhtmltopdf. The DejaVu Sans fonts shipped in
+ * {@code /fonts} are embedded, so accents, « », € and narrow no-break spaces print everywhere.
+ */
+@Component
+class PdfRenderer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final ITemplateEngine templates;
+
+    PdfRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(String template, Map<String, Object> model, Locale locale) {
+        var context = new Context(locale, model);
+        String html = templates.process(template, context);
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
+            font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+            font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+            builder.withW3cDocument(document, "classpath:/");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering of " + template + " failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void font(PdfRendererBuilder builder, String path, int weight, FontStyle style) {
+        builder.useFont(
+                () -> {
+                    try {
+                        InputStream in = new ClassPathResource(path).getInputStream();
+                        return in;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("missing font " + path, e);
+                    }
+                },
+                FONT_FAMILY,
+                weight,
+                style,
+                true);
+    }
+}

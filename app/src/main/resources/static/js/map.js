@@ -1,0 +1,40 @@
+// Network map: one marker per published initiative, read from the list on the page.
+// Works without tiles: markers stay on a plain background and a note says the base map is missing.
+(function () {
+  var element = document.getElementById('map');
+  if (!element || typeof L === 'undefined') {
+    return;
+  }
+  var map = L.map(element, { zoomControl: true }).setView([43.9, 6.0], 8);
+  var tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 18,
+    attribution: '&copy; OpenStreetMap contributors'
+  });
+  var failures = 0;
+  tiles.on('tileerror', function () {
+    failures += 1;
+    if (failures === 1) {
+      element.classList.add('map-offline');
+      var note = document.getElementById('map-offline');
+      if (note) { note.hidden = false; }
+    }
+  });
+  tiles.addTo(map);
+  var bounds = [];
+  document.querySelectorAll('#initiatives li[data-lat]').forEach(function (item) {
+    var lat = parseFloat(item.dataset.lat);
+    var lon = parseFloat(item.dataset.lon);
+    if (isNaN(lat) || isNaN(lon)) { return; }
+    var link = document.createElement('a');
+    link.href = item.dataset.href;
+    link.textContent = item.dataset.name;
+    L.circleMarker([lat, lon], { radius: 9, color: '#0b6e4f', fillColor: '#2bb673', fillOpacity: 0.85, weight: 2 })
+      .bindTooltip(item.dataset.name, { permanent: true, direction: 'right', className: 'initiative-label' })
+      .bindPopup(link)
+      .addTo(map);
+    bounds.push([lat, lon]);
+  });
+  if (bounds.length > 1) {
+    map.fitBounds(bounds, { padding: [30, 30] });
+  }
+})();

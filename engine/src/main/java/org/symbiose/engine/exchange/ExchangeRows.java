@@ -1,0 +1,170 @@
+package org.symbiose.engine.exchange;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.symbiose.engine.actor.Siret;
+import org.symbiose.engine.flow.Direction;
+import org.symbiose.engine.flow.FlowCategory;
+import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.engine.nomenclature.Commune;
+import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.engine.nomenclature.NafCatalogue;
+import org.symbiose.engine.nomenclature.WasteCatalogue;
+import org.symbiose.engine.nomenclature.WasteCode;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
+
+/** Turns checked CSV rows into actors and flows, collecting every error. */
+final class ExchangeRows {
+
+    static final Set<String> ACTOR_COLUMNS = new LinkedHashSet<>(List.of(
+            "id", "name", "siret", "naf", "activity", "employees", "lat", "lon", "commune", "zone", "member"));
+    static final Set<String> FLOW_COLUMNS = new LinkedHashSet<>(List.of(
+            "id", "actor_id", "direction", "label", "category", "ewc", "quantity", "unit", "period",
+            "temperature_c", "hazardous", "available_from", "available_to", "notes"));
+
+    private final CommuneCatalogue communes = CommuneCatalogue.load();
+    private final NafCatalogue naf = NafCatalogue.load();
+    private final WasteCatalogue waste = WasteCatalogue.load();
+
+    List<Actor> actors(CsvTable table, List<DatasetError> errors) {
+        table.checkHeader(Set.of("id", "name"), ACTOR_COLUMNS, errors);
+        var cells = new Cells(table.file(), errors);
+        var ids = new HashSet<String>();
+        var actors = new ArrayList<Actor>();
+        for (CsvTable.Row row : table.rows()) {
+            extraCells(row, cells);
+            String id = cells.required(row, "id");
+            if (id != null && !ids.add(id)) {
+                cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
+            }
+            String name = cells.required(row, "name");
+            String siret = row.get("siret");
+            if (siret != null && !Siret.isValid(siret)) {
+                cells.error(row, "siret", "invalid-siret",
+                        "'" + siret + "' is not a valid SIRET (14 digits with a valid check key)");
+            }
+            String nafCode = row.get("naf");
+            if (nafCode != null && naf.find(nafCode).isEmpty()) {
+                cells.error(row, "naf", "unknown-naf", "'" + nafCode + "' is not a NAF rév. 2 / NACE code");
+            }
+            GeoPoint point = point(row, cells);
+            String communeText = row.get("commune");
+            String insee = null;
+            if (communeText != null) {
+                Optional<Commune> commune = communes.resolve(communeText);
+                if (commune.isEmpty()) {
+                    cells.error(row, "commune", "unknown-commune",
+                            "'" + communeText + "' is not a commune of Provence-Alpes-Côte d'Azur (INSEE code or name)");
+                } else {
+                    insee = commune.get().inseeCode();
+                    if (point == null) {
+                        point = new GeoPoint(commune.get().latitude(), commune.get().longitude());
+                    }
+                }
+            }
+            Integer employees = cells.integer(row, "employees");
+            if (employees != null && employees < 0) {
+                cells.error(row, "employees", "negative", "employees must not be negative");
+            }
+            Boolean member = cells.bool(row, "member");
+            if (id != null && name != null) {
+                actors.add(new Actor(id, name, siret == null ? null : siret.replace(" ", ""), nafCode,
+                        row.get("activity"), employees, point, insee, row.get("zone"), Boolean.TRUE.equals(member)));
+            }
+        }
+        return actors;
+    }
+
+    private GeoPoint point(CsvTable.Row row, Cells cells) {
+        Double lat = cells.decimal(row, "lat");
+        Double lon = cells.decimal(row, "lon");
+        if (lat == null && lon == null) {
+            return null;
+        }
+        if (lat == null || lon == null) {
+            cells.error(row, lat == null ? "lat" : "lon", "incomplete-coordinates", "lat and lon go together");
+            return null;
+        }
+        if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            cells.error(row, "lat", "bad-coordinates", "coordinates out of range: " + lat + ", " + lon);
+            return null;
+        }
+        return new GeoPoint(lat, lon);
+    }
+
+    List<FlowRecord> flows(CsvTable table, Set<String> actorIds, List<DatasetError> errors) {
+        table.checkHeader(Set.of("id", "actor_id", "direction", "label"), FLOW_COLUMNS, errors);
+        var cells = new Cells(table.file(), errors);
+        var ids = new HashSet<String>();
+        var flows = new ArrayList<FlowRecord>();
+        for (CsvTable.Row row : table.rows()) {
+            extraCells(row, cells);
+            String id = cells.required(row, "id");
+            if (id != null && !ids.add(id)) {
+                cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
+            }
+            String actorId = cells.required(row, "actor_id");
+            if (actorId != null && !actorIds.contains(actorId)) {
+                cells.error(row, "actor_id", "unknown-actor", "no actor '" + actorId + "' in actors.csv");
+            }
+            cells.required(row, "direction");
+            Direction direction = cells.vocabulary(row, "direction", Direction::parse, "unknown-direction");
+            String label = cells.required(row, "label");
+            FlowCategory category = cells.vocabulary(row, "category", FlowCategory::parse, "unknown-category");
+            Boolean hazardous = cells.bool(row, "hazardous");
+            String ewc = wasteCode(row, cells, hazardous);
+            Double quantity = cells.decimal(row, "quantity");
+            if (quantity != null && quantity < 0) {
+                cells.error(row, "quantity", "negative", "quantity must not be negative");
+            }
+            Unit unit = cells.vocabulary(row, "unit", Unit::parse, "unknown-unit");
+            if (quantity != null && row.get("unit") == null) {
+                cells.error(row, "unit", "missing-unit", "a quantity needs a unit");
+            }
+            Period period = cells.vocabulary(row, "period", Period::parse, "unknown-period");
+            var from = cells.date(row, "available_from");
+            var to = cells.date(row, "available_to");
+            if (from != null && to != null && to.isBefore(from)) {
+                cells.error(row, "available_to", "bad-window", "available_to is before available_from");
+            }
+            if (id != null && actorId != null && direction != null && label != null) {
+                if (hazardous == null && ewc != null) {
+                    hazardous = waste.get(ewc).hazardous();
+                }
+                flows.add(new FlowRecord(id, actorId, direction, label, category, ewc, quantity, unit,
+                        period == null ? Period.YEAR : period, cells.decimal(row, "temperature_c"), hazardous, from,
+                        to, row.get("notes")));
+            }
+        }
+        return flows;
+    }
+
+    /** Checks a List-of-Waste code; its official hazard flag wins over a contradicting column. */
+    private String wasteCode(CsvTable.Row row, Cells cells, Boolean hazardous) {
+        String text = row.get("ewc");
+        if (text == null) {
+            return null;
+        }
+        Optional<WasteCode> code = waste.find(text);
+        if (code.isEmpty() || code.get().level() != WasteCode.Level.ENTRY) {
+            cells.error(row, "ewc", "unknown-ewc", "'" + text + "' is not a List-of-Waste entry code");
+            return null;
+        }
+        if (hazardous != null && hazardous != code.get().hazardous()) {
+            cells.error(row, "hazardous", "hazard-contradiction",
+                    "hazardous=" + hazardous + " contradicts List-of-Waste code " + code.get().display());
+        }
+        return code.get().code();
+    }
+
+    private static void extraCells(CsvTable.Row row, Cells cells) {
+        if (row.values().containsKey("")) {
+            cells.error(row, null, "extra-cells", "the line has more cells than the header");
+        }
+    }
+}
