@@ -14,26 +14,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class FiguresService {
 
+    private static final String DIAGNOSTICS = """
+            select count(*) from flow_diagnostic d join company c on c.id = d.company_id
+            where c.initiative_id = :id""";
+
     private final JdbcClient jdbc;
 
     FiguresService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Figures of one initiative. Company-based figures (companies, diagnostics, workshops, group
+     * purchases) are given only when the initiative keeps its companies on the platform: a zero would
+     * otherwise read as "none" instead of "not recorded here".
+     */
     public ComputedFigures compute(long initiativeId) {
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
-        values.put(Metric.COMPANIES_ENGAGED, count("""
-                select count(*) from company c where c.initiative_id = :id and (
-                  exists (select 1 from flow_diagnostic d where d.company_id = c.id)
-                  or exists (select 1 from synergy_participant p where p.company_id = c.id)
-                  or exists (select 1 from event_attendance a where a.company_id = c.id)
-                  or exists (select 1 from group_purchase_participant g where g.company_id = c.id))""", initiativeId));
-        values.put(
-                Metric.MEMBER_COMPANIES,
-                count("select count(*) from company where initiative_id = :id and member = true", initiativeId));
-        values.put(Metric.DIAGNOSTICS, count("""
-                select count(*) from flow_diagnostic d join company c on c.id = d.company_id
-                where c.initiative_id = :id""", initiativeId));
+        if (count("select count(*) from company where initiative_id = :id", initiativeId)
+                        .signum()
+                > 0) {
+            putCompanyFigures(values, initiativeId);
+        }
         values.put(
                 Metric.SYNERGIES_IDENTIFIED,
                 count("select count(*) from synergy where initiative_id = :id", initiativeId));
@@ -45,12 +47,6 @@ public class FiguresService {
                 count(
                         "select count(*) from synergy where initiative_id = :id and status = 'IN_PROGRESS'",
                         initiativeId));
-        values.put(
-                Metric.GROUP_PURCHASES,
-                count("select count(*) from group_purchase where initiative_id = :id", initiativeId));
-        values.put(
-                Metric.WORKSHOPS,
-                count("select count(*) from event where initiative_id = :id and kind = 'WORKSHOP'", initiativeId));
         values.put(Metric.TONNES_VALORISED, tonnesValorised(initiativeId));
         values.put(
                 Metric.CO2_AVOIDED_T,
@@ -62,6 +58,29 @@ public class FiguresService {
                         .single()
                         .stripTrailingZeros());
         return new ComputedFigures(values);
+    }
+
+    private void putCompanyFigures(EnumMap<Metric, BigDecimal> values, long initiativeId) {
+        values.put(Metric.COMPANIES_ENGAGED, count("""
+                select count(*) from company c where c.initiative_id = :id and (
+                  exists (select 1 from flow_diagnostic d where d.company_id = c.id)
+                  or exists (select 1 from synergy_participant p where p.company_id = c.id)
+                  or exists (select 1 from event_attendance a where a.company_id = c.id)
+                  or exists (select 1 from group_purchase_participant g where g.company_id = c.id))""", initiativeId));
+        values.put(
+                Metric.MEMBER_COMPANIES,
+                count("select count(*) from company where initiative_id = :id and member = true", initiativeId));
+        values.put(Metric.DIAGNOSTICS, count(DIAGNOSTICS, initiativeId));
+        values.put(Metric.DIAGNOSTICS_FULL, count(DIAGNOSTICS + " and d.kind = 'FULL'", initiativeId));
+        values.put(Metric.DIAGNOSTICS_FLASH, count(DIAGNOSTICS + " and d.kind = 'FLASH'", initiativeId));
+        values.put(Metric.DIAGNOSTICS_BIOWASTE, count(DIAGNOSTICS + " and d.theme = 'BIOWASTE'", initiativeId));
+        values.put(Metric.DIAGNOSTICS_PALLETS, count(DIAGNOSTICS + " and d.theme = 'PALLETS'", initiativeId));
+        values.put(
+                Metric.GROUP_PURCHASES,
+                count("select count(*) from group_purchase where initiative_id = :id", initiativeId));
+        values.put(
+                Metric.WORKSHOPS,
+                count("select count(*) from event where initiative_id = :id and kind = 'WORKSHOP'", initiativeId));
     }
 
     /** Realised synergies' quantities declared in t/an or kt/an, in tonnes per year. */
@@ -80,7 +99,7 @@ public class FiguresService {
         return total.stripTrailingZeros();
     }
 
-    /** Tonnes in one unit of a yearly mass ("t/an", "kt/an"); zero for other dimensions. */
+    /** Tonnes in one unit of a yearly mass ("t/an", "kt/an"); zero for other dimensions (m³, MWh...). */
     static BigDecimal tonnesPerUnit(String unit) {
         if (unit == null) {
             return BigDecimal.ZERO;

@@ -60,6 +60,15 @@ public class InitiativeRepository {
                 .list();
     }
 
+    /** The network the initiative belongs to. */
+    public long networkIdOf(InitiativeId id) {
+        return jdbc.sql("select network_id from initiative where id = ?")
+                .param(id.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new InitiativeNotFoundException(String.valueOf(id.value())));
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select count(*) from initiative").query(Long.class).single() == 0;
     }

@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf. The DejaVu Sans fonts shipped in
@@ -25,13 +27,19 @@ class PdfRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
 
     private final ITemplateEngine templates;
+    private final ApplicationContext application;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
     byte[] render(String template, Map<String, Object> model, Locale locale) {
         var context = new Context(locale, model);
+        // Lets templates call beans (@typography...) as they do when rendering web pages.
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         String html = templates.process(template, context);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         var out = new ByteArrayOutputStream();

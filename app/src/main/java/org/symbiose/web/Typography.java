@@ -6,10 +6,13 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Numbers and dates as each language writes them, for templates ({@code ${@typography.number(x)}}).
@@ -19,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 public class Typography {
 
     private static final char NARROW_NBSP = '\u202f';
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     public String number(BigDecimal value) {
         if (value == null) {
@@ -49,15 +53,31 @@ public class Typography {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
+    /** A run of text, bold or not. */
+    public record Segment(String text, boolean bold) {}
+
     /**
-     * Escapes text for HTML and renders the sheet's only markup, {@code **bold**}, as
-     * {@code <strong>}. For {@code th:utext}.
+     * Cuts text at the sheet's only markup, {@code **bold**}, so templates print each run with
+     * {@code th:text} (escaped) inside or outside {@code <strong>}.
      */
-    public String rich(String text) {
-        if (text == null) {
-            return "";
+    public List<Segment> segments(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
         }
-        return HtmlUtils.htmlEscape(text, "UTF-8").replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+        var segments = new ArrayList<Segment>();
+        Matcher bold = BOLD.matcher(text);
+        int start = 0;
+        while (bold.find()) {
+            if (bold.start() > start) {
+                segments.add(new Segment(text.substring(start, bold.start()), false));
+            }
+            segments.add(new Segment(bold.group(1), true));
+            start = bold.end();
+        }
+        if (start < text.length()) {
+            segments.add(new Segment(text.substring(start), false));
+        }
+        return segments;
     }
 
     static String format(BigDecimal value, Locale locale) {

@@ -60,7 +60,8 @@ final class CsvTable {
                 .get();
         var rows = new ArrayList<Row>();
         List<String> header = List.of();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
             long nextLine = 1;
             for (CSVRecord record : parser) {
                 long line = nextLine;
@@ -114,7 +115,10 @@ final class CsvTable {
         for (String column : header) {
             if (!known.contains(column)) {
                 errors.add(new DatasetError(
-                        file, 1, column, "unknown-column",
+                        file,
+                        1,
+                        column,
+                        "unknown-column",
                         "unknown column '" + column + "' (expected one of " + String.join(", ", known) + ")"));
             }
         }

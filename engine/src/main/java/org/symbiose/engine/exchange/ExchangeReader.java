@@ -44,7 +44,10 @@ public final class ExchangeReader {
             return readZip(dataset);
         }
         throw new DatasetException(List.of(new DatasetError(
-                dataset.toString(), 0, null, "unsupported-dataset",
+                dataset.toString(),
+                0,
+                null,
+                "unsupported-dataset",
                 "a dataset is a folder or a .zip holding actors.csv and flows.csv")));
     }
 
@@ -92,8 +95,7 @@ public final class ExchangeReader {
     private static void requireFile(Path file, Path dataset) throws DatasetException {
         if (!Files.isRegularFile(file)) {
             throw new DatasetException(List.of(new DatasetError(
-                    dataset.toString(), 0, null, "missing-file",
-                    "the folder holds no " + file.getFileName())));
+                    dataset.toString(), 0, null, "missing-file", "the folder holds no " + file.getFileName())));
         }
     }
 }

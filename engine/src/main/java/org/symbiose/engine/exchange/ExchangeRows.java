@@ -21,11 +21,23 @@ import org.symbiose.engine.quantity.Unit;
 /** Turns checked CSV rows into actors and flows, collecting every error. */
 final class ExchangeRows {
 
-    static final Set<String> ACTOR_COLUMNS = new LinkedHashSet<>(List.of(
-            "id", "name", "siret", "naf", "activity", "employees", "lat", "lon", "commune", "zone", "member"));
+    static final Set<String> ACTOR_COLUMNS = new LinkedHashSet<>(
+            List.of("id", "name", "siret", "naf", "activity", "employees", "lat", "lon", "commune", "zone", "member"));
     static final Set<String> FLOW_COLUMNS = new LinkedHashSet<>(List.of(
-            "id", "actor_id", "direction", "label", "category", "ewc", "quantity", "unit", "period",
-            "temperature_c", "hazardous", "available_from", "available_to", "notes"));
+            "id",
+            "actor_id",
+            "direction",
+            "label",
+            "category",
+            "ewc",
+            "quantity",
+            "unit",
+            "period",
+            "temperature_c",
+            "hazardous",
+            "available_from",
+            "available_to",
+            "notes"));
 
     private final CommuneCatalogue communes = CommuneCatalogue.load();
     private final NafCatalogue naf = NafCatalogue.load();
@@ -45,7 +57,10 @@ final class ExchangeRows {
             String name = cells.required(row, "name");
             String siret = row.get("siret");
             if (siret != null && !Siret.isValid(siret)) {
-                cells.error(row, "siret", "invalid-siret",
+                cells.error(
+                        row,
+                        "siret",
+                        "invalid-siret",
                         "'" + siret + "' is not a valid SIRET (14 digits with a valid check key)");
             }
             String nafCode = row.get("naf");
@@ -58,12 +73,17 @@ final class ExchangeRows {
             if (communeText != null) {
                 Optional<Commune> commune = communes.resolve(communeText);
                 if (commune.isEmpty()) {
-                    cells.error(row, "commune", "unknown-commune",
-                            "'" + communeText + "' is not a commune of Provence-Alpes-Côte d'Azur (INSEE code or name)");
+                    cells.error(
+                            row,
+                            "commune",
+                            "unknown-commune",
+                            "'" + communeText
+                                    + "' is not a commune of Provence-Alpes-Côte d'Azur (INSEE code or name)");
                 } else {
                     insee = commune.get().inseeCode();
                     if (point == null) {
-                        point = new GeoPoint(commune.get().latitude(), commune.get().longitude());
+                        point = new GeoPoint(
+                                commune.get().latitude(), commune.get().longitude());
                     }
                 }
             }
@@ -73,8 +93,17 @@ final class ExchangeRows {
             }
             Boolean member = cells.bool(row, "member");
             if (id != null && name != null) {
-                actors.add(new Actor(id, name, siret == null ? null : siret.replace(" ", ""), nafCode,
-                        row.get("activity"), employees, point, insee, row.get("zone"), Boolean.TRUE.equals(member)));
+                actors.add(new Actor(
+                        id,
+                        name,
+                        siret == null ? null : siret.replace(" ", ""),
+                        nafCode,
+                        row.get("activity"),
+                        employees,
+                        point,
+                        insee,
+                        row.get("zone"),
+                        Boolean.TRUE.equals(member)));
             }
         }
         return actors;
@@ -136,9 +165,21 @@ final class ExchangeRows {
                 if (hazardous == null && ewc != null) {
                     hazardous = waste.get(ewc).hazardous();
                 }
-                flows.add(new FlowRecord(id, actorId, direction, label, category, ewc, quantity, unit,
-                        period == null ? Period.YEAR : period, cells.decimal(row, "temperature_c"), hazardous, from,
-                        to, row.get("notes")));
+                flows.add(new FlowRecord(
+                        id,
+                        actorId,
+                        direction,
+                        label,
+                        category,
+                        ewc,
+                        quantity,
+                        unit,
+                        period == null ? Period.YEAR : period,
+                        cells.decimal(row, "temperature_c"),
+                        hazardous,
+                        from,
+                        to,
+                        row.get("notes")));
             }
         }
         return flows;
@@ -156,8 +197,12 @@ final class ExchangeRows {
             return null;
         }
         if (hazardous != null && hazardous != code.get().hazardous()) {
-            cells.error(row, "hazardous", "hazard-contradiction",
-                    "hazardous=" + hazardous + " contradicts List-of-Waste code " + code.get().display());
+            cells.error(
+                    row,
+                    "hazardous",
+                    "hazard-contradiction",
+                    "hazardous=" + hazardous + " contradicts List-of-Waste code "
+                            + code.get().display());
         }
         return code.get().code();
     }

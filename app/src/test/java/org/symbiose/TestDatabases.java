@@ -1,0 +1,68 @@
+package org.symbiose;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The two databases repository tests run on: H2 in PostgreSQL mode (the embedded default) and a
+ * real PostgreSQL (embedded binaries from Maven Central, started once per test JVM). Each call gives
+ * a freshly migrated, empty schema.
+ */
+public final class TestDatabases {
+
+    private static EmbeddedPostgres postgres;
+    private static int h2Counter;
+
+    private TestDatabases() {}
+
+    public static List<String> names() {
+        return List.of("h2", "postgresql");
+    }
+
+    public static synchronized DataSource fresh(String name) {
+        DataSource dataSource = switch (name) {
+            case "h2" -> h2();
+            case "postgresql" -> postgres();
+            default -> throw new IllegalArgumentException(name);
+        };
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(false)
+                .load();
+        flyway.clean();
+        flyway.migrate();
+        return dataSource;
+    }
+
+    private static DataSource h2() {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:repo" + (++h2Counter)
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
+    }
+
+    private static DataSource postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        return postgres.getPostgresDatabase();
+    }
+}

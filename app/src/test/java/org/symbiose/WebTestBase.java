@@ -1,0 +1,41 @@
+package org.symbiose;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * One application context for all full-stack tests: the demo data on an in-memory H2 database, a
+ * real server on a random port (for browser tests) and MockMvc. Tests that change data restore it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+public abstract class WebTestBase {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected UserDetailsService users;
+
+    @LocalServerPort
+    protected int port;
+
+    /** Authenticates a request as a demo account, with its real scope (initiatives, company). */
+    protected RequestPostProcessor as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        return SecurityMockMvcRequestPostProcessors.user(user);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
