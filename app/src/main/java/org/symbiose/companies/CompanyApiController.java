@@ -2,10 +2,15 @@ package org.symbiose.companies;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -22,10 +27,86 @@ class CompanyApiController {
         this.companies = companies;
     }
 
+    /** A company with its sites, flows and diagnostics, as the API publishes it. */
+    record CompanyView(
+            long id,
+            String externalId,
+            String name,
+            String siret,
+            String naf,
+            String activity,
+            Integer employees,
+            String zone,
+            boolean member,
+            List<Site> sites,
+            List<FlowView> flows,
+            List<DiagnosticView> diagnostics) {
+
+        static CompanyView of(CompanyFile file) {
+            Company c = file.company();
+            return new CompanyView(
+                    c.id().value(),
+                    c.externalId(),
+                    c.name(),
+                    c.siret() == null ? null : c.siret().value(),
+                    c.naf(),
+                    c.activity(),
+                    c.employees(),
+                    c.zone(),
+                    c.member(),
+                    c.sites(),
+                    file.flows().stream().map(FlowView::of).toList(),
+                    file.diagnostics().stream().map(DiagnosticView::of).toList());
+        }
+    }
+
+    /** A flow with the exchange format's field names and vocabularies. */
+    record FlowView(
+            long id,
+            String externalId,
+            String direction,
+            String label,
+            String category,
+            String ewc,
+            BigDecimal quantity,
+            String unit,
+            String period,
+            BigDecimal temperatureC,
+            Boolean hazardous,
+            LocalDate availableFrom,
+            LocalDate availableTo,
+            String notes) {
+
+        static FlowView of(Flow f) {
+            return new FlowView(
+                    f.id(),
+                    f.externalId(),
+                    f.direction().name().toLowerCase(Locale.ROOT),
+                    f.label(),
+                    f.category() == null ? null : f.category().code(),
+                    f.ewc(),
+                    f.quantity(),
+                    f.unit() == null ? null : f.unit().symbol(),
+                    f.period().name().toLowerCase(Locale.ROOT),
+                    f.temperatureC(),
+                    f.hazardous(),
+                    f.availableFrom(),
+                    f.availableTo(),
+                    f.notes());
+        }
+    }
+
+    /** A flow diagnostic. */
+    record DiagnosticView(String kind, String theme, LocalDate performedOn, boolean charterSigned) {
+        static DiagnosticView of(FlowDiagnostic d) {
+            return new DiagnosticView(d.kind().name(), d.theme(), d.performedOn(), d.charterSigned());
+        }
+    }
+
     @GetMapping("/api/v1/initiatives/{id}/companies")
     @Operation(summary = "Companies of an initiative with their sites, flows and diagnostics")
-    List<CompanyFile> list(@PathVariable long id) {
+    List<CompanyView> list(@PathVariable long id) {
         initiatives.getById(new InitiativeId(id));
-        return companies.listFiles(id);
+        return companies.listFiles(id).stream().map(CompanyView::of).toList();
     }
 }

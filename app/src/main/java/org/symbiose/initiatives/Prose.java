@@ -1,5 +1,6 @@
 package org.symbiose.initiatives;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Free text of a sheet, as paragraphs separated by a blank line. {@code **bold**} spans are kept as
  * typed and rendered by the templates.
  */
-public record Prose(String text) {
+public record Prose(@JsonValue String text) {
 
     public static final Prose EMPTY = new Prose("");
 

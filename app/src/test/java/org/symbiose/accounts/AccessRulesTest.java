@@ -144,6 +144,23 @@ class AccessRulesTest extends WebTestBase {
     }
 
     @Test
+    void unpublishedSheetIsSeenOnlyByTheNetworkAndItsFacilitators() throws Exception {
+        jdbc.sql("update initiative set published = false where slug = 'adeto'").update();
+        try {
+            mvc.perform(get("/initiatives/adeto")).andExpect(status().is3xxRedirection());
+            mvc.perform(get("/api/v1/initiatives/" + initiativeId("adeto"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/initiatives/adeto").with(as("animation.piicto"))).andExpect(status().isForbidden());
+            mvc.perform(get("/initiatives/adeto").with(as("reseau"))).andExpect(status().isOk());
+            mvc.perform(get("/initiatives/adeto").with(as("animation.adeto"))).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/initiatives"))
+                    .andExpect(jsonPath("$.length()").value(7));
+        } finally {
+            jdbc.sql("update initiative set published = true where slug = 'adeto'")
+                    .update();
+        }
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         var hashes = jdbc.sql("select password_hash from account")
                 .query(String.class)
