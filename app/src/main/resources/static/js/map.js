@@ -20,6 +20,21 @@
     }
   });
   tiles.addTo(map);
+  // The communes of the region as faint dots: the map keeps its shape when tiles cannot load.
+  var pane = map.createPane('communes');
+  pane.style.zIndex = 350;
+  pane.style.pointerEvents = 'none';
+  var renderer = L.canvas({ padding: 0.2, pane: 'communes' });
+  fetch(element.dataset.communes || '/api/v1/nomenclatures/communes/points')
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .then(function (points) {
+      points.forEach(function (p) {
+        L.circleMarker([p[0], p[1]], {
+          renderer: renderer, radius: 1.5, stroke: false, fillColor: '#7c8f94', fillOpacity: 0.55, interactive: false
+        }).addTo(map);
+      });
+    })
+    .catch(function () { /* the initiatives stay on the map without the communes */ });
   var bounds = [];
   document.querySelectorAll('#initiatives li[data-lat]').forEach(function (item) {
     var lat = parseFloat(item.dataset.lat);

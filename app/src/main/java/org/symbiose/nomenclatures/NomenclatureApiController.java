@@ -53,8 +53,14 @@ class NomenclatureApiController {
             double latitude,
             double longitude) {
         static CommuneEntry of(Commune c) {
-            return new CommuneEntry(c.inseeCode(), c.name(), c.departmentCode(), c.postcodes(), c.epciName(),
-                    c.latitude(), c.longitude());
+            return new CommuneEntry(
+                    c.inseeCode(),
+                    c.name(),
+                    c.departmentCode(),
+                    c.postcodes(),
+                    c.epciName(),
+                    c.latitude(),
+                    c.longitude());
         }
     }
 
@@ -92,6 +98,15 @@ class NomenclatureApiController {
     @Operation(summary = "Search the communes of Provence-Alpes-Côte d'Azur by name, INSEE code or postcode")
     List<CommuneEntry> communes(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
         return communes.search(q, checked(limit)).stream().map(CommuneEntry::of).toList();
+    }
+
+    /** Every commune as a point, for maps: the region's shape stays visible without map tiles. */
+    @GetMapping("/communes/points")
+    @Operation(summary = "Centroids of all communes: [[latitude, longitude, INSEE code, name], ...]")
+    List<List<Object>> communePoints() {
+        return communes.listAll().stream()
+                .map(c -> List.<Object>of(c.latitude(), c.longitude(), c.inseeCode(), c.name()))
+                .toList();
     }
 
     private static int checked(int limit) {
