@@ -43,6 +43,10 @@ class AccessRulesTest extends WebTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(8));
         mvc.perform(get("/api/v1/initiatives/" + initiativeId("piicto"))).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/companies']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/network/compendium.pdf']").exists());
     }
 
     @Test
@@ -86,6 +90,27 @@ class AccessRulesTest extends WebTestBase {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/companies/" + companyId("a1", "adeto")).with(as("reseau")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void facilitatorBrowsesTheCompanyDirectoryAndACompanyFile() throws Exception {
+        String someCompany = jdbc.sql("select name from company where external_id = 'a1'")
+                .query(String.class)
+                .single();
+        String directory = mvc.perform(get("/companies").with(as("animation.adeto")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(directory).contains(org.springframework.web.util.HtmlUtils.htmlEscape(someCompany));
+        mvc.perform(get("/companies/" + companyId("a1", "adeto")).with(as("animation.adeto")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void memberFindsTheirCompanyFromTheirAccount() throws Exception {
+        mvc.perform(get("/my-company").with(as("membre.adeto")))
+                .andExpect(redirectedUrl("/companies/" + companyId("a1", "adeto")));
     }
 
     @Test
