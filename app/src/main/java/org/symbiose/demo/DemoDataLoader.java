@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Profile("demo")
+@Order(10)
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
