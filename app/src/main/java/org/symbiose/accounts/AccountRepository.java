@@ -36,6 +36,40 @@ public class AccountRepository {
                 .optional();
     }
 
+    /** An account as the coordinator's list shows it. */
+    public record AccountSummary(String username, String displayName, Role role, String scope) {}
+
+    /** Every account with what it is attached to (initiatives or company), by username. */
+    public List<AccountSummary> listSummaries() {
+        return jdbc.sql("""
+                        select a.username, a.display_name, a.role,
+                          coalesce(c.name, (select string_agg(i.name, ', ') from account_initiative ai
+                            join initiative i on i.id = ai.initiative_id where ai.account_id = a.id)) as scope
+                        from account a left join company c on c.id = a.company_id
+                        order by a.username""")
+                .query((rs, n) -> new AccountSummary(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("scope")))
+                .list();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from account where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** @param passwordHash an encoded password (never the clear text) */
+    public void changePassword(String username, String passwordHash) {
+        jdbc.sql("update account set password_hash = ? where username = ?")
+                .params(passwordHash, username)
+                .update();
+    }
+
     public List<String> listUsernames() {
         return jdbc.sql("select username from account order by username")
                 .query(String.class)

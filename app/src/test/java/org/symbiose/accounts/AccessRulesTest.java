@@ -45,7 +45,8 @@ class AccessRulesTest extends WebTestBase {
         mvc.perform(get("/api/v1/initiatives/" + initiativeId("piicto"))).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/companies']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/companies']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/network/compendium.pdf']").exists());
     }
 

@@ -35,23 +35,45 @@ class DemoDataTest extends WebTestBase {
 
     /** Surnames of the people the regional compendium names: demo data must never hold them. */
     static final List<String> PEOPLE = List.of(
-            "FLORIT", "Gayets", "GAUBERT", "Duret", "ROSSOGLIO", "DESPOINTES", "FRICK", "MAILLE", "LANDI",
-            "AIZPURU", "BEZARD", "CARANTA", "Farissier", "BERETTONI", "Nicolas Mat");
+            "FLORIT",
+            "Gayets",
+            "GAUBERT",
+            "Duret",
+            "ROSSOGLIO",
+            "DESPOINTES",
+            "FRICK",
+            "MAILLE",
+            "LANDI",
+            "AIZPURU",
+            "BEZARD",
+            "CARANTA",
+            "Farissier",
+            "BERETTONI",
+            "Nicolas Mat");
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void holdsTheEightInitiativesOfTheRegionalCompendium() {
-        assertThat(jdbc.sql("select slug from initiative order by slug").query(String.class).list())
+        assertThat(jdbc.sql("select slug from initiative order by slug")
+                        .query(String.class)
+                        .list())
                 .containsExactly(
-                        "adeto", "argile-circulaire", "authentic-provence", "cavem", "club-pal", "ebg",
-                        "entrepreneurs-des-sorgues", "piicto");
+                        "adeto",
+                        "argile-circulaire",
+                        "authentic-provence",
+                        "cavem",
+                        "club-pal",
+                        "ebg",
+                        "entrepreneurs-des-sorgues",
+                        "piicto");
     }
 
     @Test
     void everySheetShowsEverySectionOfTheSeedInOrder() throws Exception {
-        for (String slug : jdbc.sql("select slug from initiative").query(String.class).list()) {
+        for (String slug :
+                jdbc.sql("select slug from initiative").query(String.class).list()) {
             String page = mvc.perform(get("/initiatives/" + slug))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -60,7 +82,9 @@ class DemoDataTest extends WebTestBase {
             int previous = -1;
             for (String section : SECTIONS) {
                 int at = page.indexOf(section, previous + 1);
-                assertThat(at).as("%s: section '%s' after the previous one", slug, section).isGreaterThan(previous);
+                assertThat(at)
+                        .as("%s: section '%s' after the previous one", slug, section)
+                        .isGreaterThan(previous);
                 previous = at;
             }
         }
@@ -68,10 +92,12 @@ class DemoDataTest extends WebTestBase {
 
     @Test
     void synergiesKeepTheirRealStatusFromTheSeed() {
-        assertThat(synergyStatus("piicto", "Valorisation de boues de décarbonation%")).isEqualTo("REALISED");
+        assertThat(synergyStatus("piicto", "Valorisation de boues de décarbonation%"))
+                .isEqualTo("REALISED");
         assertThat(synergyStatus("piicto", "%HyaMMED%")).isEqualTo("IN_PROGRESS");
         assertThat(synergyStatus("cavem", "%golf%")).isEqualTo("PERSPECTIVE");
-        assertThat(jdbc.sql("select count(*) from synergy").query(Long.class).single()).isGreaterThanOrEqualTo(50);
+        assertThat(jdbc.sql("select count(*) from synergy").query(Long.class).single())
+                .isGreaterThanOrEqualTo(50);
     }
 
     String synergyStatus(String slug, String titleOrDescription) {
@@ -89,9 +115,7 @@ class DemoDataTest extends WebTestBase {
         assertThat(companies("piicto")).isBetween(15L, 25L);
         long unlocated = jdbc.sql("""
                         select count(*) from company c where not exists
-                          (select 1 from site s where s.company_id = c.id and s.latitude is not null)""")
-                .query(Long.class)
-                .single();
+                          (select 1 from site s where s.company_id = c.id and s.latitude is not null)""").query(Long.class).single();
         assertThat(unlocated).isZero();
         assertThat(jdbc.sql("select count(distinct label) from flow where label like '%vapeur%'")
                         .query(Long.class)

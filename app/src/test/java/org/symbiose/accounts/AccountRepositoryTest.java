@@ -1,0 +1,122 @@
+package org.symbiose.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.symbiose.TestDatabases;
+
+/** Accounts keep their role and their scope (initiatives, company) through a reload, on H2 and PostgreSQL. */
+class AccountRepositoryTest {
+
+    /** A BCrypt hash as the password encoder writes it; the repository never sees clear text. */
+    static final String HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z1mr0eYAe3F6C0aP2x8Nl0bW";
+
+    static List<String> databases() {
+        return TestDatabases.names();
+    }
+
+    JdbcClient jdbc;
+
+    AccountRepository repository(String database) {
+        jdbc = JdbcClient.create(TestDatabases.fresh(database));
+        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
+                .update();
+        return new AccountRepository(jdbc);
+    }
+
+    long initiative(String slug) {
+        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
+                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
+                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
+                .update();
+        return jdbc.sql("select id from initiative where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    long company(long initiativeId, String name) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
+                .params(initiativeId, name)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void findsAFacilitatorWithTheInitiativesTheyRun(String database) {
+        AccountRepository repository = repository(database);
+        long adeto = initiative("adeto");
+        long ecopal = initiative("ecopal");
+        long elsewhere = initiative("ailleurs");
+
+        long id =
+                repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
+
+        assertThat(repository.findByUsername("claire"))
+                .contains(new SymbioseUser(
+                        id, "claire", HASH, Role.FACILITATOR, "Claire Animatrice", Set.of(adeto, ecopal), null, true));
+        SymbioseUser claire = repository.findByUsername("claire").orElseThrow();
+        assertThat(claire.facilitates(adeto)).isTrue();
+        assertThat(claire.facilitates(elsewhere)).isFalse();
+        assertThat(claire.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_FACILITATOR");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void findsAMemberWithTheirCompany(String database) {
+        AccountRepository repository = repository(database);
+        long menuiserie = company(initiative("adeto"), "Menuiserie du Var");
+
+        repository.create("menuiserie", HASH, Role.MEMBER, "Menuiserie du Var", List.of(), menuiserie);
+
+        SymbioseUser member = repository.findByUsername("menuiserie").orElseThrow();
+        assertThat(member.role()).isEqualTo(Role.MEMBER);
+        assertThat(member.companyId()).isEqualTo(menuiserie);
+        assertThat(member.initiativeIds()).isEmpty();
+        assertThat(member.isEnabled()).isTrue();
+        assertThat(member.getPassword()).isEqualTo(HASH);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void findsNobodyUnderAnUnknownUsername(String database) {
+        AccountRepository repository = repository(database);
+        repository.create("reseau", HASH, Role.NETWORK, "Réseau régional", List.of(), null);
+
+        assertThat(repository.findByUsername("inconnu")).isEmpty();
+        assertThat(repository.findByUsername("RESEAU"))
+                .as("usernames are case-sensitive")
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void refusesASecondAccountWithTheSameUsername(String database) {
+        AccountRepository repository = repository(database);
+        repository.create("claire", HASH, Role.NETWORK, "Claire", List.of(), null);
+
+        assertThatThrownBy(() -> repository.create("claire", HASH, Role.MEMBER, "Autre Claire", List.of(), null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(repository.findByUsername("claire").orElseThrow().role()).isEqualTo(Role.NETWORK);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void listsUsernamesAlphabetically(String database) {
+        AccountRepository repository = repository(database);
+        repository.create("reseau", HASH, Role.NETWORK, "Réseau", List.of(), null);
+        repository.create("claire", HASH, Role.FACILITATOR, "Claire", List.of(), null);
+        repository.create("menuiserie", HASH, Role.MEMBER, "Menuiserie", List.of(), null);
+
+        assertThat(repository.listUsernames()).containsExactly("claire", "menuiserie", "reseau");
+    }
+}
