@@ -2,7 +2,10 @@ package org.symbiose.companies;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,11 +24,17 @@ public class CompanyRepository {
         this.jdbc = jdbc;
     }
 
+    /** Companies of an initiative in French alphabetical order ("Éco-Bois" before "Zinc"). */
     public List<Company> listByInitiative(long initiativeId) {
-        return jdbc.sql("select * from company where initiative_id = ? order by lower(name)")
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        return jdbc
+                .sql("select * from company where initiative_id = ?")
                 .param(initiativeId)
                 .query(this::row)
-                .list();
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(Company::name, french))
+                .toList();
     }
 
     public Optional<Company> findById(CompanyId id) {

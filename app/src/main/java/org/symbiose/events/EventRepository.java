@@ -30,7 +30,7 @@ public class EventRepository {
                             rs.getDate("held_on").toLocalDate(),
                             rs.getString("commune_insee"),
                             rs.getString("notes"),
-                            jdbc.sql("select company_id from event_attendance where event_id = ?")
+                            jdbc.sql("select company_id from event_attendance where event_id = ? order by company_id")
                                     .param(id)
                                     .query(Long.class)
                                     .list());

@@ -30,7 +30,7 @@ public class FlowRepository {
     }
 
     public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {
-        return jdbc.sql("select * from flow_diagnostic where company_id = ? order by performed_on")
+        return jdbc.sql("select * from flow_diagnostic where company_id = ? order by performed_on, id")
                 .param(companyId)
                 .query((rs, n) -> new FlowDiagnostic(
                         rs.getLong("id"),

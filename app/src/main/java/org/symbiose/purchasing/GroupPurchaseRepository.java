@@ -29,7 +29,8 @@ public class GroupPurchaseRepository {
                             PurchaseCategory.valueOf(rs.getString("category")),
                             rs.getDate("launched_on").toLocalDate(),
                             rs.getString("notes"),
-                            jdbc.sql("select company_id from group_purchase_participant where group_purchase_id = ?")
+                            jdbc.sql("select company_id from group_purchase_participant where group_purchase_id = ?"
+                                            + " order by company_id")
                                     .param(id)
                                     .query(Long.class)
                                     .list());

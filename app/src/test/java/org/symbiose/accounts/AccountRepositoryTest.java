@@ -119,4 +119,45 @@ class AccountRepositoryTest {
 
         assertThat(repository.listUsernames()).containsExactly("claire", "menuiserie", "reseau");
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void summarisesEachAccountWithWhatItIsAttachedTo(String database) {
+        AccountRepository repository = repository(database);
+        long adeto = initiative("adeto");
+        long ecopal = initiative("ecopal");
+        long menuiserie = company(adeto, "Menuiserie du Var");
+        repository.create("reseau", HASH, Role.NETWORK, "Réseau régional", List.of(), null);
+        repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
+        repository.create("menuiserie", HASH, Role.MEMBER, "Contact menuiserie", List.of(), menuiserie);
+
+        List<AccountRepository.AccountSummary> summaries = repository.listSummaries();
+
+        assertThat(summaries)
+                .extracting(AccountRepository.AccountSummary::username)
+                .containsExactly("claire", "menuiserie", "reseau");
+        assertThat(summaries.get(0).role()).isEqualTo(Role.FACILITATOR);
+        assertThat(summaries.get(0).scope().split(", ")).containsExactlyInAnyOrder("ADETO", "ECOPAL");
+        assertThat(summaries.get(1).scope()).isEqualTo("Menuiserie du Var");
+        assertThat(summaries.get(2).displayName()).isEqualTo("Réseau régional");
+        assertThat(summaries.get(2).scope()).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changesThePasswordOfOneAccountOnly(String database) {
+        AccountRepository repository = repository(database);
+        repository.create("claire", HASH, Role.NETWORK, "Claire", List.of(), null);
+        repository.create("paul", HASH, Role.NETWORK, "Paul", List.of(), null);
+        String newHash = "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy";
+
+        repository.changePassword("claire", newHash);
+
+        assertThat(repository.exists("claire")).isTrue();
+        assertThat(repository.exists("inconnu")).isFalse();
+        assertThat(repository.findByUsername("claire").orElseThrow().passwordHash())
+                .isEqualTo(newHash);
+        assertThat(repository.findByUsername("paul").orElseThrow().passwordHash())
+                .isEqualTo(HASH);
+    }
 }

@@ -63,13 +63,16 @@ class ExchangeReaderTest {
         assertThat(sawdust.hazardous()).as("from the waste code").isFalse();
 
         assertThat(dataset.flows().get(1).direction()).isEqualTo(Direction.IN);
-        assertThat(dataset.flows().get(2).hazardous()).as("asterisk of 15 02 02*").isTrue();
+        assertThat(dataset.flows().get(2).hazardous())
+                .as("asterisk of 15 02 02*")
+                .isTrue();
         assertThat(dataset.flows().get(2).period()).isEqualTo(Period.MONTH);
     }
 
     @Test
     void acceptsSemicolonsAndAByteOrderMark() throws Exception {
-        Dataset dataset = read("\uFEFF" + ACTORS.replace(',', ';').replace("\"12;5\"", "12,5"),
+        Dataset dataset = read(
+                "\uFEFF" + ACTORS.replace(',', ';').replace("\"12;5\"", "12,5"),
                 FLOWS.replace(",", ";").replace("\"12;5\"", "12,5"));
         assertThat(dataset.actors()).hasSize(2);
         assertThat(dataset.flows().get(0).quantity()).isEqualTo(12.5);
@@ -116,7 +119,9 @@ class ExchangeReaderTest {
     @Test
     void refusesAQuantityWithoutUnit() {
         String flows = FLOWS.replace("\"12,5\",t,year", "\"12,5\",,year");
-        assertThat(errors(ACTORS, flows).errors()).extracting(DatasetError::column).containsExactly("unit");
+        assertThat(errors(ACTORS, flows).errors())
+                .extracting(DatasetError::column)
+                .containsExactly("unit");
     }
 
     @Test

@@ -1,0 +1,203 @@
+package org.symbiose.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.BeanUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.TestDatabases;
+import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyId;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.companies.Site;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.ExchangeReader;
+import org.symbiose.engine.flow.Direction;
+import org.symbiose.engine.flow.FlowCategory;
+import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
+import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowRepository;
+
+/**
+ * An exchange-format dataset lands whole in an initiative: every actor as a company with its site, every
+ * flow under its company, each reachable by its dataset id. On H2 and PostgreSQL.
+ */
+class DatasetImporterTest {
+
+    static final String ACTORS = """
+            id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
+            a1;Menuiserie du Var;732 829 320 00074;16.23Z;menuiserie bois;12;;;Ollioules;Pôle d'activités de Toulon-Ouest;oui
+            a2;Chaufferie urbaine;44321212000010;35.30Z;réseau de chaleur;4;43.1235;5.9312;;;non
+            a3;Boulangerie Martin;;10.71C;;;;;;;
+            """;
+
+    static final String FLOWS = """
+            id;actor_id;direction;label;category;ewc;quantity;unit;period;temperature_c;hazardous;available_from;available_to;notes
+            f1;a1;out;sciure de bois;waste;03 01 05;12,5;t;month;;;2024-01-01;2024-12-31;benne de 30 m3
+            f2;a2;in;combustible biomasse;material;;900;t;year;;;;;
+            f3;a2;out;chaleur fatale;heat;;1 250;MWh;;65;non;;;"fumées, 65 °C"
+            f4;a1;in;palettes;;;;;;;;;;
+            """;
+
+    static List<String> databases() {
+        return TestDatabases.names();
+    }
+
+    JdbcClient jdbc;
+    CompanyRepository companies;
+    FlowRepository flows;
+
+    DatasetImporter importer(String database) throws NoSuchMethodException {
+        jdbc = JdbcClient.create(TestDatabases.fresh(database));
+        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
+                .update();
+        companies = repository(CompanyRepository.class);
+        flows = repository(FlowRepository.class);
+        return new DatasetImporter(companies, flows);
+    }
+
+    /** Repositories live in other packages with package-private constructors; build them as Spring would. */
+    <T> T repository(Class<T> type) throws NoSuchMethodException {
+        return BeanUtils.instantiateClass(type.getDeclaredConstructor(JdbcClient.class), jdbc);
+    }
+
+    long initiative(String slug) {
+        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
+                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
+                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
+                .update();
+        return jdbc.sql("select id from initiative where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    static Dataset dataset() throws Exception {
+        return new ExchangeReader().read(new StringReader(ACTORS), new StringReader(FLOWS));
+    }
+
+    Map<String, Flow> flowsByExternalId(Map<String, Long> companyIds) {
+        return companyIds.values().stream()
+                .flatMap(company -> flows.listByCompany(company).stream())
+                .collect(Collectors.toMap(Flow::externalId, Function.identity()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void importsEveryActorAsACompanyUnderItsExchangeId(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = initiative("adeto");
+        Dataset dataset = dataset();
+
+        DatasetImporter.Imported imported = importer.importInto(adeto, dataset);
+
+        assertThat(imported.companyIds()).containsOnlyKeys("a1", "a2", "a3");
+        assertThat(companies.idsByExternalId(adeto)).isEqualTo(imported.companyIds());
+        assertThat(companies.listByInitiative(adeto))
+                .extracting(Company::name)
+                .containsExactly("Boulangerie Martin", "Chaufferie urbaine", "Menuiserie du Var");
+
+        Company menuiserie =
+                companies.getById(new CompanyId(imported.companyIds().get("a1")));
+        assertThat(menuiserie.siret().value()).isEqualTo("73282932000074");
+        assertThat(menuiserie.naf()).isEqualTo("16.23Z");
+        assertThat(menuiserie.activity()).isEqualTo("menuiserie bois");
+        assertThat(menuiserie.employees()).isEqualTo(12);
+        assertThat(menuiserie.zone()).isEqualTo("Pôle d'activités de Toulon-Ouest");
+        assertThat(menuiserie.member()).isTrue();
+        GeoPoint ollioules = dataset.actors().get(0).location();
+        assertThat(menuiserie.sites()).containsExactly(new Site("Menuiserie du Var", "83090", ollioules));
+
+        Company chaufferie =
+                companies.getById(new CompanyId(imported.companyIds().get("a2")));
+        assertThat(chaufferie.member()).isFalse();
+        assertThat(chaufferie.sites())
+                .containsExactly(new Site("Chaufferie urbaine", null, new GeoPoint(43.1235, 5.9312)));
+
+        Company boulangerie =
+                companies.getById(new CompanyId(imported.companyIds().get("a3")));
+        assertThat(boulangerie.siret()).isNull();
+        assertThat(boulangerie.employees()).isNull();
+        assertThat(boulangerie.sites())
+                .as("an actor without location gets no site")
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void importsEveryFlowUnderItsCompanyAndExchangeId(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = initiative("adeto");
+
+        DatasetImporter.Imported imported = importer.importInto(adeto, dataset());
+
+        Map<String, Flow> saved = flowsByExternalId(imported.companyIds());
+        assertThat(saved).containsOnlyKeys("f1", "f2", "f3", "f4");
+        saved.forEach((externalId, flow) -> assertThat(flow.id())
+                .as(externalId)
+                .isEqualTo(imported.flowIds().get(externalId)));
+        assertThat(flows.listByCompany(imported.companyIds().get("a1")))
+                .extracting(Flow::externalId)
+                .containsExactly("f1", "f4");
+        assertThat(flows.listByCompany(imported.companyIds().get("a2")))
+                .extracting(Flow::externalId)
+                .containsExactly("f2", "f3");
+        assertThat(flows.listByCompany(imported.companyIds().get("a3"))).isEmpty();
+
+        Flow sawdust = saved.get("f1");
+        assertThat(sawdust.direction()).isEqualTo(Direction.OUT);
+        assertThat(sawdust.label()).isEqualTo("sciure de bois");
+        assertThat(sawdust.category()).isEqualTo(FlowCategory.WASTE);
+        assertThat(sawdust.ewc()).isEqualTo("030105");
+        assertThat(sawdust.quantity()).isEqualByComparingTo("12.5");
+        assertThat(sawdust.unit()).isEqualTo(Unit.TONNE);
+        assertThat(sawdust.period()).isEqualTo(Period.MONTH);
+        assertThat(sawdust.hazardous()).as("taken from the waste code").isFalse();
+        assertThat(sawdust.availableFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(sawdust.availableTo()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(sawdust.notes()).isEqualTo("benne de 30 m3");
+
+        Flow heat = saved.get("f3");
+        assertThat(heat.category()).isEqualTo(FlowCategory.HEAT);
+        assertThat(heat.quantity()).isEqualByComparingTo("1250");
+        assertThat(heat.unit()).isEqualTo(Unit.MEGAWATT_HOUR);
+        assertThat(heat.period()).isEqualTo(Period.YEAR);
+        assertThat(heat.temperatureC()).isEqualByComparingTo("65");
+        assertThat(heat.hazardous()).isFalse();
+        assertThat(heat.notes()).isEqualTo("fumées, 65 °C");
+
+        Flow pallets = saved.get("f4");
+        assertThat(pallets.direction()).isEqualTo(Direction.IN);
+        assertThat(pallets.category()).isNull();
+        assertThat(pallets.quantity()).isNull();
+        assertThat(pallets.hazardous()).as("not stated").isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void keepsTheSameDatasetImportedIntoTwoInitiativesApart(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = initiative("adeto");
+        long ecopal = initiative("ecopal");
+
+        DatasetImporter.Imported first = importer.importInto(adeto, dataset());
+        DatasetImporter.Imported second = importer.importInto(ecopal, dataset());
+
+        assertThat(companies.idsByExternalId(adeto)).isEqualTo(first.companyIds());
+        assertThat(companies.idsByExternalId(ecopal)).isEqualTo(second.companyIds());
+        assertThat(second.companyIds().values())
+                .doesNotContainAnyElementsOf(first.companyIds().values());
+        assertThat(flowsByExternalId(second.companyIds()).values())
+                .extracting(Flow::id)
+                .containsExactlyInAnyOrderElementsOf(second.flowIds().values());
+    }
+}

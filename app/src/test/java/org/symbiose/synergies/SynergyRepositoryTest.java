@@ -1,0 +1,169 @@
+package org.symbiose.synergies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.symbiose.TestDatabases;
+
+/** Synergies keep their life cycle, results, participants and flows through a reload, on H2 and PostgreSQL. */
+class SynergyRepositoryTest {
+
+    static final LocalDate IDENTIFIED = LocalDate.of(2021, 2, 15);
+
+    static List<String> databases() {
+        return TestDatabases.names();
+    }
+
+    JdbcClient jdbc;
+
+    SynergyRepository repository(String database) {
+        jdbc = JdbcClient.create(TestDatabases.fresh(database));
+        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
+                .update();
+        return new SynergyRepository(jdbc);
+    }
+
+    long initiative(String slug) {
+        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
+                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
+                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
+                .update();
+        return jdbc.sql("select id from initiative where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    long company(long initiativeId, String name) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
+                .params(initiativeId, name)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    long flow(long companyId, String direction, String label) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into flow (company_id, direction, label) values (?, ?, ?)")
+                .params(companyId, direction, label)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    static Synergy identified(long initiativeId, String title) {
+        return Synergy.identify(
+                initiativeId,
+                "S-" + title.length(),
+                title,
+                "Idée issue de l'atelier de mars.",
+                SynergyKind.SUBSTITUTION,
+                SynergySubType.MATERIAL,
+                IDENTIFIED);
+    }
+
+    /** Field by field, decimals by value: 1200 equals 1200.0000 as the database gives it back. */
+    static void assertSameSynergy(Synergy actual, Synergy expected) {
+        assertThat(actual)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void keepsARealisedSynergyWithItsDatesResultsParticipantsAndFlows(String database) {
+        SynergyRepository repository = repository(database);
+        long adeto = initiative("adeto");
+        long menuiserie = company(adeto, "Menuiserie du Var");
+        long chaufferie = company(adeto, "Chaufferie urbaine");
+        long sawdust = flow(menuiserie, "OUT", "Sciure");
+        long fuel = flow(chaufferie, "IN", "Combustible biomasse");
+        Synergy realised = identified(adeto, "Sciure vers chaufferie")
+                .start(IDENTIFIED.plusMonths(2))
+                .realise(IDENTIFIED.plusMonths(9))
+                .recordResults(
+                        new BigDecimal("1200"),
+                        "t/an",
+                        new BigDecimal("85.125"),
+                        "Sciure livrée chaque semaine à la chaufferie.")
+                .withParticipants(2, List.of(menuiserie, chaufferie), List.of(sawdust, fuel));
+
+        Synergy saved = repository.insert(realised, 0);
+
+        List<Synergy> listed = repository.listByInitiative(adeto);
+        assertThat(listed).hasSize(1);
+        assertSameSynergy(listed.get(0), saved);
+        Synergy loaded = listed.get(0);
+        assertThat(loaded.status()).isEqualTo(SynergyStatus.REALISED);
+        assertThat(loaded.identifiedOn()).isEqualTo(IDENTIFIED);
+        assertThat(loaded.startedOn()).isEqualTo(LocalDate.of(2021, 4, 15));
+        assertThat(loaded.realisedOn()).isEqualTo(LocalDate.of(2021, 11, 15));
+        assertThat(loaded.abandonedOn()).isNull();
+        assertThat(loaded.quantity()).isEqualByComparingTo("1200");
+        assertThat(loaded.quantityUnit()).isEqualTo("t/an");
+        assertThat(loaded.co2AvoidedT()).isEqualByComparingTo("85.125");
+        assertThat(loaded.participantIds()).containsExactly(menuiserie, chaufferie);
+        assertThat(loaded.flowIds()).containsExactly(sawdust, fuel);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void keepsTheReasonASynergyWasAbandoned(String database) {
+        SynergyRepository repository = repository(database);
+        long adeto = initiative("adeto");
+        Synergy abandoned = identified(adeto, "Boues vers méthaniseur")
+                .start(IDENTIFIED.plusMonths(1))
+                .abandon(IDENTIFIED.plusMonths(4), "Exutoire trop éloigné (80 km).");
+
+        Synergy saved = repository.insert(abandoned, 0);
+
+        Synergy loaded = repository.listByInitiative(adeto).get(0);
+        assertSameSynergy(loaded, saved);
+        assertThat(loaded.status()).isEqualTo(SynergyStatus.ABANDONED);
+        assertThat(loaded.abandonedOn()).isEqualTo(IDENTIFIED.plusMonths(4));
+        assertThat(loaded.abandonReason()).isEqualTo("Exutoire trop éloigné (80 km).");
+        assertThat(loaded.quantity()).isNull();
+        assertThat(loaded.companiesInvolved()).isNull();
+        assertThat(loaded.participantIds()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void keepsAPerspectiveAsJustIdentified(String database) {
+        SynergyRepository repository = repository(database);
+        long adeto = initiative("adeto");
+
+        Synergy saved = repository.insert(identified(adeto, "Mutualiser la collecte des cartons"), 0);
+
+        Synergy loaded = repository.listByInitiative(adeto).get(0);
+        assertThat(loaded).isEqualTo(saved);
+        assertThat(loaded.status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+        assertThat(loaded.startedOn()).isNull();
+        assertThat(loaded.realisedOn()).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void listsTheSynergiesOfOneInitiativeByPosition(String database) {
+        SynergyRepository repository = repository(database);
+        long adeto = initiative("adeto");
+        long other = initiative("ecopal");
+        repository.insert(identified(adeto, "Troisième"), 2);
+        repository.insert(identified(adeto, "Première"), 0);
+        repository.insert(identified(other, "Ailleurs"), 1);
+        repository.insert(identified(adeto, "Deuxième"), 1);
+
+        assertThat(repository.listByInitiative(adeto))
+                .extracting(Synergy::title)
+                .containsExactly("Première", "Deuxième", "Troisième");
+        assertThat(repository.listByInitiative(other))
+                .extracting(Synergy::title)
+                .containsExactly("Ailleurs");
+    }
+}
