@@ -40,15 +40,21 @@ public final class ExchangeReader {
                 return read(a, f);
             }
         }
-        if (dataset.getFileName().toString().toLowerCase().endsWith(".zip")) {
+        String name = dataset.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".zip")) {
             return readZip(dataset);
         }
-        throw new DatasetException(List.of(new DatasetError(
-                dataset.toString(),
-                0,
-                null,
-                "unsupported-dataset",
-                "a dataset is a folder or a .zip holding actors.csv and flows.csv")));
+        if (name.endsWith(".xlsx")) {
+            return readXlsx(dataset);
+        }
+        throw new DatasetException(
+                List.of(
+                        new DatasetError(
+                                dataset.toString(),
+                                0,
+                                null,
+                                "unsupported-dataset",
+                                "a dataset is a folder, a .zip holding actors.csv and flows.csv, or an .xlsx with sheets actors and flows")));
     }
 
     /** Reads the two files from readers (e.g. classpath resources). */
@@ -86,6 +92,21 @@ public final class ExchangeReader {
                 Reader f = reader(files.get(FLOWS))) {
             return read(a, f);
         }
+    }
+
+    private Dataset readXlsx(Path xlsx) throws IOException, DatasetException {
+        Map<String, String> sheets = XlsxDataset.sheets(xlsx);
+        for (String name : List.of(ACTORS, FLOWS)) {
+            if (!sheets.containsKey(name)) {
+                throw new DatasetException(List.of(new DatasetError(
+                        xlsx.getFileName().toString(),
+                        0,
+                        null,
+                        "missing-sheet",
+                        "the workbook has no sheet named " + name.replace(".csv", ""))));
+            }
+        }
+        return read(new java.io.StringReader(sheets.get(ACTORS)), new java.io.StringReader(sheets.get(FLOWS)));
     }
 
     private static Reader reader(byte[] bytes) {

@@ -30,10 +30,15 @@ public record GeoPoint(double latitude, double longitude) {
      * longer, typically by a factor of 1.2 to 1.4.
      */
     public double distanceKm(GeoPoint other) {
-        double lat1 = Math.toRadians(latitude);
-        double lat2 = Math.toRadians(other.latitude);
+        return distanceKm(latitude, longitude, other.latitude, other.longitude);
+    }
+
+    /** The same distance from primitive degrees, for hot loops that keep coordinates in arrays. */
+    public static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double lat1 = Math.toRadians(latitude1);
+        double lat2 = Math.toRadians(latitude2);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(other.longitude - longitude);
+        double dLon = Math.toRadians(longitude2 - longitude1);
         double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }

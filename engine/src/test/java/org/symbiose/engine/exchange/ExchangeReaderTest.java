@@ -143,6 +143,49 @@ class ExchangeReaderTest {
     }
 
     @Test
+    void readsAnXlsxWithOneSheetPerFile(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("territoire.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
+            sheet(workbook.createSheet("actors"), ACTORS);
+            var flows = workbook.createSheet("flows");
+            sheet(flows, FLOWS);
+            flows.getRow(1).getCell(6).setCellValue(12.5);
+            workbook.write(out);
+        }
+        Dataset dataset = reader.read(xlsx);
+        assertThat(dataset.actors()).hasSize(2);
+        assertThat(dataset.flows().get(0).quantity()).isEqualTo(12.5);
+        assertThat(dataset.flows().get(2).hazardous()).isTrue();
+    }
+
+    @Test
+    void namesTheSpreadsheetRowOfAnError(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("territoire.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
+            sheet(workbook.createSheet("actors"), ACTORS);
+            sheet(workbook.createSheet("flows"), FLOWS.replace("f2,a2,entrant", "f2,a2,ailleurs"));
+            workbook.write(out);
+        }
+        assertThatThrownBy(() -> reader.read(xlsx))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("flows.csv, line 3, column direction");
+    }
+
+    static void sheet(org.apache.poi.ss.usermodel.Sheet sheet, String csv) throws IOException {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            int r = 0;
+            for (var record : parser) {
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    row.createCell(c).setCellValue(record.get(c));
+                }
+            }
+        }
+    }
+
+    @Test
     void explainsAMissingFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("actors.csv"), ACTORS, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> reader.read(dir))

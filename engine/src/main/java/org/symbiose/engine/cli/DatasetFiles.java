@@ -1,0 +1,17 @@
+package org.symbiose.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.DatasetException;
+import org.symbiose.engine.exchange.ExchangeReader;
+
+/** Reads a dataset from the command line's path: a folder, a .zip or an .xlsx. */
+final class DatasetFiles {
+
+    private DatasetFiles() {}
+
+    static Dataset read(Path path) throws IOException, DatasetException {
+        return new ExchangeReader().read(path);
+    }
+}

@@ -1,0 +1,111 @@
+package org.symbiose.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.DatasetError;
+import org.symbiose.engine.exchange.DatasetException;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.matching.MatchCsvWriter;
+import org.symbiose.engine.matching.MatchJsonWriter;
+import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.engine.matching.MatchResult;
+import org.symbiose.engine.matching.Matcher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE]}. */
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
+        description = "Propose substitutions and mutualisations for a dataset of the exchange format"
+                + " (a folder, a .zip or an .xlsx holding actors and flows).")
+final class MatchCommand implements Callable<Integer> {
+
+    /** Output formats of the candidates. */
+    enum Format {
+        json,
+        csv
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "folder, .zip or .xlsx of the exchange format")
+    Path dataset;
+
+    @Option(
+            names = "--top",
+            paramLabel = "K",
+            defaultValue = "5",
+            description = "best receivers kept per supply flow (default ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(
+            names = "--max-distance-km",
+            paramLabel = "D",
+            description = "overall distance limit in km, on top of each resource's own")
+    Double maxDistanceKm;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or csv")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        MatchOptions options;
+        try {
+            options = new MatchOptions(top, maxDistanceKm, new StandardErrorProgress(err));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!Files.exists(dataset)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset: " + dataset);
+        }
+        Dataset data;
+        try {
+            data = DatasetFiles.read(dataset);
+        } catch (DatasetException e) {
+            for (DatasetError error : e.errors()) {
+                err.println(error);
+            }
+            err.println(e.errors().size() + " error(s): nothing was matched.");
+            err.flush();
+            return 1;
+        }
+        MatchResult result = new Matcher(KnowledgeBase.load()).match(data, options);
+        if (out == null) {
+            write(result, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+        } else {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                write(result, writer);
+            }
+        }
+        err.printf(
+                "%d candidates (%d substitutions, %d mutualisations); %d flows not understood.%n",
+                result.candidates().size(),
+                result.stats().substitutions(),
+                result.stats().mutualisations(),
+                result.unclassified().size());
+        err.flush();
+        return 0;
+    }
+
+    private void write(MatchResult result, Writer writer) throws IOException {
+        switch (format) {
+            case json -> MatchJsonWriter.write(result, writer);
+            case csv -> MatchCsvWriter.write(result, writer);
+        }
+    }
+}

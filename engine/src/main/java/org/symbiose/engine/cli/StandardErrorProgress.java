@@ -1,0 +1,34 @@
+package org.symbiose.engine.cli;
+
+import java.io.PrintWriter;
+import org.symbiose.engine.matching.Progress;
+
+/** Prints progress on standard error, at most once per tenth of each stage. */
+final class StandardErrorProgress implements Progress {
+
+    private final PrintWriter err;
+    private String stage = "";
+    private long lastTenth = -1;
+
+    StandardErrorProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void report(String newStage, long done, long total) {
+        if (!newStage.equals(stage)) {
+            stage = newStage;
+            lastTenth = -1;
+        }
+        long tenth = total > 0 ? done * 10 / total : -1;
+        if (tenth != lastTenth && (total <= 0 || tenth > lastTenth)) {
+            lastTenth = tenth;
+            if (total > 0) {
+                err.printf("%s: %d/%d (%d %%)%n", stage, done, total, done * 100 / total);
+            } else {
+                err.printf("%s: %d%n", stage, done);
+            }
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.symbiose.engine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code symbiose}: the engine's command line (bin/symbiose match | generate). */
+@Command(
+        name = "symbiose",
+        mixinStandardHelpOptions = true,
+        version = "symbiose 0.1",
+        description = "Industrial and territorial ecology: match a territory's flows, generate test territories.",
+        subcommands = {MatchCommand.class})
+public final class SymbioseCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and answers its exit code (0 success, 1 bad data, 2 bad usage). */
+    public static int run(String... args) {
+        return new CommandLine(new SymbioseCommand()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: match or generate");
+    }
+}

@@ -1,0 +1,52 @@
+package org.symbiose.engine.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Cross-file checks of a knowledge base: every family, code and id referenced exists and is unique. */
+final class KnowledgeChecks {
+
+    private final KnowledgeBase knowledge;
+
+    KnowledgeChecks(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    void requireConsistent() {
+        List<String> problems = new ArrayList<>();
+        Taxonomy taxonomy = knowledge.taxonomy();
+        knowledge.wasteFamilies().forEach((code, mapping) -> {
+            if (!taxonomy.contains(mapping.family())) {
+                problems.add("waste-families.csv: code " + code + " maps to unknown family " + mapping.family());
+            }
+        });
+        Set<String> ids = new HashSet<>();
+        for (Pathway pathway : knowledge.pathways()) {
+            if (!ids.add(pathway.id())) {
+                problems.add("pathways.csv: id " + pathway.id() + " is used twice");
+            }
+            unknownFamilies(pathway.inputFamilies(), "pathways.csv: " + pathway.id(), problems);
+            unknownFamilies(pathway.receiverFamilies(), "pathways.csv: " + pathway.id(), problems);
+        }
+        Set<String> themeIds = new HashSet<>();
+        for (Theme theme : knowledge.themes()) {
+            if (!themeIds.add(theme.id())) {
+                problems.add("themes.csv: id " + theme.id() + " is used twice");
+            }
+            unknownFamilies(theme.families(), "themes.csv: " + theme.id(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("inconsistent knowledge base:\n" + String.join("\n", problems));
+        }
+    }
+
+    private void unknownFamilies(Set<String> families, String where, List<String> problems) {
+        for (String family : families) {
+            if (!knowledge.taxonomy().contains(family)) {
+                problems.add(where + " refers to unknown family " + family);
+            }
+        }
+    }
+}

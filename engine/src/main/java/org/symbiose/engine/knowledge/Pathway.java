@@ -1,0 +1,51 @@
+package org.symbiose.engine.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A reviewed valorisation pathway: a resource (families or List-of-Waste codes) and a use for it, by
+ * receivers that declare a need of {@code receiverFamilies} or whose activity is in {@code receiverNaf}.
+ *
+ * @param inputEwc List-of-Waste entry codes (6 digits) this pathway accepts; empty when any code of the families
+ * @param receiverNaf NAF codes at any level ("23", "23.51", "23.51Z") of activities that can use the resource
+ * @param minTemperatureC lowest supply temperature in °C that suits the use, null when irrelevant
+ * @param maxTemperatureC highest supply temperature in °C, null when irrelevant
+ * @param maxDistanceKm distance limit in km, null to use the families' limit
+ * @param strength how established, in [0, 1]: 1 standard practice, 0.2 speculative
+ */
+public record Pathway(
+        String id,
+        String labelFr,
+        String labelEn,
+        Set<String> inputFamilies,
+        Set<String> inputEwc,
+        Set<String> receiverFamilies,
+        List<String> receiverNaf,
+        boolean hazardousAllowed,
+        Double minTemperatureC,
+        Double maxTemperatureC,
+        Double maxDistanceKm,
+        double strength,
+        String constraintsFr,
+        String constraintsEn,
+        String source) {
+
+    public Pathway {
+        Objects.requireNonNull(id, "id");
+        inputFamilies = Set.copyOf(inputFamilies);
+        inputEwc = Set.copyOf(inputEwc);
+        receiverFamilies = Set.copyOf(receiverFamilies);
+        receiverNaf = List.copyOf(receiverNaf);
+        if (inputFamilies.isEmpty() && inputEwc.isEmpty()) {
+            throw new IllegalArgumentException("pathway " + id + " has neither input families nor waste codes");
+        }
+        if (strength < 0 || strength > 1) {
+            throw new IllegalArgumentException("strength of pathway " + id + " must be within [0, 1]");
+        }
+        if (minTemperatureC != null && maxTemperatureC != null && minTemperatureC > maxTemperatureC) {
+            throw new IllegalArgumentException("temperature range of pathway " + id + " is reversed");
+        }
+    }
+}

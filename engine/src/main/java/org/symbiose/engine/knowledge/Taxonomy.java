@@ -1,0 +1,103 @@
+package org.symbiose.engine.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The resource families and their hierarchy. */
+public final class Taxonomy {
+
+    /** Distance limit when no family of the chain gives one, in km. */
+    public static final double DEFAULT_MAX_DISTANCE_KM = 50;
+
+    private final Map<String, ResourceFamily> families;
+    private final Map<String, List<String>> ancestorsOrSelf = new HashMap<>();
+
+    Taxonomy(Collection<ResourceFamily> families) {
+        var byId = new LinkedHashMap<String, ResourceFamily>();
+        for (ResourceFamily family : families) {
+            if (byId.put(family.id(), family) != null) {
+                throw new IllegalArgumentException("family " + family.id() + " is defined twice");
+            }
+        }
+        this.families = byId;
+        for (ResourceFamily family : families) {
+            ancestorsOrSelf.put(family.id(), chain(family));
+        }
+    }
+
+    private List<String> chain(ResourceFamily family) {
+        var chain = new ArrayList<String>();
+        ResourceFamily current = family;
+        while (current != null) {
+            if (chain.contains(current.id())) {
+                throw new IllegalArgumentException("family " + family.id() + " is its own ancestor");
+            }
+            chain.add(current.id());
+            if (current.parentId() == null) {
+                break;
+            }
+            ResourceFamily parent = families.get(current.parentId());
+            if (parent == null) {
+                throw new IllegalArgumentException(
+                        "family " + current.id() + " has an unknown parent " + current.parentId());
+            }
+            current = parent;
+        }
+        return List.copyOf(chain);
+    }
+
+    public Optional<ResourceFamily> find(String id) {
+        return Optional.ofNullable(families.get(id));
+    }
+
+    public ResourceFamily get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown resource family " + id));
+    }
+
+    public boolean contains(String id) {
+        return families.containsKey(id);
+    }
+
+    public Collection<ResourceFamily> listAll() {
+        return families.values();
+    }
+
+    /** The family itself, then its parent, up to the root. */
+    public List<String> ancestorsOrSelf(String id) {
+        List<String> chain = ancestorsOrSelf.get(id);
+        if (chain == null) {
+            throw new IllegalArgumentException("unknown resource family " + id);
+        }
+        return chain;
+    }
+
+    /** Whether {@code id} is {@code ancestor} or one of its descendants. */
+    public boolean isA(String id, String ancestor) {
+        return ancestorsOrSelf(id).contains(ancestor);
+    }
+
+    /** The first distance limit found from the family up to its root, else {@link #DEFAULT_MAX_DISTANCE_KM}. */
+    public double maxDistanceKm(String id) {
+        for (String family : ancestorsOrSelf(id)) {
+            Double limit = families.get(family).maxDistanceKm();
+            if (limit != null) {
+                return limit;
+            }
+        }
+        return DEFAULT_MAX_DISTANCE_KM;
+    }
+
+    public ResourceKind kind(String id) {
+        return get(id).kind();
+    }
+
+    /** Depth in the hierarchy: 0 for a root. */
+    public int depth(String id) {
+        return ancestorsOrSelf(id).size() - 1;
+    }
+}

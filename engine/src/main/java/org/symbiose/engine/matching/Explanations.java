@@ -1,0 +1,165 @@
+package org.symbiose.engine.matching;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.symbiose.engine.knowledge.Pathway;
+import org.symbiose.engine.knowledge.ResourceFamily;
+import org.symbiose.engine.knowledge.Taxonomy;
+
+/** Turns an accepted proposal into sentences a facilitator can check, in French and English. */
+final class Explanations {
+
+    private final Taxonomy taxonomy;
+
+    Explanations(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** Reasons in French (index 0) and English (index 1). */
+    List<List<String>> of(Proposal p) {
+        List<String> fr = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        ResourceFamily family = taxonomy.get(p.supplyFamily().family());
+        String label = p.supply().flow().label();
+        fr.add("« " + label + " » lu comme " + family.labelFr() + " ("
+                + p.supplyFamily().evidence() + ", confiance "
+                + fr(p.supplyFamily().confidence(), 2) + ")");
+        en.add("\"" + label + "\" read as " + family.labelEn() + " ("
+                + p.supplyFamily().evidence() + ", confidence "
+                + en(p.supplyFamily().confidence(), 2) + ")");
+        receiver(p, fr, en);
+        fr.add("Distance : " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
+                + " km pour cette ressource)");
+        en.add("Distance: " + en(p.distanceKm(), 1) + " km (limit " + en(p.limitKm(), 0) + " km for this resource)");
+        quantities(p, fr, en);
+        temperature(p, fr, en);
+        if (p.via() instanceof Via.ByPathway byPathway && byPathway.pathway().constraintsFr() != null) {
+            fr.add("À vérifier : " + byPathway.pathway().constraintsFr());
+            en.add("To check: "
+                    + orFrench(
+                            byPathway.pathway().constraintsEn(),
+                            byPathway.pathway().constraintsFr()));
+        }
+        return List.of(fr, en);
+    }
+
+    private void receiver(Proposal p, List<String> fr, List<String> en) {
+        String name = p.receiver().actor().name();
+        if (p.receiver().isDeclared()) {
+            String need = p.receiver().need().flow().label();
+            ResourceFamily needFamily = taxonomy.get(p.receiver().needFamily().family());
+            fr.add(name + " a déclaré le besoin « " + need + " » (" + needFamily.labelFr() + ")");
+            en.add(name + " declared the need \"" + need + "\" (" + needFamily.labelEn() + ")");
+        } else {
+            String naf = p.receiver().actor().naf() == null
+                    ? "?"
+                    : p.receiver().actor().naf();
+            fr.add(name + " n'a rien déclaré, mais son activité (NAF " + naf + ") en fait un utilisateur possible");
+            en.add(name + " declared nothing, but its activity (NAF " + naf + ") makes it a possible user");
+        }
+        if (p.via() instanceof Via.ByPathway byPathway) {
+            Pathway pathway = byPathway.pathway();
+            fr.add("Voie de valorisation : " + pathway.labelFr() + " (" + strengthFr(pathway.strength())
+                    + sourceFr(pathway) + ")");
+            en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway) + ")");
+        } else if (p.via() instanceof Via.Direct direct) {
+            ResourceFamily wanted = taxonomy.get(direct.family());
+            fr.add("Réemploi direct : la ressource est celle recherchée (" + wanted.labelFr() + ")");
+            en.add("Direct reuse: the resource is the one sought (" + wanted.labelEn() + ")");
+        } else if (p.via() instanceof Via.ByActivity byActivity) {
+            ResourceFamily used = taxonomy.get(byActivity.family());
+            fr.add("Cette activité consomme habituellement : " + used.labelFr());
+            en.add("This activity typically uses: " + used.labelEn());
+        }
+    }
+
+    private static void quantities(Proposal p, List<String> fr, List<String> en) {
+        FlowFacts supply = p.supply();
+        FlowFacts need = p.receiver().need();
+        if (supply.hasQuantity() && need != null && need.hasQuantity() && supply.dimension() == need.dimension()) {
+            String unit = supply.dimension().referenceUnit().symbol();
+            fr.add("Quantités : " + fr(supply.perYear(), 1) + " " + unit + "/an disponibles pour "
+                    + fr(need.perYear(), 1) + " " + unit + "/an recherchés");
+            en.add("Quantities: " + en(supply.perYear(), 1) + " " + unit + "/year available for "
+                    + en(need.perYear(), 1) + " " + unit + "/year sought");
+        } else if (supply.hasQuantity()) {
+            String unit = supply.dimension().referenceUnit().symbol();
+            fr.add("Quantité disponible : " + fr(supply.perYear(), 1) + " " + unit + "/an ; besoin à chiffrer");
+            en.add("Available: " + en(supply.perYear(), 1) + " " + unit + "/year; the need is to be quantified");
+        } else {
+            fr.add("Quantités à préciser");
+            en.add("Quantities to be specified");
+        }
+    }
+
+    private static void temperature(Proposal p, List<String> fr, List<String> en) {
+        boolean thermal = p.via() instanceof Via.ByPathway byPathway
+                && (byPathway.pathway().minTemperatureC() != null
+                        || byPathway.pathway().maxTemperatureC() != null);
+        if (p.supply().hasTemperature()) {
+            fr.add("Température : " + fr(p.supply().temperatureC(), 0) + " °C, compatible avec l'usage");
+            en.add("Temperature: " + en(p.supply().temperatureC(), 0) + " °C, suits the use");
+        } else if (thermal) {
+            fr.add("Température de la source à confirmer");
+            en.add("Temperature of the source to be confirmed");
+        }
+    }
+
+    private static String strengthFr(double strength) {
+        if (strength >= 0.9) {
+            return "pratique industrielle courante";
+        }
+        if (strength >= 0.7) {
+            return "largement documentée";
+        }
+        if (strength >= 0.5) {
+            return "cas documentés";
+        }
+        return "expérimentale";
+    }
+
+    private static String strengthEn(double strength) {
+        if (strength >= 0.9) {
+            return "standard industrial practice";
+        }
+        if (strength >= 0.7) {
+            return "widely documented";
+        }
+        if (strength >= 0.5) {
+            return "documented cases";
+        }
+        return "experimental";
+    }
+
+    private static String sourceFr(Pathway pathway) {
+        return pathway.source() == null ? "" : " ; source : " + pathway.source();
+    }
+
+    private static String sourceEn(Pathway pathway) {
+        return pathway.source() == null ? "" : "; source: " + pathway.source();
+    }
+
+    private static String orFrench(String english, String french) {
+        return english == null ? french : english;
+    }
+
+    static String fr(double value, int decimals) {
+        return format(value, decimals, Locale.FRENCH);
+    }
+
+    static String en(double value, int decimals) {
+        return format(value, decimals, Locale.ENGLISH);
+    }
+
+    private static String format(double value, int decimals, Locale locale) {
+        var symbols = DecimalFormatSymbols.getInstance(locale);
+        if (locale.getLanguage().equals("fr")) {
+            symbols.setGroupingSeparator('\u202f');
+        }
+        var format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,49 @@
+package org.symbiose.engine.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.exchange.FlowRecord;
+import org.symbiose.engine.quantity.Dimension;
+
+/**
+ * What the engine knows of a flow once read: its families, its yearly quantity in the reference unit
+ * of its dimension, and where its actor is.
+ *
+ * @param perYear quantity per year in the reference unit of {@code dimension} (t, m3, MWh...), NaN when unknown
+ * @param temperatureC NaN when unknown
+ */
+record FlowFacts(
+        int index,
+        FlowRecord flow,
+        ActorFacts actor,
+        List<Classification> families,
+        double perYear,
+        Dimension dimension,
+        double temperatureC,
+        boolean hazardous) {
+
+    FlowFacts {
+        families = List.copyOf(families);
+    }
+
+    String id() {
+        return flow.id();
+    }
+
+    LocalDate from() {
+        return flow.availableFrom();
+    }
+
+    LocalDate to() {
+        return flow.availableTo();
+    }
+
+    boolean hasQuantity() {
+        return !Double.isNaN(perYear) && dimension != null;
+    }
+
+    boolean hasTemperature() {
+        return !Double.isNaN(temperatureC);
+    }
+}

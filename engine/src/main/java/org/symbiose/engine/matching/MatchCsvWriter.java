@@ -1,0 +1,66 @@
+package org.symbiose.engine.matching;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes a result as CSV: one row per candidate, list cells joined with " | ". */
+public final class MatchCsvWriter {
+
+    static final String[] HEADER = {
+        "rank", "kind", "score", "supply_flow", "supply_actor", "demand_flow", "demand_actor", "distance_km",
+        "quantity", "quantity_unit", "pathway_id", "pathway_label_fr", "theme", "actors", "flows", "reasons_fr",
+        "reasons_en"
+    };
+
+    private MatchCsvWriter() {}
+
+    public static void write(MatchResult result, Writer out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        for (Candidate c : result.candidates()) {
+            if (c instanceof Substitution s) {
+                csv.printRecord(
+                        s.rank(),
+                        "SUBSTITUTION",
+                        s.score(),
+                        s.supplyFlow(),
+                        s.supplyActor(),
+                        s.demandFlow(),
+                        s.demandActor(),
+                        s.distanceKm(),
+                        s.quantityValue(),
+                        s.quantityUnit(),
+                        s.pathway().id(),
+                        s.pathway().labelFr(),
+                        null,
+                        null,
+                        null,
+                        String.join(" | ", s.reasonsFr()),
+                        String.join(" | ", s.reasonsEn()));
+            } else {
+                Mutualisation m = (Mutualisation) c;
+                csv.printRecord(
+                        m.rank(),
+                        "MUTUALISATION",
+                        m.score(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        m.theme(),
+                        String.join(" | ", m.actors()),
+                        String.join(" | ", m.flows()),
+                        String.join(" | ", m.reasonsFr()),
+                        String.join(" | ", m.reasonsEn()));
+            }
+        }
+        csv.flush();
+    }
+}

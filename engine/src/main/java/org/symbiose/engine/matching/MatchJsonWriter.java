@@ -1,0 +1,109 @@
+package org.symbiose.engine.matching;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a result in the JSON contract of DESIGN.md ({@code {"candidates": [...]}}), one candidate per line. */
+public final class MatchJsonWriter {
+
+    private MatchJsonWriter() {}
+
+    public static void write(MatchResult result, Writer out) throws IOException {
+        out.write("{\"candidates\": [");
+        List<Candidate> candidates = result.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            out.write(i == 0 ? "\n  " : ",\n  ");
+            Candidate c = candidates.get(i);
+            if (c instanceof Substitution s) {
+                substitution(s, out);
+            } else {
+                mutualisation((Mutualisation) c, out);
+            }
+        }
+        out.write("\n],\n\"unclassified\": [");
+        for (int i = 0; i < result.unclassified().size(); i++) {
+            UnclassifiedFlow u = result.unclassified().get(i);
+            out.write(i == 0 ? "\n  " : ",\n  ");
+            out.write("{\"flow\": " + string(u.flowId()) + ", \"actor\": " + string(u.actorId()) + ", \"label\": "
+                    + string(u.label()) + "}");
+        }
+        out.write("\n]}\n");
+        out.flush();
+    }
+
+    private static void substitution(Substitution s, Writer out) throws IOException {
+        var json = new StringBuilder();
+        json.append("{\"rank\": ").append(s.rank());
+        json.append(", \"kind\": \"SUBSTITUTION\", \"score\": ").append(number(s.score()));
+        json.append(", \"supply\": {\"flow\": ").append(string(s.supplyFlow()));
+        json.append(", \"actor\": ").append(string(s.supplyActor())).append('}');
+        json.append(", \"demand\": {");
+        if (s.demandFlow() != null) {
+            json.append("\"flow\": ").append(string(s.demandFlow())).append(", ");
+        }
+        json.append("\"actor\": ").append(string(s.demandActor())).append('}');
+        json.append(", \"distance_km\": ").append(number(s.distanceKm()));
+        if (s.quantityValue() != null) {
+            json.append(", \"quantity\": {\"value\": ").append(number(s.quantityValue()));
+            json.append(", \"unit\": ").append(string(s.quantityUnit())).append('}');
+        }
+        json.append(", \"pathway\": {\"id\": ").append(string(s.pathway().id()));
+        json.append(", \"label_fr\": ").append(string(s.pathway().labelFr()));
+        json.append(", \"label_en\": ").append(string(s.pathway().labelEn())).append('}');
+        json.append(", \"reasons_fr\": ").append(strings(s.reasonsFr()));
+        json.append(", \"reasons_en\": ").append(strings(s.reasonsEn())).append('}');
+        out.write(json.toString());
+    }
+
+    private static void mutualisation(Mutualisation m, Writer out) throws IOException {
+        out.write("{\"rank\": " + m.rank() + ", \"kind\": \"MUTUALISATION\", \"score\": " + number(m.score())
+                + ", \"theme\": " + string(m.theme()) + ", \"theme_id\": " + string(m.themeId()) + ", \"theme_en\": "
+                + string(m.themeEn()) + ", \"actors\": " + strings(m.actors()) + ", \"flows\": " + strings(m.flows())
+                + ", \"reasons_fr\": " + strings(m.reasonsFr()) + ", \"reasons_en\": " + strings(m.reasonsEn()) + "}");
+    }
+
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        return Double.toString(value);
+    }
+
+    static String strings(List<String> values) {
+        var json = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.append(", ");
+            }
+            json.append(string(values.get(i)));
+        }
+        return json.append(']').toString();
+    }
+
+    static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        var json = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+}

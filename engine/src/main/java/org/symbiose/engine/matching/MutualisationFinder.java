@@ -1,0 +1,140 @@
+package org.symbiose.engine.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.knowledge.Taxonomy;
+import org.symbiose.engine.knowledge.Theme;
+
+/**
+ * Groups of nearby companies with the same waste to collect or the same need, theme by theme. Seeds
+ * are taken densest first; each flow joins at most one group of a theme.
+ */
+final class MutualisationFinder {
+
+    /** A flow that belongs to a theme. */
+    private record Member(FlowFacts flow, double confidence) {
+        ActorFacts actor() {
+            return flow.actor();
+        }
+    }
+
+    /** A group found, before ranking. */
+    record Group(Theme theme, List<FlowFacts> flows, double meanDistanceKm, double confidence, double score) {}
+
+    private final KnowledgeBase knowledge;
+    private final Taxonomy taxonomy;
+
+    MutualisationFinder(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.taxonomy = knowledge.taxonomy();
+    }
+
+    List<Group> find(Territory territory, MatchOptions options) {
+        List<Group> groups = new ArrayList<>();
+        int done = 0;
+        for (Theme theme : knowledge.themes()) {
+            options.progress()
+                    .report("grouping by theme", done++, knowledge.themes().size());
+            List<Member> members = members(theme, theme.gathersSupplies() ? territory.supplies : territory.demands);
+            if (distinctActors(members) >= theme.minActors()) {
+                groups.addAll(groups(theme, members, options));
+            }
+        }
+        options.progress().report("grouping by theme", done, knowledge.themes().size());
+        return groups;
+    }
+
+    private List<Member> members(Theme theme, List<FlowFacts> flows) {
+        List<Member> members = new ArrayList<>();
+        for (FlowFacts flow : flows) {
+            double best = 0;
+            for (Classification family : flow.families()) {
+                for (String themeFamily : theme.families()) {
+                    if (taxonomy.isA(family.family(), themeFamily)) {
+                        best = Math.max(best, family.confidence());
+                    }
+                }
+            }
+            if (best > 0) {
+                members.add(new Member(flow, best));
+            }
+        }
+        return members;
+    }
+
+    private static int distinctActors(List<Member> members) {
+        Set<Integer> actors = new HashSet<>();
+        members.forEach(m -> actors.add(m.actor().index()));
+        return actors.size();
+    }
+
+    private List<Group> groups(Theme theme, List<Member> members, MatchOptions options) {
+        double radius = options.maxDistanceKm() == null
+                ? theme.radiusKm()
+                : Math.min(theme.radiusKm(), options.maxDistanceKm());
+        var grid = new GeoGrid<Member>();
+        members.forEach(m -> grid.add(m.actor().lat(), m.actor().lon(), m));
+        Map<Integer, Integer> density = new HashMap<>();
+        for (Member member : members) {
+            density.put(
+                    member.flow().index(),
+                    neighbours(grid, member, radius, Set.of()).size());
+        }
+        List<Member> seeds = new ArrayList<>(members);
+        seeds.sort(Comparator.comparing((Member m) -> -density.get(m.flow().index()))
+                .thenComparing(m -> m.flow().id()));
+        Set<Integer> taken = new HashSet<>();
+        List<Group> groups = new ArrayList<>();
+        for (Member seed : seeds) {
+            if (taken.contains(seed.flow().index())) {
+                continue;
+            }
+            Map<Integer, Member> byActor = neighbours(grid, seed, radius, taken);
+            if (byActor.size() < theme.minActors()) {
+                continue;
+            }
+            byActor.values().forEach(m -> taken.add(m.flow().index()));
+            groups.add(group(theme, seed, new ArrayList<>(byActor.values()), radius));
+        }
+        return groups;
+    }
+
+    /** One free member per actor within the radius of the seed, the seed's actor first. */
+    private static Map<Integer, Member> neighbours(
+            GeoGrid<Member> grid, Member seed, double radius, Set<Integer> taken) {
+        Map<Integer, Member> byActor = new LinkedHashMap<>();
+        byActor.put(seed.actor().index(), seed);
+        grid.near(seed.actor().lat(), seed.actor().lon(), radius, m -> {
+            if (!taken.contains(m.flow().index()) && seed.actor().distanceKm(m.actor()) <= radius) {
+                byActor.merge(
+                        m.actor().index(),
+                        m,
+                        (a, b) -> a.flow().id().compareTo(b.flow().id()) <= 0 ? a : b);
+            }
+        });
+        return byActor;
+    }
+
+    private static Group group(Theme theme, Member seed, List<Member> members, double radius) {
+        members.sort(Comparator.comparing(m -> m.actor().id()));
+        double distance = 0;
+        double confidence = 0;
+        for (Member member : members) {
+            distance += seed.actor().distanceKm(member.actor());
+            confidence += member.confidence();
+        }
+        distance /= members.size();
+        confidence /= members.size();
+        double size = Math.min(1, (members.size() - theme.minActors() + 1) / 5.0);
+        double score = confidence * (0.4 + 0.3 * size + 0.3 * (1 - Math.min(1, distance / radius)));
+        return new Group(theme, members.stream().map(Member::flow).toList(), distance, confidence, score);
+    }
+}

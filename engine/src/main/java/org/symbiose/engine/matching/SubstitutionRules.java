@@ -1,0 +1,154 @@
+package org.symbiose.engine.matching;
+
+import java.time.LocalDate;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.knowledge.Pathway;
+
+/**
+ * The rules a supply and a receiver must pass, each a small pure function, and the score of those
+ * that pass. The score weighs how surely both sides are the resource (0.35), how established the way
+ * of use is (0.25), nearness within the distance limit (0.25) and agreement of quantities (0.15).
+ */
+final class SubstitutionRules {
+
+    static final double WEIGHT_SEMANTIC = 0.35;
+    static final double WEIGHT_STRENGTH = 0.25;
+    static final double WEIGHT_DISTANCE = 0.25;
+    static final double WEIGHT_QUANTITY = 0.15;
+
+    /** Strength of reusing a resource exactly as the receiver declared it. */
+    static final double SAME_FAMILY_STRENGTH = 0.9;
+    /** Strength when the receiver declared a broader family than the supply's. */
+    static final double BROADER_FAMILY_STRENGTH = 0.75;
+    /** Strength of a receiver found only through its activity's usual consumption. */
+    static final double ACTIVITY_STRENGTH = 0.5;
+    /** Confidence that a receiver found through a pathway's activities really needs the resource. */
+    static final double PATHWAY_ACTIVITY_CONFIDENCE = 0.75;
+    /** Confidence that a receiver found through its activity profile really needs the resource. */
+    static final double PROFILE_CONFIDENCE = 0.6;
+
+    private SubstitutionRules() {}
+
+    /** The accepted proposal, or null when a rule rejects the pair. */
+    static Proposal evaluate(FlowFacts supply, Classification family, Receiver receiver, Lookup lookup) {
+        if (receiver.actor().index() == supply.actor().index()) {
+            return null;
+        }
+        double distance = supply.actor().distanceKm(receiver.actor());
+        if (distance > lookup.radiusKm()) {
+            return null;
+        }
+        if (!hazardAllowed(supply, lookup.via(), receiver)) {
+            return null;
+        }
+        if (!temperatureFits(supply, lookup.via(), receiver)) {
+            return null;
+        }
+        if (receiver.isDeclared() && !windowsOverlap(supply, receiver.need())) {
+            return null;
+        }
+        double semantic = family.confidence() * receiverConfidence(receiver, lookup.via());
+        double strength = strength(family, lookup.via());
+        double nearness = lookup.radiusKm() <= 0 ? 1 : 1 - distance / lookup.radiusKm();
+        double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : 0.6;
+        double score = WEIGHT_SEMANTIC * semantic
+                + WEIGHT_STRENGTH * strength
+                + WEIGHT_DISTANCE * nearness
+                + WEIGHT_QUANTITY * quantity;
+        return new Proposal(
+                supply,
+                family,
+                receiver,
+                lookup.via(),
+                distance,
+                lookup.radiusKm(),
+                semantic,
+                strength,
+                quantity,
+                Math.max(0, Math.min(1, score)));
+    }
+
+    static double receiverConfidence(Receiver receiver, Via via) {
+        if (receiver.isDeclared()) {
+            return receiver.needFamily().confidence();
+        }
+        return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
+    }
+
+    static double strength(Classification family, Via via) {
+        if (via instanceof Via.Direct direct) {
+            return direct.family().equals(family.family()) ? SAME_FAMILY_STRENGTH : BROADER_FAMILY_STRENGTH;
+        }
+        if (via instanceof Via.ByPathway byPathway) {
+            return byPathway.pathway().strength();
+        }
+        return ACTIVITY_STRENGTH;
+    }
+
+    /**
+     * A hazardous supply may follow only a pathway that allows it, or go to a receiver that declared a
+     * need of that very resource (a regenerator asking for spent solvents).
+     */
+    static boolean hazardAllowed(FlowFacts supply, Via via, Receiver receiver) {
+        if (!supply.hazardous()) {
+            return true;
+        }
+        if (via instanceof Via.ByPathway byPathway) {
+            return byPathway.pathway().hazardousAllowed();
+        }
+        return via instanceof Via.Direct && receiver.isDeclared();
+    }
+
+    /**
+     * Heat, steam and water must be warm enough for the pathway and for the receiver's declared
+     * temperature; an unknown supply temperature passes (the explanation asks to confirm it).
+     */
+    static boolean temperatureFits(FlowFacts supply, Via via, Receiver receiver) {
+        if (!supply.hasTemperature()) {
+            return true;
+        }
+        double t = supply.temperatureC();
+        if (via instanceof Via.ByPathway byPathway) {
+            Pathway pathway = byPathway.pathway();
+            if (pathway.minTemperatureC() != null && t < pathway.minTemperatureC()) {
+                return false;
+            }
+            if (pathway.maxTemperatureC() != null && t > pathway.maxTemperatureC()) {
+                return false;
+            }
+        }
+        return !receiver.isDeclared()
+                || !receiver.need().hasTemperature()
+                || t >= receiver.need().temperatureC();
+    }
+
+    /** Both availability windows, when given, share at least a day. */
+    static boolean windowsOverlap(FlowFacts supply, FlowFacts need) {
+        LocalDate supplyFrom = supply.from();
+        LocalDate supplyTo = supply.to();
+        LocalDate needFrom = need.from();
+        LocalDate needTo = need.to();
+        if (supplyTo != null && needFrom != null && supplyTo.isBefore(needFrom)) {
+            return false;
+        }
+        return needTo == null || supplyFrom == null || !needTo.isBefore(supplyFrom);
+    }
+
+    /**
+     * 1 when supply and need are equal per year, falling towards 0.4 as they differ; 0.6 when either is
+     * unknown, 0.5 when they are not measured in the same dimension.
+     */
+    static double quantityFit(FlowFacts supply, FlowFacts need) {
+        if (!supply.hasQuantity() || !need.hasQuantity()) {
+            return 0.6;
+        }
+        if (supply.dimension() != need.dimension()) {
+            return 0.5;
+        }
+        double max = Math.max(supply.perYear(), need.perYear());
+        if (max == 0) {
+            return 0.6;
+        }
+        return 0.4 + 0.6 * Math.min(supply.perYear(), need.perYear()) / max;
+    }
+}

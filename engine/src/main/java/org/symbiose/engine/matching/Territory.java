@@ -1,0 +1,118 @@
+package org.symbiose.engine.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.classify.FamilyClassifier;
+import org.symbiose.engine.exchange.Actor;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.FlowRecord;
+import org.symbiose.engine.flow.Direction;
+import org.symbiose.engine.flow.FlowCategory;
+import org.symbiose.engine.knowledge.ActivityProfiles;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.knowledge.ResourceKind;
+import org.symbiose.engine.nomenclature.NafCatalogue;
+import org.symbiose.engine.nomenclature.NafCode;
+
+/**
+ * A dataset read by the engine: located actors with their activity, and flows read as resource
+ * families. Flows of actors without a location, and flows no family fits, cannot be matched: they are
+ * kept aside and reported.
+ */
+final class Territory {
+
+    final List<ActorFacts> actors = new ArrayList<>();
+    final List<FlowFacts> supplies = new ArrayList<>();
+    final List<FlowFacts> demands = new ArrayList<>();
+    final List<UnclassifiedFlow> unclassified = new ArrayList<>();
+    int flowCount;
+
+    static Territory read(Dataset dataset, KnowledgeBase knowledge, FamilyClassifier classifier, Progress progress) {
+        var territory = new Territory();
+        var nafCatalogue = NafCatalogue.load();
+        Map<String, ActorFacts> byId = new HashMap<>();
+        for (Actor actor : dataset.actors()) {
+            if (actor.location() == null) {
+                continue;
+            }
+            String naf = actor.naf() != null ? actor.naf() : nafFromActivity(nafCatalogue, actor.activity());
+            var facts = new ActorFacts(
+                    territory.actors.size(),
+                    actor,
+                    actor.location().latitude(),
+                    actor.location().longitude(),
+                    naf,
+                    ActivityProfiles.prefixes(naf),
+                    knowledge.activities().of(naf));
+            territory.actors.add(facts);
+            byId.put(actor.id(), facts);
+        }
+        List<FlowRecord> flows = dataset.flows();
+        territory.flowCount = flows.size();
+        for (int i = 0; i < flows.size(); i++) {
+            if (i % 10_000 == 0) {
+                progress.report("classifying flows", i, flows.size());
+            }
+            FlowRecord flow = flows.get(i);
+            ActorFacts actor = byId.get(flow.actorId());
+            List<Classification> families = classifier.classify(flow.label(), flow.ewc(), kindOf(flow.category()));
+            if (families.isEmpty()) {
+                territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
+                continue;
+            }
+            if (actor == null) {
+                continue;
+            }
+            var facts = new FlowFacts(
+                    i,
+                    flow,
+                    actor,
+                    families,
+                    perYear(flow),
+                    flow.unit() == null ? null : flow.unit().dimension(),
+                    flow.temperatureC() == null ? Double.NaN : flow.temperatureC(),
+                    Boolean.TRUE.equals(flow.hazardous()));
+            (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
+        }
+        progress.report("classifying flows", flows.size(), flows.size());
+        return territory;
+    }
+
+    private static String nafFromActivity(NafCatalogue catalogue, String activity) {
+        if (activity == null || activity.isBlank()) {
+            return null;
+        }
+        return catalogue.search(activity, 1).stream()
+                .findFirst()
+                .map(NafCode::code)
+                .orElse(null);
+    }
+
+    private static double perYear(FlowRecord flow) {
+        if (flow.quantity() == null || flow.unit() == null) {
+            return Double.NaN;
+        }
+        return flow.quantity() * flow.unit().factorToReference() * flow.period().perYearFactor();
+    }
+
+    /** The kind of resource a flow's category implies, to settle ambiguous words. */
+    static ResourceKind kindOf(FlowCategory category) {
+        if (category == null) {
+            return null;
+        }
+        return switch (category) {
+            case MATERIAL, WASTE, BY_PRODUCT -> ResourceKind.MATERIAL;
+            case WATER -> ResourceKind.WATER;
+            case ENERGY, HEAT -> ResourceKind.ENERGY;
+            case SERVICE -> ResourceKind.SERVICE;
+            case EQUIPMENT -> ResourceKind.EQUIPMENT;
+            case SPACE -> ResourceKind.SPACE;
+            case SKILL -> ResourceKind.SKILL;
+            case LOGISTICS -> ResourceKind.LOGISTICS;
+            case PURCHASE -> ResourceKind.PURCHASE;
+        };
+    }
+}

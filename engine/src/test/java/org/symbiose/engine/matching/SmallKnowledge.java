@@ -1,0 +1,63 @@
+package org.symbiose.engine.matching;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+
+/** A knowledge base of a dozen families, to test the engine's logic apart from the shipped knowledge. */
+final class SmallKnowledge {
+
+    static final String FAMILIES = """
+            id,parent,kind,label_fr,label_en,synonyms_fr,synonyms_en,max_distance_km
+            wood,,MATERIAL,bois,wood,,timber,100
+            wood-pallets,wood,MATERIAL,palettes bois,wood pallets,palettes|palette europe,pallets,
+            sawdust,wood,MATERIAL,sciure de bois,sawdust,copeaux,wood shavings,
+            biomass-fuel,,MATERIAL,combustible biomasse,biomass fuel,bois énergie,wood fuel,80
+            heat,,ENERGY,chaleur,heat,chaleur fatale,waste heat|process heat,5
+            solvents,,MATERIAL,solvants usagés,spent solvents,solvant,solvent,200
+            fly-ash,,MATERIAL,cendres volantes,fly ash,,PFA,200
+            cement-raw-materials,,MATERIAL,matières premières de cimenterie,cement raw materials,matière première pour cimenterie,raw material for cement production,200
+            ppe,,PURCHASE,équipements de protection individuelle,personal protective equipment,EPI|gants de protection,PPE,30
+            """;
+    static final String WASTE = """
+            code,family,confidence,note
+            030105,sawdust,1,
+            150103,wood-pallets,0.9,
+            140603,solvents,1,
+            100102,fly-ash,1,
+            """;
+    static final String NAF = """
+            naf,produces,consumes
+            16,sawdust,wood
+            35.30,heat,biomass-fuel|heat
+            23.51,,cement-raw-materials|fly-ash
+            """;
+    static final String PATHWAYS = """
+            id,label_fr,label_en,input_families,input_ewc,receiver_families,receiver_naf,hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,constraints_fr,constraints_en,source
+            sawdust-to-boiler,Sciure en chaufferie biomasse,Sawdust as boiler fuel,sawdust,,biomass-fuel,35.30,false,,,,0.8,Humidité < 30 %,Moisture < 30 %,ADEME
+            heat-to-network,Chaleur fatale vers un réseau de chaleur,Waste heat to a heating network,heat,,heat,35.30Z,false,60,,,0.9,,,Kalundborg
+            fly-ash-to-cement,Cendres volantes en cimenterie,Fly ash to cement,fly-ash,,cement-raw-materials,23.51,false,,,,1.0,,,Kalundborg
+            solvents-to-kiln,Solvants en co-incinération,Solvents to kiln co-processing,solvents,,,23.51,true,,,,0.9,,,BREF CLM
+            """;
+    static final String THEMES = """
+            id,label_fr,label_en,kind,families,min_actors,radius_km,source
+            pallets-collection,collecte mutualisée des palettes,shared pallet collection,COLLECTION,wood-pallets,3,5,ADETO
+            ppe-purchase,achat groupé d'EPI,group purchase of PPE,PURCHASE,ppe,3,5,ADETO
+            """;
+
+    private SmallKnowledge() {}
+
+    static KnowledgeBase load() {
+        try {
+            return KnowledgeBase.read(
+                    new StringReader(FAMILIES),
+                    new StringReader(WASTE),
+                    new StringReader(NAF),
+                    new StringReader(PATHWAYS),
+                    new StringReader(THEMES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
