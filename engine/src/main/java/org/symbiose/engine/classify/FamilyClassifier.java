@@ -29,6 +29,12 @@ public final class FamilyClassifier {
 
     private static final int MAX_RESULTS = 3;
 
+    /** Words this short (abbreviations: EPI, LIN, CO2, PPE) match only as written, never through a stem. */
+    private static final int SHORT_WORD = 3;
+
+    /** Readings kept besides the best: those at least this fraction of its confidence. */
+    private static final double RUNNER_UP_RATIO = 0.8;
+
     private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
     private final Map<String, List<Phrase>> phrasesByForm = new HashMap<>();
@@ -51,7 +57,7 @@ public final class FamilyClassifier {
         List<Set<String>> words = new ArrayList<>();
         for (String word : TextAnalysis.words(text)) {
             if (!TextAnalysis.isStopWord(word)) {
-                words.add(TextAnalysis.stems(word, language));
+                words.add(word.length() <= SHORT_WORD ? Set.of(word) : TextAnalysis.stems(word, language));
             }
         }
         if (words.isEmpty()) {
@@ -75,7 +81,49 @@ public final class FamilyClassifier {
      *
      * @param ewc List-of-Waste code (6 digits) or null
      * @param kindHint the kind the flow's category implies (heat and steam are ENERGY...), or null
+     * @param temperatureC the flow's temperature in °C, or null: it picks the band of heat
      */
+    public List<Classification> classify(String label, String ewc, ResourceKind kindHint, Double temperatureC) {
+        Double temperature = temperatureC != null
+                ? temperatureC
+                : Conditions.temperatureIn(label).orElse(null);
+        Double pressure = Conditions.pressureIn(label).orElse(null);
+        List<Classification> found = classify(label, ewc, kindHint);
+        if (temperature == null && pressure == null) {
+            return found;
+        }
+        return found.stream()
+                .map(c -> banded(c, temperature, pressure))
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Moves a reading of heat or steam to the band its temperature or pressure says: "chaleur" at 90 °C is
+     * heat of 60 to 120 °C, "vapeur 20 bar" is high-pressure steam.
+     */
+    private Classification banded(Classification c, Double temperature, Double pressure) {
+        ResourceFamily family = taxonomy.get(c.family());
+        String parent =
+                family.conditions().isTemperature() || family.conditions().isPressure()
+                        ? family.parentId()
+                        : family.id();
+        for (ResourceFamily band : parent == null ? List.<ResourceFamily>of() : taxonomy.children(parent)) {
+            boolean fits = (temperature != null && band.conditions().containsTemperature(temperature))
+                    || (pressure != null && band.conditions().containsPressure(pressure));
+            if (fits) {
+                String condition = temperature != null && band.conditions().isTemperature()
+                        ? Math.round(temperature) + " °C"
+                        : pressure + " bar";
+                return band.id().equals(c.family())
+                        ? c
+                        : new Classification(band.id(), c.confidence(), c.evidence() + " + " + condition);
+            }
+        }
+        return c;
+    }
+
+    /** Families of a label, without regard to temperature or pressure. */
     public List<Classification> classify(String label, String ewc, ResourceKind kindHint) {
         List<Classification> byWords =
                 label == null ? List.of() : labelCache.computeIfAbsent(label, this::classifyWords);
@@ -106,6 +154,10 @@ public final class FamilyClassifier {
                 }
             }
             result.sort(Comparator.comparingDouble(Classification::confidence).reversed());
+            if (!result.isEmpty()) {
+                double floor = result.get(0).confidence() * RUNNER_UP_RATIO;
+                result.removeIf(c -> c.confidence() < floor);
+            }
         }
         return List.copyOf(result.subList(0, Math.min(MAX_RESULTS, result.size())));
     }
@@ -127,7 +179,10 @@ public final class FamilyClassifier {
                 continue;
             }
             Classification previous = best.get(phrase.family());
-            if (previous == null || previous.confidence() < confidence) {
+            // Ties go to the alphabetically first name, so that the evidence never depends on set order.
+            if (previous == null
+                    || previous.confidence() < confidence
+                    || (previous.confidence() == confidence && phrase.text().compareTo(previous.evidence()) < 0)) {
                 best.put(phrase.family(), new Classification(phrase.family(), confidence, phrase.text()));
             }
         }
@@ -136,7 +191,13 @@ public final class FamilyClassifier {
 
     /** A label word's forms: itself, its stems, and known words one typo away when it is unknown. */
     private Set<String> forms(String word) {
-        Set<String> forms = new LinkedHashSet<>(TextAnalysis.stems(word));
+        Set<String> forms = new LinkedHashSet<>();
+        for (String form : TextAnalysis.stems(word)) {
+            // A stem as short as an abbreviation would meet one: "liners" stems to "lin", liquid nitrogen.
+            if (form.equals(word) || form.length() > SHORT_WORD) {
+                forms.add(form);
+            }
+        }
         if (forms.stream().noneMatch(phrasesByForm::containsKey) && word.length() >= 5) {
             forms.addAll(typoCache.computeIfAbsent(word, this::knownWordsOneTypoAway));
         }

@@ -50,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         TerritoryOptions options;
         try {
             options = new TerritoryOptions(actors, seed, supplyShare);
@@ -60,7 +60,14 @@ public final class GenerateCommand implements Callable<Integer> {
         checkWritable(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = actors >= PROGRESS_FROM_ACTORS ? new StandardErrorProgress(err) : Progress.SILENT;
-        TerritoryGenerator.Summary summary = TerritoryGenerator.standard().write(options, out, progress);
+        TerritoryGenerator.Summary summary;
+        try {
+            summary = TerritoryGenerator.standard().write(options, out, progress);
+        } catch (IOException e) {
+            err.println("symbiose generate: cannot write " + out + ": " + e.getMessage() + "; nothing was written.");
+            err.flush();
+            return 1;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d actors and %d flows written to %s%n", summary.actors(), summary.flows(), out);
         stdout.flush();

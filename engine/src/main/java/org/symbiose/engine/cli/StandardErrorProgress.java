@@ -9,9 +9,14 @@ final class StandardErrorProgress implements Progress {
     private final PrintWriter err;
     private String stage = "";
     private long lastTenth = -1;
+    private final long start = System.nanoTime();
 
     StandardErrorProgress(PrintWriter err) {
         this.err = err;
+    }
+
+    private double elapsed() {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     @Override
@@ -24,9 +29,9 @@ final class StandardErrorProgress implements Progress {
         if (tenth != lastTenth && (total <= 0 || tenth > lastTenth)) {
             lastTenth = tenth;
             if (total > 0) {
-                err.printf("%s: %d/%d (%d %%)%n", stage, done, total, done * 100 / total);
+                err.printf("[%5.1f s] %s: %d/%d (%d %%)%n", elapsed(), stage, done, total, done * 100 / total);
             } else {
-                err.printf("%s: %d%n", stage, done);
+                err.printf("[%5.1f s] %s: %d%n", elapsed(), stage, done);
             }
             err.flush();
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "symbiose 0.1",
         description = "Industrial and territorial ecology: match a territory's flows, generate test territories.",
-        subcommands = {MatchCommand.class})
+        subcommands = {MatchCommand.class, GenerateCommand.class})
 public final class SymbioseCommand implements Runnable {
 
     @CommandLine.Spec

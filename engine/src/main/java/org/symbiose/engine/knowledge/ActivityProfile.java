@@ -1,5 +1,7 @@
 package org.symbiose.engine.knowledge;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -11,7 +13,7 @@ public record ActivityProfile(String naf, Set<String> produces, Set<String> cons
     public static final ActivityProfile NONE = new ActivityProfile("", Set.of(), Set.of());
 
     public ActivityProfile {
-        produces = Set.copyOf(produces);
-        consumes = Set.copyOf(consumes);
+        produces = Collections.unmodifiableSet(new LinkedHashSet<>(produces));
+        consumes = Collections.unmodifiableSet(new LinkedHashSet<>(consumes));
     }
 }

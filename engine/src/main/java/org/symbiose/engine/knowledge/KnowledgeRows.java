@@ -31,7 +31,12 @@ final class KnowledgeRows {
                         required(r, "label_en"),
                         list(r, "synonyms_fr"),
                         list(r, "synonyms_en"),
-                        decimal(r, "max_distance_km")));
+                        decimal(r, "max_distance_km"),
+                        new ResourceFamily.Band(
+                                decimal(r, "min_temperature_c"),
+                                decimal(r, "max_temperature_c"),
+                                decimal(r, "min_pressure_bar"),
+                                decimal(r, "max_pressure_bar"))));
     }
 
     static Map<String, KnowledgeBase.WasteFamily> wasteFamilies(Reader source) throws IOException {

@@ -1,5 +1,7 @@
 package org.symbiose.engine.knowledge;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,9 +36,9 @@ public record Pathway(
 
     public Pathway {
         Objects.requireNonNull(id, "id");
-        inputFamilies = Set.copyOf(inputFamilies);
-        inputEwc = Set.copyOf(inputEwc);
-        receiverFamilies = Set.copyOf(receiverFamilies);
+        inputFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(inputFamilies));
+        inputEwc = Collections.unmodifiableSet(new LinkedHashSet<>(inputEwc));
+        receiverFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(receiverFamilies));
         receiverNaf = List.copyOf(receiverNaf);
         if (inputFamilies.isEmpty() && inputEwc.isEmpty()) {
             throw new IllegalArgumentException("pathway " + id + " has neither input families nor waste codes");

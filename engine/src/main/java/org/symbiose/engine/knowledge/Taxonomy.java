@@ -92,6 +92,11 @@ public final class Taxonomy {
         return DEFAULT_MAX_DISTANCE_KM;
     }
 
+    /** The direct children of a family. */
+    public List<ResourceFamily> children(String id) {
+        return families.values().stream().filter(f -> id.equals(f.parentId())).toList();
+    }
+
     public ResourceKind kind(String id) {
         return get(id).kind();
     }

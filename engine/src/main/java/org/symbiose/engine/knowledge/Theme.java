@@ -1,5 +1,7 @@
 package org.symbiose.engine.knowledge;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,7 +33,7 @@ public record Theme(
     public Theme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind of theme " + id);
-        families = Set.copyOf(families);
+        families = Collections.unmodifiableSet(new LinkedHashSet<>(families));
         if (minActors < 2) {
             throw new IllegalArgumentException("theme " + id + " needs at least 2 actors");
         }

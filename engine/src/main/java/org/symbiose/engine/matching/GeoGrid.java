@@ -27,7 +27,11 @@ final class GeoGrid<T> {
         return size;
     }
 
-    /** Every item in the cells overlapping the box around the point that contains the r km circle. */
+    /**
+     * Every item in the cells overlapping the box around the point that contains the r km circle. When
+     * the box spans more cells than are occupied (a long radius over a sparse grid), the occupied cells
+     * are scanned instead.
+     */
     void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
         double dLat = radiusKm / 111.2;
         double dLon = radiusKm / (111.2 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
@@ -35,6 +39,17 @@ final class GeoGrid<T> {
         int rowTo = row(lat + dLat);
         int colFrom = column(lon - dLon);
         int colTo = column(lon + dLon);
+        long boxCells = (long) (rowTo - rowFrom + 1) * (colTo - colFrom + 1);
+        if (boxCells > cells.size()) {
+            for (Map.Entry<Long, List<T>> cell : cells.entrySet()) {
+                int r = (int) (cell.getKey() >> 32);
+                int c = (int) (long) cell.getKey();
+                if (r >= rowFrom && r <= rowTo && c >= colFrom && c <= colTo) {
+                    cell.getValue().forEach(visitor);
+                }
+            }
+            return;
+        }
         for (int r = rowFrom; r <= rowTo; r++) {
             for (int c = colFrom; c <= colTo; c++) {
                 List<T> items = cells.get(key(r, c));

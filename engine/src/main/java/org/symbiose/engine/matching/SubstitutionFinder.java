@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.symbiose.engine.classify.Classification;
 
@@ -24,11 +26,15 @@ final class SubstitutionFinder {
     static final Comparator<Proposal> BEST_FIRST = Comparator.comparingDouble(Proposal::score)
             .reversed()
             .thenComparing(Proposal::receiverKey)
-            .thenComparing(p -> p.receiver().isDeclared() ? p.receiver().need().id() : "");
+            .thenComparing(p -> p.receiver().isDeclared() ? p.receiver().need().id() : "")
+            .thenComparing(
+                    p -> p.receiver().isDeclared() ? p.receiver().needFamily().family() : "")
+            .thenComparing(p -> p.supplyFamily().family())
+            .thenComparing(p -> viaKey(p.via()));
 
     private final Compatibility compatibility;
-    private long examined;
-    private long rejected;
+    private final LongAdder examined = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
 
     SubstitutionFinder(Compatibility compatibility) {
         this.compatibility = compatibility;
@@ -57,16 +63,23 @@ final class SubstitutionFinder {
         };
     }
 
+    /** The best proposals of every supply, in the supplies' order; supplies are matched in parallel. */
     List<Proposal> best(Territory territory, Enumeration enumeration, MatchOptions options) {
+        int total = territory.supplies.size();
+        var done = new AtomicInteger();
+        List<List<Proposal>> perSupply = territory.supplies.parallelStream()
+                .map(supply -> {
+                    List<Proposal> best = bestFor(supply, enumeration, options);
+                    int n = done.incrementAndGet();
+                    if (n % 5_000 == 0) {
+                        options.progress().report("matching supplies", n, total);
+                    }
+                    return best;
+                })
+                .toList();
+        options.progress().report("matching supplies", total, total);
         List<Proposal> kept = new ArrayList<>();
-        int done = 0;
-        for (FlowFacts supply : territory.supplies) {
-            if (done++ % 5_000 == 0) {
-                options.progress().report("matching supplies", done - 1, territory.supplies.size());
-            }
-            kept.addAll(bestFor(supply, enumeration, options));
-        }
-        options.progress().report("matching supplies", territory.supplies.size(), territory.supplies.size());
+        perSupply.forEach(kept::addAll);
         return kept;
     }
 
@@ -83,7 +96,7 @@ final class SubstitutionFinder {
         for (Classification family : supply.families()) {
             for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
                 enumeration.visit(lookup, supply.actor(), receiver -> {
-                    examined++;
+                    examined.increment();
                     if (supply.actor().distanceKm(receiver.actor()) <= lookup.radiusKm()) {
                         if (receiver.isDeclared()) {
                             reachedByNeed.add(receiver.actor().index());
@@ -93,7 +106,7 @@ final class SubstitutionFinder {
                     }
                     Proposal proposal = SubstitutionRules.evaluate(supply, family, receiver, lookup);
                     if (proposal == null) {
-                        rejected++;
+                        rejected.increment();
                     } else {
                         accepted.add(proposal);
                     }
@@ -117,15 +130,25 @@ final class SubstitutionFinder {
         return proposals.subList(0, Math.min(options.topK(), proposals.size()));
     }
 
+    private static String viaKey(Via via) {
+        if (via instanceof Via.ByPathway byPathway) {
+            return "p:" + byPathway.pathway().id();
+        }
+        if (via instanceof Via.Direct direct) {
+            return "d:" + direct.family();
+        }
+        return "a:" + ((Via.ByActivity) via).family();
+    }
+
     private static Proposal better(Proposal a, Proposal b) {
         return BEST_FIRST.compare(a, b) <= 0 ? a : b;
     }
 
     long examined() {
-        return examined;
+        return examined.sum();
     }
 
     long rejected() {
-        return rejected;
+        return rejected.sum();
     }
 }

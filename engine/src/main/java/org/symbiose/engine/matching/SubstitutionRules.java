@@ -27,6 +27,9 @@ final class SubstitutionRules {
     /** Confidence that a receiver found through its activity profile really needs the resource. */
     static final double PROFILE_CONFIDENCE = 0.6;
 
+    /** Weight of a need a pathway reaches only through a broader family than the need's own. */
+    static final double BROADER_NEED_FACTOR = 0.7;
+
     private SubstitutionRules() {}
 
     /** The accepted proposal, or null when a rule rejects the pair. */
@@ -68,9 +71,22 @@ final class SubstitutionRules {
                 Math.max(0, Math.min(1, score)));
     }
 
+    /**
+     * How surely the receiver wants the resource. A declared need reached through a pathway made for a
+     * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
+     * the pathway names exactly.
+     */
     static double receiverConfidence(Receiver receiver, Via via) {
         if (receiver.isDeclared()) {
-            return receiver.needFamily().confidence();
+            double confidence = receiver.needFamily().confidence();
+            if (via instanceof Via.ByPathway byPathway
+                    && !byPathway
+                            .pathway()
+                            .receiverFamilies()
+                            .contains(receiver.needFamily().family())) {
+                confidence *= BROADER_NEED_FACTOR;
+            }
+            return confidence;
         }
         return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.classify.Conditions;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
@@ -58,7 +59,11 @@ final class Territory {
             }
             FlowRecord flow = flows.get(i);
             ActorFacts actor = byId.get(flow.actorId());
-            List<Classification> families = classifier.classify(flow.label(), flow.ewc(), kindOf(flow.category()));
+            double temperature = flow.temperatureC() != null
+                    ? flow.temperatureC()
+                    : Conditions.temperatureIn(flow.label()).orElse(Double.NaN);
+            List<Classification> families = classifier.classify(
+                    flow.label(), flow.ewc(), kindOf(flow.category()), Double.isNaN(temperature) ? null : temperature);
             if (families.isEmpty()) {
                 territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
                 continue;
@@ -73,7 +78,7 @@ final class Territory {
                     families,
                     perYear(flow),
                     flow.unit() == null ? null : flow.unit().dimension(),
-                    flow.temperatureC() == null ? Double.NaN : flow.temperatureC(),
+                    temperature,
                     Boolean.TRUE.equals(flow.hazardous()));
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }
