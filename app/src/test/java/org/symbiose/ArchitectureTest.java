@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "org.symbiose.reports",
                     "org.symbiose.synergies",
                     "org.symbiose.impacts",
-                    "org.symbiose.imports");
+                    "org.symbiose.imports",
+                    "org.symbiose.opportunities");
 
     @ArchTest
     static final ArchRule nothingPrintsToStandardStreams =

@@ -1,0 +1,54 @@
+package org.symbiose.opportunities;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.symbiose.engine.matching.MatchJsonWriter;
+import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.initiatives.InitiativeRepository;
+
+/** Synergy opportunities of an initiative, in the same JSON as {@code symbiose match}; facilitators only. */
+@RestController
+@Tag(name = "Opportunities", description = "Substitutions and mutualisations the engine proposes (facilitators only)")
+class OpportunityApiController {
+
+    private final InitiativeRepository initiatives;
+    private final OpportunityService opportunities;
+
+    OpportunityApiController(InitiativeRepository initiatives, OpportunityService opportunities) {
+        this.initiatives = initiatives;
+        this.opportunities = opportunities;
+    }
+
+    @GetMapping(value = "/api/v1/initiatives/{id}/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Proposed synergies for the initiative's companies, best first, with their reasons")
+    ResponseEntity<String> opportunities(
+            @PathVariable long id,
+            @Parameter(description = "best receivers kept per supply flow") @RequestParam(defaultValue = "5") int top,
+            @Parameter(description = "overall distance limit in km")
+                    @RequestParam(name = "max-distance-km", required = false)
+                    Double maxDistanceKm)
+            throws IOException {
+        initiatives.getById(new InitiativeId(id));
+        MatchOptions options;
+        try {
+            options = MatchOptions.defaults().withTopK(top).withMaxDistanceKm(maxDistanceKm);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        var json = new StringWriter();
+        MatchJsonWriter.write(opportunities.opportunities(id, options), json);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.toString());
+    }
+}
