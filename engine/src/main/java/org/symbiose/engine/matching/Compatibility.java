@@ -52,6 +52,10 @@ final class Compatibility {
         });
     }
 
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
     /** The lookups that find every receiver a supply read as {@code family} may have. */
     List<Lookup> lookups(FlowFacts supply, Classification family, Double maxDistanceKm) {
         List<Lookup> lookups = new ArrayList<>();

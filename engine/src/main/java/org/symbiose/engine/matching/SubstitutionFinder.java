@@ -104,7 +104,8 @@ final class SubstitutionFinder {
                             reachedByPathway.add(receiver.actor().index());
                         }
                     }
-                    Proposal proposal = SubstitutionRules.evaluate(supply, family, receiver, lookup);
+                    Proposal proposal =
+                            SubstitutionRules.evaluate(supply, family, receiver, lookup, compatibility.taxonomy());
                     if (proposal == null) {
                         rejected.increment();
                     } else {

@@ -3,6 +3,7 @@ package org.symbiose.engine.matching;
 import java.time.LocalDate;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
+import org.symbiose.engine.knowledge.Taxonomy;
 
 /**
  * The rules a supply and a receiver must pass, each a small pure function, and the score of those
@@ -11,10 +12,16 @@ import org.symbiose.engine.knowledge.Pathway;
  */
 final class SubstitutionRules {
 
-    static final double WEIGHT_SEMANTIC = 0.35;
+    static final double WEIGHT_SEMANTIC = 0.40;
     static final double WEIGHT_STRENGTH = 0.25;
-    static final double WEIGHT_DISTANCE = 0.25;
+    static final double WEIGHT_DISTANCE = 0.20;
     static final double WEIGHT_QUANTITY = 0.15;
+
+    /**
+     * Weight of a declared need of another branch of the taxonomy than the supply's (steam offered,
+     * hot water sought): a conversion, less direct than a need of the same resource.
+     */
+    static final double OTHER_BRANCH_FACTOR = 0.85;
 
     /** Strength of reusing a resource exactly as the receiver declared it. */
     static final double SAME_FAMILY_STRENGTH = 0.9;
@@ -33,7 +40,8 @@ final class SubstitutionRules {
     private SubstitutionRules() {}
 
     /** The accepted proposal, or null when a rule rejects the pair. */
-    static Proposal evaluate(FlowFacts supply, Classification family, Receiver receiver, Lookup lookup) {
+    static Proposal evaluate(
+            FlowFacts supply, Classification family, Receiver receiver, Lookup lookup, Taxonomy taxonomy) {
         if (receiver.actor().index() == supply.actor().index()) {
             return null;
         }
@@ -50,9 +58,10 @@ final class SubstitutionRules {
         if (receiver.isDeclared() && !windowsOverlap(supply, receiver.need())) {
             return null;
         }
-        double semantic = family.confidence() * receiverConfidence(receiver, lookup.via());
+        double semantic =
+                family.confidence() * receiverConfidence(receiver, lookup.via()) * affinity(family, receiver, taxonomy);
         double strength = strength(family, lookup.via());
-        double nearness = lookup.radiusKm() <= 0 ? 1 : 1 - distance / lookup.radiusKm();
+        double nearness = nearness(distance, lookup.radiusKm());
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : 0.6;
         double score = WEIGHT_SEMANTIC * semantic
                 + WEIGHT_STRENGTH * strength
@@ -76,6 +85,28 @@ final class SubstitutionRules {
      * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
      * the pathway names exactly.
      */
+    /**
+     * 1 at the door, 0.5 at the distance limit: within its limit a resource can travel, so distance
+     * orders receivers without ruling out the far ones.
+     */
+    static double nearness(double distanceKm, double limitKm) {
+        if (limitKm <= 0) {
+            return 1;
+        }
+        double ratio = Math.min(1, distanceKm / limitKm);
+        return 1 - ratio;
+    }
+
+    /** 1 when the need is the supply's resource or a broader or narrower form of it, else {@link #OTHER_BRANCH_FACTOR}. */
+    private static double affinity(Classification supply, Receiver receiver, Taxonomy taxonomy) {
+        if (!receiver.isDeclared()) {
+            return 1;
+        }
+        String need = receiver.needFamily().family();
+        boolean sameBranch = taxonomy.isA(need, supply.family()) || taxonomy.isA(supply.family(), need);
+        return sameBranch ? 1 : OTHER_BRANCH_FACTOR;
+    }
+
     static double receiverConfidence(Receiver receiver, Via via) {
         if (receiver.isDeclared()) {
             double confidence = receiver.needFamily().confidence();

@@ -1,0 +1,183 @@
+package org.symbiose.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** The figures of an evaluation run, as Markdown for {@code target/evaluation-report.md} and as a summary. */
+final class EvaluationReport {
+
+    private final List<Outcome> outcomes;
+    private final long millis;
+    private final int diagnosticTopK;
+
+    EvaluationReport(List<Outcome> outcomes, long millis, int diagnosticTopK) {
+        this.outcomes = List.copyOf(outcomes);
+        this.millis = millis;
+        this.diagnosticTopK = diagnosticTopK;
+    }
+
+    double top5(Predicate<Outcome> subset) {
+        return rate(subset, Outcome::top5);
+    }
+
+    double top1(Predicate<Outcome> subset) {
+        return rate(subset, Outcome::top1);
+    }
+
+    private double rate(Predicate<Outcome> subset, Predicate<Outcome> hit) {
+        List<Outcome> in = outcomes.stream().filter(subset).toList();
+        return in.isEmpty() ? Double.NaN : (double) in.stream().filter(hit).count() / in.size();
+    }
+
+    private long count(Predicate<Outcome> subset) {
+        return outcomes.stream().filter(subset).count();
+    }
+
+    static Predicate<Outcome> all() {
+        return o -> true;
+    }
+
+    static Predicate<Outcome> holdout() {
+        return o -> o.exchange().holdout();
+    }
+
+    static Predicate<Outcome> tuning() {
+        return o -> !o.exchange().holdout();
+    }
+
+    static Predicate<Outcome> declared() {
+        return o -> o.exchange().declaredNeed();
+    }
+
+    static Predicate<Outcome> prospective() {
+        return o -> !o.exchange().declaredNeed();
+    }
+
+    /** A few lines for the test's standard output. */
+    String summary() {
+        return String.format(
+                Locale.ROOT,
+                "Real exchanges: %d, top-1 %.1f %%, top-5 %.1f %% (tuning %.1f %%, holdout %.1f %%; declared need"
+                        + " %.1f %%, prospective %.1f %%); %d supplies unclassified; %.1f s",
+                outcomes.size(),
+                100 * top1(all()),
+                100 * top5(all()),
+                100 * top5(tuning()),
+                100 * top5(holdout()),
+                100 * top5(declared()),
+                100 * top5(prospective()),
+                count(Outcome::supplyUnclassified),
+                millis / 1000.0);
+    }
+
+    String markdown() {
+        var md = new StringBuilder();
+        md.append("# Evaluation on documented real exchanges\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%d exchanges from `engine/src/test/resources/evaluation/exchanges.csv`, each in a territory of %d"
+                        + " background companies within %.0f km plus its supplier and true receiver (seed %d)."
+                        + " A hit: the true receiver is among the distinct receivers of the best five"
+                        + " substitutions proposed for the supply. Run time %.1f s.%n%n",
+                outcomes.size(),
+                EvaluationTerritory.BACKGROUND,
+                EvaluationTerritory.RADIUS_KM,
+                EvaluationTerritory.SEED,
+                millis / 1000.0));
+
+        md.append("## Overall\n\n| subset | exchanges | top-1 | top-5 |\n| --- | ---: | ---: | ---: |\n");
+        row(md, "all", all());
+        row(md, "tuning (4 in 5)", tuning());
+        row(md, "holdout (every 5th id)", holdout());
+        row(md, "declared need", declared());
+        row(md, "prospective (activity only)", prospective());
+        row(md, "holdout, declared need", holdout().and(declared()));
+        row(md, "holdout, prospective", holdout().and(prospective()));
+        md.append('\n');
+
+        md.append("## By kind of resource\n\n| kind | exchanges | top-1 | top-5 | holdout top-5 |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: |\n");
+        for (ResourceGroup g : ResourceGroup.values()) {
+            Predicate<Outcome> in = o -> o.exchange().group() == g;
+            if (count(in) > 0) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %s | %s | %s |%n",
+                        g.title(),
+                        count(in),
+                        pct(top1(in)),
+                        pct(top5(in)),
+                        pct(top5(in.and(holdout())))));
+            }
+        }
+        md.append('\n');
+
+        md.append("## By category of the supply\n\n| category | exchanges | top-1 | top-5 |\n");
+        md.append("| --- | ---: | ---: | ---: |\n");
+        for (String c : List.of("material", "waste", "by-product", "water", "energy", "heat")) {
+            Predicate<Outcome> in = o -> o.exchange().supplyCategory().equals(c);
+            if (count(in) > 0) {
+                row(md, c, in);
+            }
+        }
+        md.append('\n');
+
+        List<Outcome> misses = outcomes.stream().filter(o -> !o.top5()).toList();
+        md.append(String.format(
+                Locale.ROOT,
+                "## Misses (%d)%n%nSupply unclassified: %d of the misses. %s Rivals: background companies with"
+                        + " the receiver's NACE class.%n%n",
+                misses.size(),
+                misses.stream().filter(Outcome::supplyUnclassified).count(),
+                diagnosticTopK > 0
+                        ? "\"Deeper\" is the true receiver's place when the matcher is asked for " + diagnosticTopK
+                                + " receivers per supply (\"-\" when still absent)."
+                        : "\"Deeper\" was not looked for (run with `-Devaluation.deeper=true`)."));
+        md.append("| id | set | supply | receiver | need | unclassified | deeper | rivals | proposed instead |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n");
+        for (Outcome o : misses) {
+            RealExchange x = o.exchange();
+            List<String> unclassified = new ArrayList<>();
+            if (o.supplyUnclassified()) {
+                unclassified.add("supply");
+            }
+            if (o.needUnclassified()) {
+                unclassified.add("need");
+            }
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s (%s) | %s | %s | %s | %d | %s |%n",
+                    x.id(),
+                    x.holdout() ? "holdout" : "tuning",
+                    cell(x.supplyLabel()),
+                    cell(x.receiverActivity()),
+                    x.receiverNace(),
+                    x.declaredNeed() ? cell(x.receiverNeed()) : "*(prospective)*",
+                    unclassified.isEmpty() ? "" : String.join(", ", unclassified),
+                    o.deepRank() > 0 ? Integer.toString(o.deepRank()) : o.deepRank() == 0 ? "-" : "",
+                    o.sameActivityRivals(),
+                    o.proposed().isEmpty()
+                            ? "nothing"
+                            : cell(String.join(
+                                    "; ",
+                                    o.proposed()
+                                            .subList(0, Math.min(3, o.proposed().size()))))));
+        }
+        return md.toString();
+    }
+
+    private void row(StringBuilder md, String name, Predicate<Outcome> subset) {
+        md.append(String.format(
+                Locale.ROOT, "| %s | %d | %s | %s |%n", name, count(subset), pct(top1(subset)), pct(top5(subset))));
+    }
+
+    private static String pct(double rate) {
+        return Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * rate);
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+}
