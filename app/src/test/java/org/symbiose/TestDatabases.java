@@ -7,6 +7,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The two databases repository tests run on: H2 in PostgreSQL mode (the embedded default) and a
@@ -38,6 +40,33 @@ public final class TestDatabases {
         flyway.clean();
         flyway.migrate();
         return dataSource;
+    }
+
+    /** Inserts the network row every initiative needs. */
+    public static void insertNetwork(JdbcClient jdbc) {
+        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
+                .update();
+    }
+
+    /** Inserts a minimal initiative of the first network and answers its id. */
+    public static long initiative(JdbcClient jdbc, String slug) {
+        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
+                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
+                .params(slug, slug.toUpperCase(java.util.Locale.ROOT), "Démarche " + slug, "Club " + slug)
+                .update();
+        return jdbc.sql("select id from initiative where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Inserts a company with only a name and answers its id. */
+    public static long company(JdbcClient jdbc, long initiativeId, String name) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
+                .params(initiativeId, name)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     private static DataSource h2() {

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
 
 /** Accounts keep their role and their scope (initiatives, company) through a reload, on H2 and PostgreSQL. */
@@ -26,37 +25,17 @@ class AccountRepositoryTest {
 
     AccountRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new AccountRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-    }
-
-    long company(long initiativeId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
-                .params(initiativeId, name)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void findsAFacilitatorWithTheInitiativesTheyRun(String database) {
         AccountRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long ecopal = initiative("ecopal");
-        long elsewhere = initiative("ailleurs");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
+        long elsewhere = TestDatabases.initiative(jdbc, "ailleurs");
 
         long id =
                 repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
@@ -74,7 +53,7 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void findsAMemberWithTheirCompany(String database) {
         AccountRepository repository = repository(database);
-        long menuiserie = company(initiative("adeto"), "Menuiserie du Var");
+        long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
 
         repository.create("menuiserie", HASH, Role.MEMBER, "Menuiserie du Var", List.of(), menuiserie);
 
@@ -124,9 +103,9 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void summarisesEachAccountWithWhatItIsAttachedTo(String database) {
         AccountRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long ecopal = initiative("ecopal");
-        long menuiserie = company(adeto, "Menuiserie du Var");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         repository.create("reseau", HASH, Role.NETWORK, "Réseau régional", List.of(), null);
         repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
         repository.create("menuiserie", HASH, Role.MEMBER, "Contact menuiserie", List.of(), menuiserie);

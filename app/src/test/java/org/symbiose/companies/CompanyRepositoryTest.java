@@ -24,20 +24,8 @@ class CompanyRepositoryTest {
 
     CompanyRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new CompanyRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
     }
 
     static Company menuiserie(long initiativeId) {
@@ -65,7 +53,7 @@ class CompanyRepositoryTest {
     @MethodSource("databases")
     void keepsSiretNafHeadcountAndSites(String database) {
         CompanyRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         Company saved = repository.insert(menuiserie(adeto));
         Company loaded = repository.getById(saved.id());
@@ -81,7 +69,7 @@ class CompanyRepositoryTest {
     @MethodSource("databases")
     void keepsUnknownFieldsUnknown(String database) {
         CompanyRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         Company saved = repository.insert(named(adeto, null, "Boulangerie Martin"));
         Company loaded = repository.getById(saved.id());
@@ -97,8 +85,8 @@ class CompanyRepositoryTest {
     @MethodSource("databases")
     void listsTheCompaniesOfOneInitiativeByNameIgnoringCase(String database) {
         CompanyRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
         repository.insert(named(adeto, null, "scierie Giraud"));
         repository.insert(named(adeto, null, "Atelier du métal"));
         repository.insert(named(other, null, "Blanchisserie"));
@@ -116,8 +104,8 @@ class CompanyRepositoryTest {
     @MethodSource("databases")
     void mapsExchangeIdsToTheCompaniesOfOneInitiative(String database) {
         CompanyRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
         Company a1 = repository.insert(named(adeto, "a1", "Menuiserie"));
         Company a2 = repository.insert(named(adeto, "a2", "Chaufferie"));
         repository.insert(named(adeto, null, "Saisie à la main"));
@@ -133,7 +121,7 @@ class CompanyRepositoryTest {
     @MethodSource("databases")
     void refusesTwoCompaniesWithTheSameExchangeIdInOneInitiative(String database) {
         CompanyRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
         repository.insert(named(adeto, "a1", "Menuiserie"));
 
         assertThatThrownBy(() -> repository.insert(named(adeto, "a1", "Chaufferie")))

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
 
 /** Events keep the companies that attended them through a reload, on H2 and PostgreSQL. */
@@ -23,28 +22,8 @@ class EventRepositoryTest {
 
     EventRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new EventRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-    }
-
-    long company(long initiativeId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
-                .params(initiativeId, name)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     static Event event(long initiativeId, String title, LocalDate heldOn, List<Long> attendees) {
@@ -55,10 +34,10 @@ class EventRepositoryTest {
     @MethodSource("databases")
     void keepsAnEventWithTheCompaniesThatAttended(String database) {
         EventRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long menuiserie = company(adeto, "Menuiserie du Var");
-        long chaufferie = company(adeto, "Chaufferie urbaine");
-        company(adeto, "Absente");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
+        TestDatabases.company(jdbc, adeto, "Absente");
         var workshop = new Event(
                 null,
                 adeto,
@@ -86,7 +65,7 @@ class EventRepositoryTest {
     @MethodSource("databases")
     void keepsAnEventNobodyWasRecordedAt(String database) {
         EventRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         repository.insert(new Event(null, adeto, EventKind.VISIT, "Visite de la station", DAY, null, null, List.of()));
 
@@ -101,9 +80,9 @@ class EventRepositoryTest {
     @MethodSource("databases")
     void listsTheEventsOfOneInitiativeByDate(String database) {
         EventRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
-        long blanchisserie = company(other, "Blanchisserie");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
         repository.insert(event(adeto, "Bilan annuel", DAY.plusMonths(6), List.of()));
         repository.insert(event(adeto, "Lancement", DAY.minusYears(1), List.of()));
         repository.insert(event(other, "Petit-déjeuner", DAY, List.of(blanchisserie)));

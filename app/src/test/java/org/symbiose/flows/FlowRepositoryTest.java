@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
@@ -28,28 +27,8 @@ class FlowRepositoryTest {
 
     FlowRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new FlowRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-    }
-
-    long company(long initiativeId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
-                .params(initiativeId, name)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     static Flow sawdust(long companyId) {
@@ -80,7 +59,7 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void keepsEveryFieldOfAFlow(String database) {
         FlowRepository repository = repository(database);
-        long menuiserie = company(initiative("adeto"), "Menuiserie du Var");
+        long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
 
         long id = repository.insert(sawdust(menuiserie));
 
@@ -98,7 +77,7 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void keepsWhatIsNotStatedUnstated(String database) {
         FlowRepository repository = repository(database);
-        long chaufferie = company(initiative("adeto"), "Chaufferie urbaine");
+        long chaufferie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Chaufferie urbaine");
 
         repository.insert(label(chaufferie, Direction.IN, "Combustible biomasse"));
 
@@ -115,7 +94,7 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void keepsAHazardousHeatFlowWithItsTemperature(String database) {
         FlowRepository repository = repository(database);
-        long usine = company(initiative("adeto"), "Usine chimique");
+        long usine = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Usine chimique");
         var heat = new Flow(
                 null,
                 usine,
@@ -147,9 +126,9 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void listsTheFlowsOfOneCompanyInTheOrderTheyWereEntered(String database) {
         FlowRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long menuiserie = company(adeto, "Menuiserie du Var");
-        long chaufferie = company(adeto, "Chaufferie urbaine");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         repository.insert(label(menuiserie, Direction.OUT, "Sciure"));
         repository.insert(label(chaufferie, Direction.IN, "Plaquettes"));
         repository.insert(label(menuiserie, Direction.IN, "Palettes"));
@@ -165,7 +144,7 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void keepsDiagnosticsWithTheirKindAndTheme(String database) {
         FlowRepository repository = repository(database);
-        long menuiserie = company(initiative("adeto"), "Menuiserie du Var");
+        long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
         var full = new FlowDiagnostic(null, menuiserie, DiagnosticKind.FULL, null, DAY.plusMonths(6), true);
         var flash = new FlowDiagnostic(null, menuiserie, DiagnosticKind.FLASH, null, DAY, false);
         var pallets = new FlowDiagnostic(null, menuiserie, DiagnosticKind.THEMATIC, "PALLETS", DAY.plusYears(1), true);
@@ -185,11 +164,11 @@ class FlowRepositoryTest {
     @MethodSource("databases")
     void countsTheDiagnosticsOfOneInitiativeOnly(String database) {
         FlowRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
-        long menuiserie = company(adeto, "Menuiserie du Var");
-        long chaufferie = company(adeto, "Chaufferie urbaine");
-        long blanchisserie = company(other, "Blanchisserie");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
         repository.insertDiagnostic(new FlowDiagnostic(null, menuiserie, DiagnosticKind.FLASH, null, DAY, false));
         repository.insertDiagnostic(new FlowDiagnostic(null, menuiserie, DiagnosticKind.FULL, null, DAY, true));
         repository.insertDiagnostic(
@@ -198,6 +177,7 @@ class FlowRepositoryTest {
 
         assertThat(repository.countDiagnostics(adeto)).isEqualTo(3);
         assertThat(repository.countDiagnostics(other)).isEqualTo(1);
-        assertThat(repository.countDiagnostics(initiative("empty"))).isZero();
+        assertThat(repository.countDiagnostics(TestDatabases.initiative(jdbc, "empty")))
+                .isZero();
     }
 }

@@ -58,8 +58,7 @@ class DatasetImporterTest {
 
     DatasetImporter importer(String database) throws NoSuchMethodException {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
         flows = repository(FlowRepository.class);
         return new DatasetImporter(companies, flows);
@@ -68,17 +67,6 @@ class DatasetImporterTest {
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */
     <T> T repository(Class<T> type) throws NoSuchMethodException {
         return BeanUtils.instantiateClass(type.getDeclaredConstructor(JdbcClient.class), jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
     }
 
     static Dataset dataset() throws Exception {
@@ -95,7 +83,7 @@ class DatasetImporterTest {
     @MethodSource("databases")
     void importsEveryActorAsACompanyUnderItsExchangeId(String database) throws Exception {
         DatasetImporter importer = importer(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
         Dataset dataset = dataset();
 
         DatasetImporter.Imported imported = importer.importInto(adeto, dataset);
@@ -136,7 +124,7 @@ class DatasetImporterTest {
     @MethodSource("databases")
     void importsEveryFlowUnderItsCompanyAndExchangeId(String database) throws Exception {
         DatasetImporter importer = importer(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         DatasetImporter.Imported imported = importer.importInto(adeto, dataset());
 
@@ -186,8 +174,8 @@ class DatasetImporterTest {
     @MethodSource("databases")
     void keepsTheSameDatasetImportedIntoTwoInitiativesApart(String database) throws Exception {
         DatasetImporter importer = importer(database);
-        long adeto = initiative("adeto");
-        long ecopal = initiative("ecopal");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
 
         DatasetImporter.Imported first = importer.importInto(adeto, dataset());
         DatasetImporter.Imported second = importer.importInto(ecopal, dataset());

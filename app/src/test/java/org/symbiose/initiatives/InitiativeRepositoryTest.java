@@ -86,8 +86,7 @@ class InitiativeRepositoryTest {
 
     InitiativeRepository repository(String database) {
         var jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         networkId = jdbc.sql("select id from network").query(Long.class).single();
         return new InitiativeRepository(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
     }

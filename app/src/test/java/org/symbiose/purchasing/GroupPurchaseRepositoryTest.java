@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
 
 /** Group purchases keep the companies that joined them through a reload, on H2 and PostgreSQL. */
@@ -23,28 +22,8 @@ class GroupPurchaseRepositoryTest {
 
     GroupPurchaseRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new GroupPurchaseRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-    }
-
-    long company(long initiativeId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
-                .params(initiativeId, name)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     static GroupPurchase purchase(long initiativeId, String title, LocalDate launchedOn, List<Long> participants) {
@@ -55,10 +34,10 @@ class GroupPurchaseRepositoryTest {
     @MethodSource("databases")
     void keepsAGroupPurchaseWithTheCompaniesThatJoined(String database) {
         GroupPurchaseRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long menuiserie = company(adeto, "Menuiserie du Var");
-        long garage = company(adeto, "Garage des Playes");
-        long imprimerie = company(adeto, "Imprimerie Moderne");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long garage = TestDatabases.company(jdbc, adeto, "Garage des Playes");
+        long imprimerie = TestDatabases.company(jdbc, adeto, "Imprimerie Moderne");
         var ppe = new GroupPurchase(
                 null,
                 adeto,
@@ -85,7 +64,7 @@ class GroupPurchaseRepositoryTest {
     @MethodSource("databases")
     void keepsAGroupPurchaseNobodyJoinedYet(String database) {
         GroupPurchaseRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         repository.insert(
                 new GroupPurchase(null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, List.of()));
@@ -100,9 +79,9 @@ class GroupPurchaseRepositoryTest {
     @MethodSource("databases")
     void listsTheGroupPurchasesOfOneInitiativeByLaunchDate(String database) {
         GroupPurchaseRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
-        long blanchisserie = company(other, "Blanchisserie");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
         repository.insert(purchase(adeto, "Collecte des cartons", DAY.plusMonths(3), List.of()));
         repository.insert(purchase(adeto, "Fournitures de bureau", DAY.minusYears(1), List.of()));
         repository.insert(purchase(other, "Nettoyage des locaux", DAY, List.of(blanchisserie)));

@@ -24,28 +24,8 @@ class SynergyRepositoryTest {
 
     SynergyRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
-        jdbc.sql("insert into network (name, short_name, compendium_title) values ('Réseau', 'Réseau', 'Recueil')")
-                .update();
+        TestDatabases.insertNetwork(jdbc);
         return new SynergyRepository(jdbc);
-    }
-
-    long initiative(String slug) {
-        jdbc.sql("insert into initiative (network_id, slug, name, title, carrier_name, carrier_type, updated_at)"
-                        + " values ((select min(id) from network), ?, ?, ?, ?, 'BUSINESS_CLUB', current_timestamp)")
-                .params(slug, slug.toUpperCase(), "Démarche " + slug, "Club " + slug)
-                .update();
-        return jdbc.sql("select id from initiative where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-    }
-
-    long company(long initiativeId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into company (initiative_id, name) values (?, ?)")
-                .params(initiativeId, name)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     long flow(long companyId, String direction, String label) {
@@ -79,9 +59,9 @@ class SynergyRepositoryTest {
     @MethodSource("databases")
     void keepsARealisedSynergyWithItsDatesResultsParticipantsAndFlows(String database) {
         SynergyRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long menuiserie = company(adeto, "Menuiserie du Var");
-        long chaufferie = company(adeto, "Chaufferie urbaine");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         long sawdust = flow(menuiserie, "OUT", "Sciure");
         long fuel = flow(chaufferie, "IN", "Combustible biomasse");
         Synergy realised = identified(adeto, "Sciure vers chaufferie")
@@ -116,7 +96,7 @@ class SynergyRepositoryTest {
     @MethodSource("databases")
     void keepsTheReasonASynergyWasAbandoned(String database) {
         SynergyRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
         Synergy abandoned = identified(adeto, "Boues vers méthaniseur")
                 .start(IDENTIFIED.plusMonths(1))
                 .abandon(IDENTIFIED.plusMonths(4), "Exutoire trop éloigné (80 km).");
@@ -137,7 +117,7 @@ class SynergyRepositoryTest {
     @MethodSource("databases")
     void keepsAPerspectiveAsJustIdentified(String database) {
         SynergyRepository repository = repository(database);
-        long adeto = initiative("adeto");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         Synergy saved = repository.insert(identified(adeto, "Mutualiser la collecte des cartons"), 0);
 
@@ -152,8 +132,8 @@ class SynergyRepositoryTest {
     @MethodSource("databases")
     void listsTheSynergiesOfOneInitiativeByPosition(String database) {
         SynergyRepository repository = repository(database);
-        long adeto = initiative("adeto");
-        long other = initiative("ecopal");
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
         repository.insert(identified(adeto, "Troisième"), 2);
         repository.insert(identified(adeto, "Première"), 0);
         repository.insert(identified(other, "Ailleurs"), 1);
