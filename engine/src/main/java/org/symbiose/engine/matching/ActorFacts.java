@@ -27,6 +27,19 @@ record ActorFacts(
         return actor.name();
     }
 
+    /**
+     * A cheap test that never says no to a pair within {@code km}: the equirectangular distance, which
+     * errs by far less than the 2 % margin kept here at the scale of a region.
+     */
+    boolean roughlyWithin(ActorFacts other, double km) {
+        double dLat = (other.lat - lat) * KM_PER_DEGREE;
+        double dLon = (other.lon - lon) * KM_PER_DEGREE * Math.cos(Math.toRadians((lat + other.lat) / 2));
+        double limit = km * 1.02 + 0.1;
+        return dLat * dLat + dLon * dLon <= limit * limit;
+    }
+
+    private static final double KM_PER_DEGREE = 111.195;
+
     double distanceKm(ActorFacts other) {
         return GeoPoint.distanceKm(lat, lon, other.lat, other.lon);
     }

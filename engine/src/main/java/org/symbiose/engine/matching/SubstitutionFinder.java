@@ -97,15 +97,20 @@ final class SubstitutionFinder {
             for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
                 enumeration.visit(lookup, supply.actor(), receiver -> {
                     examined.increment();
-                    if (supply.actor().distanceKm(receiver.actor()) <= lookup.radiusKm()) {
+                    if (!supply.actor().roughlyWithin(receiver.actor(), lookup.radiusKm())) {
+                        rejected.increment();
+                        return;
+                    }
+                    double distance = supply.actor().distanceKm(receiver.actor());
+                    if (distance <= lookup.radiusKm()) {
                         if (receiver.isDeclared()) {
                             reachedByNeed.add(receiver.actor().index());
                         } else if (lookup.via() instanceof Via.ByPathway) {
                             reachedByPathway.add(receiver.actor().index());
                         }
                     }
-                    Proposal proposal =
-                            SubstitutionRules.evaluate(supply, family, receiver, lookup, compatibility.taxonomy());
+                    Proposal proposal = SubstitutionRules.evaluate(
+                            supply, family, receiver, lookup, distance, compatibility.taxonomy());
                     if (proposal == null) {
                         rejected.increment();
                     } else {

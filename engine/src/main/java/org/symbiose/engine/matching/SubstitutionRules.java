@@ -39,13 +39,17 @@ final class SubstitutionRules {
 
     private SubstitutionRules() {}
 
-    /** The accepted proposal, or null when a rule rejects the pair. */
+    /** The accepted proposal, or null when a rule rejects the pair; {@code distance} in km between the two. */
     static Proposal evaluate(
-            FlowFacts supply, Classification family, Receiver receiver, Lookup lookup, Taxonomy taxonomy) {
+            FlowFacts supply,
+            Classification family,
+            Receiver receiver,
+            Lookup lookup,
+            double distance,
+            Taxonomy taxonomy) {
         if (receiver.actor().index() == supply.actor().index()) {
             return null;
         }
-        double distance = supply.actor().distanceKm(receiver.actor());
         if (distance > lookup.radiusKm()) {
             return null;
         }
