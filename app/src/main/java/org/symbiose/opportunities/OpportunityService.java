@@ -64,7 +64,7 @@ public class OpportunityService {
                     company.member()));
             for (Flow flow : file.flows()) {
                 flows.add(new FlowRecord(
-                        flow.externalId() != null ? flow.externalId() : "f" + flow.id(),
+                        flowId(flow),
                         actorId,
                         flow.direction(),
                         flow.label(),
@@ -81,6 +81,18 @@ public class OpportunityService {
             }
         }
         return new Dataset(actors, flows);
+    }
+
+    /** The id a company has in the engine's answers: its exchange id, else {@code c<id>}. */
+    static String actorId(Company company) {
+        return company.externalId() != null
+                ? company.externalId()
+                : "c" + company.id().value();
+    }
+
+    /** The id a flow has in the engine's answers: its exchange id, else {@code f<id>}. */
+    static String flowId(Flow flow) {
+        return flow.externalId() != null ? flow.externalId() : "f" + flow.id();
     }
 
     private GeoPoint location(Site site) {
