@@ -90,7 +90,11 @@ final class SubstitutionFinder {
      * generic activity profile (the pathway's temperature and hazard rules prevail).
      */
     private List<Proposal> bestFor(FlowFacts supply, Enumeration enumeration, MatchOptions options) {
-        List<Proposal> accepted = new ArrayList<>();
+        // Only the best proposal per receiving actor and route is kept as they arrive: memory grows with
+        // the actors in reach, not with the pairs examined.
+        Map<Integer, Proposal> bestDeclared = new HashMap<>();
+        Map<Integer, Proposal> bestByPathway = new HashMap<>();
+        Map<Integer, Proposal> bestByActivity = new HashMap<>();
         Set<Integer> reachedByNeed = new HashSet<>();
         Set<Integer> reachedByPathway = new HashSet<>();
         for (Classification family : supply.families()) {
@@ -102,35 +106,38 @@ final class SubstitutionFinder {
                         return;
                     }
                     double distance = supply.actor().distanceKm(receiver.actor());
+                    int actor = receiver.actor().index();
                     if (distance <= lookup.radiusKm()) {
                         if (receiver.isDeclared()) {
-                            reachedByNeed.add(receiver.actor().index());
+                            reachedByNeed.add(actor);
                         } else if (lookup.via() instanceof Via.ByPathway) {
-                            reachedByPathway.add(receiver.actor().index());
+                            reachedByPathway.add(actor);
                         }
                     }
                     Proposal proposal = SubstitutionRules.evaluate(
                             supply, family, receiver, lookup, distance, compatibility.taxonomy());
                     if (proposal == null) {
                         rejected.increment();
-                    } else {
-                        accepted.add(proposal);
+                        return;
                     }
+                    Map<Integer, Proposal> best = receiver.isDeclared()
+                            ? bestDeclared
+                            : lookup.via() instanceof Via.ByPathway ? bestByPathway : bestByActivity;
+                    best.merge(actor, proposal, SubstitutionFinder::better);
                 });
             }
         }
-        Map<String, Proposal> bestByReceiver = new HashMap<>();
-        for (Proposal proposal : accepted) {
-            int actor = proposal.receiver().actor().index();
-            boolean prospective = !proposal.receiver().isDeclared();
-            if (prospective && reachedByNeed.contains(actor)) {
-                continue;
+        Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
+        bestByPathway.forEach((actor, proposal) -> {
+            if (!reachedByNeed.contains(actor)) {
+                bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
             }
-            if (proposal.via() instanceof Via.ByActivity && reachedByPathway.contains(actor)) {
-                continue;
+        });
+        bestByActivity.forEach((actor, proposal) -> {
+            if (!reachedByNeed.contains(actor) && !reachedByPathway.contains(actor)) {
+                bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
             }
-            bestByReceiver.merge(proposal.receiverKey(), proposal, SubstitutionFinder::better);
-        }
+        });
         List<Proposal> proposals = new ArrayList<>(bestByReceiver.values());
         proposals.sort(BEST_FIRST);
         return proposals.subList(0, Math.min(options.topK(), proposals.size()));
