@@ -1,6 +1,5 @@
 package org.symbiose.network;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.initiatives.Initiative;
@@ -33,13 +32,5 @@ public record NetworkOverview(Network network, List<Entry> initiatives, Computed
 
     public int count() {
         return initiatives.size();
-    }
-
-    public BigDecimal companiesInvolvedDeclared() {
-        return initiatives.stream()
-                .map(e -> e.initiative().carrier().members())
-                .filter(java.util.Objects::nonNull)
-                .map(BigDecimal::valueOf)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

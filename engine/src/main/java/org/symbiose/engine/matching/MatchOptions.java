@@ -34,8 +34,4 @@ public record MatchOptions(int topK, Double maxDistanceKm, Progress progress) {
     public MatchOptions withMaxDistanceKm(Double km) {
         return new MatchOptions(topK, km, progress);
     }
-
-    public MatchOptions withProgress(Progress listener) {
-        return new MatchOptions(topK, maxDistanceKm, listener);
-    }
 }
