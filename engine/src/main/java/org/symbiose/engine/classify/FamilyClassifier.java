@@ -24,6 +24,13 @@ import org.symbiose.engine.search.TextAnalysis;
  */
 public final class FamilyClassifier {
 
+    /**
+     * Words that open a clause of purpose or origin: what follows tells the use or the source of the
+     * resource ("for", "pour", "from", "issu de", "as", "comme").
+     */
+    private static final Set<String> CLAUSE_MARKERS =
+            Set.of("for", "from", "as", "pour", "comme", "issu", "issue", "issus", "provenant");
+
     /** Readings below this confidence are dropped. */
     static final double THRESHOLD = 0.4;
 
@@ -56,7 +63,7 @@ public final class FamilyClassifier {
     private void add(ResourceFamily family, String text, Language language) {
         List<Set<String>> words = new ArrayList<>();
         for (String word : TextAnalysis.words(text)) {
-            if (!TextAnalysis.isStopWord(word)) {
+            if (!TextAnalysis.isStopWord(word) && !CLAUSE_MARKERS.contains(word)) {
                 words.add(word.length() <= SHORT_WORD ? Set.of(word) : TextAnalysis.stems(word, language));
             }
         }
@@ -164,17 +171,24 @@ public final class FamilyClassifier {
 
     private List<Classification> classifyWords(String label) {
         List<Set<String>> words = new ArrayList<>();
+        int head = -1;
         for (String word : TextAnalysis.words(label)) {
-            if (!TextAnalysis.isStopWord(word) && !TextAnalysis.isNumber(word)) {
+            if (head < 0 && !words.isEmpty() && CLAUSE_MARKERS.contains(word)) {
+                head = words.size();
+            }
+            if (!TextAnalysis.isStopWord(word) && !TextAnalysis.isNumber(word) && !CLAUSE_MARKERS.contains(word)) {
                 words.add(forms(word));
             }
         }
         if (words.isEmpty()) {
             return List.of();
         }
+        if (head < 0) {
+            head = words.size();
+        }
         Map<String, Classification> best = new HashMap<>();
         for (Phrase phrase : candidatePhrases(words)) {
-            double confidence = score(phrase, words);
+            double confidence = score(phrase, words, head);
             if (confidence <= 0) {
                 continue;
             }
@@ -230,18 +244,35 @@ public final class FamilyClassifier {
     /**
      * A whole known name found in the label scores from 0.55 (it explains a small part of the label) to 1
      * (it is the whole label); a known name found in part scores at most 0.45.
+     *
+     * <p>The words of a purpose or origin clause ("vapeur pour le process", "CO2 from the ammonia plant")
+     * say what the resource is for or where it comes from, not what it is: the name is measured against
+     * the words before the clause, and against the clause's words only when it uses them ("gypse issu de
+     * la neutralisation"). The first {@code head} words of {@code labelWords} come before the clause.
      */
-    static double score(Phrase phrase, List<Set<String>> labelWords) {
+    static double score(Phrase phrase, List<Set<String>> labelWords, int head) {
         int matched = 0;
+        int matchedInClause = 0;
         for (Set<String> phraseWord : phrase.words()) {
-            if (labelWords.stream().anyMatch(forms -> intersects(forms, phraseWord))) {
+            boolean inHead = false;
+            boolean inClause = false;
+            for (int i = 0; i < labelWords.size(); i++) {
+                if (intersects(labelWords.get(i), phraseWord)) {
+                    inHead |= i < head;
+                    inClause |= i >= head;
+                }
+            }
+            if (inHead || inClause) {
                 matched++;
+                if (!inHead) {
+                    matchedInClause++;
+                }
             }
         }
         if (matched == 0) {
             return 0;
         }
-        double explained = Math.min(1.0, (double) matched / labelWords.size());
+        double explained = Math.min(1.0, (double) matched / (head + matchedInClause));
         if (matched == phrase.size()) {
             return 0.55 + 0.45 * explained;
         }
