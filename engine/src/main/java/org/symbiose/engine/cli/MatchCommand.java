@@ -64,8 +64,9 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         MatchOptions options;
+        var progress = new StandardErrorProgress(err);
         try {
-            options = new MatchOptions(top, maxDistanceKm, new StandardErrorProgress(err));
+            options = new MatchOptions(top, maxDistanceKm, progress);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -74,7 +75,7 @@ final class MatchCommand implements Callable<Integer> {
         }
         Dataset data;
         try {
-            data = DatasetFiles.read(dataset);
+            data = DatasetFiles.read(dataset, progress);
         } catch (DatasetException e) {
             for (DatasetError error : e.errors()) {
                 err.println(error);

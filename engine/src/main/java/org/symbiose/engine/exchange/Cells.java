@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -14,6 +15,11 @@ final class Cells {
 
     private final String file;
     private final List<DatasetError> errors;
+
+    /** Numbers and dates by their text, as amounts and dates repeat from row to row. */
+    private final Memo<Optional<Double>> decimals = new Memo<>(text -> Optional.ofNullable(parseDecimal(text)));
+
+    private final Memo<Optional<LocalDate>> dates = new Memo<>(Cells::parseDate);
 
     Cells(String file, List<DatasetError> errors) {
         this.file = file;
@@ -33,7 +39,7 @@ final class Cells {
         if (text == null) {
             return null;
         }
-        Double value = parseDecimal(text);
+        Double value = decimals.apply(text).orElse(null);
         if (value == null) {
             error(row, column, "not-a-number", "'" + text + "' is not a number");
         }
@@ -72,25 +78,61 @@ final class Cells {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate date = dates.apply(text).orElse(null);
+        if (date == null) {
             error(row, column, "not-a-date", "'" + text + "' is not an ISO date (YYYY-MM-DD)");
-            return null;
+        }
+        return date;
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
     /** Parses with a vocabulary parser that throws IllegalArgumentException on unknown text. */
-    <T> T vocabulary(CsvTable.Row row, String column, Function<String, T> parser, String code) {
+    <T> T vocabulary(CsvTable.Row row, String column, Vocabulary<T> vocabulary, String code) {
         String text = row.get(column);
         if (text == null) {
             return null;
         }
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            error(row, column, code, e.getMessage());
-            return null;
+        Vocabulary.Parsed<T> parsed = vocabulary.parse(text);
+        if (parsed.failed()) {
+            error(row, column, code, parsed.error());
+        }
+        return parsed.value();
+    }
+
+    /**
+     * A vocabulary parser (throwing IllegalArgumentException on unknown text) and what it gave for each
+     * text seen: a column of a million rows holds a dozen distinct words.
+     */
+    static final class Vocabulary<T> {
+
+        /** The term, or null and the parser's message. */
+        record Parsed<T>(T value, boolean failed, String error) {}
+
+        private final Function<String, T> parser;
+        private final Memo<Parsed<T>> parsed;
+
+        Vocabulary(Function<String, T> parser) {
+            this.parser = parser;
+            this.parsed = new Memo<>(this::parseNow);
+        }
+
+        Parsed<T> parse(String text) {
+            return parsed.apply(text);
+        }
+
+        private Parsed<T> parseNow(String text) {
+            try {
+                return new Parsed<>(parser.apply(text), false, null);
+            } catch (IllegalArgumentException e) {
+                return new Parsed<>(null, true, e.getMessage());
+            }
         }
     }
 
@@ -100,7 +142,7 @@ final class Cells {
 
     /** "1 234,5", "1234.5", "1.234,5", "1,234.5" -> 1234.5; null when not a finite number. */
     static Double parseDecimal(String text) {
-        String s = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        String s = removeSpaces(text);
         int comma = s.lastIndexOf(',');
         int dot = s.lastIndexOf('.');
         if (comma >= 0 && dot >= 0) {
@@ -108,10 +150,73 @@ final class Cells {
         } else if (comma >= 0) {
             s = s.replace(',', '.');
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!isPlainNumber(s)) {
             return null;
         }
         double value = Double.parseDouble(s);
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** The text without spaces, no-break spaces and narrow no-break spaces. */
+    private static String removeSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        var kept = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f';
+    }
+
+    /** Whether the text matches {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, ASCII digits only. */
+    static boolean isPlainNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int intDigits = digits(s, i);
+        i += intDigits;
+        int fractionDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            fractionDigits = digits(s, i);
+            i += fractionDigits;
+        }
+        if (intDigits == 0 && fractionDigits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentDigits = digits(s, i);
+            if (exponentDigits == 0) {
+                return false;
+            }
+            i += exponentDigits;
+        }
+        return i == n;
+    }
+
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 }

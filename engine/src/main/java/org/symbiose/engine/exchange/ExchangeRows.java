@@ -1,9 +1,11 @@
 package org.symbiose.engine.exchange;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.symbiose.engine.actor.Siret;
@@ -43,12 +45,15 @@ final class ExchangeRows {
     private final NafCatalogue naf = NafCatalogue.load();
     private final WasteCatalogue waste = WasteCatalogue.load();
 
-    List<Actor> actors(CsvTable table, List<DatasetError> errors) {
+    List<Actor> actors(CsvTable table, List<DatasetError> errors) throws IOException {
         table.checkHeader(Set.of("id", "name"), ACTOR_COLUMNS, errors);
         var cells = new Cells(table.file(), errors);
         var ids = new HashSet<String>();
         var actors = new ArrayList<Actor>();
-        for (CsvTable.Row row : table.rows()) {
+        // Codes and communes repeat from row to row: each distinct text is looked up once.
+        var knownNaf = new Memo<Boolean>(code -> naf.find(code).isPresent());
+        var communeOf = new Memo<Optional<Commune>>(communes::resolve);
+        table.forEachRow(row -> {
             extraCells(row, cells);
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
@@ -64,14 +69,14 @@ final class ExchangeRows {
                         "'" + siret + "' is not a valid SIRET (14 digits with a valid check key)");
             }
             String nafCode = row.get("naf");
-            if (nafCode != null && naf.find(nafCode).isEmpty()) {
+            if (nafCode != null && !knownNaf.apply(nafCode)) {
                 cells.error(row, "naf", "unknown-naf", "'" + nafCode + "' is not a NAF rév. 2 / NACE code");
             }
             GeoPoint point = point(row, cells);
             String communeText = row.get("commune");
             String insee = null;
             if (communeText != null) {
-                Optional<Commune> commune = communes.resolve(communeText);
+                Optional<Commune> commune = communeOf.apply(communeText);
                 if (commune.isEmpty()) {
                     cells.error(
                             row,
@@ -105,7 +110,7 @@ final class ExchangeRows {
                         row.get("zone"),
                         Boolean.TRUE.equals(member)));
             }
-        }
+        });
         return actors;
     }
 
@@ -126,36 +131,52 @@ final class ExchangeRows {
         return new GeoPoint(lat, lon);
     }
 
-    List<FlowRecord> flows(CsvTable table, Set<String> actorIds, List<DatasetError> errors) {
+    /**
+     * @param actorIds the ids of the actors read, each mapped to itself: the flows of an actor share its id
+     *     string rather than each holding a copy
+     */
+    List<FlowRecord> flows(CsvTable table, Map<String, String> actorIds, List<DatasetError> errors) throws IOException {
         table.checkHeader(Set.of("id", "actor_id", "direction", "label"), FLOW_COLUMNS, errors);
         var cells = new Cells(table.file(), errors);
         var ids = new HashSet<String>();
         var flows = new ArrayList<FlowRecord>();
-        for (CsvTable.Row row : table.rows()) {
+        // The vocabularies and waste codes of a million flows are a few dozen distinct texts.
+        var directions = new Cells.Vocabulary<>(Direction::parse);
+        var categories = new Cells.Vocabulary<>(FlowCategory::parse);
+        var units = new Cells.Vocabulary<>(Unit::parse);
+        var periods = new Cells.Vocabulary<>(Period::parse);
+        var wasteCodes = new Memo<Optional<WasteCode>>(waste::find);
+        table.forEachRow(row -> {
             extraCells(row, cells);
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
                 cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
             }
             String actorId = cells.required(row, "actor_id");
-            if (actorId != null && !actorIds.contains(actorId)) {
-                cells.error(row, "actor_id", "unknown-actor", "no actor '" + actorId + "' in actors.csv");
+            if (actorId != null) {
+                String known = actorIds.get(actorId);
+                if (known == null) {
+                    cells.error(row, "actor_id", "unknown-actor", "no actor '" + actorId + "' in actors.csv");
+                } else {
+                    actorId = known;
+                }
             }
             cells.required(row, "direction");
-            Direction direction = cells.vocabulary(row, "direction", Direction::parse, "unknown-direction");
+            Direction direction = cells.vocabulary(row, "direction", directions, "unknown-direction");
             String label = cells.required(row, "label");
-            FlowCategory category = cells.vocabulary(row, "category", FlowCategory::parse, "unknown-category");
+            FlowCategory category = cells.vocabulary(row, "category", categories, "unknown-category");
             Boolean hazardous = cells.bool(row, "hazardous");
-            String ewc = wasteCode(row, cells, hazardous);
+            WasteCode entry = wasteCode(row, cells, hazardous, wasteCodes);
+            String ewc = entry == null ? null : entry.code();
             Double quantity = cells.decimal(row, "quantity");
             if (quantity != null && quantity < 0) {
                 cells.error(row, "quantity", "negative", "quantity must not be negative");
             }
-            Unit unit = cells.vocabulary(row, "unit", Unit::parse, "unknown-unit");
+            Unit unit = cells.vocabulary(row, "unit", units, "unknown-unit");
             if (quantity != null && row.get("unit") == null) {
                 cells.error(row, "unit", "missing-unit", "a quantity needs a unit");
             }
-            Period period = cells.vocabulary(row, "period", Period::parse, "unknown-period");
+            Period period = cells.vocabulary(row, "period", periods, "unknown-period");
             var from = cells.date(row, "available_from");
             var to = cells.date(row, "available_to");
             if (from != null && to != null && to.isBefore(from)) {
@@ -163,7 +184,7 @@ final class ExchangeRows {
             }
             if (id != null && actorId != null && direction != null && label != null) {
                 if (hazardous == null && ewc != null) {
-                    hazardous = waste.get(ewc).hazardous();
+                    hazardous = entry.hazardous();
                 }
                 flows.add(new FlowRecord(
                         id,
@@ -181,17 +202,18 @@ final class ExchangeRows {
                         to,
                         row.get("notes")));
             }
-        }
+        });
         return flows;
     }
 
     /** Checks a List-of-Waste code; its official hazard flag wins over a contradicting column. */
-    private String wasteCode(CsvTable.Row row, Cells cells, Boolean hazardous) {
+    private static WasteCode wasteCode(
+            CsvTable.Row row, Cells cells, Boolean hazardous, Memo<Optional<WasteCode>> wasteCodes) {
         String text = row.get("ewc");
         if (text == null) {
             return null;
         }
-        Optional<WasteCode> code = waste.find(text);
+        Optional<WasteCode> code = wasteCodes.apply(text);
         if (code.isEmpty() || code.get().level() != WasteCode.Level.ENTRY) {
             cells.error(row, "ewc", "unknown-ewc", "'" + text + "' is not a List-of-Waste entry code");
             return null;
@@ -204,11 +226,11 @@ final class ExchangeRows {
                     "hazardous=" + hazardous + " contradicts List-of-Waste code "
                             + code.get().display());
         }
-        return code.get().code();
+        return code.get();
     }
 
     private static void extraCells(CsvTable.Row row, Cells cells) {
-        if (row.values().containsKey("")) {
+        if (row.extraCells()) {
             cells.error(row, null, "extra-cells", "the line has more cells than the header");
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.symbiose.engine.nomenclature.CodeNotFoundException.Nomenclature;
@@ -18,6 +19,11 @@ import org.symbiose.engine.search.TextIndex.Text;
  * classes, 732 sub-classes), searchable in French and English. Immutable and thread-safe.
  */
 public final class NafCatalogue {
+
+    /** At most this many searches are remembered; further ones are computed each time. */
+    static final int SEARCHES_KEPT = 10_000;
+
+    private record SearchKey(String query, int limit) {}
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.]");
 
@@ -32,6 +38,12 @@ public final class NafCatalogue {
     private final Map<String, NafCode> byCode;
     private final List<NafCode> subClasses;
     private final TextIndex<NafCode> index;
+
+    /**
+     * Results of {@link #search} by query and limit, as the same activity texts are searched again and again
+     * (once per actor of a dataset that gives an activity but no code); bounded, see {@link #SEARCHES_KEPT}.
+     */
+    private final Map<SearchKey, List<NafCode>> searches = new ConcurrentHashMap<>();
 
     private NafCatalogue(List<CSVRecord> rows) {
         Map<String, NafCode> codes = new HashMap<>();
@@ -122,7 +134,15 @@ public final class NafCatalogue {
      * @param limit the maximum number of results, zero or more
      */
     public List<NafCode> search(String query, int limit) {
-        return index.search(query, limit);
+        var key = new SearchKey(query, limit);
+        List<NafCode> found = searches.get(key);
+        if (found == null) {
+            found = List.copyOf(index.search(query, limit));
+            if (searches.size() < SEARCHES_KEPT) {
+                searches.putIfAbsent(key, found);
+            }
+        }
+        return found;
     }
 
     private static String canonical(String code) {

@@ -105,4 +105,16 @@ class NafCatalogueTest {
         assertThat(search("10.7", 20)).startsWith("10.7", "10.71", "10.71A", "10.71B");
         assertThat(search("10.71C", 5)).first().isEqualTo("10.71C");
     }
+
+    @Test
+    void searchesAgainGiveTheSameResultsForTheirOwnLimit() {
+        List<NafCode> first = catalogue.search("boulangerie", 3);
+        assertThat(catalogue.search("boulangerie", 3)).isEqualTo(first);
+        assertThat(catalogue.search("boulangerie", 1)).containsExactly(first.get(0));
+        assertThat(catalogue.search("boulangerie ", 3)).hasSizeLessThanOrEqualTo(3);
+        assertThat(catalogue.search("boulangerie", 0)).isEmpty();
+        assertThatThrownBy(() -> catalogue.search("boulangerie", 3).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> catalogue.search("boulangerie", -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
