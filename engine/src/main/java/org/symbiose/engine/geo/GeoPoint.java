@@ -10,7 +10,7 @@ package org.symbiose.engine.geo;
 public record GeoPoint(double latitude, double longitude) {
 
     /** Mean Earth radius (IUGG), in kilometres; the spherical model errs by at most about 0.5 %. */
-    static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {

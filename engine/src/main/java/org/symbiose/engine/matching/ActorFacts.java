@@ -28,14 +28,32 @@ record ActorFacts(
     }
 
     /**
-     * A cheap test that never says no to a pair within {@code km}: the equirectangular distance, which
-     * errs by far less than the 2 % margin kept here at the scale of a region.
+     * The equirectangular distance: within 2 % (and 100 m) of the great-circle one at a region's scale,
+     * see {@link #roughIsReliable}.
      */
-    boolean roughlyWithin(ActorFacts other, double km) {
+    double roughDistanceKm(ActorFacts other) {
         double dLat = (other.lat - lat) * KM_PER_DEGREE;
         double dLon = (other.lon - lon) * KM_PER_DEGREE * Math.cos(Math.toRadians((lat + other.lat) / 2));
-        double limit = km * 1.02 + 0.1;
-        return dLat * dLat + dLon * dLon <= limit * limit;
+        return Math.sqrt(dLat * dLat + dLon * dLon);
+    }
+
+    /**
+     * Whether a rough distance keeps within the margins of {@link #roughLimit} and {@link #roughFloor}:
+     * up to a few hundred km (the error grows with the square of the distance); beyond, only the
+     * great-circle distance is used.
+     */
+    static boolean roughIsReliable(double roughKm) {
+        return roughKm <= 300;
+    }
+
+    /** The largest true distance a rough distance of {@code km} may stand for. */
+    static double roughLimit(double km) {
+        return km * 1.02 + 0.1;
+    }
+
+    /** The smallest true distance a rough distance of {@code km} may stand for. */
+    static double roughFloor(double km) {
+        return Math.max(0, (km - 0.1) / 1.02);
     }
 
     private static final double KM_PER_DEGREE = 111.195;

@@ -63,23 +63,32 @@ final class Compatibility {
         List<String> chain = taxonomy.ancestorsOrSelf(family.family());
         for (String ancestor : chain) {
             if (!tooGeneral.contains(ancestor)) {
-                lookups.add(new Lookup(Lookup.Target.NEED_OF_FAMILY, ancestor, new Via.Direct(ancestor), familyLimit));
                 lookups.add(
-                        new Lookup(Lookup.Target.ACTOR_CONSUMING, ancestor, new Via.ByActivity(ancestor), familyLimit));
+                        lookup(family, Lookup.Target.NEED_OF_FAMILY, ancestor, new Via.Direct(ancestor), familyLimit));
+                lookups.add(lookup(
+                        family, Lookup.Target.ACTOR_CONSUMING, ancestor, new Via.ByActivity(ancestor), familyLimit));
             }
         }
         for (Pathway pathway : pathways(supply, chain)) {
             double limit = pathway.maxDistanceKm() == null ? familyLimit : cap(pathway.maxDistanceKm(), maxDistanceKm);
             var via = new Via.ByPathway(pathway);
             for (String receiverFamily : pathway.receiverFamilies()) {
-                lookups.add(new Lookup(Lookup.Target.NEED_WITHIN_FAMILY, receiverFamily, via, limit));
+                // Needs of the family itself and of its descendants apart: the latter count for less
+                // (BROADER_NEED_FACTOR), which lets the search give up on them sooner.
+                lookups.add(lookup(family, Lookup.Target.NEED_OF_FAMILY, receiverFamily, via, limit));
+                lookups.add(lookup(family, Lookup.Target.NEED_BELOW_FAMILY, receiverFamily, via, limit));
             }
             for (String naf : pathway.receiverNaf()) {
-                lookups.add(new Lookup(
-                        Lookup.Target.ACTOR_OF_ACTIVITY, naf.toUpperCase(java.util.Locale.ROOT), via, limit));
+                lookups.add(lookup(
+                        family, Lookup.Target.ACTOR_OF_ACTIVITY, naf.toUpperCase(java.util.Locale.ROOT), via, limit));
             }
         }
         return lookups;
+    }
+
+    private Lookup lookup(Classification family, Lookup.Target target, String key, Via via, double radiusKm) {
+        return new Lookup(
+                target, key, via, radiusKm, SubstitutionRules.bestReceiverFactor(family, target, key, via, taxonomy));
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {
@@ -99,8 +108,10 @@ final class Compatibility {
         return switch (lookup.target()) {
             case NEED_OF_FAMILY ->
                 receiver.isDeclared() && receiver.needFamily().family().equals(lookup.key());
-            case NEED_WITHIN_FAMILY ->
-                receiver.isDeclared() && taxonomy.isA(receiver.needFamily().family(), lookup.key());
+            case NEED_BELOW_FAMILY ->
+                receiver.isDeclared()
+                        && !receiver.needFamily().family().equals(lookup.key())
+                        && taxonomy.isA(receiver.needFamily().family(), lookup.key());
             case ACTOR_OF_ACTIVITY ->
                 !receiver.isDeclared() && receiver.actor().nafPrefixes().contains(lookup.key());
             case ACTOR_CONSUMING ->

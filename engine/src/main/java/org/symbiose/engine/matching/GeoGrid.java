@@ -1,74 +1,323 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import org.symbiose.engine.geo.GeoPoint;
 
 /**
- * A spatial hash of points on a grid of cells about 10 km high, answering "what lies within r km of
- * here" by visiting only the cells that can hold an answer. Distances are checked by the caller.
+ * Points on a grid of square cells (in degrees), answering "what lies within r km of here" by visiting
+ * only the cells that can hold an answer, either all at once or ring by ring outwards so that a search
+ * may stop as soon as farther cells cannot hold anything better.
+ *
+ * <p>Items are added, then the grid is frozen: the cell size is chosen from the items' own density (0.1°,
+ * about 11 km by 8 km in Provence, halved until occupied cells hold a handful of items, down to about
+ * 170 m), and items are stored cell after cell, sorted by row then column, with the start of each row
+ * over the grid's rows. Memory is linear in the items whatever the extent of the territory. Distances
+ * are checked by the caller.
  */
 final class GeoGrid<T> {
 
-    static final double CELL_DEGREES = 0.1;
+    static final double COARSEST_CELL_DEGREES = 0.1;
 
-    private final Map<Long, List<T>> cells = new HashMap<>();
+    /** Cells are halved at most this many times (0.1° / 64 is about 170 m by 120 m in Provence). */
+    private static final int MAX_HALVINGS = 6;
+
+    /** Cells are halved while occupied cells hold more items than this on average. */
+    private static final double ITEMS_PER_CELL = 8;
+
+    /** Rows kept over the grid's latitude span; coarser cells are used if a finer grid would need more. */
+    private static final int MAX_ROWS = 1 << 16;
+
+    private List<double[]> pendingPoints = new ArrayList<>();
+    private List<T> pendingItems = new ArrayList<>();
+
+    private double cellDegrees = COARSEST_CELL_DEGREES;
     private int size;
+    private int rowMin;
+    private int rowMax;
+    private int colMin;
+    private int colMax;
+    /** Cells of row {@code rowMin + i} are {@code rowStart[i] .. rowStart[i + 1])}. */
+    private int[] rowStart;
+    /** Column of each cell, increasing within a row. */
+    private int[] cellCol;
+    /** Items of cell {@code c} are {@code items[cellStart[c] .. cellStart[c + 1])}. */
+    private int[] cellStart;
+
+    private Object[] items;
 
     void add(double lat, double lon, T item) {
-        cells.computeIfAbsent(key(row(lat), column(lon)), k -> new ArrayList<>(4))
-                .add(item);
-        size++;
+        if (pendingItems == null) {
+            throw new IllegalStateException("grid already frozen");
+        }
+        pendingPoints.add(new double[] {lat, lon});
+        pendingItems.add(item);
+    }
+
+    /** Builds the arrays; no item may be added afterwards. Idempotent. */
+    GeoGrid<T> freeze() {
+        if (pendingItems == null) {
+            return this;
+        }
+        size = pendingItems.size();
+        cellDegrees = chooseCellDegrees();
+        long[] keys = new long[size];
+        rowMin = Integer.MAX_VALUE;
+        rowMax = Integer.MIN_VALUE;
+        colMin = Integer.MAX_VALUE;
+        colMax = Integer.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            int row = row(pendingPoints.get(i)[0]);
+            int col = column(pendingPoints.get(i)[1]);
+            rowMin = Math.min(rowMin, row);
+            rowMax = Math.max(rowMax, row);
+            colMin = Math.min(colMin, col);
+            colMax = Math.max(colMax, col);
+            keys[i] = key(row, col);
+        }
+        Integer[] order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        items = new Object[size];
+        int cells = 0;
+        for (int i = 0; i < size; i++) {
+            items[i] = pendingItems.get(order[i]);
+            if (i == 0 || keys[order[i]] != keys[order[i - 1]]) {
+                cells++;
+            }
+        }
+        cellCol = new int[cells];
+        cellStart = new int[cells + 1];
+        rowStart = new int[size == 0 ? 1 : rowMax - rowMin + 2];
+        int cell = -1;
+        for (int i = 0; i < size; i++) {
+            long k = keys[order[i]];
+            if (i == 0 || k != keys[order[i - 1]]) {
+                cell++;
+                cellCol[cell] = columnOf(k);
+                cellStart[cell] = i;
+                rowStart[rowOf(k) - rowMin + 1] = cell + 1;
+            }
+        }
+        cellStart[cells] = size;
+        for (int r = 1; r < rowStart.length; r++) {
+            rowStart[r] = Math.max(rowStart[r], rowStart[r - 1]);
+        }
+        pendingPoints = null;
+        pendingItems = null;
+        return this;
+    }
+
+    /** The coarsest cell size whose occupied cells hold few items, the rows kept reasonable. */
+    private double chooseCellDegrees() {
+        double latMin = Double.POSITIVE_INFINITY;
+        double latMax = Double.NEGATIVE_INFINITY;
+        for (double[] p : pendingPoints) {
+            latMin = Math.min(latMin, p[0]);
+            latMax = Math.max(latMax, p[0]);
+        }
+        double degrees = COARSEST_CELL_DEGREES;
+        for (int halving = 0; halving < MAX_HALVINGS && size > ITEMS_PER_CELL; halving++) {
+            if (size <= ITEMS_PER_CELL * occupiedCells(degrees)) {
+                break;
+            }
+            if ((latMax - latMin) / (degrees / 2) > MAX_ROWS) {
+                break;
+            }
+            degrees /= 2;
+        }
+        return degrees;
+    }
+
+    private long occupiedCells(double degrees) {
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            double[] p = pendingPoints.get(i);
+            keys[i] = key((int) Math.floor(p[0] / degrees), (int) Math.floor(p[1] / degrees));
+        }
+        Arrays.sort(keys);
+        long distinct = 0;
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     int size() {
-        return size;
+        return pendingItems == null ? size : pendingItems.size();
+    }
+
+    double cellDegrees() {
+        freeze();
+        return cellDegrees;
+    }
+
+    /** Every item in the cells overlapping the box around the point that contains the r km circle. */
+    void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
+        Window window = window(lat, lon, radiusKm);
+        if (window == null) {
+            return;
+        }
+        for (int ring = 0; ring <= window.lastRing(); ring++) {
+            visitRing(window, ring, visitor);
+        }
     }
 
     /**
-     * Every item in the cells overlapping the box around the point that contains the r km circle. When
-     * the box spans more cells than are occupied (a long radius over a sparse grid), the occupied cells
-     * are scanned instead.
+     * The cells that may hold an item within {@code radiusKm} of the point, as rings around its cell;
+     * null when there are none.
      */
-    void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
-        double dLat = radiusKm / 111.2;
-        double dLon = radiusKm / (111.2 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
-        int rowFrom = row(lat - dLat);
-        int rowTo = row(lat + dLat);
-        int colFrom = column(lon - dLon);
-        int colTo = column(lon + dLon);
-        long boxCells = (long) (rowTo - rowFrom + 1) * (colTo - colFrom + 1);
-        if (boxCells > cells.size()) {
-            for (Map.Entry<Long, List<T>> cell : cells.entrySet()) {
-                int r = (int) (cell.getKey() >> 32);
-                int c = (int) (long) cell.getKey();
-                if (r >= rowFrom && r <= rowTo && c >= colFrom && c <= colTo) {
-                    cell.getValue().forEach(visitor);
-                }
+    Window window(double lat, double lon, double radiusKm) {
+        freeze();
+        if (size == 0) {
+            return null;
+        }
+        // A hair wider than the circle: its longitudinal extent grows slightly away from the equator.
+        double dLat = radiusKm / 111.1;
+        double dLon = radiusKm / (111.1 * Math.max(0.05, Math.cos(Math.toRadians(lat)))) * 1.001;
+        int row = row(lat);
+        int col = column(lon);
+        int rowFrom = Math.max(row(lat - dLat), rowMin);
+        int rowTo = Math.min(row(lat + dLat), rowMax);
+        int colFrom = Math.max(column(lon - dLon), colMin);
+        int colTo = Math.min(column(lon + dLon), colMax);
+        if (rowFrom > rowTo || colFrom > colTo) {
+            return null;
+        }
+        int lastRing = Math.max(
+                Math.max(Math.abs(rowFrom - row), Math.abs(rowTo - row)),
+                Math.max(Math.abs(colFrom - col), Math.abs(colTo - col)));
+        return new Window(lat, lon, cellDegrees, row, col, rowFrom, rowTo, colFrom, colTo, lastRing);
+    }
+
+    /** The items of the window's cells at Chebyshev distance {@code ring} from the point's cell. */
+    void visitRing(Window w, int ring, Consumer<T> visitor) {
+        if (ring == 0) {
+            if (w.row >= w.rowFrom && w.row <= w.rowTo) {
+                visitCells(w.row, Math.max(w.col, w.colFrom), Math.min(w.col, w.colTo), visitor);
             }
             return;
         }
-        for (int r = rowFrom; r <= rowTo; r++) {
-            for (int c = colFrom; c <= colTo; c++) {
-                List<T> items = cells.get(key(r, c));
-                if (items != null) {
-                    items.forEach(visitor);
-                }
+        int top = w.row + ring;
+        int bottom = w.row - ring;
+        int left = w.col - ring;
+        int right = w.col + ring;
+        int cFrom = Math.max(left, w.colFrom);
+        int cTo = Math.min(right, w.colTo);
+        if (bottom >= w.rowFrom && bottom <= w.rowTo) {
+            visitCells(bottom, cFrom, cTo, visitor);
+        }
+        if (top >= w.rowFrom && top <= w.rowTo) {
+            visitCells(top, cFrom, cTo, visitor);
+        }
+        boolean leftIn = left >= w.colFrom && left <= w.colTo;
+        boolean rightIn = right >= w.colFrom && right <= w.colTo;
+        if (!leftIn && !rightIn) {
+            return;
+        }
+        int rFrom = Math.max(bottom + 1, w.rowFrom);
+        int rTo = Math.min(top - 1, w.rowTo);
+        for (int r = rFrom; r <= rTo; r++) {
+            if (leftIn) {
+                visitCells(r, left, left, visitor);
+            }
+            if (rightIn) {
+                visitCells(r, right, right, visitor);
             }
         }
     }
 
-    private static int row(double lat) {
-        return (int) Math.floor(lat / CELL_DEGREES);
+    @SuppressWarnings("unchecked")
+    private void visitCells(int row, int colFrom, int colTo, Consumer<T> visitor) {
+        if (colFrom > colTo || row < rowMin || row > rowMax) {
+            return;
+        }
+        int from = rowStart[row - rowMin];
+        int to = rowStart[row - rowMin + 1];
+        if (from == to) {
+            return;
+        }
+        int c = Arrays.binarySearch(cellCol, from, to, colFrom);
+        if (c < 0) {
+            c = -c - 1;
+        }
+        for (; c < to && cellCol[c] <= colTo; c++) {
+            for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
+                visitor.accept((T) items[i]);
+            }
+        }
     }
 
-    private static int column(double lon) {
-        return (int) Math.floor(lon / CELL_DEGREES);
+    /**
+     * The cells of a search around a point, clipped to the grid's bounding box.
+     *
+     * @param lastRing the farthest ring holding a cell of the window
+     */
+    record Window(
+            double lat,
+            double lon,
+            double cellDegrees,
+            int row,
+            int col,
+            int rowFrom,
+            int rowTo,
+            int colFrom,
+            int colTo,
+            int lastRing) {
+
+        /**
+         * A lower bound, in km, of the great-circle distance from the point to anything in a cell of ring
+         * {@code ring} or farther; infinite beyond the last ring.
+         */
+        double minDistanceKmFromRing(int ring) {
+            if (ring <= 0) {
+                return 0;
+            }
+            if (ring > lastRing) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double up = (row + ring) * cellDegrees - lat;
+            double down = lat - (row - ring + 1) * cellDegrees;
+            double east = (col + ring) * cellDegrees - lon;
+            double west = lon - (col - ring + 1) * cellDegrees;
+            double latGap = Math.max(0, Math.min(up, down));
+            double lonGap = Math.max(0, Math.min(east, west));
+            double maxAbsLat = Math.min(
+                    90, Math.max(Math.abs((row + ring + 1) * cellDegrees), Math.abs((row - ring) * cellDegrees)));
+            double byLat = GeoPoint.EARTH_RADIUS_KM * Math.toRadians(latGap);
+            // Two points whose longitudes differ by dl, both at |latitude| <= m, are at least
+            // 2R asin(cos m sin(dl / 2)) apart (haversine with the latitude term dropped).
+            double byLon = 2
+                    * GeoPoint.EARTH_RADIUS_KM
+                    * Math.asin(Math.min(
+                            1,
+                            Math.cos(Math.toRadians(maxAbsLat)) * Math.sin(Math.toRadians(Math.min(180, lonGap)) / 2)));
+            return 0.999 * Math.min(byLat, byLon);
+        }
     }
 
+    private int row(double lat) {
+        return (int) Math.floor(lat / cellDegrees);
+    }
+
+    private int column(double lon) {
+        return (int) Math.floor(lon / cellDegrees);
+    }
+
+    /** A key whose order is the order of rows, then of columns (both signed). */
     private static long key(int row, int column) {
-        return ((long) row << 32) ^ (column & 0xffffffffL);
+        return ((long) row << 32) | ((column ^ Integer.MIN_VALUE) & 0xffffffffL);
+    }
+
+    private static int rowOf(long key) {
+        return (int) (key >> 32);
+    }
+
+    private static int columnOf(long key) {
+        return ((int) key) ^ Integer.MIN_VALUE;
     }
 }

@@ -3,15 +3,23 @@ package org.symbiose.engine.matching;
 /**
  * One way of finding receivers for a supply: look up an index under a key (a family or a NAF code)
  * within a radius, and if found, the receiver may use the supply {@code via} that way.
+ *
+ * @param bestReceiverFactor the largest factor the receiver side can bring to the semantic part of the
+ *     score through this lookup (its confidence times its affinity with the supply, see {@link
+ *     SubstitutionRules#bestReceiverFactor}): what bounds the score of receivers not yet met
  */
-record Lookup(Target target, String key, Via via, double radiusKm) {
+record Lookup(Target target, String key, Via via, double radiusKm, double bestReceiverFactor) {
+
+    boolean declared() {
+        return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;
+    }
 
     /** Which receivers the key selects. */
     enum Target {
         /** Declared needs of exactly this family. */
         NEED_OF_FAMILY,
-        /** Declared needs of this family or any of its descendants. */
-        NEED_WITHIN_FAMILY,
+        /** Declared needs of a descendant of this family (not of the family itself). */
+        NEED_BELOW_FAMILY,
         /** Actors whose NAF code is this code or below it. */
         ACTOR_OF_ACTIVITY,
         /** Actors whose activity profile consumes this family. */

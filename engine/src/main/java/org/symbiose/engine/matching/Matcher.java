@@ -1,8 +1,10 @@
 package org.symbiose.engine.matching;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
@@ -33,7 +35,8 @@ public final class Matcher {
         options.progress().report("indexing receivers", 0, 1);
         var index = new ReceiverIndex(territory, knowledge.taxonomy());
         options.progress().report("indexing receivers", 1, 1);
-        return run(territory, SubstitutionFinder.indexed(index), options);
+        var finder = new SubstitutionFinder(compatibility);
+        return run(territory, finder, finder.best(territory, index, options), options);
     }
 
     /**
@@ -42,22 +45,17 @@ public final class Matcher {
      */
     public MatchResult matchNaively(Dataset dataset, MatchOptions options) {
         Territory territory = Territory.read(dataset, knowledge, classifier, options.progress());
-        return run(territory, SubstitutionFinder.allPairs(territory, compatibility), options);
+        var finder = new SubstitutionFinder(compatibility);
+        return run(territory, finder, finder.bestOfAllPairs(territory, options), options);
     }
 
-    private MatchResult run(Territory territory, SubstitutionFinder.Enumeration enumeration, MatchOptions options) {
-        var finder = new SubstitutionFinder(compatibility);
-        List<Proposal> proposals = finder.best(territory, enumeration, options);
+    private MatchResult run(
+            Territory territory, SubstitutionFinder finder, List<Proposal> proposals, MatchOptions options) {
         List<MutualisationFinder.Group> groups = new MutualisationFinder(knowledge).find(territory, options);
-        List<Candidate> candidates = new ArrayList<>();
-        proposals.forEach(p -> candidates.add(substitution(p)));
-        groups.forEach(g -> candidates.add(mutualisation(g)));
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Matcher::tieBreak));
-        List<Candidate> ranked = new ArrayList<>(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            ranked.add(c instanceof Substitution s ? s.ranked(i + 1) : ((Mutualisation) c).ranked(i + 1));
-        }
+        List<Ranked> ranked = new ArrayList<>(proposals.size() + groups.size());
+        proposals.forEach(p -> ranked.add(new Ranked(round(p.score()), p, null)));
+        groups.forEach(g -> ranked.add(new Ranked(round(g.score()), null, g)));
+        ranked.sort(BEST_FIRST);
         var stats = new MatchStats(
                 territory.actors.size(),
                 territory.flowCount,
@@ -66,19 +64,57 @@ public final class Matcher {
                 finder.rejected(),
                 proposals.size(),
                 groups.size());
-        return new MatchResult(ranked, territory.unclassified, stats);
+        return new MatchResult(new Candidates(ranked), territory.unclassified, stats);
     }
 
-    private static String tieBreak(Candidate c) {
-        if (c instanceof Substitution s) {
-            return "S" + s.supplyFlow() + "\u0000" + s.demandActor() + "\u0000"
-                    + (s.demandFlow() == null ? "" : s.demandFlow());
+    /** A substitution or a mutualisation, before its reasons are written out. */
+    private record Ranked(double score, Proposal proposal, MutualisationFinder.Group group) {}
+
+    /** Higher score first; then mutualisations, by theme and flows, then substitutions by supply and receiver. */
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparing(r -> r.group() == null)
+            .thenComparing(Matcher::tieBreakMutualisation, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(
+                    r -> r.proposal() == null ? "" : r.proposal().supply().id())
+            .thenComparing(r ->
+                    r.proposal() == null ? "" : r.proposal().receiver().actor().id())
+            .thenComparing(r -> r.proposal() == null || !r.proposal().receiver().isDeclared()
+                    ? ""
+                    : r.proposal().receiver().need().id());
+
+    private static String tieBreakMutualisation(Ranked r) {
+        if (r.group() == null) {
+            return null;
         }
-        Mutualisation m = (Mutualisation) c;
-        return "M" + m.themeId() + "\u0000" + String.join(",", m.flows());
+        return r.group().theme().id() + "\u0000"
+                + String.join(",", r.group().flows().stream().map(FlowFacts::id).toList());
     }
 
-    private Substitution substitution(Proposal p) {
+    /**
+     * The ranked candidates, each with its reasons written when it is read: a territory of a million
+     * flows has millions of candidates, whose sentences would not fit in memory all at once.
+     */
+    private final class Candidates extends AbstractList<Candidate> implements RandomAccess {
+        private final List<Ranked> ranked;
+
+        Candidates(List<Ranked> ranked) {
+            this.ranked = ranked;
+        }
+
+        @Override
+        public Candidate get(int i) {
+            Ranked r = ranked.get(i);
+            return r.proposal() != null ? substitution(r.proposal(), i + 1) : mutualisation(r.group(), i + 1);
+        }
+
+        @Override
+        public int size() {
+            return ranked.size();
+        }
+    }
+
+    private Substitution substitution(Proposal p, int rank) {
         List<List<String>> reasons = explanations.of(p);
         FlowFacts supply = p.supply();
         FlowFacts need = p.receiver().need();
@@ -92,7 +128,7 @@ public final class Matcher {
             unit = supply.dimension().referenceUnit().symbol() + "/year";
         }
         return new Substitution(
-                0,
+                rank,
                 round(p.score()),
                 supply.id(),
                 supply.actor().id(),
@@ -125,7 +161,7 @@ public final class Matcher {
                 "Activity that typically uses: " + family.labelEn());
     }
 
-    private static Mutualisation mutualisation(MutualisationFinder.Group group) {
+    private static Mutualisation mutualisation(MutualisationFinder.Group group, int rank) {
         var theme = group.theme();
         List<String> actors = group.flows().stream().map(f -> f.actor().id()).toList();
         List<String> names =
@@ -153,7 +189,7 @@ public final class Matcher {
                                 .limit(6)
                                 .toList());
         return new Mutualisation(
-                0,
+                rank,
                 round(group.score()),
                 theme.id(),
                 theme.labelFr(),

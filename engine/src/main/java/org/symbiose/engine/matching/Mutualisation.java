@@ -31,8 +31,4 @@ public record Mutualisation(
         reasonsFr = List.copyOf(reasonsFr);
         reasonsEn = List.copyOf(reasonsEn);
     }
-
-    Mutualisation ranked(int newRank) {
-        return new Mutualisation(newRank, score, themeId, theme, themeEn, actors, flows, reasonsFr, reasonsEn);
-    }
 }

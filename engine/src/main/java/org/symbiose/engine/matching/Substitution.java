@@ -38,20 +38,4 @@ public record Substitution(
     public boolean isProspective() {
         return demandFlow == null;
     }
-
-    Substitution ranked(int newRank) {
-        return new Substitution(
-                newRank,
-                score,
-                supplyFlow,
-                supplyActor,
-                demandFlow,
-                demandActor,
-                distanceKm,
-                quantityValue,
-                quantityUnit,
-                pathway,
-                reasonsFr,
-                reasonsEn);
-    }
 }

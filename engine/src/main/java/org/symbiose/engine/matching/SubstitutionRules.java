@@ -7,8 +7,8 @@ import org.symbiose.engine.knowledge.Taxonomy;
 
 /**
  * The rules a supply and a receiver must pass, each a small pure function, and the score of those
- * that pass. The score weighs how surely both sides are the resource (0.35), how established the way
- * of use is (0.25), nearness within the distance limit (0.25) and agreement of quantities (0.15).
+ * that pass. The score weighs how surely both sides are the resource (0.40), how established the way
+ * of use is (0.25), nearness within the distance limit (0.20) and agreement of quantities (0.15).
  */
 final class SubstitutionRules {
 
@@ -36,6 +36,13 @@ final class SubstitutionRules {
 
     /** Weight of a need a pathway reaches only through a broader family than the need's own. */
     static final double BROADER_NEED_FACTOR = 0.7;
+
+    /** Quantity fit when either quantity is unknown (always so for a receiver found by its activity). */
+    static final double UNKNOWN_QUANTITY_FIT = 0.6;
+    /** Quantity fit of quantities measured in different dimensions (tonnes offered, m3 sought). */
+    static final double OTHER_DIMENSION_FIT = 0.5;
+    /** Quantity fit of quantities of the same dimension as different as can be. */
+    static final double MIN_QUANTITY_FIT = 0.4;
 
     private SubstitutionRules() {}
 
@@ -66,11 +73,8 @@ final class SubstitutionRules {
                 family.confidence() * receiverConfidence(receiver, lookup.via()) * affinity(family, receiver, taxonomy);
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
-        double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : 0.6;
-        double score = WEIGHT_SEMANTIC * semantic
-                + WEIGHT_STRENGTH * strength
-                + WEIGHT_DISTANCE * nearness
-                + WEIGHT_QUANTITY * quantity;
+        double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
+        double score = combine(semantic, strength, nearness, quantity);
         return new Proposal(
                 supply,
                 family,
@@ -84,14 +88,55 @@ final class SubstitutionRules {
                 Math.max(0, Math.min(1, score)));
     }
 
+    private static double combine(double semantic, double strength, double nearness, double quantity) {
+        return WEIGHT_SEMANTIC * semantic
+                + WEIGHT_STRENGTH * strength
+                + WEIGHT_DISTANCE * nearness
+                + WEIGHT_QUANTITY * quantity;
+    }
+
     /**
-     * How surely the receiver wants the resource. A declared need reached through a pathway made for a
-     * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
-     * the pathway names exactly.
+     * A score no receiver of the lookup can exceed at {@code minDistanceKm} or farther from the supply:
+     * each part of the score at its best for that lookup, a declared need's quantity fitting at best
+     * {@code bestQuantityFit} (see {@link QuantityClass#bestFitWith}). The search of the best receivers
+     * stops when this falls below the ones found.
      */
+    static double upperBound(Classification family, Lookup lookup, double minDistanceKm, double bestQuantityFit) {
+        return combine(
+                family.confidence() * lookup.bestReceiverFactor(),
+                strength(family, lookup.via()),
+                nearness(minDistanceKm, lookup.radiusKm()),
+                lookup.declared() ? bestQuantityFit : UNKNOWN_QUANTITY_FIT);
+    }
+
     /**
-     * 1 at the door, 0.5 at the distance limit: within its limit a resource can travel, so distance
-     * orders receivers without ruling out the far ones.
+     * The largest {@code receiverConfidence × affinity} of a receiver found through a lookup: a declared
+     * need's confidence is at most 1, times {@link #BROADER_NEED_FACTOR} when the pathway does not name
+     * its family (a need below {@code key} that no receiver family of the pathway covers exactly), times
+     * {@link #OTHER_BRANCH_FACTOR} when {@code key} is off the supply's branch (then so is every family
+     * below it, the taxonomy being a tree); a receiver found by its activity has a fixed confidence.
+     */
+    static double bestReceiverFactor(
+            Classification family, Lookup.Target target, String key, Via via, Taxonomy taxonomy) {
+        if (target == Lookup.Target.ACTOR_OF_ACTIVITY || target == Lookup.Target.ACTOR_CONSUMING) {
+            return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
+        }
+        double confidence = 1;
+        if (target == Lookup.Target.NEED_BELOW_FAMILY && via instanceof Via.ByPathway byPathway) {
+            boolean namesOneBelow = byPathway.pathway().receiverFamilies().stream()
+                    .anyMatch(named -> !named.equals(key) && taxonomy.isA(named, key));
+            confidence = namesOneBelow ? 1 : BROADER_NEED_FACTOR;
+        } else if (via instanceof Via.ByPathway byPathway
+                && !byPathway.pathway().receiverFamilies().contains(key)) {
+            confidence = BROADER_NEED_FACTOR;
+        }
+        boolean sameBranch = taxonomy.isA(key, family.family()) || taxonomy.isA(family.family(), key);
+        return confidence * (sameBranch ? 1 : OTHER_BRANCH_FACTOR);
+    }
+
+    /**
+     * 1 at the door, falling linearly to 0 at the distance limit: within its limit a resource can
+     * travel, so distance orders receivers without ruling out the far ones.
      */
     static double nearness(double distanceKm, double limitKm) {
         if (limitKm <= 0) {
@@ -111,6 +156,11 @@ final class SubstitutionRules {
         return sameBranch ? 1 : OTHER_BRANCH_FACTOR;
     }
 
+    /**
+     * How surely the receiver wants the resource. A declared need reached through a pathway made for a
+     * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
+     * the pathway names exactly.
+     */
     static double receiverConfidence(Receiver receiver, Via via) {
         if (receiver.isDeclared()) {
             double confidence = receiver.needFamily().confidence();
@@ -191,15 +241,15 @@ final class SubstitutionRules {
      */
     static double quantityFit(FlowFacts supply, FlowFacts need) {
         if (!supply.hasQuantity() || !need.hasQuantity()) {
-            return 0.6;
+            return UNKNOWN_QUANTITY_FIT;
         }
         if (supply.dimension() != need.dimension()) {
-            return 0.5;
+            return OTHER_DIMENSION_FIT;
         }
         double max = Math.max(supply.perYear(), need.perYear());
         if (max == 0) {
-            return 0.6;
+            return UNKNOWN_QUANTITY_FIT;
         }
-        return 0.4 + 0.6 * Math.min(supply.perYear(), need.perYear()) / max;
+        return MIN_QUANTITY_FIT + (1 - MIN_QUANTITY_FIT) * Math.min(supply.perYear(), need.perYear()) / max;
     }
 }

@@ -35,11 +35,17 @@ final class Territory {
         var territory = new Territory();
         var nafCatalogue = NafCatalogue.load();
         Map<String, ActorFacts> byId = new HashMap<>();
+        Map<String, String> nafByActivity = new HashMap<>();
         for (Actor actor : dataset.actors()) {
             if (actor.location() == null) {
                 continue;
             }
-            String naf = actor.naf() != null ? actor.naf() : nafFromActivity(nafCatalogue, actor.activity());
+            String naf = actor.naf() != null
+                    ? actor.naf()
+                    : actor.activity() == null
+                            ? null
+                            : nafByActivity.computeIfAbsent(
+                                    actor.activity(), activity -> nafFromActivity(nafCatalogue, activity));
             var facts = new ActorFacts(
                     territory.actors.size(),
                     actor,

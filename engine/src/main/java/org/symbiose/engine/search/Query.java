@@ -39,14 +39,18 @@ record Query(
 
         Match match(List<Word> words, boolean mayBePrefix) {
             for (Word word : words) {
-                if (word.stems().stream().anyMatch(stems::contains)) {
-                    return Match.WORD;
+                for (String stem : word.stems()) {
+                    if (stems.contains(stem)) {
+                        return Match.WORD;
+                    }
                 }
             }
             if (mayBePrefix) {
                 for (Word word : words) {
-                    if (forms.stream().anyMatch(word.text()::startsWith)) {
-                        return Match.PREFIX;
+                    for (String form : forms) {
+                        if (word.text().startsWith(form)) {
+                            return Match.PREFIX;
+                        }
                     }
                 }
             }

@@ -13,7 +13,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.knowledge.KnowledgeBase;
 
 /** Invariants of matching over random small territories. */
 class MatcherPropertiesTest {
@@ -34,20 +38,37 @@ class MatcherPropertiesTest {
 
     @Provide
     Arbitrary<Dataset> territories() {
+        return territories(11, 43.0, 43.4, 5.0, 5.6, 30);
+    }
+
+    /** Spread over many grid cells with many actors: the search stops rings early and skips pairs. */
+    @Provide
+    Arbitrary<Dataset> wideTerritories() {
+        return territories(40, 42.9, 44.3, 4.6, 7.2, 120);
+    }
+
+    /** Many actors in a few km: the grids' cells are halved until they hold a handful each. */
+    @Provide
+    Arbitrary<Dataset> denseOrWideTerritories() {
+        return Arbitraries.oneOf(wideTerritories(), territories(40, 43.00, 43.04, 5.00, 5.05, 160));
+    }
+
+    private static Arbitrary<Dataset> territories(
+            int actors, double latFrom, double latTo, double lonFrom, double lonTo, int maxRows) {
         Arbitrary<String> row = Combinators.combine(
-                        Arbitraries.integers().between(0, 11),
+                        Arbitraries.integers().between(0, actors),
                         Arbitraries.of(NAF),
                         Arbitraries.of(LABELS),
                         Arbitraries.integers().between(1, 500),
-                        Arbitraries.doubles().between(43.0, 43.4),
-                        Arbitraries.doubles().between(5.0, 5.6),
+                        Arbitraries.doubles().between(latFrom, latTo),
+                        Arbitraries.doubles().between(lonFrom, lonTo),
                         Arbitraries.integers().between(20, 120))
                 .as((actor, naf, flow, qty, lat, lon, temp) -> {
                     String[] parts = flow.split("\\|");
                     return "A" + actor + "|" + naf + "|" + parts[0] + "|" + parts[1] + "|" + qty + "|" + lat + "|" + lon
                             + "|temp=" + temp;
                 });
-        return row.list().ofMinSize(2).ofMaxSize(30).map(MatcherPropertiesTest::table);
+        return row.list().ofMinSize(2).ofMaxSize(maxRows).map(MatcherPropertiesTest::table);
     }
 
     /** Each actor keeps the NAF code and place of its first row, as in a real dataset. */
@@ -70,6 +91,59 @@ class MatcherPropertiesTest {
         assertThat(indexed.candidates()).isEqualTo(naive.candidates());
         assertThat(indexed.stats().candidatePairs())
                 .isLessThanOrEqualTo(naive.stats().candidatePairs());
+    }
+
+    /** The rings the indexed search leaves unwalked and the pairs it leaves unscored never hold a better answer. */
+    @Property(tries = 120)
+    void cuttingTheSearchShortNeverChangesTheAnswer(
+            @ForAll("denseOrWideTerritories") Dataset territory,
+            @ForAll @IntRange(min = 1, max = 6) int k,
+            @ForAll("radii") Double maxDistanceKm) {
+        MatchOptions options = MatchOptions.defaults().withTopK(k).withMaxDistanceKm(maxDistanceKm);
+        MatchResult indexed = MATCHER.match(territory, options);
+        MatchResult naive = MATCHER.matchNaively(territory, options);
+        assertThat(indexed.candidates()).isEqualTo(naive.candidates());
+    }
+
+    /** The bound that lets the search stop is never below a score a pair actually gets. */
+    @Property(tries = 60)
+    void noPairScoresAboveTheBoundOfItsLookup(@ForAll("denseOrWideTerritories") Dataset data) {
+        KnowledgeBase knowledge = SmallKnowledge.load();
+        Territory territory = Territory.read(data, knowledge, new FamilyClassifier(knowledge), Progress.SILENT);
+        var compatibility = new Compatibility(knowledge);
+        List<Receiver> receivers = new ArrayList<>();
+        territory.demands.forEach(need ->
+                need.families().forEach(family -> receivers.add(new Receiver(need.actor(), need, family))));
+        territory.actors.forEach(actor -> receivers.add(new Receiver(actor, null, null)));
+        int scored = 0;
+        for (FlowFacts supply : territory.supplies) {
+            for (Classification family : supply.families()) {
+                for (Lookup lookup : compatibility.lookups(supply, family, null)) {
+                    for (Receiver receiver : receivers) {
+                        if (!compatibility.answers(lookup, receiver)) {
+                            continue;
+                        }
+                        double distance = supply.actor().distanceKm(receiver.actor());
+                        Proposal proposal = SubstitutionRules.evaluate(
+                                supply, family, receiver, lookup, distance, knowledge.taxonomy());
+                        if (proposal != null) {
+                            scored++;
+                            double fit = receiver.isDeclared()
+                                    ? QuantityClass.of(receiver.need()).bestFitWith(supply)
+                                    : SubstitutionRules.UNKNOWN_QUANTITY_FIT;
+                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit))
+                                    .isGreaterThanOrEqualTo(proposal.score());
+                        }
+                    }
+                }
+            }
+        }
+        Statistics.collect(scored > 0);
+    }
+
+    @Provide
+    Arbitrary<Double> radii() {
+        return Arbitraries.of(5.0, 12.0, 30.0, 50.0, 200.0).injectNull(0.3);
     }
 
     @Property(tries = 60)
