@@ -110,6 +110,7 @@ public final class PostgisExport {
         MatchResult result = matcher.match(dataset, options);
         double seconds = (System.nanoTime() - start) / 1e9;
         return Map.of(
+                "engine_pairs_within_radius", Long.toString(matcher.countPairsWithinReach(dataset, options)),
                 "engine_candidate_pairs", Long.toString(result.stats().candidatePairs()),
                 "engine_seconds", String.format(Locale.ROOT, "%.3f", seconds),
                 "engine_candidates", Integer.toString(result.candidates().size()));

@@ -35,12 +35,42 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** The same distance from primitive degrees, for hot loops that keep coordinates in arrays. */
     public static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double lat1 = Math.toRadians(latitude1);
-        double lat2 = Math.toRadians(latitude2);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(longitude2 - longitude1);
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return distanceKm(
+                latitude1,
+                longitude1,
+                Math.cos(Math.toRadians(latitude1)),
+                latitude2,
+                longitude2,
+                Math.cos(Math.toRadians(latitude2)));
+    }
+
+    /**
+     * The same distance, the cosines of both latitudes given (they are the costly part, and a point met
+     * many times keeps its own).
+     */
+    public static double distanceKm(
+            double latitude1,
+            double longitude1,
+            double cosLatitude1,
+            double latitude2,
+            double longitude2,
+            double cosLatitude2) {
+        double sinHalfLat = Math.sin(Math.toRadians(latitude2 - latitude1) / 2);
+        double sinHalfLon = Math.sin(Math.toRadians(longitude2 - longitude1) / 2);
+        double h = sinHalfLat * sinHalfLat + cosLatitude1 * cosLatitude2 * sinHalfLon * sinHalfLon;
+        return 2 * EARTH_RADIUS_KM * asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /**
+     * Arc sine; below 0.01 (points less than about 127 km apart) by its series, whose first omitted term
+     * is under 10^-17 of the result there: as exact as {@link Math#asin} and several times faster.
+     */
+    private static double asin(double x) {
+        if (x >= 0.01) {
+            return Math.asin(x);
+        }
+        double x2 = x * x;
+        return x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (5.0 / 112))));
     }
 
     /**

@@ -10,13 +10,32 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * what its activity typically consumes.
  *
  * @param naf NAF code, null when neither given nor readable from the activity
+ * @param cosLat the cosine of the latitude, kept for distances
  * @param nafPrefixes the code and its parents ("10.71C", "10.71", "10.7", "10")
  */
 record ActorFacts(
-        int index, Actor actor, double lat, double lon, String naf, List<String> nafPrefixes, ActivityProfile profile) {
+        int index,
+        Actor actor,
+        double lat,
+        double lon,
+        double cosLat,
+        String naf,
+        List<String> nafPrefixes,
+        ActivityProfile profile) {
 
     ActorFacts {
         nafPrefixes = List.copyOf(nafPrefixes);
+    }
+
+    ActorFacts(
+            int index,
+            Actor actor,
+            double lat,
+            double lon,
+            String naf,
+            List<String> nafPrefixes,
+            ActivityProfile profile) {
+        this(index, actor, lat, lon, Math.cos(Math.toRadians(lat)), naf, nafPrefixes, profile);
     }
 
     String id() {
@@ -59,6 +78,6 @@ record ActorFacts(
     private static final double KM_PER_DEGREE = 111.195;
 
     double distanceKm(ActorFacts other) {
-        return GeoPoint.distanceKm(lat, lon, other.lat, other.lon);
+        return GeoPoint.distanceKm(lat, lon, cosLat, other.lat, other.lon, other.cosLat);
     }
 }

@@ -1,12 +1,14 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
@@ -56,8 +58,17 @@ final class Compatibility {
         return taxonomy;
     }
 
+    /** Lookups depend on the family, the waste code and the overall limit only: computed once for each. */
+    private final Map<List<Object>, List<Lookup>> lookupsByKey = new ConcurrentHashMap<>();
+
     /** The lookups that find every receiver a supply read as {@code family} may have. */
     List<Lookup> lookups(FlowFacts supply, Classification family, Double maxDistanceKm) {
+        return lookupsByKey.computeIfAbsent(
+                Arrays.asList(family.family(), supply.flow().ewc(), maxDistanceKm),
+                key -> List.copyOf(computeLookups(supply, family, maxDistanceKm)));
+    }
+
+    private List<Lookup> computeLookups(FlowFacts supply, Classification family, Double maxDistanceKm) {
         List<Lookup> lookups = new ArrayList<>();
         double familyLimit = cap(taxonomy.maxDistanceKm(family.family()), maxDistanceKm);
         List<String> chain = taxonomy.ancestorsOrSelf(family.family());

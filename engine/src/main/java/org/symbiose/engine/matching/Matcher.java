@@ -49,6 +49,35 @@ public final class Matcher {
         return run(territory, finder, finder.bestOfAllPairs(territory, options), options);
     }
 
+    /**
+     * For benchmarks: how many (supply, receiver) pairs answer one of the supply's lookups within its
+     * radius (a pair counted once per lookup), enumerated through the indexes without scoring. This is
+     * what a spatial join of family-compatible pairs produces; {@link #match} examines far fewer.
+     */
+    public long countPairsWithinReach(Dataset dataset, MatchOptions options) {
+        Territory territory = Territory.read(dataset, knowledge, classifier, Progress.SILENT);
+        var index = new ReceiverIndex(territory, knowledge.taxonomy());
+        return territory.supplies.parallelStream()
+                .mapToLong(supply -> {
+                    long[] count = {0};
+                    ActorFacts supplier = supply.actor();
+                    for (var family : supply.families()) {
+                        for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
+                            index.forEachGrid(
+                                    lookup,
+                                    (quantity, grid) ->
+                                            grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
+                                                if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
+                                                    count[0]++;
+                                                }
+                                            }));
+                        }
+                    }
+                    return count[0];
+                })
+                .sum();
+    }
+
     private MatchResult run(
             Territory territory, SubstitutionFinder finder, List<Proposal> proposals, MatchOptions options) {
         List<MutualisationFinder.Group> groups = new MutualisationFinder(knowledge).find(territory, options);

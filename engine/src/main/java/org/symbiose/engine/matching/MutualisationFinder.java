@@ -1,6 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,34 +87,33 @@ final class MutualisationFinder {
         for (Member member : members) {
             density.put(
                     member.flow().index(),
-                    neighbours(grid, member, radius, Set.of()).size());
+                    neighbours(grid, member, radius, new BitSet()).size());
         }
         List<Member> seeds = new ArrayList<>(members);
         seeds.sort(Comparator.comparing((Member m) -> -density.get(m.flow().index()))
                 .thenComparing(m -> m.flow().id()));
-        Set<Integer> taken = new HashSet<>();
+        var taken = new BitSet();
         List<Group> groups = new ArrayList<>();
         for (Member seed : seeds) {
-            if (taken.contains(seed.flow().index())) {
+            if (taken.get(seed.flow().index())) {
                 continue;
             }
             Map<Integer, Member> byActor = neighbours(grid, seed, radius, taken);
             if (byActor.size() < theme.minActors()) {
                 continue;
             }
-            byActor.values().forEach(m -> taken.add(m.flow().index()));
+            byActor.values().forEach(m -> taken.set(m.flow().index()));
             groups.add(group(theme, seed, new ArrayList<>(byActor.values()), radius));
         }
         return groups;
     }
 
     /** One free member per actor within the radius of the seed, the seed's actor first. */
-    private static Map<Integer, Member> neighbours(
-            GeoGrid<Member> grid, Member seed, double radius, Set<Integer> taken) {
+    private static Map<Integer, Member> neighbours(GeoGrid<Member> grid, Member seed, double radius, BitSet taken) {
         Map<Integer, Member> byActor = new LinkedHashMap<>();
         byActor.put(seed.actor().index(), seed);
         grid.near(seed.actor().lat(), seed.actor().lon(), radius, m -> {
-            if (!taken.contains(m.flow().index()) && seed.actor().distanceKm(m.actor()) <= radius) {
+            if (!taken.get(m.flow().index()) && seed.actor().distanceKm(m.actor()) <= radius) {
                 byActor.merge(
                         m.actor().index(),
                         m,

@@ -26,7 +26,13 @@ import org.symbiose.engine.classify.Classification;
  */
 final class SubstitutionFinder {
 
-    static final Comparator<Proposal> BEST_FIRST = Comparator.comparingDouble(Proposal::score)
+    /** Higher score first, then an arbitrary but fixed order; scores are compared first, without detours. */
+    static final Comparator<Proposal> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : SubstitutionFinder.TIES.compare(a, b);
+    };
+
+    private static final Comparator<Proposal> TIES = Comparator.comparingDouble(Proposal::score)
             .reversed()
             .thenComparing(Proposal::receiverKey)
             .thenComparing(p -> p.receiver().isDeclared() ? p.receiver().need().id() : "")
@@ -103,28 +109,24 @@ final class SubstitutionFinder {
         final Classification family;
         final Lookup lookup;
         final GeoGrid<Receiver> grid;
-        final GeoGrid.Window window;
-        final double bestQuantityFit;
+        /** The cells in reach, found when the search first walks (many searches end before). */
+        GeoGrid.Window window;
+
+        final double boundAtLimit;
         /** The next ring to walk. */
         int ring;
         /** Nothing this search has not yet visited lies nearer than this, in km. */
         double covered;
 
-        Search(
-                Classification family,
-                Lookup lookup,
-                GeoGrid<Receiver> grid,
-                GeoGrid.Window window,
-                double bestQuantityFit) {
+        Search(Classification family, Lookup lookup, GeoGrid<Receiver> grid, double bestQuantityFit) {
             this.family = family;
             this.lookup = lookup;
             this.grid = grid;
-            this.window = window;
-            this.bestQuantityFit = bestQuantityFit;
+            this.boundAtLimit = SubstitutionRules.upperBoundAtLimit(family, lookup, bestQuantityFit);
         }
 
         double bestPossible(double distanceKm) {
-            return SubstitutionRules.upperBound(family, lookup, distanceKm, bestQuantityFit);
+            return SubstitutionRules.upperBound(boundAtLimit, distanceKm, lookup.radiusKm());
         }
     }
 
@@ -195,13 +197,9 @@ final class SubstitutionFinder {
             for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
                 lookups.add(lookup);
                 index.forEachGrid(lookup, (quantity, grid) -> {
-                    GeoGrid.Window window = grid.window(supplier.lat(), supplier.lon(), lookup.radiusKm());
-                    if (window != null) {
-                        double fit = quantity == null
-                                ? SubstitutionRules.UNKNOWN_QUANTITY_FIT
-                                : quantity.bestFitWith(supply);
-                        searches.add(new Search(family, lookup, grid, window, fit));
-                    }
+                    double fit =
+                            quantity == null ? SubstitutionRules.UNKNOWN_QUANTITY_FIT : quantity.bestFitWith(supply);
+                    searches.add(new Search(family, lookup, grid, fit));
                 });
             }
         }
@@ -238,6 +236,12 @@ final class SubstitutionFinder {
                 continue;
             }
             Search walking = leastAdvanced.poll();
+            if (walking.window == null) {
+                walking.window = walking.grid.window(supplier.lat(), supplier.lon(), walking.lookup.radiusKm());
+                if (walking.window == null) {
+                    continue;
+                }
+            }
             walking.grid.visitRing(walking.window, walking.ring, receiver -> {
                 Proposal proposal = consider(supply, walking, receiver, threshold);
                 if (proposal != null) {
@@ -267,7 +271,10 @@ final class SubstitutionFinder {
         return proposals;
     }
 
-    private static final Comparator<Search> LEAST_ADVANCED = Comparator.comparingDouble((Search s) -> s.covered);
+    /** The least advanced search first; among equals, the one that may score best, to raise the bar early. */
+    private static final Comparator<Search> LEAST_ADVANCED = Comparator.comparingDouble((Search s) -> s.covered)
+            .thenComparing(
+                    Comparator.comparingDouble((Search s) -> s.boundAtLimit).reversed());
 
     /**
      * A pair's proposal, or null when a rule rejects it or when it could not score {@code threshold}
@@ -314,8 +321,9 @@ final class SubstitutionFinder {
             reachedByNeed |= reach.byNeed(need.needFamily().family(), m.distanceKm);
         }
         boolean reachedByPathway = false;
-        for (String code : m.actor.nafPrefixes()) {
-            reachedByPathway |= m.distanceKm <= reach.activityRadius.getOrDefault(code, -1.0);
+        for (Map.Entry<String, Double> activity : reach.activityRadius.entrySet()) {
+            reachedByPathway |=
+                    m.distanceKm <= activity.getValue() && m.actor.nafPrefixes().contains(activity.getKey());
         }
         if (m.byPathway != null && !reachedByNeed) {
             proposal = better(proposal, m.byPathway);

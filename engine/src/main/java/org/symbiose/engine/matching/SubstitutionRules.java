@@ -70,7 +70,7 @@ final class SubstitutionRules {
             return null;
         }
         double semantic =
-                family.confidence() * receiverConfidence(receiver, lookup.via()) * affinity(family, receiver, taxonomy);
+                family.confidence() * receiverConfidence(receiver, lookup) * affinity(family, receiver, taxonomy);
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
@@ -102,11 +102,24 @@ final class SubstitutionRules {
      * stops when this falls below the ones found.
      */
     static double upperBound(Classification family, Lookup lookup, double minDistanceKm, double bestQuantityFit) {
+        return upperBound(upperBoundAtLimit(family, lookup, bestQuantityFit), minDistanceKm, lookup.radiusKm());
+    }
+
+    /** {@link #upperBound} at the distance limit, where nearness adds nothing: its part that distance leaves. */
+    static double upperBoundAtLimit(Classification family, Lookup lookup, double bestQuantityFit) {
         return combine(
                 family.confidence() * lookup.bestReceiverFactor(),
                 strength(family, lookup.via()),
-                nearness(minDistanceKm, lookup.radiusKm()),
+                0,
                 lookup.declared() ? bestQuantityFit : UNKNOWN_QUANTITY_FIT);
+    }
+
+    /**
+     * {@link #upperBound} from its part at the limit, plus a hair against rounding (the score adds the
+     * same terms in another order).
+     */
+    static double upperBound(double atLimit, double minDistanceKm, double limitKm) {
+        return atLimit + WEIGHT_DISTANCE * nearness(minDistanceKm, limitKm) + 1e-9;
     }
 
     /**
@@ -161,19 +174,24 @@ final class SubstitutionRules {
      * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
      * the pathway names exactly.
      */
-    static double receiverConfidence(Receiver receiver, Via via) {
+    static double receiverConfidence(Receiver receiver, Lookup lookup) {
         if (receiver.isDeclared()) {
             double confidence = receiver.needFamily().confidence();
-            if (via instanceof Via.ByPathway byPathway
-                    && !byPathway
-                            .pathway()
-                            .receiverFamilies()
-                            .contains(receiver.needFamily().family())) {
+            if (lookup.via() instanceof Via.ByPathway byPathway && !namedByPathway(receiver, lookup, byPathway)) {
                 confidence *= BROADER_NEED_FACTOR;
             }
             return confidence;
         }
-        return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
+        return lookup.via() instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
+    }
+
+    /**
+     * Whether the pathway names the need's family among its receivers. Pathway lookups are made from
+     * those names (see {@link Compatibility#lookups}), so a need of exactly the lookup's family is named.
+     */
+    private static boolean namedByPathway(Receiver receiver, Lookup lookup, Via.ByPathway via) {
+        String need = receiver.needFamily().family();
+        return need.equals(lookup.key()) || via.pathway().receiverFamilies().contains(need);
     }
 
     static double strength(Classification family, Via via) {
