@@ -98,8 +98,16 @@ final class Compatibility {
     }
 
     private Lookup lookup(Classification family, Lookup.Target target, String key, Via via, double radiusKm) {
+        boolean namesBelow = via instanceof Via.ByPathway byPathway
+                && byPathway.pathway().receiverFamilies().stream()
+                        .anyMatch(named -> !named.equals(key) && taxonomy.isA(named, key));
         return new Lookup(
-                target, key, via, radiusKm, SubstitutionRules.bestReceiverFactor(family, target, key, via, taxonomy));
+                target,
+                key,
+                via,
+                radiusKm,
+                SubstitutionRules.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
+                namesBelow);
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {

@@ -32,6 +32,7 @@ final class GeoGrid<T> {
 
     private List<double[]> pendingPoints = new ArrayList<>();
     private List<T> pendingItems = new ArrayList<>();
+    private List<Integer> pendingTags = new ArrayList<>();
 
     private double cellDegrees = COARSEST_CELL_DEGREES;
     private int size;
@@ -47,13 +48,28 @@ final class GeoGrid<T> {
     private int[] cellStart;
 
     private Object[] items;
+    /** A small number the caller attached to each item, aligned with {@code items}. */
+    private int[] tags;
+    /** The distinct tags of the grid, increasing. */
+    private int[] distinctTags;
+
+    /** Visits an item and its tag. */
+    interface TaggedVisitor<T> {
+        void accept(T item, int tag);
+    }
 
     void add(double lat, double lon, T item) {
+        add(lat, lon, item, 0);
+    }
+
+    /** Adds an item with a tag the visitors receive with it. */
+    void add(double lat, double lon, T item, int tag) {
         if (pendingItems == null) {
             throw new IllegalStateException("grid already frozen");
         }
         pendingPoints.add(new double[] {lat, lon});
         pendingItems.add(item);
+        pendingTags.add(tag);
     }
 
     /** Builds the arrays; no item may be added afterwards. Idempotent. */
@@ -81,9 +97,11 @@ final class GeoGrid<T> {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
         items = new Object[size];
+        tags = new int[size];
         int cells = 0;
         for (int i = 0; i < size; i++) {
             items[i] = pendingItems.get(order[i]);
+            tags[i] = pendingTags.get(order[i]);
             if (i == 0 || keys[order[i]] != keys[order[i - 1]]) {
                 cells++;
             }
@@ -105,8 +123,10 @@ final class GeoGrid<T> {
         for (int r = 1; r < rowStart.length; r++) {
             rowStart[r] = Math.max(rowStart[r], rowStart[r - 1]);
         }
+        distinctTags = Arrays.stream(tags).distinct().sorted().toArray();
         pendingPoints = null;
         pendingItems = null;
+        pendingTags = null;
         return this;
     }
 
@@ -147,6 +167,12 @@ final class GeoGrid<T> {
         return distinct;
     }
 
+    /** The distinct tags of the items, increasing. */
+    int[] distinctTags() {
+        freeze();
+        return distinctTags;
+    }
+
     int size() {
         return pendingItems == null ? size : pendingItems.size();
     }
@@ -158,12 +184,13 @@ final class GeoGrid<T> {
 
     /** Every item in the cells overlapping the box around the point that contains the r km circle. */
     void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
+        TaggedVisitor<T> tagged = (item, tag) -> visitor.accept(item);
         Window window = window(lat, lon, radiusKm);
         if (window == null) {
             return;
         }
         for (int ring = 0; ring <= window.lastRing(); ring++) {
-            visitRing(window, ring, visitor);
+            visitRing(window, ring, tagged);
         }
     }
 
@@ -195,7 +222,7 @@ final class GeoGrid<T> {
     }
 
     /** The items of the window's cells at Chebyshev distance {@code ring} from the point's cell. */
-    void visitRing(Window w, int ring, Consumer<T> visitor) {
+    void visitRing(Window w, int ring, TaggedVisitor<T> visitor) {
         if (ring == 0) {
             if (w.row >= w.rowFrom && w.row <= w.rowTo) {
                 visitCells(w.row, Math.max(w.col, w.colFrom), Math.min(w.col, w.colTo), visitor);
@@ -232,7 +259,7 @@ final class GeoGrid<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private void visitCells(int row, int colFrom, int colTo, Consumer<T> visitor) {
+    private void visitCells(int row, int colFrom, int colTo, TaggedVisitor<T> visitor) {
         if (colFrom > colTo || row < rowMin || row > rowMax) {
             return;
         }
@@ -247,7 +274,7 @@ final class GeoGrid<T> {
         }
         for (; c < to && cellCol[c] <= colTo; c++) {
             for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
-                visitor.accept((T) items[i]);
+                visitor.accept((T) items[i], tags[i]);
             }
         }
     }

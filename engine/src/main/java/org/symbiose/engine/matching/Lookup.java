@@ -7,8 +7,9 @@ package org.symbiose.engine.matching;
  * @param bestReceiverFactor the largest factor the receiver side can bring to the semantic part of the
  *     score through this lookup (its confidence times its affinity with the supply, see {@link
  *     SubstitutionRules#bestReceiverFactor}): what bounds the score of receivers not yet met
+ * @param namesBelow for a pathway's lookup, whether the pathway also names a family below {@code key}
  */
-record Lookup(Target target, String key, Via via, double radiusKm, double bestReceiverFactor) {
+record Lookup(Target target, String key, Via via, double radiusKm, double bestReceiverFactor, boolean namesBelow) {
 
     boolean declared() {
         return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;

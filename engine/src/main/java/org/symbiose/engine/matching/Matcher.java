@@ -63,14 +63,14 @@ public final class Matcher {
                     ActorFacts supplier = supply.actor();
                     for (var family : supply.families()) {
                         for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
-                            index.forEachGrid(
-                                    lookup,
-                                    (quantity, grid) ->
-                                            grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
-                                                if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
-                                                    count[0]++;
-                                                }
-                                            }));
+                            GeoGrid<Receiver> grid = index.grid(lookup);
+                            if (grid != null) {
+                                grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
+                                    if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
+                                        count[0]++;
+                                    }
+                                });
+                            }
                         }
                     }
                     return count[0];

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -39,17 +40,22 @@ final class MutualisationFinder {
     }
 
     List<Group> find(Territory territory, MatchOptions options) {
+        int total = knowledge.themes().size();
+        var done = new AtomicInteger();
+        options.progress().report("grouping by theme", 0, total);
+        // Themes are independent: grouped in parallel, kept in the themes' order.
+        List<List<Group>> byTheme = knowledge.themes().parallelStream()
+                .map(theme -> {
+                    List<Member> members =
+                            members(theme, theme.gathersSupplies() ? territory.supplies : territory.demands);
+                    List<Group> found =
+                            distinctActors(members) >= theme.minActors() ? groups(theme, members, options) : List.of();
+                    options.progress().report("grouping by theme", done.incrementAndGet(), total);
+                    return found;
+                })
+                .toList();
         List<Group> groups = new ArrayList<>();
-        int done = 0;
-        for (Theme theme : knowledge.themes()) {
-            options.progress()
-                    .report("grouping by theme", done++, knowledge.themes().size());
-            List<Member> members = members(theme, theme.gathersSupplies() ? territory.supplies : territory.demands);
-            if (distinctActors(members) >= theme.minActors()) {
-                groups.addAll(groups(theme, members, options));
-            }
-        }
-        options.progress().report("grouping by theme", done, knowledge.themes().size());
+        byTheme.forEach(groups::addAll);
         return groups;
     }
 
@@ -113,7 +119,7 @@ final class MutualisationFinder {
         Map<Integer, Member> byActor = new LinkedHashMap<>();
         byActor.put(seed.actor().index(), seed);
         grid.near(seed.actor().lat(), seed.actor().lon(), radius, m -> {
-            if (!taken.get(m.flow().index()) && seed.actor().distanceKm(m.actor()) <= radius) {
+            if (!taken.get(m.flow().index()) && within(seed.actor(), m.actor(), radius)) {
                 byActor.merge(
                         m.actor().index(),
                         m,
@@ -121,6 +127,20 @@ final class MutualisationFinder {
             }
         });
         return byActor;
+    }
+
+    /** Whether two actors are within {@code radius} km, the great-circle distance computed only when the rough one cannot tell. */
+    private static boolean within(ActorFacts a, ActorFacts b, double radius) {
+        double rough = a.roughDistanceKm(b);
+        if (ActorFacts.roughIsReliable(rough)) {
+            if (rough > ActorFacts.roughLimit(radius)) {
+                return false;
+            }
+            if (ActorFacts.roughLimit(rough) <= radius) {
+                return true;
+            }
+        }
+        return a.distanceKm(b) <= radius;
     }
 
     private static Group group(Theme theme, Member seed, List<Member> members, double radius) {

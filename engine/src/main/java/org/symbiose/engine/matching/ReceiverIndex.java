@@ -2,10 +2,8 @@ package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Taxonomy;
 
@@ -15,10 +13,12 @@ import org.symbiose.engine.knowledge.Taxonomy;
  */
 final class ReceiverIndex {
 
-    /** Declared needs by family, then by order of magnitude of their quantity. */
-    private final Map<String, Map<QuantityClass, GeoGrid<Receiver>>> needsOfFamily = new HashMap<>();
+    /** Declared needs by family, each tagged with the number of its quantity's class in {@link #quantityClasses}. */
+    private final Map<String, GeoGrid<Receiver>> needsOfFamily = new HashMap<>();
 
-    private final Map<String, Map<QuantityClass, GeoGrid<Receiver>>> needsBelowFamily = new HashMap<>();
+    private final Map<String, GeoGrid<Receiver>> needsBelowFamily = new HashMap<>();
+    private final List<QuantityClass> quantityClasses = new ArrayList<>();
+    private final Map<QuantityClass, Integer> quantityClassNumbers = new HashMap<>();
     private final Map<String, GeoGrid<Receiver>> actorsOfActivity = new HashMap<>();
     private final Map<String, GeoGrid<Receiver>> actorsConsuming = new HashMap<>();
     /** By actor index: the actor's declared needs, one receiver per family each was read as. */
@@ -35,7 +35,10 @@ final class ReceiverIndex {
             for (Classification family : need.families()) {
                 var receiver = new Receiver(need.actor(), need, family);
                 declaredByActor.get(need.actor().index()).add(receiver);
-                var quantity = QuantityClass.of(need);
+                int quantity = quantityClassNumbers.computeIfAbsent(QuantityClass.of(need), q -> {
+                    quantityClasses.add(q);
+                    return quantityClasses.size() - 1;
+                });
                 add(needsOfFamily, family.family(), quantity, receiver);
                 for (String ancestor : taxonomy.ancestorsOrSelf(family.family())) {
                     if (!ancestor.equals(family.family())) {
@@ -49,22 +52,14 @@ final class ReceiverIndex {
             actor.nafPrefixes().forEach(code -> add(actorsOfActivity, code, receiver));
             actor.profile().consumes().forEach(family -> add(actorsConsuming, family, receiver));
         }
-        for (var index : List.of(needsOfFamily, needsBelowFamily)) {
-            index.values().forEach(byQuantity -> byQuantity.values().forEach(GeoGrid::freeze));
-        }
-        for (var index : List.of(actorsOfActivity, actorsConsuming)) {
+        for (var index : List.of(needsOfFamily, needsBelowFamily, actorsOfActivity, actorsConsuming)) {
             index.values().forEach(GeoGrid::freeze);
         }
     }
 
-    private static void add(
-            Map<String, Map<QuantityClass, GeoGrid<Receiver>>> index,
-            String key,
-            QuantityClass quantity,
-            Receiver receiver) {
-        index.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                .computeIfAbsent(quantity, q -> new GeoGrid<>())
-                .add(receiver.actor().lat(), receiver.actor().lon(), receiver);
+    private static void add(Map<String, GeoGrid<Receiver>> index, String key, int quantityClass, Receiver receiver) {
+        index.computeIfAbsent(key, k -> new GeoGrid<>())
+                .add(receiver.actor().lat(), receiver.actor().lon(), receiver, quantityClass);
     }
 
     private static void add(Map<String, GeoGrid<Receiver>> index, String key, Receiver receiver) {
@@ -83,25 +78,21 @@ final class ReceiverIndex {
     }
 
     /**
-     * The grids of receivers under the lookup's key: for declared needs, one per order of magnitude of
-     * their quantity (in no particular order); for actors, one grid with a null class.
+     * The receivers under the lookup's key, null when there are none; declared needs are tagged with the
+     * number of their {@link #quantityClasses() quantity class}.
      */
-    void forEachGrid(Lookup lookup, BiConsumer<QuantityClass, GeoGrid<Receiver>> visitor) {
-        switch (lookup.target()) {
-            case NEED_OF_FAMILY, NEED_BELOW_FAMILY -> {
-                var byQuantity = (lookup.target() == Lookup.Target.NEED_OF_FAMILY ? needsOfFamily : needsBelowFamily)
-                        .get(lookup.key());
-                if (byQuantity != null) {
-                    byQuantity.forEach(visitor);
-                }
-            }
-            case ACTOR_OF_ACTIVITY, ACTOR_CONSUMING -> {
-                var grid = (lookup.target() == Lookup.Target.ACTOR_OF_ACTIVITY ? actorsOfActivity : actorsConsuming)
-                        .get(lookup.key());
-                if (grid != null) {
-                    visitor.accept(null, grid);
-                }
-            }
-        }
+    GeoGrid<Receiver> grid(Lookup lookup) {
+        Map<String, GeoGrid<Receiver>> index = switch (lookup.target()) {
+            case NEED_OF_FAMILY -> needsOfFamily;
+            case NEED_BELOW_FAMILY -> needsBelowFamily;
+            case ACTOR_OF_ACTIVITY -> actorsOfActivity;
+            case ACTOR_CONSUMING -> actorsConsuming;
+        };
+        return index.get(lookup.key());
+    }
+
+    /** The orders of magnitude of the declared needs' quantities, numbered as the grids' tags. */
+    List<QuantityClass> quantityClasses() {
+        return quantityClasses;
     }
 }

@@ -111,22 +111,50 @@ final class SubstitutionFinder {
         final GeoGrid<Receiver> grid;
         /** The cells in reach, found when the search first walks (many searches end before). */
         GeoGrid.Window window;
-
+        /** The bound at the distance limit without its quantity part. */
+        final double boundWithoutQuantity;
+        /**
+         * By quantity class (a declared need's tag), the bound's quantity part at best: see {@link
+         * QuantityClass#bestFitWith}; null for receivers found by their activity.
+         */
+        final double[] quantityPartByClass;
+        /** The bound at the distance limit for the best class this grid holds. */
         final double boundAtLimit;
         /** The next ring to walk. */
         int ring;
         /** Nothing this search has not yet visited lies nearer than this, in km. */
         double covered;
+        /** The least distance of the ring being walked. */
+        double ringFloor;
 
-        Search(Classification family, Lookup lookup, GeoGrid<Receiver> grid, double bestQuantityFit) {
+        Search(Classification family, Lookup lookup, GeoGrid<Receiver> grid, double[] quantityPartByClass) {
             this.family = family;
             this.lookup = lookup;
             this.grid = grid;
-            this.boundAtLimit = SubstitutionRules.upperBoundAtLimit(family, lookup, bestQuantityFit);
+            if (lookup.declared()) {
+                this.boundWithoutQuantity = SubstitutionRules.upperBoundAtLimit(family, lookup, 0);
+                this.quantityPartByClass = quantityPartByClass;
+                double best = 0;
+                for (int tag : grid.distinctTags()) {
+                    best = Math.max(best, quantityPartByClass[tag]);
+                }
+                this.boundAtLimit = boundWithoutQuantity + best;
+            } else {
+                this.boundWithoutQuantity = SubstitutionRules.upperBoundAtLimit(family, lookup, 0);
+                this.quantityPartByClass = null;
+                this.boundAtLimit = boundWithoutQuantity;
+            }
         }
 
         double bestPossible(double distanceKm) {
             return SubstitutionRules.upperBound(boundAtLimit, distanceKm, lookup.radiusKm());
+        }
+
+        /** The bound of a receiver of the given tag at the given distance or farther. */
+        double bestPossible(int tag, double distanceKm) {
+            double atLimit =
+                    quantityPartByClass == null ? boundAtLimit : boundWithoutQuantity + quantityPartByClass[tag];
+            return SubstitutionRules.upperBound(atLimit, distanceKm, lookup.radiusKm());
         }
     }
 
@@ -191,19 +219,25 @@ final class SubstitutionFinder {
      */
     private List<Proposal> bestThroughIndex(FlowFacts supply, ReceiverIndex index, MatchOptions options) {
         ActorFacts supplier = supply.actor();
+        List<QuantityClass> classes = index.quantityClasses();
+        double[] quantityPartByClass = new double[classes.size()];
+        for (int c = 0; c < quantityPartByClass.length; c++) {
+            quantityPartByClass[c] =
+                    SubstitutionRules.WEIGHT_QUANTITY * classes.get(c).bestFitWith(supply);
+        }
         List<Search> searches = new ArrayList<>();
         List<Lookup> lookups = new ArrayList<>();
         for (Classification family : supply.families()) {
             for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
                 lookups.add(lookup);
-                index.forEachGrid(lookup, (quantity, grid) -> {
-                    double fit =
-                            quantity == null ? SubstitutionRules.UNKNOWN_QUANTITY_FIT : quantity.bestFitWith(supply);
-                    searches.add(new Search(family, lookup, grid, fit));
-                });
+                GeoGrid<Receiver> grid = index.grid(lookup);
+                if (grid != null) {
+                    searches.add(new Search(family, lookup, grid, quantityPartByClass));
+                }
             }
         }
         var reach = new Reach(lookups);
+        long[] counts = new long[2]; // pairs examined, rejected by a rule
         int topK = options.topK();
         var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
         Map<Integer, Met> met = new HashMap<>();
@@ -242,8 +276,9 @@ final class SubstitutionFinder {
                     continue;
                 }
             }
-            walking.grid.visitRing(walking.window, walking.ring, receiver -> {
-                Proposal proposal = consider(supply, walking, receiver, threshold);
+            walking.ringFloor = walking.covered;
+            walking.grid.visitRing(walking.window, walking.ring, (receiver, tag) -> {
+                Proposal proposal = consider(supply, walking, receiver, tag, threshold, counts);
                 if (proposal != null) {
                     Met m = met.get(receiver.actor().index());
                     if (m == null) {
@@ -266,6 +301,8 @@ final class SubstitutionFinder {
                 leastAdvanced.add(walking);
             }
         }
+        examined.add(counts[0]);
+        rejected.add(counts[1]);
         List<Proposal> proposals = new ArrayList<>(best);
         proposals.sort(BEST_FIRST);
         return proposals;
@@ -280,28 +317,32 @@ final class SubstitutionFinder {
      * A pair's proposal, or null when a rule rejects it or when it could not score {@code threshold}
      * (then not even scored: the exact distance and the rules are the costly part).
      */
-    private Proposal consider(FlowFacts supply, Search search, Receiver receiver, double threshold) {
-        examined.increment();
+    private Proposal consider(
+            FlowFacts supply, Search search, Receiver receiver, int tag, double threshold, long[] counts) {
+        counts[0]++;
+        if (search.bestPossible(tag, search.ringFloor) < threshold) {
+            return null;
+        }
         Lookup lookup = search.lookup;
         ActorFacts supplier = supply.actor();
         double rough = supplier.roughDistanceKm(receiver.actor());
         if (ActorFacts.roughIsReliable(rough)) {
             if (rough > ActorFacts.roughLimit(lookup.radiusKm())) {
-                rejected.increment();
+                counts[1]++;
                 return null;
             }
-            if (search.bestPossible(ActorFacts.roughFloor(rough)) < threshold) {
+            if (search.bestPossible(tag, ActorFacts.roughFloor(rough)) < threshold) {
                 return null;
             }
         }
         double distance = supplier.distanceKm(receiver.actor());
-        if (search.bestPossible(distance) < threshold) {
+        if (search.bestPossible(tag, distance) < threshold) {
             return null;
         }
         Proposal proposal =
                 SubstitutionRules.evaluate(supply, search.family, receiver, lookup, distance, compatibility.taxonomy());
         if (proposal == null) {
-            rejected.increment();
+            counts[1]++;
         }
         return proposal;
     }

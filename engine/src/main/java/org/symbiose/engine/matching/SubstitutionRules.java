@@ -130,15 +130,13 @@ final class SubstitutionRules {
      * below it, the taxonomy being a tree); a receiver found by its activity has a fixed confidence.
      */
     static double bestReceiverFactor(
-            Classification family, Lookup.Target target, String key, Via via, Taxonomy taxonomy) {
+            Classification family, Lookup.Target target, String key, Via via, boolean namesBelow, Taxonomy taxonomy) {
         if (target == Lookup.Target.ACTOR_OF_ACTIVITY || target == Lookup.Target.ACTOR_CONSUMING) {
             return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
         }
         double confidence = 1;
-        if (target == Lookup.Target.NEED_BELOW_FAMILY && via instanceof Via.ByPathway byPathway) {
-            boolean namesOneBelow = byPathway.pathway().receiverFamilies().stream()
-                    .anyMatch(named -> !named.equals(key) && taxonomy.isA(named, key));
-            confidence = namesOneBelow ? 1 : BROADER_NEED_FACTOR;
+        if (target == Lookup.Target.NEED_BELOW_FAMILY && via instanceof Via.ByPathway) {
+            confidence = namesBelow ? 1 : BROADER_NEED_FACTOR;
         } else if (via instanceof Via.ByPathway byPathway
                 && !byPathway.pathway().receiverFamilies().contains(key)) {
             confidence = BROADER_NEED_FACTOR;
@@ -187,11 +185,15 @@ final class SubstitutionRules {
 
     /**
      * Whether the pathway names the need's family among its receivers. Pathway lookups are made from
-     * those names (see {@link Compatibility#lookups}), so a need of exactly the lookup's family is named.
+     * those names (see {@link Compatibility#lookups}), so a need of exactly the lookup's family is named,
+     * and one below it can be only if the pathway names some family below the lookup's.
      */
     private static boolean namedByPathway(Receiver receiver, Lookup lookup, Via.ByPathway via) {
         String need = receiver.needFamily().family();
-        return need.equals(lookup.key()) || via.pathway().receiverFamilies().contains(need);
+        if (need.equals(lookup.key())) {
+            return true;
+        }
+        return lookup.namesBelow() && via.pathway().receiverFamilies().contains(need);
     }
 
     static double strength(Classification family, Via via) {
