@@ -17,7 +17,9 @@ import org.symbiose.engine.knowledge.Theme;
 
 /**
  * Groups of nearby companies with the same waste to collect or the same need, theme by theme. Seeds
- * are taken densest first; each flow joins at most one group of a theme.
+ * are taken densest first (companies in reach, counted up to {@link #MAX_GROUP_SIZE}); each flow joins
+ * at most one group of a theme, and a group holds at most {@link #MAX_GROUP_SIZE} companies, the
+ * seed's nearest.
  */
 final class MutualisationFinder {
 
@@ -27,6 +29,13 @@ final class MutualisationFinder {
             return flow.actor();
         }
     }
+
+    /**
+     * The most companies a group holds: beyond a few dozen, a collective collection or purchase is run
+     * as several groups (and in a dense territory every company would otherwise be in reach of
+     * thousands). The nearest companies of the seed are kept.
+     */
+    static final int MAX_GROUP_SIZE = 25;
 
     /** A group found, before ranking. */
     record Group(Theme theme, List<FlowFacts> flows, double meanDistanceKm, double confidence, double score) {}
@@ -116,17 +125,44 @@ final class MutualisationFinder {
 
     /** One free member per actor within the radius of the seed, the seed's actor first. */
     private static Map<Integer, Member> neighbours(GeoGrid<Member> grid, Member seed, double radius, BitSet taken) {
-        Map<Integer, Member> byActor = new LinkedHashMap<>();
+        Map<Integer, Member> byActor = new HashMap<>();
+        Map<Integer, Double> distance = new HashMap<>();
         byActor.put(seed.actor().index(), seed);
-        grid.near(seed.actor().lat(), seed.actor().lon(), radius, m -> {
-            if (!taken.get(m.flow().index()) && within(seed.actor(), m.actor(), radius)) {
-                byActor.merge(
-                        m.actor().index(),
-                        m,
-                        (a, b) -> a.flow().id().compareTo(b.flow().id()) <= 0 ? a : b);
+        distance.put(seed.actor().index(), 0.0);
+        GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
+        for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
+            if (byActor.size() >= MAX_GROUP_SIZE
+                    && window.minDistanceKmFromRing(ring) > nth(distance.values(), MAX_GROUP_SIZE)) {
+                break;
             }
-        });
-        return byActor;
+            grid.visitRing(window, ring, (m, tag) -> {
+                if (!taken.get(m.flow().index()) && within(seed.actor(), m.actor(), radius)) {
+                    byActor.merge(
+                            m.actor().index(),
+                            m,
+                            (a, b) -> a.flow().id().compareTo(b.flow().id()) <= 0 ? a : b);
+                    distance.putIfAbsent(m.actor().index(), seed.actor().distanceKm(m.actor()));
+                }
+            });
+        }
+        // The nearest companies when more are in reach; the seed's first.
+        List<Integer> nearest = new ArrayList<>(byActor.keySet());
+        nearest.sort(Comparator.comparingDouble((Integer a) -> distance.get(a))
+                .thenComparing(a -> byActor.get(a).actor().id()));
+        Map<Integer, Member> kept = new LinkedHashMap<>();
+        kept.put(seed.actor().index(), seed);
+        for (Integer actor : nearest) {
+            if (kept.size() >= MAX_GROUP_SIZE) {
+                break;
+            }
+            kept.putIfAbsent(actor, byActor.get(actor));
+        }
+        return kept;
+    }
+
+    /** The n-th smallest value (1-based). */
+    private static double nth(java.util.Collection<Double> values, int n) {
+        return values.stream().sorted().skip(n - 1L).findFirst().orElse(Double.POSITIVE_INFINITY);
     }
 
     /** Whether two actors are within {@code radius} km, the great-circle distance computed only when the rough one cannot tell. */

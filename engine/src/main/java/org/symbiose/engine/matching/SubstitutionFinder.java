@@ -205,10 +205,62 @@ final class SubstitutionFinder {
         Proposal declared;
         Proposal byPathway;
         Proposal byActivity;
+        /** Whether a declared need, or a pathway's activity, of the actor answers a lookup: null until asked. */
+        Boolean reachedByNeed;
+
+        Boolean reachedByPathway;
 
         Met(ActorFacts actor, double distanceKm) {
             this.actor = actor;
             this.distanceKm = distanceKm;
+        }
+    }
+
+    /**
+     * The {@code k} best scores known so far of distinct actors. An actor's proposal as judged now can only
+     * improve as other routes to it are met (the precedence of routes depends on the actor alone), so the
+     * k-th of these is a floor under the final k-th best: the search may give up on what cannot reach it
+     * before the nearer actors are complete.
+     */
+    private static final class Floor {
+        private final int[] actors;
+        private final double[] scores;
+        private int size;
+
+        Floor(int k) {
+            actors = new int[k];
+            scores = new double[k];
+        }
+
+        void raise(int actor, double score) {
+            int worst = 0;
+            for (int i = 0; i < size; i++) {
+                if (actors[i] == actor) {
+                    scores[i] = Math.max(scores[i], score);
+                    return;
+                }
+                if (scores[i] < scores[worst]) {
+                    worst = i;
+                }
+            }
+            if (size < actors.length) {
+                actors[size] = actor;
+                scores[size++] = score;
+            } else if (score > scores[worst]) {
+                actors[worst] = actor;
+                scores[worst] = score;
+            }
+        }
+
+        double threshold() {
+            if (size < actors.length) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < size; i++) {
+                min = Math.min(min, scores[i]);
+            }
+            return min;
         }
     }
 
@@ -244,9 +296,9 @@ final class SubstitutionFinder {
         var nearestFirst = new PriorityQueue<Met>(Comparator.comparingDouble((Met m) -> m.distanceKm));
         var leastAdvanced = new PriorityQueue<Search>(Math.max(1, searches.size()), LEAST_ADVANCED);
         leastAdvanced.addAll(searches);
+        var floor = new Floor(topK);
         while (true) {
-            double threshold =
-                    best.size() < topK ? Double.NEGATIVE_INFINITY : best.peek().score();
+            double threshold = floor.threshold();
             // A search whose best possible score is beaten is over; only the least advanced is looked at,
             // the others when their turn comes.
             while (!leastAdvanced.isEmpty()
@@ -265,9 +317,6 @@ final class SubstitutionFinder {
             }
             if (leastAdvanced.isEmpty()) {
                 break;
-            }
-            if (best.size() == topK && best.peek().score() > threshold) {
-                continue;
             }
             Search walking = leastAdvanced.poll();
             if (walking.window == null) {
@@ -292,6 +341,10 @@ final class SubstitutionFinder {
                         m.byPathway = better(m.byPathway, proposal);
                     } else {
                         m.byActivity = better(m.byActivity, proposal);
+                    }
+                    Proposal now = judged(m, reach, index);
+                    if (now != null) {
+                        floor.raise(m.actor.index(), now.score());
                     }
                 }
             });
@@ -357,19 +410,23 @@ final class SubstitutionFinder {
         if (m.byPathway == null && m.byActivity == null) {
             return proposal;
         }
-        boolean reachedByNeed = false;
-        for (Receiver need : index.declaredBy(m.actor)) {
-            reachedByNeed |= reach.byNeed(need.needFamily().family(), m.distanceKm);
+        if (m.reachedByNeed == null) {
+            boolean byNeed = false;
+            for (Receiver need : index.declaredBy(m.actor)) {
+                byNeed |= reach.byNeed(need.needFamily().family(), m.distanceKm);
+            }
+            boolean byPathway = false;
+            for (Map.Entry<String, Double> activity : reach.activityRadius.entrySet()) {
+                byPathway |= m.distanceKm <= activity.getValue()
+                        && m.actor.nafPrefixes().contains(activity.getKey());
+            }
+            m.reachedByNeed = byNeed;
+            m.reachedByPathway = byPathway;
         }
-        boolean reachedByPathway = false;
-        for (Map.Entry<String, Double> activity : reach.activityRadius.entrySet()) {
-            reachedByPathway |=
-                    m.distanceKm <= activity.getValue() && m.actor.nafPrefixes().contains(activity.getKey());
-        }
-        if (m.byPathway != null && !reachedByNeed) {
+        if (m.byPathway != null && !m.reachedByNeed) {
             proposal = better(proposal, m.byPathway);
         }
-        if (m.byActivity != null && !reachedByNeed && !reachedByPathway) {
+        if (m.byActivity != null && !m.reachedByNeed && !m.reachedByPathway) {
             proposal = better(proposal, m.byActivity);
         }
         return proposal;

@@ -36,7 +36,12 @@ final class Territory {
         var nafCatalogue = NafCatalogue.load();
         Map<String, ActorFacts> byId = new HashMap<>();
         Map<String, String> nafByActivity = new HashMap<>();
-        for (Actor actor : dataset.actors()) {
+        List<Actor> actors = dataset.actors();
+        for (int a = 0; a < actors.size(); a++) {
+            if (a % 10_000 == 0) {
+                progress.report("reading activities", a, actors.size());
+            }
+            Actor actor = actors.get(a);
             if (actor.location() == null) {
                 continue;
             }
@@ -57,7 +62,11 @@ final class Territory {
             territory.actors.add(facts);
             byId.put(actor.id(), facts);
         }
+        progress.report("reading activities", actors.size(), actors.size());
         List<FlowRecord> flows = dataset.flows();
+        // Territories repeat their wordings: each distinct one is read once.
+        Map<Reading, List<Classification>> readings = new HashMap<>();
+        Map<String, Double> temperatureInLabel = new HashMap<>();
         territory.flowCount = flows.size();
         for (int i = 0; i < flows.size(); i++) {
             if (i % 10_000 == 0) {
@@ -67,9 +76,13 @@ final class Territory {
             ActorFacts actor = byId.get(flow.actorId());
             double temperature = flow.temperatureC() != null
                     ? flow.temperatureC()
-                    : Conditions.temperatureIn(flow.label()).orElse(Double.NaN);
-            List<Classification> families = classifier.classify(
+                    : temperatureInLabel.computeIfAbsent(
+                            flow.label(),
+                            label -> Conditions.temperatureIn(label).orElse(Double.NaN));
+            var reading = new Reading(
                     flow.label(), flow.ewc(), kindOf(flow.category()), Double.isNaN(temperature) ? null : temperature);
+            List<Classification> families = readings.computeIfAbsent(
+                    reading, r -> classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC()));
             if (families.isEmpty()) {
                 territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
                 continue;
@@ -91,6 +104,9 @@ final class Territory {
         progress.report("classifying flows", flows.size(), flows.size());
         return territory;
     }
+
+    /** What the classifier reads of a flow. */
+    private record Reading(String label, String ewc, ResourceKind kind, Double temperatureC) {}
 
     private static String nafFromActivity(NafCatalogue catalogue, String activity) {
         if (activity == null || activity.isBlank()) {

@@ -29,6 +29,29 @@ class MutualisationMatchingTest {
         assertThat(group.reasonsFr().get(0)).startsWith("3 entreprises à moins de 5 km");
     }
 
+    /** Sixty companies on one site: two groups of 25, nearest first, then one of the 10 left. */
+    @Test
+    void aCrowdedParkIsSplitIntoGroupsOfNearestCompanies() {
+        var rows = new StringBuilder("actor | naf | dir | resource | qty | lat | lon | extra\n");
+        for (int i = 0; i < 60; i++) {
+            rows.append(String.format(
+                    java.util.Locale.ROOT,
+                    "C%02d | 45.20A | out | palettes | 1 | %.4f | 5.9000 |%n",
+                    i,
+                    43.1 + i * 0.0005));
+        }
+        var found = groups(rows.toString());
+        assertThat(found).extracting(g -> g.actors().size()).containsExactlyInAnyOrder(25, 25, 10);
+        assertThat(found).allSatisfy(group -> {
+            var rank = group.actors().stream()
+                    .map(a -> Integer.parseInt(a.substring(1)))
+                    .sorted()
+                    .toList();
+            // Nearest companies: a run of neighbours along the street, no gaps.
+            assertThat(rank.get(rank.size() - 1) - rank.get(0)).isEqualTo(rank.size() - 1);
+        });
+    }
+
     @Test
     void twoCompaniesAreNotAGroup() {
         assertThat(groups("""
