@@ -3,8 +3,10 @@ package org.symbiose.engine.matching;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -154,12 +156,18 @@ final class Explanations {
         return format(value, decimals, Locale.ENGLISH);
     }
 
+    /** Number formats by language and decimals, per thread (a format is not thread-safe, and costly to make). */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static String format(double value, int decimals, Locale locale) {
-        var symbols = DecimalFormatSymbols.getInstance(locale);
-        if (locale.getLanguage().equals("fr")) {
-            symbols.setGroupingSeparator('\u202f');
-        }
-        var format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
-        return format.format(value);
+        return FORMATS.get()
+                .computeIfAbsent(locale.toLanguageTag() + decimals, key -> {
+                    var symbols = DecimalFormatSymbols.getInstance(locale);
+                    if (locale.getLanguage().equals("fr")) {
+                        symbols.setGroupingSeparator('\u202f');
+                    }
+                    return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+                })
+                .format(value);
     }
 }

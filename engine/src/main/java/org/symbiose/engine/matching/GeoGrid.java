@@ -53,6 +53,13 @@ final class GeoGrid<T> {
     /** The distinct tags of the grid, increasing. */
     private int[] distinctTags;
 
+    /** Items taken out by {@link #removeTagged}, by position; null while none is. */
+    private java.util.BitSet removed;
+    /** Items left in each cell once some are removed. */
+    private int[] live;
+    /** Position of the item of each tag, for grids whose tags number their items. */
+    private int[] positionOfTag;
+
     /** Visits an item and its tag. */
     interface TaggedVisitor<T> {
         void accept(T item, int tag);
@@ -167,6 +174,45 @@ final class GeoGrid<T> {
         return distinct;
     }
 
+    /**
+     * Takes the item of this tag out of every later visit; for grids whose tags are distinct small
+     * numbers (an item's number in the caller's list). A cell emptied so is no longer even looked at.
+     */
+    void removeTagged(int tag) {
+        freeze();
+        if (removed == null) {
+            removed = new java.util.BitSet(size);
+            live = new int[cellCol.length];
+            for (int c = 0; c < live.length; c++) {
+                live[c] = cellStart[c + 1] - cellStart[c];
+            }
+            int maxTag = -1;
+            for (int t : tags) {
+                maxTag = Math.max(maxTag, t);
+            }
+            positionOfTag = new int[maxTag + 1];
+            Arrays.fill(positionOfTag, -1);
+            for (int i = 0; i < size; i++) {
+                if (positionOfTag[tags[i]] != -1) {
+                    throw new IllegalStateException("tag " + tags[i] + " is not unique");
+                }
+                positionOfTag[tags[i]] = i;
+            }
+        }
+        int position = positionOfTag[tag];
+        if (!removed.get(position)) {
+            removed.set(position);
+            int cell = Arrays.binarySearch(cellStart, 0, cellCol.length, position);
+            if (cell < 0) {
+                cell = -cell - 2;
+            }
+            while (cell + 1 < cellCol.length && cellStart[cell + 1] == position) {
+                cell++;
+            }
+            live[cell]--;
+        }
+    }
+
     /** The distinct tags of the items, increasing. */
     int[] distinctTags() {
         freeze();
@@ -273,8 +319,16 @@ final class GeoGrid<T> {
             c = -c - 1;
         }
         for (; c < to && cellCol[c] <= colTo; c++) {
-            for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
-                visitor.accept((T) items[i], tags[i]);
+            if (removed == null) {
+                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
+                    visitor.accept((T) items[i], tags[i]);
+                }
+            } else if (live[c] > 0) {
+                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
+                    if (!removed.get(i)) {
+                        visitor.accept((T) items[i], tags[i]);
+                    }
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /** Writes a result in the JSON contract of DESIGN.md ({@code {"candidates": [...]}}), one candidate per line. */
 public final class MatchJsonWriter {
@@ -13,13 +14,16 @@ public final class MatchJsonWriter {
     public static void write(MatchResult result, Writer out) throws IOException {
         out.write("{\"candidates\": [");
         List<Candidate> candidates = result.candidates();
-        for (int i = 0; i < candidates.size(); i++) {
-            out.write(i == 0 ? "\n  " : ",\n  ");
-            Candidate c = candidates.get(i);
-            if (c instanceof Substitution s) {
-                substitution(s, out);
-            } else {
-                mutualisation((Mutualisation) c, out);
+        // Candidates write their reasons when read: batches of them are put into words on every core, then
+        // written in order.
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<String> batch = IntStream.range(from, Math.min(candidates.size(), from + BATCH))
+                    .parallel()
+                    .mapToObj(i -> json(candidates.get(i)))
+                    .toList();
+            for (int i = 0; i < batch.size(); i++) {
+                out.write(from + i == 0 ? "\n  " : ",\n  ");
+                out.write(batch.get(i));
             }
         }
         out.write("\n],\n\"unclassified\": [");
@@ -33,7 +37,13 @@ public final class MatchJsonWriter {
         out.flush();
     }
 
-    private static void substitution(Substitution s, Writer out) throws IOException {
+    private static final int BATCH = 4096;
+
+    private static String json(Candidate c) {
+        return c instanceof Substitution s ? substitution(s) : mutualisation((Mutualisation) c);
+    }
+
+    private static String substitution(Substitution s) {
         var json = new StringBuilder();
         json.append("{\"rank\": ").append(s.rank());
         json.append(", \"kind\": \"SUBSTITUTION\", \"score\": ").append(number(s.score()));
@@ -54,11 +64,11 @@ public final class MatchJsonWriter {
         json.append(", \"label_en\": ").append(string(s.pathway().labelEn())).append('}');
         json.append(", \"reasons_fr\": ").append(strings(s.reasonsFr()));
         json.append(", \"reasons_en\": ").append(strings(s.reasonsEn())).append('}');
-        out.write(json.toString());
+        return json.toString();
     }
 
-    private static void mutualisation(Mutualisation m, Writer out) throws IOException {
-        out.write("{\"rank\": " + m.rank() + ", \"kind\": \"MUTUALISATION\", \"score\": " + number(m.score())
+    private static String mutualisation(Mutualisation m) {
+        return ("{\"rank\": " + m.rank() + ", \"kind\": \"MUTUALISATION\", \"score\": " + number(m.score())
                 + ", \"theme\": " + string(m.theme()) + ", \"theme_id\": " + string(m.themeId()) + ", \"theme_en\": "
                 + string(m.themeEn()) + ", \"actors\": " + strings(m.actors()) + ", \"flows\": " + strings(m.flows())
                 + ", \"reasons_fr\": " + strings(m.reasonsFr()) + ", \"reasons_en\": " + strings(m.reasonsEn()) + "}");

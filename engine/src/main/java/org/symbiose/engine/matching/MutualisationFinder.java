@@ -97,12 +97,15 @@ final class MutualisationFinder {
                 ? theme.radiusKm()
                 : Math.min(theme.radiusKm(), options.maxDistanceKm());
         var grid = new GeoGrid<Member>();
-        members.forEach(m -> grid.add(m.actor().lat(), m.actor().lon(), m));
+        Map<Member, Integer> number = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            grid.add(m.actor().lat(), m.actor().lon(), m, i);
+            number.put(m, i);
+        }
         Map<Integer, Integer> density = new HashMap<>();
         for (Member member : members) {
-            density.put(
-                    member.flow().index(),
-                    neighbours(grid, member, radius, new BitSet()).size());
+            density.put(member.flow().index(), companiesInReach(grid, member, radius));
         }
         List<Member> seeds = new ArrayList<>(members);
         seeds.sort(Comparator.comparing((Member m) -> -density.get(m.flow().index()))
@@ -117,7 +120,10 @@ final class MutualisationFinder {
             if (byActor.size() < theme.minActors()) {
                 continue;
             }
-            byActor.values().forEach(m -> taken.set(m.flow().index()));
+            byActor.values().forEach(m -> {
+                taken.set(m.flow().index());
+                grid.removeTagged(number.get(m));
+            });
             groups.add(group(theme, seed, new ArrayList<>(byActor.values()), radius));
         }
         return groups;
@@ -158,6 +164,21 @@ final class MutualisationFinder {
             kept.putIfAbsent(actor, byActor.get(actor));
         }
         return kept;
+    }
+
+    /** How many companies have a member within the radius of the seed's company, counted up to the group size cap. */
+    private static int companiesInReach(GeoGrid<Member> grid, Member seed, double radius) {
+        Set<Integer> companies = new HashSet<>();
+        companies.add(seed.actor().index());
+        GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
+        for (int ring = 0; window != null && ring <= window.lastRing() && companies.size() < MAX_GROUP_SIZE; ring++) {
+            grid.visitRing(window, ring, (m, tag) -> {
+                if (!companies.contains(m.actor().index()) && within(seed.actor(), m.actor(), radius)) {
+                    companies.add(m.actor().index());
+                }
+            });
+        }
+        return Math.min(companies.size(), MAX_GROUP_SIZE);
     }
 
     /** The n-th smallest value (1-based). */
