@@ -1,19 +1,20 @@
 package org.symbiose.engine.matching;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
 
 /**
  * The rules a supply and a receiver must pass, each a small pure function, and the score of those
- * that pass. The score weighs how surely both sides are the resource (0.40), how established the way
- * of use is (0.25), nearness within the distance limit (0.20) and agreement of quantities (0.15).
+ * that pass. The score weighs how surely both sides are the resource (0.45), how established the way
+ * of use is (0.20), nearness within the distance limit (0.20) and agreement of quantities (0.15).
  */
 final class SubstitutionRules {
 
-    static final double WEIGHT_SEMANTIC = 0.40;
-    static final double WEIGHT_STRENGTH = 0.25;
+    static final double WEIGHT_SEMANTIC = 0.45;
+    static final double WEIGHT_STRENGTH = 0.20;
     static final double WEIGHT_DISTANCE = 0.20;
     static final double WEIGHT_QUANTITY = 0.15;
 
@@ -29,13 +30,25 @@ final class SubstitutionRules {
     static final double BROADER_FAMILY_STRENGTH = 0.75;
     /** Strength of a receiver found only through its activity's usual consumption. */
     static final double ACTIVITY_STRENGTH = 0.5;
-    /** Confidence that a receiver found through a pathway's activities really needs the resource. */
+    /**
+     * Confidence that a receiver found through a pathway's activities really needs the resource: above a
+     * declared need from an activity the pathway does not name (at most {@link #UNNAMED_ACTIVITY_FACTOR}),
+     * below a sure one from an activity it names.
+     */
     static final double PATHWAY_ACTIVITY_CONFIDENCE = 0.75;
     /** Confidence that a receiver found through its activity profile really needs the resource. */
     static final double PROFILE_CONFIDENCE = 0.6;
 
     /** Weight of a need a pathway reaches only through a broader family than the need's own. */
     static final double BROADER_NEED_FACTOR = 0.7;
+
+    /**
+     * Weight of a declared need reached through a pathway that names the activities using the resource
+     * when the receiver's activity is none of them ("gravel" sought by a builder, for slag that the
+     * pathway sends to road builders and quarries): the need and the pathway agree on the resource, but
+     * nothing says this receiver runs the process the pathway describes.
+     */
+    static final double UNNAMED_ACTIVITY_FACTOR = 0.7;
 
     /** Quantity fit when either quantity is unknown (always so for a receiver found by its activity). */
     static final double UNKNOWN_QUANTITY_FIT = 0.6;
@@ -69,8 +82,10 @@ final class SubstitutionRules {
         if (receiver.isDeclared() && !windowsOverlap(supply, receiver.need())) {
             return null;
         }
-        double semantic =
-                family.confidence() * receiverConfidence(receiver, lookup) * affinity(family, receiver, taxonomy);
+        double semantic = family.confidence()
+                * receiverConfidence(receiver, lookup)
+                * affinity(family, receiver, taxonomy)
+                * activityAgreement(receiver, lookup.via());
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
@@ -123,8 +138,9 @@ final class SubstitutionRules {
     }
 
     /**
-     * The largest {@code receiverConfidence × affinity} of a receiver found through a lookup: a declared
-     * need's confidence is at most 1, times {@link #BROADER_NEED_FACTOR} when the pathway does not name
+     * The largest {@code receiverConfidence × affinity × activityAgreement} of a receiver found through a
+     * lookup (the last is at most 1, and 1 for some receivers: left out): a declared need's confidence is
+     * at most 1, times {@link #BROADER_NEED_FACTOR} when the pathway does not name
      * its family (a need below {@code key} that no receiver family of the pathway covers exactly), times
      * {@link #OTHER_BRANCH_FACTOR} when {@code key} is off the supply's branch (then so is every family
      * below it, the taxonomy being a tree); a receiver found by its activity has a fixed confidence.
@@ -143,6 +159,29 @@ final class SubstitutionRules {
         }
         boolean sameBranch = taxonomy.isA(key, family.family()) || taxonomy.isA(family.family(), key);
         return confidence * (sameBranch ? 1 : OTHER_BRANCH_FACTOR);
+    }
+
+    /**
+     * 1 unless the receiver declared a need that a pathway reaches while naming activities that use the
+     * resource, none of which is the receiver's: then {@link #UNNAMED_ACTIVITY_FACTOR}. A pathway without
+     * receiver activities, direct reuse and a receiver of unknown activity say nothing either way.
+     */
+    static double activityAgreement(Receiver receiver, Via via) {
+        if (!receiver.isDeclared()
+                || !(via instanceof Via.ByPathway byPathway)
+                || byPathway.pathway().receiverNaf().isEmpty()
+                || receiver.actor().nafPrefixes().isEmpty()) {
+            return 1;
+        }
+        List<String> prefixes = receiver.actor().nafPrefixes();
+        for (String naf : byPathway.pathway().receiverNaf()) {
+            for (String prefix : prefixes) {
+                if (prefix.equalsIgnoreCase(naf)) {
+                    return 1;
+                }
+            }
+        }
+        return UNNAMED_ACTIVITY_FACTOR;
     }
 
     /**
