@@ -101,13 +101,23 @@ final class Compatibility {
         boolean namesBelow = via instanceof Via.ByPathway byPathway
                 && byPathway.pathway().receiverFamilies().stream()
                         .anyMatch(named -> !named.equals(key) && taxonomy.isA(named, key));
+        Set<String> namedFamilies = Set.of();
+        Set<String> namedActivities = Set.of();
+        if (via instanceof Via.ByPathway byPathway) {
+            namedFamilies = Set.copyOf(byPathway.pathway().receiverFamilies());
+            namedActivities = byPathway.pathway().receiverNaf().stream()
+                    .map(code -> code.toUpperCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
         return new Lookup(
                 target,
                 key,
                 via,
                 radiusKm,
                 SubstitutionRules.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
-                namesBelow);
+                namesBelow,
+                namedFamilies,
+                namedActivities);
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {

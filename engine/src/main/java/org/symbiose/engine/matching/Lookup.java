@@ -1,5 +1,7 @@
 package org.symbiose.engine.matching;
 
+import java.util.Set;
+
 /**
  * One way of finding receivers for a supply: look up an index under a key (a family or a NAF code)
  * within a radius, and if found, the receiver may use the supply {@code via} that way.
@@ -8,8 +10,18 @@ package org.symbiose.engine.matching;
  *     score through this lookup (its confidence times its affinity with the supply, see {@link
  *     SubstitutionRules#bestReceiverFactor}): what bounds the score of receivers not yet met
  * @param namesBelow for a pathway's lookup, whether the pathway also names a family below {@code key}
+ * @param namedFamilies the receiver families a pathway names (empty for other lookups)
+ * @param namedActivities the receiver NAF codes a pathway names, in upper case (empty for other lookups)
  */
-record Lookup(Target target, String key, Via via, double radiusKm, double bestReceiverFactor, boolean namesBelow) {
+record Lookup(
+        Target target,
+        String key,
+        Via via,
+        double radiusKm,
+        double bestReceiverFactor,
+        boolean namesBelow,
+        Set<String> namedFamilies,
+        Set<String> namedActivities) {
 
     boolean declared() {
         return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;

@@ -120,6 +120,8 @@ final class SubstitutionFinder {
         final double[] quantityPartByClass;
         /** The bound at the distance limit for the best class this grid holds. */
         final double boundAtLimit;
+        /** What a receiver of an activity the pathway does not name loses from the bound. */
+        final double unnamedPenalty;
         /** The next ring to walk. */
         int ring;
         /** Nothing this search has not yet visited lies nearer than this, in km. */
@@ -131,6 +133,7 @@ final class SubstitutionFinder {
             this.family = family;
             this.lookup = lookup;
             this.grid = grid;
+            this.unnamedPenalty = SubstitutionRules.unnamedActivityPenalty(family, lookup);
             if (lookup.declared()) {
                 this.boundWithoutQuantity = SubstitutionRules.upperBoundAtLimit(family, lookup, 0);
                 this.quantityPartByClass = quantityPartByClass;
@@ -373,10 +376,13 @@ final class SubstitutionFinder {
     private Proposal consider(
             FlowFacts supply, Search search, Receiver receiver, int tag, double threshold, long[] counts) {
         counts[0]++;
-        if (search.bestPossible(tag, search.ringFloor) < threshold) {
+        Lookup lookup = search.lookup;
+        double penalty = search.unnamedPenalty > 0 && SubstitutionRules.activityAgreement(receiver, lookup) < 1
+                ? search.unnamedPenalty
+                : 0;
+        if (search.bestPossible(tag, search.ringFloor) - penalty < threshold) {
             return null;
         }
-        Lookup lookup = search.lookup;
         ActorFacts supplier = supply.actor();
         double rough = supplier.roughDistanceKm(receiver.actor());
         if (ActorFacts.roughIsReliable(rough)) {
@@ -384,12 +390,12 @@ final class SubstitutionFinder {
                 counts[1]++;
                 return null;
             }
-            if (search.bestPossible(tag, ActorFacts.roughFloor(rough)) < threshold) {
+            if (search.bestPossible(tag, ActorFacts.roughFloor(rough)) - penalty < threshold) {
                 return null;
             }
         }
         double distance = supplier.distanceKm(receiver.actor());
-        if (search.bestPossible(tag, distance) < threshold) {
+        if (search.bestPossible(tag, distance) - penalty < threshold) {
             return null;
         }
         Proposal proposal =

@@ -1,7 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -85,7 +85,7 @@ final class SubstitutionRules {
         double semantic = family.confidence()
                 * receiverConfidence(receiver, lookup)
                 * affinity(family, receiver, taxonomy)
-                * activityAgreement(receiver, lookup.via());
+                * activityAgreement(receiver, lookup);
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
@@ -162,23 +162,31 @@ final class SubstitutionRules {
     }
 
     /**
+     * How much lower than {@link #upperBound} a receiver's score is bounded when its {@link
+     * #activityAgreement} is below 1: the semantic part at its best, times what the factor takes away.
+     */
+    static double unnamedActivityPenalty(Classification family, Lookup lookup) {
+        if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
+            return 0;
+        }
+        return WEIGHT_SEMANTIC * family.confidence() * lookup.bestReceiverFactor() * (1 - UNNAMED_ACTIVITY_FACTOR)
+                - 1e-9;
+    }
+
+    /**
      * 1 unless the receiver declared a need that a pathway reaches while naming activities that use the
      * resource, none of which is the receiver's: then {@link #UNNAMED_ACTIVITY_FACTOR}. A pathway without
      * receiver activities, direct reuse and a receiver of unknown activity say nothing either way.
      */
-    static double activityAgreement(Receiver receiver, Via via) {
+    static double activityAgreement(Receiver receiver, Lookup lookup) {
         if (!receiver.isDeclared()
-                || !(via instanceof Via.ByPathway byPathway)
-                || byPathway.pathway().receiverNaf().isEmpty()
+                || lookup.namedActivities().isEmpty()
                 || receiver.actor().nafPrefixes().isEmpty()) {
             return 1;
         }
-        List<String> prefixes = receiver.actor().nafPrefixes();
-        for (String naf : byPathway.pathway().receiverNaf()) {
-            for (String prefix : prefixes) {
-                if (prefix.equalsIgnoreCase(naf)) {
-                    return 1;
-                }
+        for (String prefix : receiver.actor().nafPrefixes()) {
+            if (lookup.namedActivities().contains(prefix.toUpperCase(Locale.ROOT))) {
+                return 1;
             }
         }
         return UNNAMED_ACTIVITY_FACTOR;
@@ -232,7 +240,7 @@ final class SubstitutionRules {
         if (need.equals(lookup.key())) {
             return true;
         }
-        return lookup.namesBelow() && via.pathway().receiverFamilies().contains(need);
+        return lookup.namesBelow() && lookup.namedFamilies().contains(need);
     }
 
     static double strength(Classification family, Via via) {

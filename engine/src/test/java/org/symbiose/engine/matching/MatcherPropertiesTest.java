@@ -131,7 +131,10 @@ class MatcherPropertiesTest {
                             double fit = receiver.isDeclared()
                                     ? QuantityClass.of(receiver.need()).bestFitWith(supply)
                                     : SubstitutionRules.UNKNOWN_QUANTITY_FIT;
-                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit))
+                            double penalty = SubstitutionRules.activityAgreement(receiver, lookup) < 1
+                                    ? SubstitutionRules.unnamedActivityPenalty(family, lookup)
+                                    : 0;
+                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit) - penalty)
                                     .isGreaterThanOrEqualTo(proposal.score());
                         }
                     }
