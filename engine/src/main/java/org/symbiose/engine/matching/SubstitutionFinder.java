@@ -377,10 +377,17 @@ final class SubstitutionFinder {
             FlowFacts supply, Search search, Receiver receiver, int tag, double threshold, long[] counts) {
         counts[0]++;
         Lookup lookup = search.lookup;
-        double penalty = search.unnamedPenalty > 0 && SubstitutionRules.activityAgreement(receiver, lookup) < 1
+        double bound = search.bestPossible(tag, search.ringFloor);
+        if (bound < threshold) {
+            return null;
+        }
+        // The receiver's activity is asked only when it can decide.
+        double penalty = search.unnamedPenalty > 0
+                        && bound - search.unnamedPenalty < threshold
+                        && SubstitutionRules.activityAgreement(receiver, lookup) < 1
                 ? search.unnamedPenalty
                 : 0;
-        if (search.bestPossible(tag, search.ringFloor) - penalty < threshold) {
+        if (bound - penalty < threshold) {
             return null;
         }
         ActorFacts supplier = supply.actor();
