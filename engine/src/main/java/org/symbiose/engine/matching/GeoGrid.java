@@ -223,11 +223,6 @@ final class GeoGrid<T> {
         return pendingItems == null ? size : pendingItems.size();
     }
 
-    double cellDegrees() {
-        freeze();
-        return cellDegrees;
-    }
-
     /** Every item in the cells overlapping the box around the point that contains the r km circle. */
     void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
         TaggedVisitor<T> tagged = (item, tag) -> visitor.accept(item);
