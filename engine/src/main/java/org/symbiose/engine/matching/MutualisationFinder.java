@@ -168,17 +168,30 @@ final class MutualisationFinder {
 
     /** How many companies have a member within the radius of the seed's company, counted up to the group size cap. */
     private static int companiesInReach(GeoGrid<Member> grid, Member seed, double radius) {
-        Set<Integer> companies = new HashSet<>();
-        companies.add(seed.actor().index());
+        // At most MAX_GROUP_SIZE companies are told apart: a small array beats a set.
+        int[] companies = new int[MAX_GROUP_SIZE];
+        int[] count = {1};
+        companies[0] = seed.actor().index();
         GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
-        for (int ring = 0; window != null && ring <= window.lastRing() && companies.size() < MAX_GROUP_SIZE; ring++) {
+        for (int ring = 0; window != null && ring <= window.lastRing() && count[0] < MAX_GROUP_SIZE; ring++) {
             grid.visitRing(window, ring, (m, tag) -> {
-                if (!companies.contains(m.actor().index()) && within(seed.actor(), m.actor(), radius)) {
-                    companies.add(m.actor().index());
+                if (count[0] < MAX_GROUP_SIZE
+                        && !contains(companies, count[0], m.actor().index())
+                        && within(seed.actor(), m.actor(), radius)) {
+                    companies[count[0]++] = m.actor().index();
                 }
             });
         }
-        return Math.min(companies.size(), MAX_GROUP_SIZE);
+        return count[0];
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The n-th smallest value (1-based). */

@@ -1,7 +1,6 @@
 package org.symbiose.engine.matching;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -184,8 +183,9 @@ final class SubstitutionRules {
                 || receiver.actor().nafPrefixes().isEmpty()) {
             return 1;
         }
+        // Both sides are upper case (see ActivityProfiles.prefixes).
         for (String prefix : receiver.actor().nafPrefixes()) {
-            if (lookup.namedActivities().contains(prefix.toUpperCase(Locale.ROOT))) {
+            if (lookup.namedActivities().contains(prefix)) {
                 return 1;
             }
         }
