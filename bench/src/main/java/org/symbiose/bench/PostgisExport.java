@@ -19,7 +19,6 @@ import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.flow.Direction;
-import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.knowledge.ActivityProfiles;
 import org.symbiose.engine.knowledge.KnowledgeBase;
@@ -213,7 +212,7 @@ public final class PostgisExport {
         Double temperature = flow.temperatureC() != null
                 ? flow.temperatureC()
                 : Conditions.temperatureIn(flow.label()).orElse(null);
-        return classifier.classify(flow.label(), flow.ewc(), kindOf(flow.category()), temperature);
+        return classifier.classify(flow.label(), flow.ewc(), ResourceKind.of(flow.category()), temperature);
     }
 
     private static String nafOf(NafCatalogue naf, String activity) {
@@ -221,23 +220,5 @@ public final class PostgisExport {
             return null;
         }
         return naf.search(activity, 1).stream().findFirst().map(NafCode::code).orElse(null);
-    }
-
-    /** As the engine's {@code Territory.kindOf}: the kind a flow's category implies. */
-    static ResourceKind kindOf(FlowCategory category) {
-        if (category == null) {
-            return null;
-        }
-        return switch (category) {
-            case MATERIAL, WASTE, BY_PRODUCT -> ResourceKind.MATERIAL;
-            case WATER -> ResourceKind.WATER;
-            case ENERGY, HEAT -> ResourceKind.ENERGY;
-            case SERVICE -> ResourceKind.SERVICE;
-            case EQUIPMENT -> ResourceKind.EQUIPMENT;
-            case SPACE -> ResourceKind.SPACE;
-            case SKILL -> ResourceKind.SKILL;
-            case LOGISTICS -> ResourceKind.LOGISTICS;
-            case PURCHASE -> ResourceKind.PURCHASE;
-        };
     }
 }

@@ -74,10 +74,20 @@ public record Siret(String value) {
 
     /** Luhn: from the right, every second digit doubled (minus 9 above 9); the total is a multiple of 10. */
     private static boolean luhnValid(String digits) {
+        return luhnSum(digits, 1) % 10 == 0;
+    }
+
+    /** The digit that, appended to {@code digits}, makes a Luhn-valid number (a SIREN's or SIRET's last). */
+    public static char luhnCheckDigit(String digits) {
+        return (char) ('0' + (10 - luhnSum(digits, 0) % 10) % 10);
+    }
+
+    /** The Luhn sum of the digits, those at an odd distance from the right plus {@code doubled} doubled. */
+    private static int luhnSum(String digits, int doubled) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
+            if (i % 2 == doubled) {
                 digit *= 2;
                 if (digit > 9) {
                     digit -= 9;
@@ -85,7 +95,7 @@ public record Siret(String value) {
             }
             sum += digit;
         }
-        return sum % 10 == 0;
+        return sum;
     }
 
     /** La Poste (SIREN 356000000): the plain sum of the 14 digits is a multiple of 5. */

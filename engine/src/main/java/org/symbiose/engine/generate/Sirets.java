@@ -1,5 +1,7 @@
 package org.symbiose.engine.generate;
 
+import org.symbiose.engine.actor.Siret;
+
 /**
  * Fictional SIRETs with valid keys: a 9-digit SIREN whose own Luhn key holds, then a 5-digit
  * establishment number completing the Luhn key of the 14 digits, as INSEE builds them. Distinct actors
@@ -26,17 +28,6 @@ final class Sirets {
 
     /** Appends the digit that makes the Luhn sum of the whole a multiple of 10. */
     static String complete(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return digits + (10 - sum % 10) % 10;
+        return digits + Siret.luhnCheckDigit(digits);
     }
 }

@@ -3,14 +3,11 @@ package org.symbiose.engine.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.symbiose.engine.classify.Classification;
 
@@ -56,29 +53,8 @@ final class SubstitutionFinder {
 
     /** The same proposals found by testing every receiver of the territory: the quadratic baseline. */
     List<Proposal> bestOfAllPairs(Territory territory, MatchOptions options) {
-        List<Receiver> receivers = new ArrayList<>();
-        for (FlowFacts need : territory.demands) {
-            for (Classification family : need.families()) {
-                receivers.add(new Receiver(need.actor(), need, family));
-            }
-        }
-        territory.actors.forEach(actor -> receivers.add(new Receiver(actor, null, null)));
-        return forEachSupply(territory, options, supply -> {
-            var routes = new Routes(supply);
-            for (Classification family : supply.families()) {
-                for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
-                    for (Receiver receiver : receivers) {
-                        if (compatibility.answers(lookup, receiver)) {
-                            routes.consider(family, lookup, receiver);
-                        }
-                    }
-                }
-            }
-            List<Proposal> proposals = new ArrayList<>();
-            routes.finish(proposals::add);
-            proposals.sort(BEST_FIRST);
-            return proposals.subList(0, Math.min(options.topK(), proposals.size()));
-        });
+        var baseline = new AllPairsBaseline(territory, compatibility, examined, rejected);
+        return forEachSupply(territory, options, supply -> baseline.bestFor(supply, options));
     }
 
     private List<Proposal> forEachSupply(
@@ -220,54 +196,6 @@ final class SubstitutionFinder {
     }
 
     /**
-     * The {@code k} best scores known so far of distinct actors. An actor's proposal as judged now can only
-     * improve as other routes to it are met (the precedence of routes depends on the actor alone), so the
-     * k-th of these is a floor under the final k-th best: the search may give up on what cannot reach it
-     * before the nearer actors are complete.
-     */
-    private static final class Floor {
-        private final int[] actors;
-        private final double[] scores;
-        private int size;
-
-        Floor(int k) {
-            actors = new int[k];
-            scores = new double[k];
-        }
-
-        void raise(int actor, double score) {
-            int worst = 0;
-            for (int i = 0; i < size; i++) {
-                if (actors[i] == actor) {
-                    scores[i] = Math.max(scores[i], score);
-                    return;
-                }
-                if (scores[i] < scores[worst]) {
-                    worst = i;
-                }
-            }
-            if (size < actors.length) {
-                actors[size] = actor;
-                scores[size++] = score;
-            } else if (score > scores[worst]) {
-                actors[worst] = actor;
-                scores[worst] = score;
-            }
-        }
-
-        double threshold() {
-            if (size < actors.length) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            double min = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < size; i++) {
-                min = Math.min(min, scores[i]);
-            }
-            return min;
-        }
-    }
-
-    /**
      * The best receivers of one supply through the indexes. Each lookup walks its grid ring by ring
      * outwards, the one that has gone the least far first; an actor is judged once every search has gone
      * past it, and a search stops once nothing it has left could beat the {@code topK} best judged.
@@ -299,7 +227,7 @@ final class SubstitutionFinder {
         var nearestFirst = new PriorityQueue<Met>(Comparator.comparingDouble((Met m) -> m.distanceKm));
         var leastAdvanced = new PriorityQueue<Search>(Math.max(1, searches.size()), LEAST_ADVANCED);
         leastAdvanced.addAll(searches);
-        var floor = new Floor(topK);
+        var floor = new ScoreFloor(topK);
         while (true) {
             double threshold = floor.threshold();
             // A search whose best possible score is beaten is over; only the least advanced is looked at,
@@ -414,7 +342,7 @@ final class SubstitutionFinder {
     }
 
     /**
-     * The one proposal kept for an actor, with the precedence of routes of {@link Routes}: whether a
+     * The one proposal kept for an actor, with the precedence of routes of {@link AllPairsBaseline}: whether a
      * declared need or a pathway reaches the actor is asked of the actor itself, since the search may
      * have skipped those receivers as unable to score.
      */
@@ -445,66 +373,6 @@ final class SubstitutionFinder {
         return proposal;
     }
 
-    /**
-     * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. What a
-     * receiver declared outranks what its activity suggests: an actor reached through a declared need is
-     * not proposed again through its activity (even when the need was rejected, say for its dates), and
-     * an actor a pathway names is not proposed through its generic activity profile (the pathway's
-     * temperature and hazard rules prevail).
-     */
-    private final class Routes {
-        private final FlowFacts supply;
-        private final Map<Integer, Proposal> bestDeclared = new HashMap<>();
-        private final Map<Integer, Proposal> bestByPathway = new HashMap<>();
-        private final Map<Integer, Proposal> bestByActivity = new HashMap<>();
-        private final Set<Integer> reachedByNeed = new HashSet<>();
-        private final Set<Integer> reachedByPathway = new HashSet<>();
-
-        Routes(FlowFacts supply) {
-            this.supply = supply;
-        }
-
-        /** Judges a receiver of a lookup. */
-        void consider(Classification family, Lookup lookup, Receiver receiver) {
-            examined.increment();
-            double distance = supply.actor().distanceKm(receiver.actor());
-            int actor = receiver.actor().index();
-            if (distance <= lookup.radiusKm()) {
-                if (receiver.isDeclared()) {
-                    reachedByNeed.add(actor);
-                } else if (lookup.via() instanceof Via.ByPathway) {
-                    reachedByPathway.add(actor);
-                }
-            }
-            Proposal proposal =
-                    SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
-            if (proposal == null) {
-                rejected.increment();
-                return;
-            }
-            Map<Integer, Proposal> best = receiver.isDeclared()
-                    ? bestDeclared
-                    : lookup.via() instanceof Via.ByPathway ? bestByPathway : bestByActivity;
-            best.merge(actor, proposal, SubstitutionFinder::better);
-        }
-
-        /** The best proposal of each actor met, routes of lower precedence dropped. */
-        void finish(Consumer<Proposal> sink) {
-            Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
-            bestByPathway.forEach((actor, proposal) -> {
-                if (!reachedByNeed.contains(actor)) {
-                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
-                }
-            });
-            bestByActivity.forEach((actor, proposal) -> {
-                if (!reachedByNeed.contains(actor) && !reachedByPathway.contains(actor)) {
-                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
-                }
-            });
-            bestByReceiver.values().forEach(sink);
-        }
-    }
-
     private static String viaKey(Via via) {
         if (via instanceof Via.ByPathway byPathway) {
             return "p:" + byPathway.pathway().id();
@@ -515,7 +383,8 @@ final class SubstitutionFinder {
         return "a:" + ((Via.ByActivity) via).family();
     }
 
-    private static Proposal better(Proposal a, Proposal b) {
+    /** The better of two proposals of the same receiver, either possibly null. */
+    static Proposal better(Proposal a, Proposal b) {
         if (a == null || b == null) {
             return a == null ? b : a;
         }

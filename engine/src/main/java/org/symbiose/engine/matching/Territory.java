@@ -11,7 +11,6 @@ import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.flow.Direction;
-import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.knowledge.ActivityProfiles;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceKind;
@@ -80,7 +79,10 @@ final class Territory {
                             flow.label(),
                             label -> Conditions.temperatureIn(label).orElse(Double.NaN));
             var reading = new Reading(
-                    flow.label(), flow.ewc(), kindOf(flow.category()), Double.isNaN(temperature) ? null : temperature);
+                    flow.label(),
+                    flow.ewc(),
+                    ResourceKind.of(flow.category()),
+                    Double.isNaN(temperature) ? null : temperature);
             List<Classification> families = readings.computeIfAbsent(
                     reading, r -> classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC()));
             if (families.isEmpty()) {
@@ -123,23 +125,5 @@ final class Territory {
             return Double.NaN;
         }
         return flow.quantity() * flow.unit().factorToReference() * flow.period().perYearFactor();
-    }
-
-    /** The kind of resource a flow's category implies, to settle ambiguous words. */
-    static ResourceKind kindOf(FlowCategory category) {
-        if (category == null) {
-            return null;
-        }
-        return switch (category) {
-            case MATERIAL, WASTE, BY_PRODUCT -> ResourceKind.MATERIAL;
-            case WATER -> ResourceKind.WATER;
-            case ENERGY, HEAT -> ResourceKind.ENERGY;
-            case SERVICE -> ResourceKind.SERVICE;
-            case EQUIPMENT -> ResourceKind.EQUIPMENT;
-            case SPACE -> ResourceKind.SPACE;
-            case SKILL -> ResourceKind.SKILL;
-            case LOGISTICS -> ResourceKind.LOGISTICS;
-            case PURCHASE -> ResourceKind.PURCHASE;
-        };
     }
 }

@@ -1,0 +1,114 @@
+package org.symbiose.engine.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.symbiose.engine.classify.Classification;
+
+/**
+ * The quadratic baseline of {@link SubstitutionFinder}: every receiver of the territory tested against
+ * each supply, with the plain definition of the precedence of routes. The indexed search must give
+ * exactly its proposals; tests and benchmarks compare them.
+ */
+final class AllPairsBaseline {
+
+    private final Compatibility compatibility;
+    private final List<Receiver> receivers = new ArrayList<>();
+    private final LongAdder examined;
+    private final LongAdder rejected;
+
+    AllPairsBaseline(Territory territory, Compatibility compatibility, LongAdder examined, LongAdder rejected) {
+        this.compatibility = compatibility;
+        this.examined = examined;
+        this.rejected = rejected;
+        for (FlowFacts need : territory.demands) {
+            for (Classification family : need.families()) {
+                receivers.add(new Receiver(need.actor(), need, family));
+            }
+        }
+        territory.actors.forEach(actor -> receivers.add(new Receiver(actor, null, null)));
+    }
+
+    /** The {@code topK} best proposals of one supply. */
+    List<Proposal> bestFor(FlowFacts supply, MatchOptions options) {
+        var routes = new Routes(supply);
+        for (Classification family : supply.families()) {
+            for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
+                for (Receiver receiver : receivers) {
+                    if (compatibility.answers(lookup, receiver)) {
+                        routes.consider(family, lookup, receiver);
+                    }
+                }
+            }
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        routes.finish(proposals::add);
+        proposals.sort(SubstitutionFinder.BEST_FIRST);
+        return proposals.subList(0, Math.min(options.topK(), proposals.size()));
+    }
+
+    /**
+     * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. What a
+     * receiver declared outranks what its activity suggests: an actor reached through a declared need is
+     * not proposed again through its activity (even when the need was rejected, say for its dates), and
+     * an actor a pathway names is not proposed through its generic activity profile (the pathway's
+     * temperature and hazard rules prevail).
+     */
+    private final class Routes {
+        private final FlowFacts supply;
+        private final Map<Integer, Proposal> bestDeclared = new HashMap<>();
+        private final Map<Integer, Proposal> bestByPathway = new HashMap<>();
+        private final Map<Integer, Proposal> bestByActivity = new HashMap<>();
+        private final Set<Integer> reachedByNeed = new HashSet<>();
+        private final Set<Integer> reachedByPathway = new HashSet<>();
+
+        Routes(FlowFacts supply) {
+            this.supply = supply;
+        }
+
+        /** Judges a receiver of a lookup. */
+        void consider(Classification family, Lookup lookup, Receiver receiver) {
+            examined.increment();
+            double distance = supply.actor().distanceKm(receiver.actor());
+            int actor = receiver.actor().index();
+            if (distance <= lookup.radiusKm()) {
+                if (receiver.isDeclared()) {
+                    reachedByNeed.add(actor);
+                } else if (lookup.via() instanceof Via.ByPathway) {
+                    reachedByPathway.add(actor);
+                }
+            }
+            Proposal proposal =
+                    SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
+            if (proposal == null) {
+                rejected.increment();
+                return;
+            }
+            Map<Integer, Proposal> best = receiver.isDeclared()
+                    ? bestDeclared
+                    : lookup.via() instanceof Via.ByPathway ? bestByPathway : bestByActivity;
+            best.merge(actor, proposal, SubstitutionFinder::better);
+        }
+
+        /** The best proposal of each actor met, routes of lower precedence dropped. */
+        void finish(Consumer<Proposal> sink) {
+            Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
+            bestByPathway.forEach((actor, proposal) -> {
+                if (!reachedByNeed.contains(actor)) {
+                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                }
+            });
+            bestByActivity.forEach((actor, proposal) -> {
+                if (!reachedByNeed.contains(actor) && !reachedByPathway.contains(actor)) {
+                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                }
+            });
+            bestByReceiver.values().forEach(sink);
+        }
+    }
+}
