@@ -82,7 +82,7 @@ public record Siret(String value) {
         return (char) ('0' + (10 - luhnSum(digits, 0) % 10) % 10);
     }
 
-    /** The Luhn sum of the digits, those at an odd distance from the right plus {@code doubled} doubled. */
+    /** The Luhn sum of the digits, doubling those whose rank from the right (0 for the last) has parity {@code doubled}. */
     private static int luhnSum(String digits, int doubled) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
