@@ -190,6 +190,7 @@ public final class ScaleHarness {
 
     /** Logs the stages of a large run at each tenth, so that a long run shows it is alive. */
     private static final class TenthsLog implements Progress {
+        private final long start = System.nanoTime();
         private String stage = "";
         private long tenth = -1;
 
@@ -198,10 +199,11 @@ public final class ScaleHarness {
             if (!newStage.equals(stage)) {
                 stage = newStage;
                 tenth = -1;
+                log("    %6.1f s  %s", seconds(System.nanoTime() - start), stage);
             }
             if (total >= 100_000 && done * 10 / total > tenth) {
                 tenth = done * 10 / total;
-                log("    %s: %,d/%,d", stage, done, total);
+                log("    %6.1f s  %s: %,d/%,d", seconds(System.nanoTime() - start), stage, done, total);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.symbiose.engine.knowledge;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,10 @@ public final class Taxonomy {
 
     private final Map<String, ResourceFamily> families;
     private final Map<String, List<String>> ancestorsOrSelf = new HashMap<>();
+    /** Each family's number: its position in {@link #listAll()}. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    /** {@code isA[n]} holds the numbers of family {@code n} and of its ancestors. */
+    private final BitSet[] isA;
 
     Taxonomy(Collection<ResourceFamily> families) {
         var byId = new LinkedHashMap<String, ResourceFamily>();
@@ -27,6 +32,13 @@ public final class Taxonomy {
         this.families = byId;
         for (ResourceFamily family : families) {
             ancestorsOrSelf.put(family.id(), chain(family));
+            numbers.put(family.id(), numbers.size());
+        }
+        isA = new BitSet[numbers.size()];
+        for (ResourceFamily family : families) {
+            var chain = new BitSet(numbers.size());
+            ancestorsOrSelf.get(family.id()).forEach(ancestor -> chain.set(numbers.get(ancestor)));
+            isA[numbers.get(family.id())] = chain;
         }
     }
 
@@ -79,6 +91,20 @@ public final class Taxonomy {
     /** Whether {@code id} is {@code ancestor} or one of its descendants. */
     public boolean isA(String id, String ancestor) {
         return ancestorsOrSelf(id).contains(ancestor);
+    }
+
+    /** The family's number, from 0 to the number of families less one: for fast tests by {@link #isA(int, int)}. */
+    public int number(String id) {
+        Integer number = numbers.get(id);
+        if (number == null) {
+            throw new IllegalArgumentException("unknown resource family " + id);
+        }
+        return number;
+    }
+
+    /** {@link #isA(String, String)} by the families' {@link #number numbers}. */
+    public boolean isA(int number, int ancestorNumber) {
+        return isA[number].get(ancestorNumber);
     }
 
     /** The first distance limit found from the family up to its root, else {@link #DEFAULT_MAX_DISTANCE_KM}. */

@@ -12,6 +12,7 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * @param naf NAF code, null when neither given nor readable from the activity
  * @param cosLat the cosine of the latitude, kept for distances
  * @param nafPrefixes the code and its parents ("10.71C", "10.71", "10.7", "10")
+ * @param nafCodes the same packed by {@link ShortCodes}, null if one cannot be
  */
 record ActorFacts(
         int index,
@@ -21,6 +22,7 @@ record ActorFacts(
         double cosLat,
         String naf,
         List<String> nafPrefixes,
+        long[] nafCodes,
         ActivityProfile profile) {
 
     ActorFacts {
@@ -35,7 +37,16 @@ record ActorFacts(
             String naf,
             List<String> nafPrefixes,
             ActivityProfile profile) {
-        this(index, actor, lat, lon, Math.cos(Math.toRadians(lat)), naf, nafPrefixes, profile);
+        this(
+                index,
+                actor,
+                lat,
+                lon,
+                Math.cos(Math.toRadians(lat)),
+                naf,
+                nafPrefixes,
+                ShortCodes.of(nafPrefixes),
+                profile);
     }
 
     String id() {

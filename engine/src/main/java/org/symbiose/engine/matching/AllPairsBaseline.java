@@ -28,10 +28,10 @@ final class AllPairsBaseline {
         this.rejected = rejected;
         for (FlowFacts need : territory.demands) {
             for (Classification family : need.families()) {
-                receivers.add(new Receiver(need.actor(), need, family));
+                receivers.add(Receiver.declared(need, family, compatibility.taxonomy()));
             }
         }
-        territory.actors.forEach(actor -> receivers.add(new Receiver(actor, null, null)));
+        territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
     }
 
     /** The {@code topK} best proposals of one supply. */

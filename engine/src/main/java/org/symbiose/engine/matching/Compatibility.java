@@ -117,7 +117,13 @@ final class Compatibility {
                 SubstitutionRules.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
                 namesBelow,
                 namedFamilies,
-                namedActivities);
+                namedActivities,
+                taxonomy.number(family.family()),
+                target == Lookup.Target.NEED_OF_FAMILY || target == Lookup.Target.NEED_BELOW_FAMILY
+                        ? taxonomy.number(key)
+                        : -1,
+                namedFamilies.stream().mapToInt(taxonomy::number).toArray(),
+                ShortCodes.of(namedActivities));
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {

@@ -263,10 +263,30 @@ final class GeoGrid<T> {
     }
 
     /** The items of the window's cells at Chebyshev distance {@code ring} from the point's cell. */
+    @SuppressWarnings("unchecked")
     void visitRing(Window w, int ring, TaggedVisitor<T> visitor) {
+        var cells = new Cells();
+        ringCells(w, ring, cells);
+        for (int k = 0; k < cells.size; k++) {
+            for (int i = cells.from[k], end = cells.to[k]; i < end; i++) {
+                if (removed == null || !removed.get(i)) {
+                    visitor.accept((T) items[i], tags[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Puts into {@code cells} (emptied first) the positions of the items of the window's cells at
+     * Chebyshev distance {@code ring} from the point's cell, as ranges; cells whose items were all
+     * {@link #removeTagged removed} are left out, but a range may still hold removed items (see {@link
+     * #isRemoved}). For callers that loop over items themselves and may stop at any one.
+     */
+    void ringCells(Window w, int ring, Cells cells) {
+        cells.size = 0;
         if (ring == 0) {
             if (w.row >= w.rowFrom && w.row <= w.rowTo) {
-                visitCells(w.row, Math.max(w.col, w.colFrom), Math.min(w.col, w.colTo), visitor);
+                addCells(w.row, Math.max(w.col, w.colFrom), Math.min(w.col, w.colTo), cells);
             }
             return;
         }
@@ -277,10 +297,10 @@ final class GeoGrid<T> {
         int cFrom = Math.max(left, w.colFrom);
         int cTo = Math.min(right, w.colTo);
         if (bottom >= w.rowFrom && bottom <= w.rowTo) {
-            visitCells(bottom, cFrom, cTo, visitor);
+            addCells(bottom, cFrom, cTo, cells);
         }
         if (top >= w.rowFrom && top <= w.rowTo) {
-            visitCells(top, cFrom, cTo, visitor);
+            addCells(top, cFrom, cTo, cells);
         }
         boolean leftIn = left >= w.colFrom && left <= w.colTo;
         boolean rightIn = right >= w.colFrom && right <= w.colTo;
@@ -291,16 +311,15 @@ final class GeoGrid<T> {
         int rTo = Math.min(top - 1, w.rowTo);
         for (int r = rFrom; r <= rTo; r++) {
             if (leftIn) {
-                visitCells(r, left, left, visitor);
+                addCells(r, left, left, cells);
             }
             if (rightIn) {
-                visitCells(r, right, right, visitor);
+                addCells(r, right, right, cells);
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void visitCells(int row, int colFrom, int colTo, TaggedVisitor<T> visitor) {
+    private void addCells(int row, int colFrom, int colTo, Cells cells) {
         if (colFrom > colTo || row < rowMin || row > rowMax) {
             return;
         }
@@ -314,17 +333,41 @@ final class GeoGrid<T> {
             c = -c - 1;
         }
         for (; c < to && cellCol[c] <= colTo; c++) {
-            if (removed == null) {
-                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
-                    visitor.accept((T) items[i], tags[i]);
-                }
-            } else if (live[c] > 0) {
-                for (int i = cellStart[c], end = cellStart[c + 1]; i < end; i++) {
-                    if (!removed.get(i)) {
-                        visitor.accept((T) items[i], tags[i]);
-                    }
-                }
+            if (removed == null || live[c] > 0) {
+                cells.add(cellStart[c], cellStart[c + 1]);
             }
+        }
+    }
+
+    /** The item at a position given by {@link #ringCells}. */
+    @SuppressWarnings("unchecked")
+    T item(int position) {
+        return (T) items[position];
+    }
+
+    /** The tag of the item at a position given by {@link #ringCells}. */
+    int tag(int position) {
+        return tags[position];
+    }
+
+    /** Whether the item at a position given by {@link #ringCells} was {@link #removeTagged removed}. */
+    boolean isRemoved(int position) {
+        return removed != null && removed.get(position);
+    }
+
+    /** Ranges of item positions, {@code from[k]} (inclusive) to {@code to[k]} (exclusive); reusable. */
+    static final class Cells {
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int size;
+
+        void add(int start, int end) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+            }
+            from[size] = start;
+            to[size++] = end;
         }
     }
 

@@ -12,6 +12,11 @@ import java.util.Set;
  * @param namesBelow for a pathway's lookup, whether the pathway also names a family below {@code key}
  * @param namedFamilies the receiver families a pathway names (empty for other lookups)
  * @param namedActivities the receiver NAF codes a pathway names, in upper case (empty for other lookups)
+ * @param supplyFamilyNumber the {@link org.symbiose.engine.knowledge.Taxonomy#number number} of the family the
+ *     supply was read as
+ * @param keyNumber the number of {@code key} for lookups of declared needs, else -1
+ * @param namedFamilyNumbers the numbers of {@code namedFamilies}
+ * @param namedActivityCodes {@code namedActivities} packed by {@link ShortCodes}, null if one cannot be
  */
 record Lookup(
         Target target,
@@ -21,7 +26,11 @@ record Lookup(
         double bestReceiverFactor,
         boolean namesBelow,
         Set<String> namedFamilies,
-        Set<String> namedActivities) {
+        Set<String> namedActivities,
+        int supplyFamilyNumber,
+        int keyNumber,
+        int[] namedFamilyNumbers,
+        long[] namedActivityCodes) {
 
     boolean declared() {
         return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;

@@ -1,7 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
@@ -81,10 +81,25 @@ public final class Matcher {
     private MatchResult run(
             Territory territory, SubstitutionFinder finder, List<Proposal> proposals, MatchOptions options) {
         List<MutualisationFinder.Group> groups = new MutualisationFinder(knowledge).find(territory, options);
-        List<Ranked> ranked = new ArrayList<>(proposals.size() + groups.size());
-        proposals.forEach(p -> ranked.add(new Ranked(round(p.score()), p, null)));
-        groups.forEach(g -> ranked.add(new Ranked(round(g.score()), null, g)));
-        ranked.sort(BEST_FIRST);
+        options.progress().report("ranking candidates", 0, 1);
+        var order = new IdOrder(territory);
+        Ranked[] ranked = new Ranked[proposals.size() + groups.size()];
+        int n = 0;
+        for (Proposal p : proposals) {
+            ranked[n++] = new Ranked(
+                    round(p.score()),
+                    p,
+                    null,
+                    null,
+                    order.flowRank[p.supply().index()],
+                    order.actorRank[p.receiver().actor().index()],
+                    p.receiver().isDeclared() ? order.flowRank[p.receiver().need().index()] : -1);
+        }
+        for (MutualisationFinder.Group g : groups) {
+            ranked[n++] = new Ranked(round(g.score()), null, g, tieBreakMutualisation(g), 0, 0, 0);
+        }
+        Arrays.parallelSort(ranked, BEST_FIRST);
+        options.progress().report("ranking candidates", 1, 1);
         var stats = new MatchStats(
                 territory.actors.size(),
                 territory.flowCount,
@@ -93,31 +108,77 @@ public final class Matcher {
                 finder.rejected(),
                 proposals.size(),
                 groups.size());
-        return new MatchResult(new Candidates(ranked), territory.unclassified, stats);
+        return new MatchResult(new Candidates(Arrays.asList(ranked)), territory.unclassified, stats);
     }
 
-    /** A substitution or a mutualisation, before its reasons are written out. */
-    private record Ranked(double score, Proposal proposal, MutualisationFinder.Group group) {}
+    /**
+     * A substitution or a mutualisation, before its reasons are written out, with what orders ties: the
+     * ranks of the supply's, the receiving actor's and the need's ids (-1 without a need), or the
+     * mutualisation's theme and flows.
+     */
+    private record Ranked(
+            double score,
+            Proposal proposal,
+            MutualisationFinder.Group group,
+            String groupKey,
+            int supplyRank,
+            int receiverRank,
+            int needRank) {}
 
-    /** Higher score first; then mutualisations, by theme and flows, then substitutions by supply and receiver. */
-    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score)
-            .reversed()
-            .thenComparing(r -> r.group() == null)
-            .thenComparing(Matcher::tieBreakMutualisation, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(
-                    r -> r.proposal() == null ? "" : r.proposal().supply().id())
-            .thenComparing(r ->
-                    r.proposal() == null ? "" : r.proposal().receiver().actor().id())
-            .thenComparing(r -> r.proposal() == null || !r.proposal().receiver().isDeclared()
-                    ? ""
-                    : r.proposal().receiver().need().id());
-
-    private static String tieBreakMutualisation(Ranked r) {
-        if (r.group() == null) {
-            return null;
+    /** Higher score first; then mutualisations, by theme and flows, then substitutions by supply, receiver and need ids. */
+    private static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
+        int c = Double.compare(b.score(), a.score());
+        if (c != 0) {
+            return c;
         }
-        return r.group().theme().id() + "\u0000"
-                + String.join(",", r.group().flows().stream().map(FlowFacts::id).toList());
+        if ((a.group() == null) != (b.group() == null)) {
+            return a.group() != null ? -1 : 1;
+        }
+        if (a.group() != null) {
+            return a.groupKey().compareTo(b.groupKey());
+        }
+        c = Integer.compare(a.supplyRank(), b.supplyRank());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.receiverRank(), b.receiverRank());
+        return c != 0 ? c : Integer.compare(a.needRank(), b.needRank());
+    };
+
+    private static String tieBreakMutualisation(MutualisationFinder.Group group) {
+        return group.theme().id() + "\u0000"
+                + String.join(",", group.flows().stream().map(FlowFacts::id).toList());
+    }
+
+    /**
+     * Flows and actors numbered in the order of their ids, so that a million candidates are ordered by
+     * comparing numbers, not strings.
+     */
+    private static final class IdOrder {
+        final int[] flowRank;
+        final int[] actorRank;
+
+        IdOrder(Territory territory) {
+            flowRank = new int[territory.flowCount];
+            FlowFacts[] flows = new FlowFacts[territory.supplies.size() + territory.demands.size()];
+            int n = 0;
+            for (FlowFacts f : territory.supplies) {
+                flows[n++] = f;
+            }
+            for (FlowFacts f : territory.demands) {
+                flows[n++] = f;
+            }
+            Arrays.parallelSort(flows, Comparator.comparing(FlowFacts::id));
+            for (int i = 0; i < flows.length; i++) {
+                flowRank[flows[i].index()] = i;
+            }
+            ActorFacts[] actors = territory.actors.toArray(new ActorFacts[0]);
+            Arrays.parallelSort(actors, Comparator.comparing(ActorFacts::id));
+            actorRank = new int[actors.length];
+            for (int i = 0; i < actors.length; i++) {
+                actorRank[actors[i].index()] = i;
+            }
+        }
     }
 
     /**

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
 import org.symbiose.engine.knowledge.Theme;
 
@@ -49,14 +51,18 @@ final class MutualisationFinder {
     }
 
     List<Group> find(Territory territory, MatchOptions options) {
-        int total = knowledge.themes().size();
+        List<Theme> themes = knowledge.themes();
+        int total = themes.size();
         var done = new AtomicInteger();
         options.progress().report("grouping by theme", 0, total);
+        List<List<Member>> supplies = members(themes, true, territory.supplies);
+        List<List<Member>> demands = members(themes, false, territory.demands);
         // Themes are independent: grouped in parallel, kept in the themes' order.
-        List<List<Group>> byTheme = knowledge.themes().parallelStream()
-                .map(theme -> {
-                    List<Member> members =
-                            members(theme, theme.gathersSupplies() ? territory.supplies : territory.demands);
+        List<List<Group>> byTheme = IntStream.range(0, total)
+                .parallel()
+                .mapToObj(t -> {
+                    Theme theme = themes.get(t);
+                    List<Member> members = (theme.gathersSupplies() ? supplies : demands).get(t);
                     List<Group> found =
                             distinctActors(members) >= theme.minActors() ? groups(theme, members, options) : List.of();
                     options.progress().report("grouping by theme", done.incrementAndGet(), total);
@@ -68,19 +74,37 @@ final class MutualisationFinder {
         return groups;
     }
 
-    private List<Member> members(Theme theme, List<FlowFacts> flows) {
-        List<Member> members = new ArrayList<>();
+    /**
+     * For each theme (by its position; empty for themes of the other side), the flows that belong to it,
+     * each with its best confidence among its families of the theme. One pass over the flows: which
+     * themes a family belongs to is worked out once per family.
+     */
+    private List<List<Member>> members(List<Theme> themes, boolean supplies, List<FlowFacts> flows) {
+        int[][] themesOfFamily = new int[taxonomy.listAll().size()][];
+        for (ResourceFamily family : taxonomy.listAll()) {
+            themesOfFamily[taxonomy.number(family.id())] = IntStream.range(0, themes.size())
+                    .filter(t -> themes.get(t).gathersSupplies() == supplies)
+                    .filter(t -> themes.get(t).families().stream().anyMatch(f -> taxonomy.isA(family.id(), f)))
+                    .toArray();
+        }
+        List<List<Member>> members = new ArrayList<>();
+        themes.forEach(theme -> members.add(new ArrayList<>()));
+        double[] best = new double[themes.size()];
+        int[] touched = new int[themes.size()];
         for (FlowFacts flow : flows) {
-            double best = 0;
+            int count = 0;
             for (Classification family : flow.families()) {
-                for (String themeFamily : theme.families()) {
-                    if (taxonomy.isA(family.family(), themeFamily)) {
-                        best = Math.max(best, family.confidence());
+                for (int t : themesOfFamily[taxonomy.number(family.family())]) {
+                    if (best[t] == 0) {
+                        touched[count++] = t;
                     }
+                    best[t] = Math.max(best[t], family.confidence());
                 }
             }
-            if (best > 0) {
-                members.add(new Member(flow, best));
+            for (int k = 0; k < count; k++) {
+                int t = touched[k];
+                members.get(t).add(new Member(flow, best[t]));
+                best[t] = 0;
             }
         }
         return members;
@@ -103,12 +127,12 @@ final class MutualisationFinder {
             grid.add(m.actor().lat(), m.actor().lon(), m, i);
             number.put(m, i);
         }
-        Map<Integer, Integer> density = new HashMap<>();
-        for (Member member : members) {
-            density.put(member.flow().index(), companiesInReach(grid, member, radius));
+        int[] density = new int[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            density[i] = companiesInReach(grid, members.get(i), radius);
         }
         List<Member> seeds = new ArrayList<>(members);
-        seeds.sort(Comparator.comparing((Member m) -> -density.get(m.flow().index()))
+        seeds.sort(Comparator.comparingInt((Member m) -> -density[number.get(m)])
                 .thenComparing(m -> m.flow().id()));
         var taken = new BitSet();
         List<Group> groups = new ArrayList<>();
@@ -170,19 +194,25 @@ final class MutualisationFinder {
     private static int companiesInReach(GeoGrid<Member> grid, Member seed, double radius) {
         // At most MAX_GROUP_SIZE companies are told apart: a small array beats a set.
         int[] companies = new int[MAX_GROUP_SIZE];
-        int[] count = {1};
+        int count = 1;
         companies[0] = seed.actor().index();
         GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
-        for (int ring = 0; window != null && ring <= window.lastRing() && count[0] < MAX_GROUP_SIZE; ring++) {
-            grid.visitRing(window, ring, (m, tag) -> {
-                if (count[0] < MAX_GROUP_SIZE
-                        && !contains(companies, count[0], m.actor().index())
-                        && within(seed.actor(), m.actor(), radius)) {
-                    companies[count[0]++] = m.actor().index();
+        var cells = new GeoGrid.Cells();
+        for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
+            grid.ringCells(window, ring, cells);
+            for (int k = 0; k < cells.size; k++) {
+                for (int i = cells.from[k]; i < cells.to[k]; i++) {
+                    ActorFacts actor = grid.item(i).actor();
+                    if (!contains(companies, count, actor.index()) && within(seed.actor(), actor, radius)) {
+                        companies[count++] = actor.index();
+                        if (count == MAX_GROUP_SIZE) {
+                            return count;
+                        }
+                    }
                 }
-            });
+            }
         }
-        return count[0];
+        return count;
     }
 
     private static boolean contains(int[] values, int size, int value) {

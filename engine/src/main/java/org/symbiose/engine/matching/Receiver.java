@@ -1,12 +1,25 @@
 package org.symbiose.engine.matching;
 
 import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.knowledge.Taxonomy;
 
 /**
  * Who may receive a supply: a declared need (with the family it was read as), or an actor found
  * through its activity ({@code need} and {@code needFamily} null).
+ *
+ * @param needFamilyNumber the {@link Taxonomy#number number} of {@code needFamily}, -1 without one
  */
-record Receiver(ActorFacts actor, FlowFacts need, Classification needFamily) {
+record Receiver(ActorFacts actor, FlowFacts need, Classification needFamily, int needFamilyNumber) {
+
+    /** A declared need read as {@code family}. */
+    static Receiver declared(FlowFacts need, Classification family, Taxonomy taxonomy) {
+        return new Receiver(need.actor(), need, family, taxonomy.number(family.family()));
+    }
+
+    /** An actor found through its activity. */
+    static Receiver byActivity(ActorFacts actor) {
+        return new Receiver(actor, null, null, -1);
+    }
 
     boolean isDeclared() {
         return need != null;

@@ -29,11 +29,11 @@ final class ReceiverIndex {
     ReceiverIndex(Territory territory, Taxonomy taxonomy) {
         for (ActorFacts actor : territory.actors) {
             declaredByActor.add(new ArrayList<>(0));
-            byActivity.add(new Receiver(actor, null, null));
+            byActivity.add(Receiver.byActivity(actor));
         }
         for (FlowFacts need : territory.demands) {
             for (Classification family : need.families()) {
-                var receiver = new Receiver(need.actor(), need, family);
+                var receiver = Receiver.declared(need, family, taxonomy);
                 declaredByActor.get(need.actor().index()).add(receiver);
                 int quantity = quantityClassNumbers.computeIfAbsent(QuantityClass.of(need), q -> {
                     quantityClasses.add(q);

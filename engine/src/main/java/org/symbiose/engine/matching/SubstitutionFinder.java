@@ -228,6 +228,7 @@ final class SubstitutionFinder {
         var leastAdvanced = new PriorityQueue<Search>(Math.max(1, searches.size()), LEAST_ADVANCED);
         leastAdvanced.addAll(searches);
         var floor = new ScoreFloor(topK);
+        var cells = new GeoGrid.Cells();
         while (true) {
             double threshold = floor.threshold();
             // A search whose best possible score is beaten is over; only the least advanced is looked at,
@@ -257,28 +258,22 @@ final class SubstitutionFinder {
                 }
             }
             walking.ringFloor = walking.covered;
-            walking.grid.visitRing(walking.window, walking.ring, (receiver, tag) -> {
-                Proposal proposal = consider(supply, walking, receiver, tag, threshold, counts);
-                if (proposal != null) {
-                    Met m = met.get(receiver.actor().index());
-                    if (m == null) {
-                        m = new Met(receiver.actor(), proposal.distanceKm());
-                        met.put(receiver.actor().index(), m);
-                        nearestFirst.add(m);
+            walking.grid.ringCells(walking.window, walking.ring, cells);
+            for (int k = 0; k < cells.size; k++) {
+                for (int i = cells.from[k], end = cells.to[k]; i < end; i++) {
+                    int tag = walking.grid.tag(i);
+                    counts[0]++;
+                    // The receiver's bound by its quantity class alone, before it is even read.
+                    if (walking.bestPossible(tag, walking.ringFloor) < threshold) {
+                        continue;
                     }
-                    if (receiver.isDeclared()) {
-                        m.declared = better(m.declared, proposal);
-                    } else if (walking.lookup.via() instanceof Via.ByPathway) {
-                        m.byPathway = better(m.byPathway, proposal);
-                    } else {
-                        m.byActivity = better(m.byActivity, proposal);
-                    }
-                    Proposal now = judged(m, reach, index);
-                    if (now != null) {
-                        floor.raise(m.actor.index(), now.score());
+                    Receiver receiver = walking.grid.item(i);
+                    Proposal proposal = consider(supply, walking, receiver, tag, threshold, counts);
+                    if (proposal != null) {
+                        met(proposal, walking, receiver, met, nearestFirst, reach, index, floor);
                     }
                 }
-            });
+            }
             walking.ring++;
             if (walking.ring <= walking.window.lastRing()) {
                 walking.covered = walking.window.minDistanceKmFromRing(walking.ring);
@@ -292,23 +287,49 @@ final class SubstitutionFinder {
         return proposals;
     }
 
+    /** Records a proposal of the actor and raises the floor by what the actor is now sure to be offered. */
+    private void met(
+            Proposal proposal,
+            Search walking,
+            Receiver receiver,
+            Map<Integer, Met> met,
+            PriorityQueue<Met> nearestFirst,
+            Reach reach,
+            ReceiverIndex index,
+            ScoreFloor floor) {
+        Met m = met.get(receiver.actor().index());
+        if (m == null) {
+            m = new Met(receiver.actor(), proposal.distanceKm());
+            met.put(receiver.actor().index(), m);
+            nearestFirst.add(m);
+        }
+        if (receiver.isDeclared()) {
+            m.declared = better(m.declared, proposal);
+        } else if (walking.lookup.via() instanceof Via.ByPathway) {
+            m.byPathway = better(m.byPathway, proposal);
+        } else {
+            m.byActivity = better(m.byActivity, proposal);
+        }
+        Proposal now = judged(m, reach, index);
+        if (now != null) {
+            floor.raise(m.actor.index(), now.score());
+        }
+    }
+
     /** The least advanced search first; among equals, the one that may score best, to raise the bar early. */
     private static final Comparator<Search> LEAST_ADVANCED = Comparator.comparingDouble((Search s) -> s.covered)
             .thenComparing(
                     Comparator.comparingDouble((Search s) -> s.boundAtLimit).reversed());
 
     /**
-     * A pair's proposal, or null when a rule rejects it or when it could not score {@code threshold}
-     * (then not even scored: the exact distance and the rules are the costly part).
+     * The proposal of a pair whose bound by quantity class reaches {@code threshold}, or null when a rule
+     * rejects it or when it could not score {@code threshold} after all (then not even scored: the exact
+     * distance and the rules are the costly part).
      */
     private Proposal consider(
             FlowFacts supply, Search search, Receiver receiver, int tag, double threshold, long[] counts) {
-        counts[0]++;
         Lookup lookup = search.lookup;
         double bound = search.bestPossible(tag, search.ringFloor);
-        if (bound < threshold) {
-            return null;
-        }
         // The receiver's activity is asked only when it can decide.
         double penalty = search.unnamedPenalty > 0
                         && bound - search.unnamedPenalty < threshold

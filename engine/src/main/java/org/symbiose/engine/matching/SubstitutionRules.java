@@ -83,7 +83,7 @@ final class SubstitutionRules {
         }
         double semantic = family.confidence()
                 * receiverConfidence(receiver, lookup)
-                * affinity(family, receiver, taxonomy)
+                * affinity(lookup, receiver, taxonomy)
                 * activityAgreement(receiver, lookup);
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
@@ -183,6 +183,11 @@ final class SubstitutionRules {
                 || receiver.actor().nafPrefixes().isEmpty()) {
             return 1;
         }
+        long[] own = receiver.actor().nafCodes();
+        long[] named = lookup.namedActivityCodes();
+        if (own != null && named != null) {
+            return ShortCodes.intersect(own, named) ? 1 : UNNAMED_ACTIVITY_FACTOR;
+        }
         // Both sides are upper case (see ActivityProfiles.prefixes).
         for (String prefix : receiver.actor().nafPrefixes()) {
             if (lookup.namedActivities().contains(prefix)) {
@@ -205,12 +210,13 @@ final class SubstitutionRules {
     }
 
     /** 1 when the need is the supply's resource or a broader or narrower form of it, else {@link #OTHER_BRANCH_FACTOR}. */
-    private static double affinity(Classification supply, Receiver receiver, Taxonomy taxonomy) {
+    private static double affinity(Lookup lookup, Receiver receiver, Taxonomy taxonomy) {
         if (!receiver.isDeclared()) {
             return 1;
         }
-        String need = receiver.needFamily().family();
-        boolean sameBranch = taxonomy.isA(need, supply.family()) || taxonomy.isA(supply.family(), need);
+        int need = receiver.needFamilyNumber();
+        int supply = lookup.supplyFamilyNumber();
+        boolean sameBranch = taxonomy.isA(need, supply) || taxonomy.isA(supply, need);
         return sameBranch ? 1 : OTHER_BRANCH_FACTOR;
     }
 
@@ -236,11 +242,18 @@ final class SubstitutionRules {
      * and one below it can be only if the pathway names some family below the lookup's.
      */
     private static boolean namedByPathway(Receiver receiver, Lookup lookup, Via.ByPathway via) {
-        String need = receiver.needFamily().family();
-        if (need.equals(lookup.key())) {
+        int need = receiver.needFamilyNumber();
+        if (need == lookup.keyNumber()) {
             return true;
         }
-        return lookup.namesBelow() && lookup.namedFamilies().contains(need);
+        if (lookup.namesBelow()) {
+            for (int named : lookup.namedFamilyNumbers()) {
+                if (named == need) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static double strength(Classification family, Via via) {

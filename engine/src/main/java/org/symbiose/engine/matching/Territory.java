@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.classify.Conditions;
 import org.symbiose.engine.classify.FamilyClassifier;
@@ -63,16 +66,16 @@ final class Territory {
         }
         progress.report("reading activities", actors.size(), actors.size());
         List<FlowRecord> flows = dataset.flows();
-        // Territories repeat their wordings: each distinct one is read once.
-        Map<Reading, List<Classification>> readings = new HashMap<>();
-        Map<String, Double> temperatureInLabel = new HashMap<>();
         territory.flowCount = flows.size();
-        for (int i = 0; i < flows.size(); i++) {
-            if (i % 10_000 == 0) {
-                progress.report("classifying flows", i, flows.size());
-            }
+        // Territories repeat their wordings: each distinct one is read once, on every core.
+        Map<Reading, List<Classification>> readings = new ConcurrentHashMap<>();
+        Map<String, Double> temperatureInLabel = new ConcurrentHashMap<>();
+        double[] temperatures = new double[flows.size()];
+        @SuppressWarnings("unchecked")
+        List<Classification>[] familiesOf = new List[flows.size()];
+        var done = new AtomicInteger();
+        IntStream.range(0, flows.size()).parallel().forEach(i -> {
             FlowRecord flow = flows.get(i);
-            ActorFacts actor = byId.get(flow.actorId());
             double temperature = flow.temperatureC() != null
                     ? flow.temperatureC()
                     : temperatureInLabel.computeIfAbsent(
@@ -83,12 +86,22 @@ final class Territory {
                     flow.ewc(),
                     ResourceKind.of(flow.category()),
                     Double.isNaN(temperature) ? null : temperature);
-            List<Classification> families = readings.computeIfAbsent(
+            temperatures[i] = temperature;
+            familiesOf[i] = readings.computeIfAbsent(
                     reading, r -> classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC()));
+            int n = done.incrementAndGet();
+            if (n % 10_000 == 0) {
+                progress.report("classifying flows", n, flows.size());
+            }
+        });
+        for (int i = 0; i < flows.size(); i++) {
+            FlowRecord flow = flows.get(i);
+            List<Classification> families = familiesOf[i];
             if (families.isEmpty()) {
                 territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
                 continue;
             }
+            ActorFacts actor = byId.get(flow.actorId());
             if (actor == null) {
                 continue;
             }
@@ -99,7 +112,7 @@ final class Territory {
                     families,
                     perYear(flow),
                     flow.unit() == null ? null : flow.unit().dimension(),
-                    temperature,
+                    temperatures[i],
                     Boolean.TRUE.equals(flow.hazardous()));
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }

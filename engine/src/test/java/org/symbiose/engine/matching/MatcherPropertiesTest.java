@@ -113,8 +113,8 @@ class MatcherPropertiesTest {
         var compatibility = new Compatibility(knowledge);
         List<Receiver> receivers = new ArrayList<>();
         territory.demands.forEach(need ->
-                need.families().forEach(family -> receivers.add(new Receiver(need.actor(), need, family))));
-        territory.actors.forEach(actor -> receivers.add(new Receiver(actor, null, null)));
+                need.families().forEach(family -> receivers.add(Receiver.declared(need, family, knowledge.taxonomy()))));
+        territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
         int scored = 0;
         for (FlowFacts supply : territory.supplies) {
             for (Classification family : supply.families()) {
