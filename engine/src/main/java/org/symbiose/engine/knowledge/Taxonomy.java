@@ -21,6 +21,8 @@ public final class Taxonomy {
     private final Map<String, Integer> numbers = new HashMap<>();
     /** {@code isA[n]} holds the numbers of family {@code n} and of its ancestors. */
     private final BitSet[] isA;
+    /** {@code ancestorNumbers[n]}: the numbers of family {@code n} and of its ancestors, itself first. */
+    private final int[][] ancestorNumbers;
 
     Taxonomy(Collection<ResourceFamily> families) {
         var byId = new LinkedHashMap<String, ResourceFamily>();
@@ -35,10 +37,14 @@ public final class Taxonomy {
             numbers.put(family.id(), numbers.size());
         }
         isA = new BitSet[numbers.size()];
+        ancestorNumbers = new int[numbers.size()][];
         for (ResourceFamily family : families) {
             var chain = new BitSet(numbers.size());
             ancestorsOrSelf.get(family.id()).forEach(ancestor -> chain.set(numbers.get(ancestor)));
             isA[numbers.get(family.id())] = chain;
+            ancestorNumbers[numbers.get(family.id())] = ancestorsOrSelf.get(family.id()).stream()
+                    .mapToInt(numbers::get)
+                    .toArray();
         }
     }
 
@@ -100,6 +106,16 @@ public final class Taxonomy {
             throw new IllegalArgumentException("unknown resource family " + id);
         }
         return number;
+    }
+
+    /** {@link #ancestorsOrSelf(String)} by the families' {@link #number numbers}; not to be modified. */
+    public int[] ancestorsOrSelf(int number) {
+        return ancestorNumbers[number];
+    }
+
+    /** How many families there are: numbers run from 0 to this less one. */
+    public int size() {
+        return numbers.size();
     }
 
     /** {@link #isA(String, String)} by the families' {@link #number numbers}. */

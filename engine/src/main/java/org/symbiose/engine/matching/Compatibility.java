@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
@@ -28,6 +29,7 @@ final class Compatibility {
     private final Map<String, List<Pathway>> pathwaysByFamily;
     private final Map<String, List<Pathway>> pathwaysByWasteCode = new HashMap<>();
     private final Set<String> tooGeneral = new HashSet<>();
+    private final AtomicInteger serials = new AtomicInteger();
 
     Compatibility(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
@@ -123,7 +125,8 @@ final class Compatibility {
                         ? taxonomy.number(key)
                         : -1,
                 namedFamilies.stream().mapToInt(taxonomy::number).toArray(),
-                ShortCodes.of(namedActivities));
+                ShortCodes.of(namedActivities),
+                serials.getAndIncrement());
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {

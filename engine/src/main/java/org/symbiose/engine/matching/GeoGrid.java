@@ -50,6 +50,7 @@ final class GeoGrid<T> {
     private Object[] items;
     /** A small number the caller attached to each item, aligned with {@code items}. */
     private int[] tags;
+
     /** The distinct tags of the grid, increasing. */
     private int[] distinctTags;
 
@@ -109,6 +110,7 @@ final class GeoGrid<T> {
         for (int i = 0; i < size; i++) {
             items[i] = pendingItems.get(order[i]);
             tags[i] = pendingTags.get(order[i]);
+
             if (i == 0 || keys[order[i]] != keys[order[i - 1]]) {
                 cells++;
             }

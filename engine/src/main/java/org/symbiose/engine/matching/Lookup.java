@@ -17,6 +17,8 @@ import java.util.Set;
  * @param keyNumber the number of {@code key} for lookups of declared needs, else -1
  * @param namedFamilyNumbers the numbers of {@code namedFamilies}
  * @param namedActivityCodes {@code namedActivities} packed by {@link ShortCodes}, null if one cannot be
+ * @param serial a number distinct for each lookup of a {@link Compatibility}, from 0: where a match
+ *     keeps the receivers the lookup finds (see {@link ReceiverIndex#receivers})
  */
 record Lookup(
         Target target,
@@ -30,7 +32,8 @@ record Lookup(
         int supplyFamilyNumber,
         int keyNumber,
         int[] namedFamilyNumbers,
-        long[] namedActivityCodes) {
+        long[] namedActivityCodes,
+        int serial) {
 
     boolean declared() {
         return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;

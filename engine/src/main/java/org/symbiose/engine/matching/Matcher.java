@@ -63,9 +63,9 @@ public final class Matcher {
                     ActorFacts supplier = supply.actor();
                     for (var family : supply.families()) {
                         for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
-                            GeoGrid<Receiver> grid = index.grid(lookup);
-                            if (grid != null) {
-                                grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
+                            IndexedReceivers receivers = index.receivers(lookup);
+                            if (receivers != null) {
+                                receivers.grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
                                     if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
                                         count[0]++;
                                     }
@@ -93,7 +93,9 @@ public final class Matcher {
                     null,
                     order.flowRank[p.supply().index()],
                     order.actorRank[p.receiver().actor().index()],
-                    p.receiver().isDeclared() ? order.flowRank[p.receiver().need().index()] : -1);
+                    p.receiver().isDeclared()
+                            ? order.flowRank[p.receiver().need().index()]
+                            : -1);
         }
         for (MutualisationFinder.Group g : groups) {
             ranked[n++] = new Ranked(round(g.score()), null, g, tieBreakMutualisation(g), 0, 0, 0);

@@ -229,17 +229,7 @@ final class MutualisationFinder {
         return values.stream().sorted().skip(n - 1L).findFirst().orElse(Double.POSITIVE_INFINITY);
     }
 
-    /** Whether two actors are within {@code radius} km, the great-circle distance computed only when the rough one cannot tell. */
     private static boolean within(ActorFacts a, ActorFacts b, double radius) {
-        double rough = a.roughDistanceKm(b);
-        if (ActorFacts.roughIsReliable(rough)) {
-            if (rough > ActorFacts.roughLimit(radius)) {
-                return false;
-            }
-            if (ActorFacts.roughLimit(rough) <= radius) {
-                return true;
-            }
-        }
         return a.distanceKm(b) <= radius;
     }
 

@@ -1,6 +1,8 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +15,25 @@ import org.symbiose.engine.knowledge.Taxonomy;
  */
 final class ReceiverIndex {
 
-    /** Declared needs by family, each tagged with the number of its quantity's class in {@link #quantityClasses}. */
-    private final Map<String, GeoGrid<Receiver>> needsOfFamily = new HashMap<>();
+    /**
+     * By target and key: declared needs of a family (tagged with the number of their quantity's class
+     * in {@link #quantityClasses}), declared needs below a family (tagged alike), actors of an activity,
+     * actors whose activity consumes a family.
+     */
+    private final Map<Lookup.Target, Map<String, IndexedReceivers>> byTarget = new EnumMap<>(Lookup.Target.class);
 
-    private final Map<String, GeoGrid<Receiver>> needsBelowFamily = new HashMap<>();
     private final List<QuantityClass> quantityClasses = new ArrayList<>();
     private final Map<QuantityClass, Integer> quantityClassNumbers = new HashMap<>();
-    private final Map<String, GeoGrid<Receiver>> actorsOfActivity = new HashMap<>();
-    private final Map<String, GeoGrid<Receiver>> actorsConsuming = new HashMap<>();
     /** By actor index: the actor's declared needs, one receiver per family each was read as. */
     private final List<List<Receiver>> declaredByActor = new ArrayList<>();
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
     ReceiverIndex(Territory territory, Taxonomy taxonomy) {
+        Map<Lookup.Target, Map<String, GeoGrid<Receiver>>> grids = new EnumMap<>(Lookup.Target.class);
+        for (Lookup.Target target : Lookup.Target.values()) {
+            grids.put(target, new HashMap<>());
+        }
         for (ActorFacts actor : territory.actors) {
             declaredByActor.add(new ArrayList<>(0));
             byActivity.add(Receiver.byActivity(actor));
@@ -39,32 +46,31 @@ final class ReceiverIndex {
                     quantityClasses.add(q);
                     return quantityClasses.size() - 1;
                 });
-                add(needsOfFamily, family.family(), quantity, receiver);
+                add(grids.get(Lookup.Target.NEED_OF_FAMILY), family.family(), quantity, receiver);
                 for (String ancestor : taxonomy.ancestorsOrSelf(family.family())) {
                     if (!ancestor.equals(family.family())) {
-                        add(needsBelowFamily, ancestor, quantity, receiver);
+                        add(grids.get(Lookup.Target.NEED_BELOW_FAMILY), ancestor, quantity, receiver);
                     }
                 }
             }
         }
         for (ActorFacts actor : territory.actors) {
             var receiver = byActivity.get(actor.index());
-            actor.nafPrefixes().forEach(code -> add(actorsOfActivity, code, receiver));
-            actor.profile().consumes().forEach(family -> add(actorsConsuming, family, receiver));
+            actor.nafPrefixes().forEach(code -> add(grids.get(Lookup.Target.ACTOR_OF_ACTIVITY), code, 0, receiver));
+            actor.profile()
+                    .consumes()
+                    .forEach(family -> add(grids.get(Lookup.Target.ACTOR_CONSUMING), family, 0, receiver));
         }
-        for (var index : List.of(needsOfFamily, needsBelowFamily, actorsOfActivity, actorsConsuming)) {
-            index.values().forEach(GeoGrid::freeze);
-        }
+        grids.forEach((target, byKey) -> {
+            Map<String, IndexedReceivers> indexed = new HashMap<>();
+            byKey.forEach((key, grid) -> indexed.put(key, new IndexedReceivers(grid)));
+            byTarget.put(target, indexed);
+        });
     }
 
-    private static void add(Map<String, GeoGrid<Receiver>> index, String key, int quantityClass, Receiver receiver) {
+    private static void add(Map<String, GeoGrid<Receiver>> index, String key, int tag, Receiver receiver) {
         index.computeIfAbsent(key, k -> new GeoGrid<>())
-                .add(receiver.actor().lat(), receiver.actor().lon(), receiver, quantityClass);
-    }
-
-    private static void add(Map<String, GeoGrid<Receiver>> index, String key, Receiver receiver) {
-        index.computeIfAbsent(key, k -> new GeoGrid<>())
-                .add(receiver.actor().lat(), receiver.actor().lon(), receiver);
+                .add(receiver.actor().lat(), receiver.actor().lon(), receiver, tag);
     }
 
     /** The actor's declared needs, one receiver per family each was read as. */
@@ -81,15 +87,35 @@ final class ReceiverIndex {
      * The receivers under the lookup's key, null when there are none; declared needs are tagged with the
      * number of their {@link #quantityClasses() quantity class}.
      */
-    GeoGrid<Receiver> grid(Lookup lookup) {
-        Map<String, GeoGrid<Receiver>> index = switch (lookup.target()) {
-            case NEED_OF_FAMILY -> needsOfFamily;
-            case NEED_BELOW_FAMILY -> needsBelowFamily;
-            case ACTOR_OF_ACTIVITY -> actorsOfActivity;
-            case ACTOR_CONSUMING -> actorsConsuming;
-        };
-        return index.get(lookup.key());
+    IndexedReceivers receivers(Lookup lookup) {
+        Object[] cache = bySerial;
+        int serial = lookup.serial();
+        Object found = serial < cache.length ? cache[serial] : null;
+        if (found == null) {
+            found = byTarget.get(lookup.target()).get(lookup.key());
+            if (found == null) {
+                found = NONE;
+            }
+            synchronized (this) {
+                Object[] current = bySerial;
+                if (serial >= current.length) {
+                    current = Arrays.copyOf(current, Math.max(serial + 1, 2 * current.length));
+                }
+                current[serial] = found;
+                bySerial = current;
+            }
+        }
+        return found == NONE ? null : (IndexedReceivers) found;
     }
+
+    /**
+     * By {@link Lookup#serial}: the lookup's receivers, {@link #NONE}, or null when not yet asked; every
+     * supply asks for the same few thousand lookups, and a slot is cheaper than a map keyed by strings.
+     * Slots written outside the lock may be lost to a copy; they are only filled again.
+     */
+    private volatile Object[] bySerial = new Object[0];
+
+    private static final Object NONE = new Object();
 
     /** The orders of magnitude of the declared needs' quantities, numbered as the grids' tags. */
     List<QuantityClass> quantityClasses() {

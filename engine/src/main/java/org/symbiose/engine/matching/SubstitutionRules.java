@@ -1,9 +1,9 @@
 package org.symbiose.engine.matching;
 
-import java.time.LocalDate;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
+import org.symbiose.engine.quantity.Dimension;
 
 /**
  * The rules a supply and a receiver must pass, each a small pure function, and the score of those
@@ -66,28 +66,80 @@ final class SubstitutionRules {
             Lookup lookup,
             double distance,
             Taxonomy taxonomy) {
-        if (receiver.actor().index() == supply.actor().index()) {
+        FlowFacts need = receiver.need();
+        boolean accepted = accepts(
+                supply,
+                lookup,
+                receiver.actor().index(),
+                distance,
+                receiver.isDeclared(),
+                need == null ? Double.NaN : need.temperatureC(),
+                need == null ? OPEN_START : fromDay(need),
+                need == null ? OPEN_END : toDay(need));
+        if (!accepted) {
             return null;
         }
-        if (distance > lookup.radiusKm()) {
-            return null;
-        }
-        if (!hazardAllowed(supply, lookup.via(), receiver)) {
-            return null;
-        }
-        if (!temperatureFits(supply, lookup.via(), receiver)) {
-            return null;
-        }
-        if (receiver.isDeclared() && !windowsOverlap(supply, receiver.need())) {
-            return null;
-        }
-        double semantic = family.confidence()
-                * receiverConfidence(receiver, lookup)
-                * affinity(lookup, receiver, taxonomy)
-                * activityAgreement(receiver, lookup);
+        double semantic = receiver.isDeclared()
+                ? semantic(
+                        family,
+                        lookup,
+                        receiver.needFamily().confidence(),
+                        receiver.needFamilyNumber(),
+                        activityAgreement(receiver, lookup) == 1,
+                        taxonomy)
+                : semanticByActivity(family, lookup);
+        double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
+        return proposal(supply, family, receiver, lookup, distance, semantic, quantity);
+    }
+
+    /** A day before any other: a need available since always. */
+    static final long OPEN_START = Long.MIN_VALUE;
+    /** A day after any other: a need available for ever. */
+    static final long OPEN_END = Long.MAX_VALUE;
+
+    /** The first day a flow is available, as an epoch day, or {@link #OPEN_START}. */
+    static long fromDay(FlowFacts flow) {
+        return flow.from() == null ? OPEN_START : flow.from().toEpochDay();
+    }
+
+    /** The last day a flow is available, as an epoch day, or {@link #OPEN_END}. */
+    static long toDay(FlowFacts flow) {
+        return flow.to() == null ? OPEN_END : flow.to().toEpochDay();
+    }
+
+    /**
+     * Whether a pair passes every rule: distinct actors, within the distance limit, hazardous supplies
+     * only where allowed, temperatures that fit, availability windows that meet. The receiver is given
+     * by numbers (its need's temperature, NaN when unknown or when no need was declared, and its need's
+     * first and last days), so that the search can ask without reading it.
+     */
+    static boolean accepts(
+            FlowFacts supply,
+            Lookup lookup,
+            int receiverActor,
+            double distance,
+            boolean declared,
+            double needTemperatureC,
+            long needFromDay,
+            long needToDay) {
+        return receiverActor != supply.actor().index()
+                && distance <= lookup.radiusKm()
+                && hazardAllowed(supply, lookup.via(), declared)
+                && temperatureFits(supply, lookup.via(), needTemperatureC)
+                && windowsOverlap(supply, needFromDay, needToDay);
+    }
+
+    /** The proposal of a pair that passes the rules, its semantic confidence and quantity fit worked out. */
+    static Proposal proposal(
+            FlowFacts supply,
+            Classification family,
+            Receiver receiver,
+            Lookup lookup,
+            double distance,
+            double semantic,
+            double quantity) {
         double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
-        double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
         double score = combine(semantic, strength, nearness, quantity);
         return new Proposal(
                 supply,
@@ -100,6 +152,40 @@ final class SubstitutionRules {
                 strength,
                 quantity,
                 Math.max(0, Math.min(1, score)));
+    }
+
+    /**
+     * How surely a supply read as {@code family} and a declared need (its classification confidence, its
+     * family's number, whether its actor's activity is one the pathway names) are the same resource put
+     * to the same use: the supply's confidence times {@link #receiverConfidence}, the affinity of the two
+     * families and {@link #activityAgreement}. From numbers, so that the search can work it out for a
+     * receiver before it reads the receiver itself.
+     */
+    static double semantic(
+            Classification family,
+            Lookup lookup,
+            double needConfidence,
+            int needFamily,
+            boolean agreeing,
+            Taxonomy taxonomy) {
+        return family.confidence()
+                * receiverConfidence(needConfidence, needFamily, lookup)
+                * affinity(lookup, needFamily, taxonomy)
+                * (agreeing ? 1 : UNNAMED_ACTIVITY_FACTOR);
+    }
+
+    /** {@link #semantic} of a receiver found through its activity: its activity's fixed confidence. */
+    static double semanticByActivity(Classification family, Lookup lookup) {
+        return family.confidence()
+                * (lookup.via() instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE);
+    }
+
+    /**
+     * The score of a pair at the distance limit, where nearness adds nothing: what {@link #upperBound(double,
+     * double, double)} adds nearness to.
+     */
+    static double scoreAtLimit(double semantic, double strength, double quantity) {
+        return combine(semantic, strength, 0, quantity);
     }
 
     private static double combine(double semantic, double strength, double nearness, double quantity) {
@@ -161,18 +247,6 @@ final class SubstitutionRules {
     }
 
     /**
-     * How much lower than {@link #upperBound} a receiver's score is bounded when its {@link
-     * #activityAgreement} is below 1: the semantic part at its best, times what the factor takes away.
-     */
-    static double unnamedActivityPenalty(Classification family, Lookup lookup) {
-        if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
-            return 0;
-        }
-        return WEIGHT_SEMANTIC * family.confidence() * lookup.bestReceiverFactor() * (1 - UNNAMED_ACTIVITY_FACTOR)
-                - 1e-9;
-    }
-
-    /**
      * 1 unless the receiver declared a need that a pathway reaches while naming activities that use the
      * resource, none of which is the receiver's: then {@link #UNNAMED_ACTIVITY_FACTOR}. A pathway without
      * receiver activities, direct reuse and a receiver of unknown activity say nothing either way.
@@ -210,11 +284,7 @@ final class SubstitutionRules {
     }
 
     /** 1 when the need is the supply's resource or a broader or narrower form of it, else {@link #OTHER_BRANCH_FACTOR}. */
-    private static double affinity(Lookup lookup, Receiver receiver, Taxonomy taxonomy) {
-        if (!receiver.isDeclared()) {
-            return 1;
-        }
-        int need = receiver.needFamilyNumber();
+    private static double affinity(Lookup lookup, int need, Taxonomy taxonomy) {
         int supply = lookup.supplyFamilyNumber();
         boolean sameBranch = taxonomy.isA(need, supply) || taxonomy.isA(supply, need);
         return sameBranch ? 1 : OTHER_BRANCH_FACTOR;
@@ -225,15 +295,11 @@ final class SubstitutionRules {
      * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
      * the pathway names exactly.
      */
-    static double receiverConfidence(Receiver receiver, Lookup lookup) {
-        if (receiver.isDeclared()) {
-            double confidence = receiver.needFamily().confidence();
-            if (lookup.via() instanceof Via.ByPathway byPathway && !namedByPathway(receiver, lookup, byPathway)) {
-                confidence *= BROADER_NEED_FACTOR;
-            }
-            return confidence;
+    static double receiverConfidence(double needConfidence, int needFamily, Lookup lookup) {
+        if (lookup.via() instanceof Via.ByPathway && !namedByPathway(needFamily, lookup)) {
+            return needConfidence * BROADER_NEED_FACTOR;
         }
-        return lookup.via() instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
+        return needConfidence;
     }
 
     /**
@@ -241,8 +307,7 @@ final class SubstitutionRules {
      * those names (see {@link Compatibility#lookups}), so a need of exactly the lookup's family is named,
      * and one below it can be only if the pathway names some family below the lookup's.
      */
-    private static boolean namedByPathway(Receiver receiver, Lookup lookup, Via.ByPathway via) {
-        int need = receiver.needFamilyNumber();
+    private static boolean namedByPathway(int need, Lookup lookup) {
         if (need == lookup.keyNumber()) {
             return true;
         }
@@ -270,21 +335,21 @@ final class SubstitutionRules {
      * A hazardous supply may follow only a pathway that allows it, or go to a receiver that declared a
      * need of that very resource (a regenerator asking for spent solvents).
      */
-    static boolean hazardAllowed(FlowFacts supply, Via via, Receiver receiver) {
+    static boolean hazardAllowed(FlowFacts supply, Via via, boolean declared) {
         if (!supply.hazardous()) {
             return true;
         }
         if (via instanceof Via.ByPathway byPathway) {
             return byPathway.pathway().hazardousAllowed();
         }
-        return via instanceof Via.Direct && receiver.isDeclared();
+        return via instanceof Via.Direct && declared;
     }
 
     /**
      * Heat, steam and water must be warm enough for the pathway and for the receiver's declared
      * temperature; an unknown supply temperature passes (the explanation asks to confirm it).
      */
-    static boolean temperatureFits(FlowFacts supply, Via via, Receiver receiver) {
+    static boolean temperatureFits(FlowFacts supply, Via via, double needTemperatureC) {
         if (!supply.hasTemperature()) {
             return true;
         }
@@ -298,21 +363,12 @@ final class SubstitutionRules {
                 return false;
             }
         }
-        return !receiver.isDeclared()
-                || !receiver.need().hasTemperature()
-                || t >= receiver.need().temperatureC();
+        return Double.isNaN(needTemperatureC) || t >= needTemperatureC;
     }
 
-    /** Both availability windows, when given, share at least a day. */
-    static boolean windowsOverlap(FlowFacts supply, FlowFacts need) {
-        LocalDate supplyFrom = supply.from();
-        LocalDate supplyTo = supply.to();
-        LocalDate needFrom = need.from();
-        LocalDate needTo = need.to();
-        if (supplyTo != null && needFrom != null && supplyTo.isBefore(needFrom)) {
-            return false;
-        }
-        return needTo == null || supplyFrom == null || !needTo.isBefore(supplyFrom);
+    /** Both availability windows, when given, share at least a day (the need's as epoch days, open ends as such). */
+    static boolean windowsOverlap(FlowFacts supply, long needFromDay, long needToDay) {
+        return toDay(supply) >= needFromDay && needToDay >= fromDay(supply);
     }
 
     /**
@@ -320,16 +376,21 @@ final class SubstitutionRules {
      * unknown, 0.5 when they are not measured in the same dimension.
      */
     static double quantityFit(FlowFacts supply, FlowFacts need) {
-        if (!supply.hasQuantity() || !need.hasQuantity()) {
+        return quantityFit(supply, need.perYear(), need.dimension());
+    }
+
+    /** {@link #quantityFit(FlowFacts, FlowFacts)} from the need's yearly quantity (NaN if unknown) and its dimension. */
+    static double quantityFit(FlowFacts supply, double needPerYear, Dimension needDimension) {
+        if (!supply.hasQuantity() || Double.isNaN(needPerYear) || needDimension == null) {
             return UNKNOWN_QUANTITY_FIT;
         }
-        if (supply.dimension() != need.dimension()) {
+        if (supply.dimension() != needDimension) {
             return OTHER_DIMENSION_FIT;
         }
-        double max = Math.max(supply.perYear(), need.perYear());
+        double max = Math.max(supply.perYear(), needPerYear);
         if (max == 0) {
             return UNKNOWN_QUANTITY_FIT;
         }
-        return MIN_QUANTITY_FIT + (1 - MIN_QUANTITY_FIT) * Math.min(supply.perYear(), need.perYear()) / max;
+        return MIN_QUANTITY_FIT + (1 - MIN_QUANTITY_FIT) * Math.min(supply.perYear(), needPerYear) / max;
     }
 }

@@ -53,7 +53,7 @@ final class Territory {
                             ? null
                             : nafByActivity.computeIfAbsent(
                                     actor.activity(), activity -> nafFromActivity(nafCatalogue, activity));
-            var facts = new ActorFacts(
+            var facts = ActorFacts.of(
                     territory.actors.size(),
                     actor,
                     actor.location().latitude(),

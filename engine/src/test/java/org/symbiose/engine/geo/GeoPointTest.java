@@ -42,6 +42,29 @@ class GeoPointTest {
         }
     }
 
+    /** The chord of two unit vectors gives the same distance as the haversine, near or far. */
+    @Test
+    void distancesBetweenUnitVectorsAreTheHaversineOnes() {
+        var random = new java.util.Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            double lat1 = -89 + 178 * random.nextDouble();
+            double lon1 = -180 + 360 * random.nextDouble();
+            double spread = Math.pow(10, 2 - 7 * random.nextDouble());
+            double lat2 = Math.max(-90, Math.min(90, lat1 + (random.nextDouble() - 0.5) * spread));
+            double lon2 = lon1 + (random.nextDouble() - 0.5) * spread;
+            double[] a = GeoPoint.unitVector(lat1, lon1);
+            double[] b = GeoPoint.unitVector(lat2, lon2);
+            double haversine = GeoPoint.distanceKm(lat1, lon1, lat2, lon2);
+            assertThat(GeoPoint.distanceKmBetween(a[0], a[1], a[2], b[0], b[1], b[2]))
+                    .isCloseTo(haversine, within(1e-8 + haversine * 1e-10));
+        }
+        double[] toulon = GeoPoint.unitVector(TOULON.latitude(), TOULON.longitude());
+        double[] marseille = GeoPoint.unitVector(MARSEILLE.latitude(), MARSEILLE.longitude());
+        assertThat(GeoPoint.distanceKmBetween(
+                        toulon[0], toulon[1], toulon[2], marseille[0], marseille[1], marseille[2]))
+                .isCloseTo(49.1, within(0.1));
+    }
+
     @Test
     void measuresAntipodesAsHalfTheEarthsCircumference() {
         assertThat(GeoPoint.of(0, 0).distanceKm(GeoPoint.of(0, 180))).isCloseTo(Math.PI * 6371.0088, within(1e-6));

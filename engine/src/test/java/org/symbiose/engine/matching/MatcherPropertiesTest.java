@@ -112,8 +112,8 @@ class MatcherPropertiesTest {
         Territory territory = Territory.read(data, knowledge, new FamilyClassifier(knowledge), Progress.SILENT);
         var compatibility = new Compatibility(knowledge);
         List<Receiver> receivers = new ArrayList<>();
-        territory.demands.forEach(need ->
-                need.families().forEach(family -> receivers.add(Receiver.declared(need, family, knowledge.taxonomy()))));
+        territory.demands.forEach(need -> need.families()
+                .forEach(family -> receivers.add(Receiver.declared(need, family, knowledge.taxonomy()))));
         territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
         int scored = 0;
         for (FlowFacts supply : territory.supplies) {
@@ -131,11 +131,26 @@ class MatcherPropertiesTest {
                             double fit = receiver.isDeclared()
                                     ? QuantityClass.of(receiver.need()).bestFitWith(supply)
                                     : SubstitutionRules.UNKNOWN_QUANTITY_FIT;
-                            double penalty = SubstitutionRules.activityAgreement(receiver, lookup) < 1
-                                    ? SubstitutionRules.unnamedActivityPenalty(family, lookup)
-                                    : 0;
-                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit) - penalty)
+                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit))
                                     .isGreaterThanOrEqualTo(proposal.score());
+                            // The receiver's own bound, from the numbers the index keeps of it: its very score.
+                            double atLimit = SubstitutionRules.scoreAtLimit(
+                                    receiver.isDeclared()
+                                            ? SubstitutionRules.semantic(
+                                                    family,
+                                                    lookup,
+                                                    receiver.needFamily().confidence(),
+                                                    receiver.needFamilyNumber(),
+                                                    SubstitutionRules.activityAgreement(receiver, lookup) == 1,
+                                                    knowledge.taxonomy())
+                                            : SubstitutionRules.semanticByActivity(family, lookup),
+                                    SubstitutionRules.strength(family, lookup.via()),
+                                    receiver.isDeclared()
+                                            ? SubstitutionRules.quantityFit(supply, receiver.need())
+                                            : SubstitutionRules.UNKNOWN_QUANTITY_FIT);
+                            assertThat(SubstitutionRules.upperBound(atLimit, distance, lookup.radiusKm()))
+                                    .isGreaterThanOrEqualTo(proposal.score())
+                                    .isCloseTo(proposal.score(), org.assertj.core.api.Assertions.within(1e-6));
                         }
                     }
                 }
