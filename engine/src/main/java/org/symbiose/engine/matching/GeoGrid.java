@@ -261,7 +261,21 @@ final class GeoGrid<T> {
         int lastRing = Math.max(
                 Math.max(Math.abs(rowFrom - row), Math.abs(rowTo - row)),
                 Math.max(Math.abs(colFrom - col), Math.abs(colTo - col)));
-        return new Window(lat, lon, cellDegrees, row, col, rowFrom, rowTo, colFrom, colTo, lastRing);
+        // The window's farthest latitude from the equator: its cosine shrinks a degree of longitude the most.
+        double maxAbsLat = Math.min(
+                90, Math.max(Math.abs((row + lastRing + 1) * cellDegrees), Math.abs((row - lastRing) * cellDegrees)));
+        return new Window(
+                lat,
+                lon,
+                cellDegrees,
+                row,
+                col,
+                rowFrom,
+                rowTo,
+                colFrom,
+                colTo,
+                lastRing,
+                Math.cos(Math.toRadians(maxAbsLat)));
     }
 
     /** The items of the window's cells at Chebyshev distance {@code ring} from the point's cell. */
@@ -377,6 +391,7 @@ final class GeoGrid<T> {
      * The cells of a search around a point, clipped to the grid's bounding box.
      *
      * @param lastRing the farthest ring holding a cell of the window
+     * @param cosMaxLat the cosine of the largest |latitude| of the window's cells
      */
     record Window(
             double lat,
@@ -388,7 +403,8 @@ final class GeoGrid<T> {
             int rowTo,
             int colFrom,
             int colTo,
-            int lastRing) {
+            int lastRing,
+            double cosMaxLat) {
 
         /**
          * A lower bound, in km, of the great-circle distance from the point to anything in a cell of ring
@@ -407,16 +423,12 @@ final class GeoGrid<T> {
             double west = lon - (col - ring + 1) * cellDegrees;
             double latGap = Math.max(0, Math.min(up, down));
             double lonGap = Math.max(0, Math.min(east, west));
-            double maxAbsLat = Math.min(
-                    90, Math.max(Math.abs((row + ring + 1) * cellDegrees), Math.abs((row - ring) * cellDegrees)));
             double byLat = GeoPoint.EARTH_RADIUS_KM * Math.toRadians(latGap);
             // Two points whose longitudes differ by dl, both at |latitude| <= m, are at least
-            // 2R asin(cos m sin(dl / 2)) apart (haversine with the latitude term dropped).
-            double byLon = 2
-                    * GeoPoint.EARTH_RADIUS_KM
-                    * Math.asin(Math.min(
-                            1,
-                            Math.cos(Math.toRadians(maxAbsLat)) * Math.sin(Math.toRadians(Math.min(180, lonGap)) / 2)));
+            // 2R asin(cos m sin(dl / 2)) apart (haversine with the latitude term dropped); asin x >= x and
+            // sin t >= t - t^3 / 6 make it cheaper and still a floor; m is the window's largest.
+            double t = Math.toRadians(Math.min(180, lonGap)) / 2;
+            double byLon = 2 * GeoPoint.EARTH_RADIUS_KM * cosMaxLat * Math.max(0, t - t * t * t / 6);
             return 0.999 * Math.min(byLat, byLon);
         }
     }

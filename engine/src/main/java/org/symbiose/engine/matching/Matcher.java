@@ -80,9 +80,10 @@ public final class Matcher {
 
     private MatchResult run(
             Territory territory, SubstitutionFinder finder, List<Proposal> proposals, MatchOptions options) {
-        List<MutualisationFinder.Group> groups = new MutualisationFinder(knowledge).find(territory, options);
-        options.progress().report("ranking candidates", 0, 1);
         var order = new IdOrder(territory);
+        List<MutualisationFinder.Group> groups =
+                new MutualisationFinder(knowledge).find(territory, options, order.flowRank, order.actorRank);
+        options.progress().report("ranking candidates", 0, 1);
         Ranked[] ranked = new Ranked[proposals.size() + groups.size()];
         int n = 0;
         for (Proposal p : proposals) {

@@ -1,17 +1,17 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -26,7 +26,8 @@ import org.symbiose.engine.knowledge.Theme;
 final class MutualisationFinder {
 
     /** A flow that belongs to a theme. */
-    private record Member(FlowFacts flow, double confidence) {
+    /** A flow that belongs to a theme; {@code number} is its position among the theme's members. */
+    private record Member(FlowFacts flow, double confidence, int number) {
         ActorFacts actor() {
             return flow.actor();
         }
@@ -44,19 +45,29 @@ final class MutualisationFinder {
 
     private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
+    /** Actors by index, numbered in the order of their ids: set by {@link #find}. */
+    private int[] actorRank;
 
     MutualisationFinder(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.taxonomy = knowledge.taxonomy();
     }
 
-    List<Group> find(Territory territory, MatchOptions options) {
+    /**
+     * The groups of every theme; {@code flowRank} and {@code actorRank} number flows and actors (by their
+     * index) in the order of their ids, which breaks ties.
+     */
+    List<Group> find(Territory territory, MatchOptions options, int[] flowRank, int[] actorRank) {
+        this.actorRank = actorRank;
         List<Theme> themes = knowledge.themes();
         int total = themes.size();
         var done = new AtomicInteger();
         options.progress().report("grouping by theme", 0, total);
-        List<List<Member>> supplies = members(themes, true, territory.supplies);
-        List<List<Member>> demands = members(themes, false, territory.demands);
+        Comparator<FlowFacts> byId = Comparator.comparingInt(f -> flowRank[f.index()]);
+        List<List<Member>> supplies =
+                members(themes, true, territory.supplies.stream().sorted(byId).toList());
+        List<List<Member>> demands =
+                members(themes, false, territory.demands.stream().sorted(byId).toList());
         // Themes are independent: grouped in parallel, kept in the themes' order.
         List<List<Group>> byTheme = IntStream.range(0, total)
                 .parallel()
@@ -103,7 +114,7 @@ final class MutualisationFinder {
             }
             for (int k = 0; k < count; k++) {
                 int t = touched[k];
-                members.get(t).add(new Member(flow, best[t]));
+                members.get(t).add(new Member(flow, best[t], members.get(t).size()));
                 best[t] = 0;
             }
         }
@@ -111,74 +122,118 @@ final class MutualisationFinder {
     }
 
     private static int distinctActors(List<Member> members) {
-        Set<Integer> actors = new HashSet<>();
-        members.forEach(m -> actors.add(m.actor().index()));
-        return actors.size();
+        var actors = new BitSet();
+        members.forEach(m -> actors.set(m.actor().index()));
+        return actors.cardinality();
     }
 
+    /**
+     * The theme's groups; {@code members} come in the order of their flows' ids, which orders seeds of
+     * equal density.
+     */
     private List<Group> groups(Theme theme, List<Member> members, MatchOptions options) {
         double radius = options.maxDistanceKm() == null
                 ? theme.radiusKm()
                 : Math.min(theme.radiusKm(), options.maxDistanceKm());
         var grid = new GeoGrid<Member>();
-        Map<Member, Integer> number = new java.util.IdentityHashMap<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             grid.add(m.actor().lat(), m.actor().lon(), m, i);
-            number.put(m, i);
         }
-        int[] density = new int[members.size()];
+        var places = new Places(grid.freeze());
+        // Densest first, then in the order of ids: a number sorts faster than a comparator.
+        long[] seeds = new long[members.size()];
         for (int i = 0; i < members.size(); i++) {
-            density[i] = companiesInReach(grid, members.get(i), radius);
+            int density = companiesInReach(grid, places, members.get(i), radius);
+            seeds[i] = ((long) (MAX_GROUP_SIZE - density) << 32) | i;
         }
-        List<Member> seeds = new ArrayList<>(members);
-        seeds.sort(Comparator.comparingInt((Member m) -> -density[number.get(m)])
-                .thenComparing(m -> m.flow().id()));
-        var taken = new BitSet();
+        Arrays.sort(seeds);
+        var taken = new BitSet(members.size());
         List<Group> groups = new ArrayList<>();
-        for (Member seed : seeds) {
-            if (taken.get(seed.flow().index())) {
+        for (long key : seeds) {
+            int s = (int) key;
+            if (taken.get(s)) {
                 continue;
             }
-            Map<Integer, Member> byActor = neighbours(grid, seed, radius, taken);
+            Member seed = members.get(s);
+            Map<Integer, Member> byActor = neighbours(grid, places, seed, radius, taken);
             if (byActor.size() < theme.minActors()) {
                 continue;
             }
             byActor.values().forEach(m -> {
-                taken.set(m.flow().index());
-                grid.removeTagged(number.get(m));
+                taken.set(m.number());
+                grid.removeTagged(m.number());
             });
             groups.add(group(theme, seed, new ArrayList<>(byActor.values()), radius));
         }
         return groups;
     }
 
+    /**
+     * What scans of a grid of members read, in the grid's order: each member's number (its tag), its
+     * company and its place on the unit sphere. Reading arrays in a row beats following each member to
+     * its flow and its company.
+     */
+    private static final class Places {
+        final int[] actor;
+        final double[] x;
+        final double[] y;
+        final double[] z;
+
+        Places(GeoGrid<Member> grid) {
+            int size = grid.size();
+            actor = new int[size];
+            x = new double[size];
+            y = new double[size];
+            z = new double[size];
+            for (int i = 0; i < size; i++) {
+                ActorFacts a = grid.item(i).actor();
+                actor[i] = a.index();
+                x[i] = a.x();
+                y[i] = a.y();
+                z[i] = a.z();
+            }
+        }
+
+        double distanceKm(ActorFacts from, int position) {
+            return GeoPoint.distanceKmBetween(from.x(), from.y(), from.z(), x[position], y[position], z[position]);
+        }
+    }
+
     /** One free member per actor within the radius of the seed, the seed's actor first. */
-    private static Map<Integer, Member> neighbours(GeoGrid<Member> grid, Member seed, double radius, BitSet taken) {
+    private Map<Integer, Member> neighbours(
+            GeoGrid<Member> grid, Places places, Member seed, double radius, BitSet taken) {
         Map<Integer, Member> byActor = new HashMap<>();
         Map<Integer, Double> distance = new HashMap<>();
         byActor.put(seed.actor().index(), seed);
         distance.put(seed.actor().index(), 0.0);
         GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
+        var cells = new GeoGrid.Cells();
         for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
             if (byActor.size() >= MAX_GROUP_SIZE
                     && window.minDistanceKmFromRing(ring) > nth(distance.values(), MAX_GROUP_SIZE)) {
                 break;
             }
-            grid.visitRing(window, ring, (m, tag) -> {
-                if (!taken.get(m.flow().index()) && within(seed.actor(), m.actor(), radius)) {
-                    byActor.merge(
-                            m.actor().index(),
-                            m,
-                            (a, b) -> a.flow().id().compareTo(b.flow().id()) <= 0 ? a : b);
-                    distance.putIfAbsent(m.actor().index(), seed.actor().distanceKm(m.actor()));
+            grid.ringCells(window, ring, cells);
+            for (int k = 0; k < cells.size; k++) {
+                for (int i = cells.from[k]; i < cells.to[k]; i++) {
+                    if (grid.isRemoved(i) || taken.get(grid.tag(i))) {
+                        continue;
+                    }
+                    double d = places.distanceKm(seed.actor(), i);
+                    if (d <= radius) {
+                        // Members come in the order of their ids: the first of an actor is kept.
+                        Integer actor = places.actor[i];
+                        Member m = grid.item(i);
+                        byActor.merge(actor, m, (a, b) -> a.number() <= b.number() ? a : b);
+                        distance.putIfAbsent(actor, d);
+                    }
                 }
-            });
+            }
         }
         // The nearest companies when more are in reach; the seed's first.
         List<Integer> nearest = new ArrayList<>(byActor.keySet());
-        nearest.sort(Comparator.comparingDouble((Integer a) -> distance.get(a))
-                .thenComparing(a -> byActor.get(a).actor().id()));
+        nearest.sort(Comparator.comparingDouble((Integer a) -> distance.get(a)).thenComparingInt(a -> actorRank[a]));
         Map<Integer, Member> kept = new LinkedHashMap<>();
         kept.put(seed.actor().index(), seed);
         for (Integer actor : nearest) {
@@ -191,7 +246,7 @@ final class MutualisationFinder {
     }
 
     /** How many companies have a member within the radius of the seed's company, counted up to the group size cap. */
-    private static int companiesInReach(GeoGrid<Member> grid, Member seed, double radius) {
+    private static int companiesInReach(GeoGrid<Member> grid, Places places, Member seed, double radius) {
         // At most MAX_GROUP_SIZE companies are told apart: a small array beats a set.
         int[] companies = new int[MAX_GROUP_SIZE];
         int count = 1;
@@ -202,9 +257,9 @@ final class MutualisationFinder {
             grid.ringCells(window, ring, cells);
             for (int k = 0; k < cells.size; k++) {
                 for (int i = cells.from[k]; i < cells.to[k]; i++) {
-                    ActorFacts actor = grid.item(i).actor();
-                    if (!contains(companies, count, actor.index()) && within(seed.actor(), actor, radius)) {
-                        companies[count++] = actor.index();
+                    int actor = places.actor[i];
+                    if (!contains(companies, count, actor) && places.distanceKm(seed.actor(), i) <= radius) {
+                        companies[count++] = actor;
                         if (count == MAX_GROUP_SIZE) {
                             return count;
                         }
@@ -229,12 +284,8 @@ final class MutualisationFinder {
         return values.stream().sorted().skip(n - 1L).findFirst().orElse(Double.POSITIVE_INFINITY);
     }
 
-    private static boolean within(ActorFacts a, ActorFacts b, double radius) {
-        return a.distanceKm(b) <= radius;
-    }
-
-    private static Group group(Theme theme, Member seed, List<Member> members, double radius) {
-        members.sort(Comparator.comparing(m -> m.actor().id()));
+    private Group group(Theme theme, Member seed, List<Member> members, double radius) {
+        members.sort(Comparator.comparingInt(m -> actorRank[m.actor().index()]));
         double distance = 0;
         double confidence = 0;
         for (Member member : members) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Taxonomy;
 
@@ -61,11 +62,11 @@ final class ReceiverIndex {
                     .consumes()
                     .forEach(family -> add(grids.get(Lookup.Target.ACTOR_CONSUMING), family, 0, receiver));
         }
-        grids.forEach((target, byKey) -> {
-            Map<String, IndexedReceivers> indexed = new HashMap<>();
-            byKey.forEach((key, grid) -> indexed.put(key, new IndexedReceivers(grid)));
-            byTarget.put(target, indexed);
-        });
+        // Grids are frozen (sorted into cells) independently: on every core.
+        grids.forEach((target, byKey) -> byTarget.put(
+                target,
+                byKey.entrySet().parallelStream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> new IndexedReceivers(e.getValue())))));
     }
 
     private static void add(Map<String, GeoGrid<Receiver>> index, String key, int tag, Receiver receiver) {

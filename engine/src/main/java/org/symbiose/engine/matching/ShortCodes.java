@@ -46,10 +46,18 @@ final class ShortCodes {
     /** Whether the two arrays share a value. */
     static boolean intersect(long[] a, long[] b) {
         for (long x : a) {
-            for (long y : b) {
-                if (x == y) {
-                    return true;
-                }
+            if (contains(b, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the array holds the value. */
+    static boolean contains(long[] codes, long code) {
+        for (long c : codes) {
+            if (c == code) {
+                return true;
             }
         }
         return false;

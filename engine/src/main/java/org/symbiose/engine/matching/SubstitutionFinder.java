@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,6 @@ final class SubstitutionFinder {
     private final Compatibility compatibility;
     private final LongAdder examined = new LongAdder();
     private final LongAdder rejected = new LongAdder();
-    private final Map<List<Object>, Reach> reaches = new ConcurrentHashMap<>();
 
     SubstitutionFinder(Compatibility compatibility) {
         this.compatibility = compatibility;
@@ -106,6 +106,11 @@ final class SubstitutionFinder {
         final double boundAtLimit;
         /** The strength of the lookup's way of use for the supply's family. */
         final double strength;
+        /**
+         * What the bound's semantic part loses per unit of a declared need's confidence below 1 (the bound
+         * takes it at 1); 0 for receivers found by their activity, whose confidence is fixed.
+         */
+        final double semanticHeadroom;
         /** Receivers whose activity the lookup's pathway names; null when it names none. */
         final BitSet agreeing;
         /** The next ring to walk. */
@@ -119,6 +124,7 @@ final class SubstitutionFinder {
                 Classification family,
                 Lookup lookup,
                 IndexedReceivers receivers,
+                BitSet agreeing,
                 double[] quantityPartByClass,
                 Taxonomy taxonomy) {
             this.family = family;
@@ -127,7 +133,10 @@ final class SubstitutionFinder {
             this.receivers = receivers;
             this.grid = receivers.grid;
             this.strength = SubstitutionRules.strength(family, lookup.via());
-            this.agreeing = receivers.agreeing(lookup);
+            this.agreeing = agreeing;
+            this.semanticHeadroom = lookup.declared()
+                    ? SubstitutionRules.WEIGHT_SEMANTIC * family.confidence() * lookup.bestReceiverFactor()
+                    : 0;
             this.boundWithoutQuantity = SubstitutionRules.upperBoundAtLimit(family, lookup, 0);
             if (lookup.declared()) {
                 this.quantityPartByClass = quantityPartByClass;
@@ -146,11 +155,9 @@ final class SubstitutionFinder {
             return SubstitutionRules.upperBound(boundAtLimit, distanceKm, lookup.radiusKm());
         }
 
-        /** The bound of a receiver of the given tag at the given distance or farther. */
-        double bestPossible(int tag, double distanceKm) {
-            double atLimit =
-                    quantityPartByClass == null ? boundAtLimit : boundWithoutQuantity + quantityPartByClass[tag];
-            return SubstitutionRules.upperBound(atLimit, distanceKm, lookup.radiusKm());
+        /** The bound of a receiver of the given tag at the distance limit. */
+        double atLimit(int tag) {
+            return quantityPartByClass == null ? boundAtLimit : boundWithoutQuantity + quantityPartByClass[tag];
         }
 
         /**
@@ -182,8 +189,14 @@ final class SubstitutionFinder {
         final double[] needBelowFamilyRadius;
 
         boolean anyBelow;
-        /** Activities a pathway names (not profiles: those are the lowest precedence), with their radii. */
-        final Map<String, Double> activityRadius = new HashMap<>();
+        /**
+         * Activities a pathway names (not profiles: those are the lowest precedence): their codes, the
+         * same packed (see {@link ShortCodes}) and their largest radii.
+         */
+        final String[] activities;
+
+        final long[] activityCodes;
+        final double[] activityRadii;
 
         final Taxonomy taxonomy;
 
@@ -193,6 +206,7 @@ final class SubstitutionFinder {
             needBelowFamilyRadius = new double[taxonomy.size()];
             Arrays.fill(needOfFamilyRadius, -1);
             Arrays.fill(needBelowFamilyRadius, -1);
+            Map<String, Double> activityRadius = new HashMap<>();
             for (Lookup lookup : lookups) {
                 switch (lookup.target()) {
                     case NEED_OF_FAMILY ->
@@ -212,6 +226,29 @@ final class SubstitutionFinder {
                     case ACTOR_CONSUMING -> {}
                 }
             }
+            activities = activityRadius.keySet().toArray(new String[0]);
+            activityCodes = new long[activities.length];
+            activityRadii = new double[activities.length];
+            for (int a = 0; a < activities.length; a++) {
+                activityCodes[a] = ShortCodes.of(activities[a]);
+                activityRadii[a] = activityRadius.get(activities[a]);
+            }
+        }
+
+        /** Whether the actor's activity is one a pathway's lookup names, within that lookup's radius. */
+        boolean byPathway(ActorFacts actor, double distanceKm) {
+            long[] own = actor.nafCodes();
+            for (int a = 0; a < activities.length; a++) {
+                if (distanceKm <= activityRadii[a]) {
+                    boolean named = own != null && activityCodes[a] != ShortCodes.NONE
+                            ? ShortCodes.contains(own, activityCodes[a])
+                            : actor.nafPrefixes().contains(activities[a]);
+                    if (named) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         boolean byNeed(int family, double distanceKm) {
@@ -260,19 +297,18 @@ final class SubstitutionFinder {
             quantityPartByClass[c] =
                     SubstitutionRules.WEIGHT_QUANTITY * classes.get(c).bestFitWith(supply);
         }
-        List<Search> searches = new ArrayList<>();
-        List<Lookup> lookups = new ArrayList<>();
-        for (Classification family : supply.families()) {
-            for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
-                lookups.add(lookup);
-                IndexedReceivers receivers = index.receivers(lookup);
-                if (receivers != null) {
-                    searches.add(new Search(family, lookup, receivers, quantityPartByClass, compatibility.taxonomy()));
-                }
-            }
+        Plan plan = plan(supply, index, options);
+        List<Search> searches = new ArrayList<>(plan.steps.size());
+        for (Step step : plan.steps) {
+            searches.add(new Search(
+                    supply.families().get(step.family()),
+                    step.lookup(),
+                    step.receivers(),
+                    step.agreeing(),
+                    quantityPartByClass,
+                    compatibility.taxonomy()));
         }
-        var reach =
-                reaches.computeIfAbsent(reachKey(supply, options), key -> new Reach(lookups, compatibility.taxonomy()));
+        Reach reach = plan.reach;
         long[] counts = new long[2]; // pairs examined, rejected by a rule
         int topK = options.topK();
         var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
@@ -312,17 +348,24 @@ final class SubstitutionFinder {
             }
             walking.ringFloor = walking.covered;
             walking.grid.ringCells(walking.window, walking.ring, cells);
+            // What nearness may add anywhere in the ring (with the bound's hair).
+            double ringNearness = SubstitutionRules.upperBound(0, walking.ringFloor, walking.lookup.radiusKm());
             for (int k = 0; k < cells.size; k++) {
                 for (int i = cells.from[k], end = cells.to[k]; i < end; i++) {
                     counts[0]++;
                     // The receiver's bound by its quantity class alone, then its own score but nearness, then
                     // the distance: the receiver itself is read only if it may still enter the best.
-                    if (walking.bestPossible(walking.grid.tag(i), walking.ringFloor) < threshold) {
+                    if (walking.atLimit(walking.grid.tag(i))
+                                    - walking.semanticHeadroom * (1 - walking.receivers.needConfidence[i])
+                                    + ringNearness
+                            < threshold) {
                         continue;
                     }
                     Proposal proposal = consider(supply, walking, i, threshold, counts);
                     if (proposal != null) {
                         met(proposal, walking, walking.receivers.actor[i], met, nearestFirst, reach, index, floor);
+                        // The bar only rises: the rest of the ring is held to the new one.
+                        threshold = floor.threshold();
                     }
                 }
             }
@@ -369,21 +412,64 @@ final class SubstitutionFinder {
     }
 
     /**
-     * The lookups of a supply depend on its families, its waste code and the overall limit only (see
-     * {@link Compatibility#lookups}): so does its reach, worked out once for each.
+     * What a supply's reading calls for: for each of its families (by position), the lookups that have
+     * receivers, with them; and the reach of all its lookups. Lookups depend on the families, the waste
+     * code and the overall limit only (see {@link Compatibility#lookups}): a plan is worked out once for
+     * each, and found again for each flow of the same reading without building a key.
      */
-    private static List<Object> reachKey(FlowFacts supply, MatchOptions options) {
-        List<Object> key = new ArrayList<>(supply.families().size() + 2);
-        supply.families().forEach(family -> key.add(family.family()));
-        key.add(supply.flow().ewc());
-        key.add(options.maxDistanceKm());
-        return key;
+    private record Plan(List<Step> steps, Reach reach) {}
+
+    /** One lookup of a plan, with its receivers and those whose activity its pathway names (null: all). */
+    private record Step(int family, Lookup lookup, IndexedReceivers receivers, BitSet agreeing) {}
+
+    /**
+     * The same reading's flows share their list of families (see {@link Territory}): a key by that list's
+     * identity, and the waste code, finds their plan without comparing strings.
+     */
+    private record ReadingKey(List<Classification> families, String ewc) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReadingKey k && k.families == families && Objects.equals(k.ewc, ewc);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(families) * 31 + Objects.hashCode(ewc);
+        }
+    }
+
+    private final Map<ReadingKey, Plan> plansByReading = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Plan> plans = new ConcurrentHashMap<>();
+
+    private Plan plan(FlowFacts supply, ReceiverIndex index, MatchOptions options) {
+        return plansByReading.computeIfAbsent(
+                new ReadingKey(supply.families(), supply.flow().ewc()), reading -> {
+                    List<Object> key = new ArrayList<>();
+                    supply.families().forEach(family -> key.add(family.family()));
+                    key.add(supply.flow().ewc());
+                    return plans.computeIfAbsent(key, k -> {
+                        List<Step> steps = new ArrayList<>();
+                        List<Lookup> lookups = new ArrayList<>();
+                        for (int f = 0; f < supply.families().size(); f++) {
+                            for (Lookup lookup : compatibility.lookups(
+                                    supply, supply.families().get(f), options.maxDistanceKm())) {
+                                lookups.add(lookup);
+                                IndexedReceivers receivers = index.receivers(lookup);
+                                if (receivers != null) {
+                                    steps.add(new Step(f, lookup, receivers, receivers.agreeing(lookup)));
+                                }
+                            }
+                        }
+                        return new Plan(List.copyOf(steps), new Reach(lookups, compatibility.taxonomy()));
+                    });
+                });
     }
 
     /** The least advanced search first; among equals, the one that may score best, to raise the bar early. */
-    private static final Comparator<Search> LEAST_ADVANCED = Comparator.comparingDouble((Search s) -> s.covered)
-            .thenComparing(
-                    Comparator.comparingDouble((Search s) -> s.boundAtLimit).reversed());
+    private static final Comparator<Search> LEAST_ADVANCED = (a, b) -> {
+        int byCovered = Double.compare(a.covered, b.covered);
+        return byCovered != 0 ? byCovered : Double.compare(b.boundAtLimit, a.boundAtLimit);
+    };
 
     /**
      * The proposal of the supply and the receiver at {@code position} of the search's index, or null when a
@@ -450,13 +536,8 @@ final class SubstitutionFinder {
             for (Receiver need : index.declaredBy(m.actor)) {
                 byNeed |= reach.byNeed(need.needFamilyNumber(), m.distanceKm);
             }
-            boolean byPathway = false;
-            for (Map.Entry<String, Double> activity : reach.activityRadius.entrySet()) {
-                byPathway |= m.distanceKm <= activity.getValue()
-                        && m.actor.nafPrefixes().contains(activity.getKey());
-            }
             m.reachedByNeed = byNeed;
-            m.reachedByPathway = byPathway;
+            m.reachedByPathway = reach.byPathway(m.actor, m.distanceKm);
         }
         if (m.byPathway != null && !m.reachedByNeed) {
             proposal = better(proposal, m.byPathway);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.classify.Conditions;
@@ -37,8 +39,17 @@ final class Territory {
         var territory = new Territory();
         var nafCatalogue = NafCatalogue.load();
         Map<String, ActorFacts> byId = new HashMap<>();
-        Map<String, String> nafByActivity = new HashMap<>();
         List<Actor> actors = dataset.actors();
+        // Activities written out, each distinct one read once, on every core ("" when none fits).
+        Map<String, String> nafByActivity = actors.stream()
+                .filter(a -> a.location() != null && a.naf() == null && a.activity() != null)
+                .map(Actor::activity)
+                .distinct()
+                .toList()
+                .parallelStream()
+                .collect(Collectors.toConcurrentMap(
+                        activity -> activity,
+                        activity -> Objects.requireNonNullElse(nafFromActivity(nafCatalogue, activity), "")));
         for (int a = 0; a < actors.size(); a++) {
             if (a % 10_000 == 0) {
                 progress.report("reading activities", a, actors.size());
@@ -49,10 +60,10 @@ final class Territory {
             }
             String naf = actor.naf() != null
                     ? actor.naf()
-                    : actor.activity() == null
-                            ? null
-                            : nafByActivity.computeIfAbsent(
-                                    actor.activity(), activity -> nafFromActivity(nafCatalogue, activity));
+                    : actor.activity() == null ? null : nafByActivity.get(actor.activity());
+            if (naf != null && naf.isEmpty()) {
+                naf = null;
+            }
             var facts = ActorFacts.of(
                     territory.actors.size(),
                     actor,
