@@ -45,7 +45,14 @@ public final class FamilyClassifier {
     private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
     private final Map<String, List<Phrase>> phrasesByForm = new HashMap<>();
-    private final Map<Integer, Map<String, String>> vocabularyByLength = new HashMap<>();
+    /**
+     * Known forms of 5 letters or more under themselves and under each form they give with one letter
+     * deleted: two words within one typo of each other share a key (a deletion of one is the other, or
+     * deleting the differing or swapped letter gives the same word), so the words one typo away from a
+     * label's word are among those under its keys.
+     */
+    private final Map<String, List<String>> vocabularyByDeletion = new HashMap<>();
+
     private final Map<String, Set<String>> typoCache = new ConcurrentHashMap<>();
     private final Map<String, List<Classification>> labelCache = new ConcurrentHashMap<>();
 
@@ -76,9 +83,12 @@ public final class FamilyClassifier {
         for (String form : forms) {
             phrasesByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase);
             if (form.length() >= 5) {
-                vocabularyByLength
-                        .computeIfAbsent(form.length(), l -> new HashMap<>())
-                        .put(form, form);
+                for (String key : selfAndDeletions(form)) {
+                    List<String> known = vocabularyByDeletion.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!known.contains(form)) {
+                        known.add(form);
+                    }
+                }
             }
         }
     }
@@ -219,16 +229,28 @@ public final class FamilyClassifier {
     }
 
     private Set<String> knownWordsOneTypoAway(String word) {
+        Set<String> candidates = new java.util.TreeSet<>(
+                Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        for (String key : selfAndDeletions(word)) {
+            candidates.addAll(vocabularyByDeletion.getOrDefault(key, List.of()));
+        }
         Set<String> found = new LinkedHashSet<>();
-        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-            for (String known :
-                    vocabularyByLength.getOrDefault(length, Map.of()).keySet()) {
-                if (Typos.withinOne(word, known)) {
-                    found.add(known);
-                }
+        for (String known : candidates) {
+            if (Typos.withinOne(word, known)) {
+                found.add(known);
             }
         }
         return found;
+    }
+
+    /** The word and each word it gives with one letter deleted. */
+    private static Set<String> selfAndDeletions(String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            keys.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return keys;
     }
 
     private List<Phrase> candidatePhrases(List<Set<String>> words) {
@@ -291,10 +313,23 @@ public final class FamilyClassifier {
 
     /** When a family and one of its descendants both match about as well, the descendant says more. */
     private List<Classification> preferSpecific(List<Classification> found) {
-        found.removeIf(general -> found.stream()
-                .anyMatch(specific -> !specific.family().equals(general.family())
-                        && taxonomy.isA(specific.family(), general.family())
-                        && specific.confidence() >= general.confidence() - 0.1));
+        int[] numbers =
+                found.stream().mapToInt(c -> taxonomy.number(c.family())).toArray();
+        boolean[] general = new boolean[numbers.length];
+        for (int g = 0; g < numbers.length; g++) {
+            for (int s = 0; s < numbers.length && !general[g]; s++) {
+                general[g] = numbers[s] != numbers[g]
+                        && taxonomy.isA(numbers[s], numbers[g])
+                        && found.get(s).confidence() >= found.get(g).confidence() - 0.1;
+            }
+        }
+        List<Classification> kept = new ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            if (!general[i]) {
+                kept.add(found.get(i));
+            }
+        }
+        found = kept;
         found.sort(Comparator.comparingDouble(Classification::confidence)
                 .reversed()
                 .thenComparing(c -> -taxonomy.depth(c.family()))
