@@ -30,9 +30,12 @@ final class GeoGrid<T> {
     /** Rows kept over the grid's latitude span; coarser cells are used if a finer grid would need more. */
     private static final int MAX_ROWS = 1 << 16;
 
-    private List<double[]> pendingPoints = new ArrayList<>();
+    /** Items added and not yet frozen into cells: points, items and tags side by side. */
+    private double[] pendingLats = new double[8];
+
+    private double[] pendingLons = new double[8];
     private List<T> pendingItems = new ArrayList<>();
-    private List<Integer> pendingTags = new ArrayList<>();
+    private int[] pendingTags = new int[8];
 
     private double cellDegrees = COARSEST_CELL_DEGREES;
     private int size;
@@ -75,9 +78,16 @@ final class GeoGrid<T> {
         if (pendingItems == null) {
             throw new IllegalStateException("grid already frozen");
         }
-        pendingPoints.add(new double[] {lat, lon});
+        int n = pendingItems.size();
+        if (n == pendingLats.length) {
+            pendingLats = Arrays.copyOf(pendingLats, 2 * n);
+            pendingLons = Arrays.copyOf(pendingLons, 2 * n);
+            pendingTags = Arrays.copyOf(pendingTags, 2 * n);
+        }
+        pendingLats[n] = lat;
+        pendingLons[n] = lon;
+        pendingTags[n] = tag;
         pendingItems.add(item);
-        pendingTags.add(tag);
     }
 
     /** Builds the arrays; no item may be added afterwards. Idempotent. */
@@ -93,23 +103,21 @@ final class GeoGrid<T> {
         colMin = Integer.MAX_VALUE;
         colMax = Integer.MIN_VALUE;
         for (int i = 0; i < size; i++) {
-            int row = row(pendingPoints.get(i)[0]);
-            int col = column(pendingPoints.get(i)[1]);
+            int row = row(pendingLats[i]);
+            int col = column(pendingLons[i]);
             rowMin = Math.min(rowMin, row);
             rowMax = Math.max(rowMax, row);
             colMin = Math.min(colMin, col);
             colMax = Math.max(colMax, col);
             keys[i] = key(row, col);
         }
-        Integer[] order = new Integer[size];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        int[] order = orderByKey(keys);
         items = new Object[size];
         tags = new int[size];
         int cells = 0;
         for (int i = 0; i < size; i++) {
             items[i] = pendingItems.get(order[i]);
-            tags[i] = pendingTags.get(order[i]);
+            tags[i] = pendingTags[order[i]];
 
             if (i == 0 || keys[order[i]] != keys[order[i - 1]]) {
                 cells++;
@@ -133,19 +141,54 @@ final class GeoGrid<T> {
             rowStart[r] = Math.max(rowStart[r], rowStart[r - 1]);
         }
         distinctTags = Arrays.stream(tags).distinct().sorted().toArray();
-        pendingPoints = null;
+        pendingLats = null;
+        pendingLons = null;
         pendingItems = null;
         pendingTags = null;
         return this;
+    }
+
+    /**
+     * The positions 0..n-1 in the order of their keys, ties in the order of positions. Keys and positions
+     * are packed into one number and sorted as such (no boxing, no comparator) when the keys' span
+     * allows, which it does for any grid of cells over the Earth and fewer than a billion items.
+     */
+    private int[] orderByKey(long[] keys) {
+        int n = keys.length;
+        int[] order = new int[n];
+        if (n == 0) {
+            return order;
+        }
+        long rows = (long) rowMax - rowMin + 1;
+        long cols = (long) colMax - colMin + 1;
+        if (rows * cols < Long.MAX_VALUE / n / 2) {
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                long cell = (rowOf(keys[i]) - (long) rowMin) * cols + (columnOf(keys[i]) - (long) colMin);
+                packed[i] = cell * n + i;
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] % n);
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        Arrays.setAll(boxed, i -> i);
+        Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
     }
 
     /** The coarsest cell size whose occupied cells hold few items, the rows kept reasonable. */
     private double chooseCellDegrees() {
         double latMin = Double.POSITIVE_INFINITY;
         double latMax = Double.NEGATIVE_INFINITY;
-        for (double[] p : pendingPoints) {
-            latMin = Math.min(latMin, p[0]);
-            latMax = Math.max(latMax, p[0]);
+        for (int i = 0; i < size; i++) {
+            latMin = Math.min(latMin, pendingLats[i]);
+            latMax = Math.max(latMax, pendingLats[i]);
         }
         double degrees = COARSEST_CELL_DEGREES;
         for (int halving = 0; halving < MAX_HALVINGS && size > ITEMS_PER_CELL; halving++) {
@@ -163,8 +206,7 @@ final class GeoGrid<T> {
     private long occupiedCells(double degrees) {
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            double[] p = pendingPoints.get(i);
-            keys[i] = key((int) Math.floor(p[0] / degrees), (int) Math.floor(p[1] / degrees));
+            keys[i] = key((int) Math.floor(pendingLats[i] / degrees), (int) Math.floor(pendingLons[i] / degrees));
         }
         Arrays.sort(keys);
         long distinct = 0;
