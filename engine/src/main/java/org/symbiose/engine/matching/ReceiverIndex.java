@@ -25,8 +25,8 @@ final class ReceiverIndex {
 
     private final List<QuantityClass> quantityClasses = new ArrayList<>();
     private final Map<QuantityClass, Integer> quantityClassNumbers = new HashMap<>();
-    /** By actor index: the actor's declared needs, one receiver per family each was read as. */
-    private final List<List<Receiver>> declaredByActor = new ArrayList<>();
+    /** By actor index: the family numbers of its declared needs. */
+    private final int[][] needFamiliesByActor;
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
@@ -35,6 +35,7 @@ final class ReceiverIndex {
         for (Lookup.Target target : Lookup.Target.values()) {
             grids.put(target, new HashMap<>());
         }
+        List<List<Receiver>> declaredByActor = new ArrayList<>();
         for (ActorFacts actor : territory.actors) {
             declaredByActor.add(new ArrayList<>(0));
             byActivity.add(Receiver.byActivity(actor));
@@ -63,6 +64,12 @@ final class ReceiverIndex {
                     .forEach(family -> add(grids.get(Lookup.Target.ACTOR_CONSUMING), family, 0, receiver));
         }
         // Grids are frozen (sorted into cells) independently: on every core.
+        needFamiliesByActor = new int[territory.actors.size()][];
+        for (int a = 0; a < needFamiliesByActor.length; a++) {
+            needFamiliesByActor[a] = declaredByActor.get(a).stream()
+                    .mapToInt(Receiver::needFamilyNumber)
+                    .toArray();
+        }
         grids.forEach((target, byKey) -> byTarget.put(
                 target,
                 byKey.entrySet().parallelStream()
@@ -74,9 +81,9 @@ final class ReceiverIndex {
                 .add(receiver.actor().lat(), receiver.actor().lon(), receiver, tag);
     }
 
-    /** The actor's declared needs, one receiver per family each was read as. */
-    List<Receiver> declaredBy(ActorFacts actor) {
-        return declaredByActor.get(actor.index());
+    /** The family numbers of the actor's declared needs, one per family each was read as. */
+    int[] needFamiliesOf(ActorFacts actor) {
+        return needFamiliesByActor[actor.index()];
     }
 
     /** The actor as a receiver found through its activity. */

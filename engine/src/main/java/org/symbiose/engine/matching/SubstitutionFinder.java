@@ -533,8 +533,8 @@ final class SubstitutionFinder {
         }
         if (m.reachedByNeed == null) {
             boolean byNeed = false;
-            for (Receiver need : index.declaredBy(m.actor)) {
-                byNeed |= reach.byNeed(need.needFamilyNumber(), m.distanceKm);
+            for (int family : index.needFamiliesOf(m.actor)) {
+                byNeed = byNeed || reach.byNeed(family, m.distanceKm);
             }
             m.reachedByNeed = byNeed;
             m.reachedByPathway = reach.byPathway(m.actor, m.distanceKm);
