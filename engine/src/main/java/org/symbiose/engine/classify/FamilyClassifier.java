@@ -53,7 +53,7 @@ public final class FamilyClassifier {
      */
     private final Map<String, List<String>> vocabularyByDeletion = new HashMap<>();
 
-    private final Map<String, Set<String>> typoCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> formsCache = new ConcurrentHashMap<>();
     private final Map<String, List<Classification>> labelCache = new ConcurrentHashMap<>();
 
     public FamilyClassifier(KnowledgeBase knowledge) {
@@ -215,6 +215,11 @@ public final class FamilyClassifier {
 
     /** A label word's forms: itself, its stems, and known words one typo away when it is unknown. */
     private Set<String> forms(String word) {
+        // Labels repeat their words: each distinct one is read once.
+        return formsCache.computeIfAbsent(word, this::readForms);
+    }
+
+    private Set<String> readForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         for (String form : TextAnalysis.stems(word)) {
             // A stem as short as an abbreviation would meet one: "liners" stems to "lin", liquid nitrogen.
@@ -223,9 +228,9 @@ public final class FamilyClassifier {
             }
         }
         if (forms.stream().noneMatch(phrasesByForm::containsKey) && word.length() >= 5) {
-            forms.addAll(typoCache.computeIfAbsent(word, this::knownWordsOneTypoAway));
+            forms.addAll(knownWordsOneTypoAway(word));
         }
-        return forms;
+        return java.util.Collections.unmodifiableSet(forms);
     }
 
     private Set<String> knownWordsOneTypoAway(String word) {
@@ -254,13 +259,19 @@ public final class FamilyClassifier {
     }
 
     private List<Phrase> candidatePhrases(List<Set<String>> words) {
-        Set<Phrase> phrases = new LinkedHashSet<>();
+        // Phrases are told apart by identity: a record's hash walks all its words, every time.
+        Set<Phrase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Phrase> phrases = new ArrayList<>();
         for (Set<String> forms : words) {
             for (String form : forms) {
-                phrases.addAll(phrasesByForm.getOrDefault(form, List.of()));
+                for (Phrase phrase : phrasesByForm.getOrDefault(form, List.of())) {
+                    if (seen.add(phrase)) {
+                        phrases.add(phrase);
+                    }
+                }
             }
         }
-        return new ArrayList<>(phrases);
+        return phrases;
     }
 
     /**
