@@ -134,9 +134,7 @@ final class SubstitutionFinder {
             this.grid = receivers.grid;
             this.strength = SubstitutionRules.strength(family, lookup.via());
             this.agreeing = agreeing;
-            this.semanticHeadroom = lookup.declared()
-                    ? SubstitutionRules.WEIGHT_SEMANTIC * family.confidence() * lookup.bestReceiverFactor()
-                    : 0;
+            this.semanticHeadroom = SubstitutionRules.semanticHeadroom(family, lookup);
             this.boundWithoutQuantity = SubstitutionRules.upperBoundAtLimit(family, lookup, 0);
             if (lookup.declared()) {
                 this.quantityPartByClass = quantityPartByClass;

@@ -215,6 +215,15 @@ final class SubstitutionRules {
     }
 
     /**
+     * What {@link #upperBound} loses per unit of a declared need's confidence below 1: the bound takes the
+     * need's confidence at 1, and the semantic part is proportional to it. 0 for lookups of receivers
+     * found by their activity, whose confidence is fixed.
+     */
+    static double semanticHeadroom(Classification family, Lookup lookup) {
+        return lookup.declared() ? WEIGHT_SEMANTIC * family.confidence() * lookup.bestReceiverFactor() : 0;
+    }
+
+    /**
      * {@link #upperBound} from its part at the limit, plus a hair against rounding (the score adds the
      * same terms in another order).
      */
