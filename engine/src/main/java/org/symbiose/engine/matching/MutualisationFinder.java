@@ -142,11 +142,12 @@ final class MutualisationFinder {
         }
         var places = new Places(grid.freeze());
         // Densest first, then in the order of ids: a number sorts faster than a comparator.
+        // Each member's density on its own: a theme with many members is counted on every core.
         long[] seeds = new long[members.size()];
-        for (int i = 0; i < members.size(); i++) {
+        IntStream.range(0, members.size()).parallel().forEach(i -> {
             int density = companiesInReach(grid, places, members.get(i), radius);
             seeds[i] = ((long) (MAX_GROUP_SIZE - density) << 32) | i;
-        }
+        });
         Arrays.sort(seeds);
         var taken = new BitSet(members.size());
         List<Group> groups = new ArrayList<>();
