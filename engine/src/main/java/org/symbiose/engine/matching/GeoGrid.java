@@ -403,6 +403,11 @@ final class GeoGrid<T> {
         return (T) items[position];
     }
 
+    /** The tags of the items by position (see {@link #ringCells}); not to be modified. */
+    int[] tags() {
+        return tags;
+    }
+
     /** The tag of the item at a position given by {@link #ringCells}. */
     int tag(int position) {
         return tags[position];

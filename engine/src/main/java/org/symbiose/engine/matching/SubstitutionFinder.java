@@ -348,15 +348,20 @@ final class SubstitutionFinder {
             walking.grid.ringCells(walking.window, walking.ring, cells);
             // What nearness may add anywhere in the ring (with the bound's hair).
             double ringNearness = SubstitutionRules.upperBound(0, walking.ringFloor, walking.lookup.radiusKm());
+            // The first cut reads two arrays; what it needs of the search is held in locals.
+            int[] tags = walking.grid.tags();
+            double[] confidences = walking.receivers.needConfidence;
+            double[] quantityParts = walking.quantityPartByClass;
+            double headroom = walking.semanticHeadroom;
+            double base = quantityParts == null ? walking.boundAtLimit : walking.boundWithoutQuantity;
             for (int k = 0; k < cells.size; k++) {
+                counts[0] += cells.to[k] - cells.from[k];
                 for (int i = cells.from[k], end = cells.to[k]; i < end; i++) {
-                    counts[0]++;
-                    // The receiver's bound by its quantity class alone, then its own score but nearness, then
-                    // the distance: the receiver itself is read only if it may still enter the best.
-                    if (walking.atLimit(walking.grid.tag(i))
-                                    - walking.semanticHeadroom * (1 - walking.receivers.needConfidence[i])
-                                    + ringNearness
-                            < threshold) {
+                    // The receiver's bound by its quantity class and its need's confidence, then its own score
+                    // but nearness, then the distance: the receiver itself is read only if it may still
+                    // enter the best.
+                    double atLimit = quantityParts == null ? base : base + quantityParts[tags[i]];
+                    if (atLimit - headroom * (1 - confidences[i]) + ringNearness < threshold) {
                         continue;
                     }
                     Proposal proposal = consider(supply, walking, i, threshold, counts);
