@@ -116,7 +116,7 @@ final class Compatibility {
                 key,
                 via,
                 radiusKm,
-                SubstitutionRules.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
+                ScoreBounds.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
                 namesBelow,
                 namedFamilies,
                 namedActivities,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.symbiose.engine.geo.GeoPoint;
 
 /**
  * Points on a grid of square cells (in degrees), answering "what lies within r km of here" by visiting
@@ -64,11 +63,6 @@ final class GeoGrid<T> {
     /** Position of the item of each tag, for grids whose tags number their items. */
     private int[] positionOfTag;
 
-    /** Visits an item and its tag. */
-    interface TaggedVisitor<T> {
-        void accept(T item, int tag);
-    }
-
     void add(double lat, double lon, T item) {
         add(lat, lon, item, 0);
     }
@@ -109,9 +103,9 @@ final class GeoGrid<T> {
             rowMax = Math.max(rowMax, row);
             colMin = Math.min(colMin, col);
             colMax = Math.max(colMax, col);
-            keys[i] = key(row, col);
+            keys[i] = CellKeys.key(row, col);
         }
-        int[] order = orderByKey(keys);
+        int[] order = CellKeys.order(keys, rowMin, rowMax, colMin, colMax);
         items = new Object[size];
         tags = new int[size];
         int cells = 0;
@@ -131,9 +125,9 @@ final class GeoGrid<T> {
             long k = keys[order[i]];
             if (i == 0 || k != keys[order[i - 1]]) {
                 cell++;
-                cellCol[cell] = columnOf(k);
+                cellCol[cell] = CellKeys.columnOf(k);
                 cellStart[cell] = i;
-                rowStart[rowOf(k) - rowMin + 1] = cell + 1;
+                rowStart[CellKeys.rowOf(k) - rowMin + 1] = cell + 1;
             }
         }
         cellStart[cells] = size;
@@ -146,40 +140,6 @@ final class GeoGrid<T> {
         pendingItems = null;
         pendingTags = null;
         return this;
-    }
-
-    /**
-     * The positions 0..n-1 in the order of their keys, ties in the order of positions. Keys and positions
-     * are packed into one number and sorted as such (no boxing, no comparator) when the keys' span
-     * allows, which it does for any grid of cells over the Earth and fewer than a billion items.
-     */
-    private int[] orderByKey(long[] keys) {
-        int n = keys.length;
-        int[] order = new int[n];
-        if (n == 0) {
-            return order;
-        }
-        long rows = (long) rowMax - rowMin + 1;
-        long cols = (long) colMax - colMin + 1;
-        if (rows * cols < Long.MAX_VALUE / n / 2) {
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) {
-                long cell = (rowOf(keys[i]) - (long) rowMin) * cols + (columnOf(keys[i]) - (long) colMin);
-                packed[i] = cell * n + i;
-            }
-            Arrays.sort(packed);
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (packed[i] % n);
-            }
-            return order;
-        }
-        Integer[] boxed = new Integer[n];
-        Arrays.setAll(boxed, i -> i);
-        Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
-        for (int i = 0; i < n; i++) {
-            order[i] = boxed[i];
-        }
-        return order;
     }
 
     /** The coarsest cell size whose occupied cells hold few items, the rows kept reasonable. */
@@ -206,16 +166,10 @@ final class GeoGrid<T> {
     private long occupiedCells(double degrees) {
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            keys[i] = key((int) Math.floor(pendingLats[i] / degrees), (int) Math.floor(pendingLons[i] / degrees));
+            keys[i] = CellKeys.key(
+                    (int) Math.floor(pendingLats[i] / degrees), (int) Math.floor(pendingLons[i] / degrees));
         }
-        Arrays.sort(keys);
-        long distinct = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                distinct++;
-            }
-        }
-        return distinct;
+        return CellKeys.distinct(keys);
     }
 
     /**
@@ -269,13 +223,17 @@ final class GeoGrid<T> {
 
     /** Every item in the cells overlapping the box around the point that contains the r km circle. */
     void near(double lat, double lon, double radiusKm, Consumer<T> visitor) {
-        TaggedVisitor<T> tagged = (item, tag) -> visitor.accept(item);
-        Window window = window(lat, lon, radiusKm);
-        if (window == null) {
-            return;
-        }
-        for (int ring = 0; ring <= window.lastRing(); ring++) {
-            visitRing(window, ring, tagged);
+        GridWindow window = window(lat, lon, radiusKm);
+        var cells = new Cells();
+        for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
+            ringCells(window, ring, cells);
+            for (int k = 0; k < cells.size; k++) {
+                for (int i = cells.from[k]; i < cells.to[k]; i++) {
+                    if (!isRemoved(i)) {
+                        visitor.accept(item(i));
+                    }
+                }
+            }
         }
     }
 
@@ -283,7 +241,7 @@ final class GeoGrid<T> {
      * The cells that may hold an item within {@code radiusKm} of the point, as rings around its cell;
      * null when there are none.
      */
-    Window window(double lat, double lon, double radiusKm) {
+    GridWindow window(double lat, double lon, double radiusKm) {
         freeze();
         if (size == 0) {
             return null;
@@ -306,7 +264,7 @@ final class GeoGrid<T> {
         // The window's farthest latitude from the equator: its cosine shrinks a degree of longitude the most.
         double maxAbsLat = Math.min(
                 90, Math.max(Math.abs((row + lastRing + 1) * cellDegrees), Math.abs((row - lastRing) * cellDegrees)));
-        return new Window(
+        return new GridWindow(
                 lat,
                 lon,
                 cellDegrees,
@@ -320,53 +278,39 @@ final class GeoGrid<T> {
                 Math.cos(Math.toRadians(maxAbsLat)));
     }
 
-    /** The items of the window's cells at Chebyshev distance {@code ring} from the point's cell. */
-    @SuppressWarnings("unchecked")
-    void visitRing(Window w, int ring, TaggedVisitor<T> visitor) {
-        var cells = new Cells();
-        ringCells(w, ring, cells);
-        for (int k = 0; k < cells.size; k++) {
-            for (int i = cells.from[k], end = cells.to[k]; i < end; i++) {
-                if (removed == null || !removed.get(i)) {
-                    visitor.accept((T) items[i], tags[i]);
-                }
-            }
-        }
-    }
-
     /**
      * Puts into {@code cells} (emptied first) the positions of the items of the window's cells at
      * Chebyshev distance {@code ring} from the point's cell, as ranges; cells whose items were all
      * {@link #removeTagged removed} are left out, but a range may still hold removed items (see {@link
      * #isRemoved}). For callers that loop over items themselves and may stop at any one.
      */
-    void ringCells(Window w, int ring, Cells cells) {
+    void ringCells(GridWindow w, int ring, Cells cells) {
         cells.size = 0;
         if (ring == 0) {
-            if (w.row >= w.rowFrom && w.row <= w.rowTo) {
-                addCells(w.row, Math.max(w.col, w.colFrom), Math.min(w.col, w.colTo), cells);
+            if (w.row() >= w.rowFrom() && w.row() <= w.rowTo()) {
+                addCells(w.row(), Math.max(w.col(), w.colFrom()), Math.min(w.col(), w.colTo()), cells);
             }
             return;
         }
-        int top = w.row + ring;
-        int bottom = w.row - ring;
-        int left = w.col - ring;
-        int right = w.col + ring;
-        int cFrom = Math.max(left, w.colFrom);
-        int cTo = Math.min(right, w.colTo);
-        if (bottom >= w.rowFrom && bottom <= w.rowTo) {
+        int top = w.row() + ring;
+        int bottom = w.row() - ring;
+        int left = w.col() - ring;
+        int right = w.col() + ring;
+        int cFrom = Math.max(left, w.colFrom());
+        int cTo = Math.min(right, w.colTo());
+        if (bottom >= w.rowFrom() && bottom <= w.rowTo()) {
             addCells(bottom, cFrom, cTo, cells);
         }
-        if (top >= w.rowFrom && top <= w.rowTo) {
+        if (top >= w.rowFrom() && top <= w.rowTo()) {
             addCells(top, cFrom, cTo, cells);
         }
-        boolean leftIn = left >= w.colFrom && left <= w.colTo;
-        boolean rightIn = right >= w.colFrom && right <= w.colTo;
+        boolean leftIn = left >= w.colFrom() && left <= w.colTo();
+        boolean rightIn = right >= w.colFrom() && right <= w.colTo();
         if (!leftIn && !rightIn) {
             return;
         }
-        int rFrom = Math.max(bottom + 1, w.rowFrom);
-        int rTo = Math.min(top - 1, w.rowTo);
+        int rFrom = Math.max(bottom + 1, w.rowFrom());
+        int rTo = Math.min(top - 1, w.rowTo());
         for (int r = rFrom; r <= rTo; r++) {
             if (leftIn) {
                 addCells(r, left, left, cells);
@@ -434,70 +378,11 @@ final class GeoGrid<T> {
         }
     }
 
-    /**
-     * The cells of a search around a point, clipped to the grid's bounding box.
-     *
-     * @param lastRing the farthest ring holding a cell of the window
-     * @param cosMaxLat the cosine of the largest |latitude| of the window's cells
-     */
-    record Window(
-            double lat,
-            double lon,
-            double cellDegrees,
-            int row,
-            int col,
-            int rowFrom,
-            int rowTo,
-            int colFrom,
-            int colTo,
-            int lastRing,
-            double cosMaxLat) {
-
-        /**
-         * A lower bound, in km, of the great-circle distance from the point to anything in a cell of ring
-         * {@code ring} or farther; infinite beyond the last ring.
-         */
-        double minDistanceKmFromRing(int ring) {
-            if (ring <= 0) {
-                return 0;
-            }
-            if (ring > lastRing) {
-                return Double.POSITIVE_INFINITY;
-            }
-            double up = (row + ring) * cellDegrees - lat;
-            double down = lat - (row - ring + 1) * cellDegrees;
-            double east = (col + ring) * cellDegrees - lon;
-            double west = lon - (col - ring + 1) * cellDegrees;
-            double latGap = Math.max(0, Math.min(up, down));
-            double lonGap = Math.max(0, Math.min(east, west));
-            double byLat = GeoPoint.EARTH_RADIUS_KM * Math.toRadians(latGap);
-            // Two points whose longitudes differ by dl, both at |latitude| <= m, are at least
-            // 2R asin(cos m sin(dl / 2)) apart (haversine with the latitude term dropped); asin x >= x and
-            // sin t >= t - t^3 / 6 make it cheaper and still a floor; m is the window's largest.
-            double t = Math.toRadians(Math.min(180, lonGap)) / 2;
-            double byLon = 2 * GeoPoint.EARTH_RADIUS_KM * cosMaxLat * Math.max(0, t - t * t * t / 6);
-            return 0.999 * Math.min(byLat, byLon);
-        }
-    }
-
     private int row(double lat) {
         return (int) Math.floor(lat / cellDegrees);
     }
 
     private int column(double lon) {
         return (int) Math.floor(lon / cellDegrees);
-    }
-
-    /** A key whose order is the order of rows, then of columns (both signed). */
-    private static long key(int row, int column) {
-        return ((long) row << 32) | ((column ^ Integer.MIN_VALUE) & 0xffffffffL);
-    }
-
-    private static int rowOf(long key) {
-        return (int) (key >> 32);
-    }
-
-    private static int columnOf(long key) {
-        return ((int) key) ^ Integer.MIN_VALUE;
     }
 }

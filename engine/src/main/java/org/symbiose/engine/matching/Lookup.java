@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param bestReceiverFactor the largest factor the receiver side can bring to the semantic part of the
  *     score through this lookup (its confidence times its affinity with the supply, see {@link
- *     SubstitutionRules#bestReceiverFactor}): what bounds the score of receivers not yet met
+ *     ScoreBounds#bestReceiverFactor}): what bounds the score of receivers not yet met
  * @param namesBelow for a pathway's lookup, whether the pathway also names a family below {@code key}
  * @param namedFamilies the receiver families a pathway names (empty for other lookups)
  * @param namedActivities the receiver NAF codes a pathway names, in upper case (empty for other lookups)

@@ -208,7 +208,7 @@ final class MutualisationFinder {
         Map<Integer, Double> distance = new HashMap<>();
         byActor.put(seed.actor().index(), seed);
         distance.put(seed.actor().index(), 0.0);
-        GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
+        GridWindow window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
         var cells = new GeoGrid.Cells();
         for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
             if (byActor.size() >= MAX_GROUP_SIZE
@@ -252,7 +252,7 @@ final class MutualisationFinder {
         int[] companies = new int[MAX_GROUP_SIZE];
         int count = 1;
         companies[0] = seed.actor().index();
-        GeoGrid.Window window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
+        GridWindow window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
         var cells = new GeoGrid.Cells();
         for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
             grid.ringCells(window, ring, cells);

@@ -40,7 +40,7 @@ class GeoGridTest {
         double lat = lat0 + (random.nextDouble() - 0.5) * spreadDegrees;
         double lon = lon0 + (random.nextDouble() - 0.5) * spreadDegrees;
         Set<Integer> visited = new HashSet<>();
-        GeoGrid.Window window = grid.window(lat, lon, radiusKm);
+        GridWindow window = grid.window(lat, lon, radiusKm);
         var cells = new GeoGrid.Cells();
         for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
             double floor = window.minDistanceKmFromRing(ring);

@@ -134,14 +134,14 @@ class MatcherPropertiesTest {
                             double fit = receiver.isDeclared()
                                     ? QuantityClass.of(receiver.need()).bestFitWith(supply)
                                     : SubstitutionRules.UNKNOWN_QUANTITY_FIT;
-                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit))
+                            assertThat(ScoreBounds.upperBound(family, lookup, distance, fit))
                                     .isGreaterThanOrEqualTo(proposal.score());
                             // The same, less what a need's confidence below 1 takes away (the search's first cut).
                             double needConfidence = receiver.isDeclared()
                                     ? receiver.needFamily().confidence()
                                     : 0;
-                            assertThat(SubstitutionRules.upperBound(family, lookup, distance, fit)
-                                            - SubstitutionRules.semanticHeadroom(family, lookup) * (1 - needConfidence))
+                            assertThat(ScoreBounds.upperBound(family, lookup, distance, fit)
+                                            - ScoreBounds.semanticHeadroom(family, lookup) * (1 - needConfidence))
                                     .isGreaterThanOrEqualTo(proposal.score());
                             // The receiver's own bound, from the numbers the index keeps of it: its very score.
                             double atLimit = SubstitutionRules.scoreAtLimit(
@@ -158,7 +158,7 @@ class MatcherPropertiesTest {
                                     receiver.isDeclared()
                                             ? SubstitutionRules.quantityFit(supply, receiver.need())
                                             : SubstitutionRules.UNKNOWN_QUANTITY_FIT);
-                            assertThat(SubstitutionRules.upperBound(atLimit, distance, lookup.radiusKm()))
+                            assertThat(ScoreBounds.upperBound(atLimit, distance, lookup.radiusKm()))
                                     .isGreaterThanOrEqualTo(proposal.score())
                                     .isCloseTo(proposal.score(), org.assertj.core.api.Assertions.within(1e-6));
                         }

@@ -1,0 +1,68 @@
+package org.symbiose.engine.matching;
+
+import java.util.Arrays;
+
+/** Grid cells as numbers: a (row, column) key ordered by rows then columns, and sorting by such keys. */
+final class CellKeys {
+
+    private CellKeys() {}
+
+    /** A key whose order is the order of rows, then of columns (both signed). */
+    static long key(int row, int column) {
+        return ((long) row << 32) | ((column ^ Integer.MIN_VALUE) & 0xffffffffL);
+    }
+
+    static int rowOf(long key) {
+        return (int) (key >> 32);
+    }
+
+    static int columnOf(long key) {
+        return ((int) key) ^ Integer.MIN_VALUE;
+    }
+
+    /**
+     * The positions 0..n-1 in the order of their keys, ties in the order of positions. Keys and positions
+     * are packed into one number and sorted as such (no boxing, no comparator) when the keys' span
+     * allows, which it does for any grid of cells over the Earth and fewer than a billion items.
+     */
+    static int[] order(long[] keys, int rowMin, int rowMax, int colMin, int colMax) {
+        int n = keys.length;
+        int[] order = new int[n];
+        if (n == 0) {
+            return order;
+        }
+        long rows = (long) rowMax - rowMin + 1;
+        long cols = (long) colMax - colMin + 1;
+        if (rows * cols < Long.MAX_VALUE / n / 2) {
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                long cell = (rowOf(keys[i]) - (long) rowMin) * cols + (columnOf(keys[i]) - (long) colMin);
+                packed[i] = cell * n + i;
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (packed[i] % n);
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        Arrays.setAll(boxed, i -> i);
+        Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    /** How many distinct keys there are; sorts the array. */
+    static long distinct(long[] keys) {
+        Arrays.sort(keys);
+        long distinct = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+}

@@ -1,0 +1,98 @@
+package org.symbiose.engine.matching;
+
+import java.util.BitSet;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.knowledge.Taxonomy;
+
+/**
+ * One lookup's part of the search of a supply: its receivers, the cells in reach and how far it has
+ * gone.
+ */
+final class LookupSearch {
+    final Classification family;
+    final Lookup lookup;
+    final IndexedReceivers receivers;
+    final Taxonomy taxonomy;
+    final GeoGrid<Receiver> grid;
+    /** The cells in reach, found when the search first walks (many searches end before). */
+    GridWindow window;
+    /** The bound at the distance limit without its quantity part. */
+    final double boundWithoutQuantity;
+    /**
+     * By quantity class (a declared need's tag), the bound's quantity part at best: see {@link
+     * QuantityClass#bestFitWith}; null for receivers found by their activity.
+     */
+    final double[] quantityPartByClass;
+    /** The bound at the distance limit for the best class this grid holds. */
+    final double boundAtLimit;
+    /** The strength of the lookup's way of use for the supply's family. */
+    final double strength;
+    /**
+     * What the bound's semantic part loses per unit of a declared need's confidence below 1 (the bound
+     * takes it at 1); 0 for receivers found by their activity, whose confidence is fixed.
+     */
+    final double semanticHeadroom;
+    /** Receivers whose activity the lookup's pathway names; null when it names none. */
+    final BitSet agreeing;
+    /** The next ring to walk. */
+    int ring;
+    /** Nothing this search has not yet visited lies nearer than this, in km. */
+    double covered;
+    /** The least distance of the ring being walked. */
+    double ringFloor;
+
+    LookupSearch(
+            Classification family,
+            Lookup lookup,
+            IndexedReceivers receivers,
+            BitSet agreeing,
+            double[] quantityPartByClass,
+            Taxonomy taxonomy) {
+        this.family = family;
+        this.taxonomy = taxonomy;
+        this.lookup = lookup;
+        this.receivers = receivers;
+        this.grid = receivers.grid;
+        this.strength = SubstitutionRules.strength(family, lookup.via());
+        this.agreeing = agreeing;
+        this.semanticHeadroom = ScoreBounds.semanticHeadroom(family, lookup);
+        this.boundWithoutQuantity = ScoreBounds.upperBoundAtLimit(family, lookup, 0);
+        if (lookup.declared()) {
+            this.quantityPartByClass = quantityPartByClass;
+            double best = 0;
+            for (int tag : grid.distinctTags()) {
+                best = Math.max(best, quantityPartByClass[tag]);
+            }
+            this.boundAtLimit = boundWithoutQuantity + best;
+        } else {
+            this.quantityPartByClass = null;
+            this.boundAtLimit = boundWithoutQuantity;
+        }
+    }
+
+    double bestPossible(double distanceKm) {
+        return ScoreBounds.upperBound(boundAtLimit, distanceKm, lookup.radiusKm());
+    }
+
+    /** The bound of a receiver of the given tag at the distance limit. */
+    double atLimit(int tag) {
+        return quantityPartByClass == null ? boundAtLimit : boundWithoutQuantity + quantityPartByClass[tag];
+    }
+
+    /**
+     * The semantic part of the score of the receiver at {@code position}, from the index's arrays:
+     * exactly as {@link SubstitutionRules#evaluate} works it out from the receiver itself.
+     */
+    double semantic(int position) {
+        if (!lookup.declared()) {
+            return SubstitutionRules.semanticByActivity(family, lookup);
+        }
+        return SubstitutionRules.semantic(
+                family,
+                lookup,
+                receivers.needConfidence[position],
+                receivers.needFamily[position],
+                agreeing == null || agreeing.get(position),
+                taxonomy);
+    }
+}
