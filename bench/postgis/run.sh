@@ -59,7 +59,7 @@ chmod 755 "$WORK"
 trap 'rm -rf "$WORK"' EXIT
 
 echo "exporting $FLOWS flows (seed $SEED, $RADIUS_KM km) and matching them with the engine..." >&2
-java -Xmx4g ${JAVA_OPTS:-} -cp "$JAR" org.symbiose.bench.PostgisExport \
+java -Xmx4g ${JAVA_OPTS:-} -cp "$JAR" org.symbiose.bench.PostgisExport --runs "$RUNS" \
   --flows "$FLOWS" --seed "$SEED" --radius-km "$RADIUS_KM" --out "$WORK" > "$WORK/export.log"
 chmod 644 "$WORK"/*.csv
 figure() { grep "^$1=" "$WORK/engine.properties" | cut -d= -f2; }
@@ -118,7 +118,7 @@ PostGIS comparison: $(figure flows) flows, $(figure actors) actors, seed $SEED, 
   PostGIS join:  $COUNT pairs within radius, median ${POSTGIS_SECONDS} s (runs: ${TIMES[*]} ms)
   export check:  $(figure export_pairs_within_radius) pairs within radius (counted from the exported rows)
   engine:        $(figure engine_pairs_within_radius) compatible pairs within radius (counted through its indexes);
-                 whole match ${ENGINE_SECONDS} s, $(figure engine_candidate_pairs) pairs examined, $(figure engine_candidates) candidates
+                 whole match ${ENGINE_SECONDS} s (median of $RUNS warm runs: $(figure engine_runs) s), $(figure engine_candidate_pairs) pairs examined, $(figure engine_candidates) candidates
   PostGIS join / engine whole match: $(echo "scale=1; $POSTGIS_SECONDS / $ENGINE_SECONDS" | bc)x
 REPORT
 if [ "$COUNT" != "$(figure export_pairs_within_radius)" ]; then
