@@ -29,7 +29,8 @@ import org.symbiose.engine.matching.Progress;
  *
  * Options: {@code --flows} sizes (comma-separated), {@code --radius-km} overall distance limit,
  * {@code --naive-max-flows} largest size the all-pairs baseline runs at (default 30000), {@code --runs}
- * timed runs per size up to 100,000 flows (median reported; larger sizes run once), {@code --seed},
+ * timed runs per size up to 100,000 flows (median reported), {@code --large-runs} timed runs per larger size
+ * (default 1), {@code --seed},
  * {@code --top}, {@code --report}.
  */
 public final class ScaleHarness {
@@ -115,7 +116,7 @@ public final class ScaleHarness {
         log(
                 "%,d flows, %,d actors generated in %.1f s; live heap %d MB",
                 size, dataset.actors().size(), generateSeconds, live >> 20);
-        int runs = size <= 100_000 ? options.runs() : 1;
+        int runs = size <= 100_000 ? options.runs() : options.largeRuns();
         double[] times = new double[runs];
         MatchResult result = null;
         long peak = 0;
@@ -225,13 +226,21 @@ public final class ScaleHarness {
 
     /** Command-line options of the harness. */
     record HarnessOptions(
-            int[] flows, double radiusKm, int naiveMaxFlows, int runs, long seed, int top, String report) {
+            int[] flows,
+            double radiusKm,
+            int naiveMaxFlows,
+            int runs,
+            int largeRuns,
+            long seed,
+            int top,
+            String report) {
 
         static HarnessOptions parse(String[] args) throws IOException {
             int[] flows = {10_000, 100_000, 1_000_000};
             double radius = 50;
             int naiveMax = 30_000;
             int runs = 3;
+            int largeRuns = 1;
             long seed = BenchTerritory.DEFAULT_SEED;
             int top = MatchOptions.DEFAULT_TOP_K;
             String report = null;
@@ -246,18 +255,20 @@ public final class ScaleHarness {
                     case "--radius-km" -> radius = Double.parseDouble(require(args[i], value));
                     case "--naive-max-flows" -> naiveMax = Integer.parseInt(require(args[i], value));
                     case "--runs" -> runs = Integer.parseInt(require(args[i], value));
+                    case "--large-runs" -> largeRuns = Integer.parseInt(require(args[i], value));
                     case "--seed" -> seed = Long.parseLong(require(args[i], value));
                     case "--top" -> top = Integer.parseInt(require(args[i], value));
                     case "--report" -> report = require(args[i], value);
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown option " + args[i]
-                                        + "; expected --flows, --radius-km, --naive-max-flows, --runs, --seed, --top, --report");
+                                        + "; expected --flows, --radius-km, --naive-max-flows, --runs, --large-runs, --seed, --top, --report");
                 }
                 i++;
             }
             Arrays.sort(flows);
-            return new HarnessOptions(flows, radius, naiveMax, Math.max(1, runs), seed, top, report);
+            return new HarnessOptions(
+                    flows, radius, naiveMax, Math.max(1, runs), Math.max(1, largeRuns), seed, top, report);
         }
 
         private static String require(String option, String value) {

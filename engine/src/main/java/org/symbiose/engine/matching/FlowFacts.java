@@ -10,11 +10,14 @@ import org.symbiose.engine.quantity.Dimension;
  * What the engine knows of a flow once read: its families, its yearly quantity in the reference unit
  * of its dimension, and where its actor is.
  *
+ * @param reading the number of the flow's reading (its label, waste code, kind and temperature): flows of
+ *     the same reading share their list of families, and flows with the same number read alike
  * @param perYear quantity per year in the reference unit of {@code dimension} (t, m3, MWh...), NaN when unknown
  * @param temperatureC NaN when unknown
  */
 record FlowFacts(
         int index,
+        int reading,
         FlowRecord flow,
         ActorFacts actor,
         List<Classification> families,

@@ -41,26 +41,50 @@ final class LookupSearch {
     /** The least distance of the ring being walked. */
     double ringFloor;
 
-    LookupSearch(
-            Classification family,
-            Lookup lookup,
-            IndexedReceivers receivers,
-            BitSet agreeing,
-            double[] quantityPartByClass,
-            Taxonomy taxonomy) {
-        this.family = family;
-        this.taxonomy = taxonomy;
-        this.lookup = lookup;
-        this.receivers = receivers;
-        this.grid = receivers.grid;
-        this.strength = SubstitutionRules.strength(family, lookup.via());
-        this.agreeing = agreeing;
-        this.semanticHeadroom = ScoreBounds.semanticHeadroom(family, lookup);
-        this.boundWithoutQuantity = ScoreBounds.upperBoundAtLimit(family, lookup, 0);
+    /**
+     * What a search needs that depends only on the supply's reading (its families with their confidences
+     * and its waste code), worked out once per reading.
+     */
+    static final class Start {
+        final Classification family;
+        final Lookup lookup;
+        final IndexedReceivers receivers;
+        final BitSet agreeing;
+        final Taxonomy taxonomy;
+        final double strength;
+        final double semanticHeadroom;
+        final double boundWithoutQuantity;
+        /** The quantity classes of the lookup's receivers. */
+        final int[] tags;
+
+        Start(Classification family, Lookup lookup, IndexedReceivers receivers, BitSet agreeing, Taxonomy taxonomy) {
+            this.family = family;
+            this.lookup = lookup;
+            this.receivers = receivers;
+            this.agreeing = agreeing;
+            this.taxonomy = taxonomy;
+            this.strength = SubstitutionRules.strength(family, lookup.via());
+            this.semanticHeadroom = ScoreBounds.semanticHeadroom(family, lookup);
+            this.boundWithoutQuantity = ScoreBounds.upperBoundAtLimit(family, lookup, 0);
+            this.tags = receivers.grid.distinctTags();
+        }
+    }
+
+    /** A supply's search through one lookup, with the quantity part of its bound by quantity class. */
+    LookupSearch(Start start, double[] quantityPartByClass) {
+        this.family = start.family;
+        this.taxonomy = start.taxonomy;
+        this.lookup = start.lookup;
+        this.receivers = start.receivers;
+        this.grid = start.receivers.grid;
+        this.strength = start.strength;
+        this.agreeing = start.agreeing;
+        this.semanticHeadroom = start.semanticHeadroom;
+        this.boundWithoutQuantity = start.boundWithoutQuantity;
         if (lookup.declared()) {
             this.quantityPartByClass = quantityPartByClass;
             double best = 0;
-            for (int tag : grid.distinctTags()) {
+            for (int tag : start.tags) {
                 best = Math.max(best, quantityPartByClass[tag]);
             }
             this.boundAtLimit = boundWithoutQuantity + best;

@@ -36,7 +36,7 @@ final class SubstitutionFinder {
             .thenComparing(
                     p -> p.receiver().isDeclared() ? p.receiver().needFamily().family() : "")
             .thenComparing(p -> p.supplyFamily().family())
-            .thenComparing(p -> viaKey(p.via()));
+            .thenComparing(Proposal::via, SubstitutionFinder::compareVias);
 
     private final Compatibility compatibility;
     private final LongAdder examined = new LongAdder();
@@ -48,7 +48,7 @@ final class SubstitutionFinder {
 
     /** The best proposals of every supply through the indexes, in the supplies' order; in parallel. */
     List<Proposal> best(Territory territory, ReceiverIndex index, MatchOptions options) {
-        var plans = new SupplyPlans(compatibility, index, options.maxDistanceKm());
+        var plans = new SupplyPlans(compatibility, index, options.maxDistanceKm(), territory.readingCount);
         return forEachSupply(territory, options, supply -> bestThroughIndex(supply, index, plans, options));
     }
 
@@ -110,25 +110,18 @@ final class SubstitutionFinder {
             quantityPartByClass[c] =
                     SubstitutionRules.WEIGHT_QUANTITY * classes.get(c).bestFitWith(supply);
         }
-        SupplyPlans.Plan plan = plans.of(supply);
-        List<LookupSearch> searches = new ArrayList<>(plan.steps().size());
-        for (SupplyPlans.Step step : plan.steps()) {
-            searches.add(new LookupSearch(
-                    supply.families().get(step.family()),
-                    step.lookup(),
-                    step.receivers(),
-                    step.agreeing(),
-                    quantityPartByClass,
-                    compatibility.taxonomy()));
+        SupplyPlans.Reading reading = plans.of(supply);
+        LookupSearch.Start[] starts = reading.starts();
+        var leastAdvanced = new SearchQueue(starts.length);
+        for (LookupSearch.Start start : starts) {
+            leastAdvanced.add(new LookupSearch(start, quantityPartByClass));
         }
-        Reach reach = plan.reach();
+        Reach reach = reading.plan().reach();
         long[] counts = new long[2]; // pairs examined, rejected by a rule
         int topK = options.topK();
         var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
         Map<Integer, Met> met = new HashMap<>();
         var nearestFirst = new PriorityQueue<Met>(Comparator.comparingDouble((Met m) -> m.distanceKm));
-        var leastAdvanced = new PriorityQueue<LookupSearch>(Math.max(1, searches.size()), LEAST_ADVANCED);
-        leastAdvanced.addAll(searches);
         var floor = new ScoreFloor(topK);
         var cells = new GeoGrid.Cells();
         while (true) {
@@ -229,12 +222,6 @@ final class SubstitutionFinder {
         }
     }
 
-    /** The least advanced search first; among equals, the one that may score best, to raise the bar early. */
-    private static final Comparator<LookupSearch> LEAST_ADVANCED = (a, b) -> {
-        int byCovered = Double.compare(a.covered, b.covered);
-        return byCovered != 0 ? byCovered : Double.compare(b.boundAtLimit, a.boundAtLimit);
-    };
-
     /**
      * The proposal of the supply and the receiver at {@code position} of the search's index, or null when a
      * rule rejects the pair or when it could not score {@code threshold}: from the index's arrays, the
@@ -282,7 +269,14 @@ final class SubstitutionFinder {
             return null;
         }
         return SubstitutionRules.proposal(
-                supply, search.family, search.grid.item(position), lookup, distance, semantic, quantity);
+                supply,
+                search.family,
+                search.grid.item(position),
+                lookup,
+                distance,
+                semantic,
+                search.strength,
+                quantity);
     }
 
     /**
@@ -312,14 +306,24 @@ final class SubstitutionFinder {
         return proposal;
     }
 
-    private static String viaKey(Via via) {
+    /** Ways of use by kind (activity, direct, pathway), then by their family or pathway id. */
+    private static int compareVias(Via a, Via b) {
+        int byKind = Integer.compare(viaKind(a), viaKind(b));
+        return byKind != 0 ? byKind : viaName(a).compareTo(viaName(b));
+    }
+
+    private static int viaKind(Via via) {
+        return via instanceof Via.ByActivity ? 0 : via instanceof Via.Direct ? 1 : 2;
+    }
+
+    private static String viaName(Via via) {
         if (via instanceof Via.ByPathway byPathway) {
-            return "p:" + byPathway.pathway().id();
+            return byPathway.pathway().id();
         }
         if (via instanceof Via.Direct direct) {
-            return "d:" + direct.family();
+            return direct.family();
         }
-        return "a:" + ((Via.ByActivity) via).family();
+        return ((Via.ByActivity) via).family();
     }
 
     /** The better of two proposals of the same receiver, either possibly null. */

@@ -89,7 +89,7 @@ final class SubstitutionRules {
                         taxonomy)
                 : semanticByActivity(family, lookup);
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
-        return proposal(supply, family, receiver, lookup, distance, semantic, quantity);
+        return proposal(supply, family, receiver, lookup, distance, semantic, strength(family, lookup.via()), quantity);
     }
 
     /** A day before any other: a need available since always. */
@@ -137,8 +137,8 @@ final class SubstitutionRules {
             Lookup lookup,
             double distance,
             double semantic,
+            double strength,
             double quantity) {
-        double strength = strength(family, lookup.via());
         double nearness = nearness(distance, lookup.radiusKm());
         double score = combine(semantic, strength, nearness, quantity);
         return new Proposal(

@@ -34,6 +34,8 @@ final class Territory {
     final List<FlowFacts> demands = new ArrayList<>();
     final List<UnclassifiedFlow> unclassified = new ArrayList<>();
     int flowCount;
+    /** How many distinct readings the flows have (see {@link FlowFacts#reading}). */
+    int readingCount;
 
     static Territory read(Dataset dataset, KnowledgeBase knowledge, FamilyClassifier classifier, Progress progress) {
         var territory = new Territory();
@@ -79,11 +81,13 @@ final class Territory {
         List<FlowRecord> flows = dataset.flows();
         territory.flowCount = flows.size();
         // Territories repeat their wordings: each distinct one is read once, on every core.
-        Map<Reading, List<Classification>> readings = new ConcurrentHashMap<>();
+        // Each distinct reading is numbered, so that what depends on it alone is found by its number.
+        Map<Reading, Read> readings = new ConcurrentHashMap<>();
+        var readingNumbers = new AtomicInteger();
         Map<String, Double> temperatureInLabel = new ConcurrentHashMap<>();
         double[] temperatures = new double[flows.size()];
         @SuppressWarnings("unchecked")
-        List<Classification>[] familiesOf = new List[flows.size()];
+        Read[] readOf = new Read[flows.size()];
         var done = new AtomicInteger();
         IntStream.range(0, flows.size()).parallel().forEach(i -> {
             FlowRecord flow = flows.get(i);
@@ -98,8 +102,11 @@ final class Territory {
                     ResourceKind.of(flow.category()),
                     Double.isNaN(temperature) ? null : temperature);
             temperatures[i] = temperature;
-            familiesOf[i] = readings.computeIfAbsent(
-                    reading, r -> classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC()));
+            readOf[i] = readings.computeIfAbsent(
+                    reading,
+                    r -> new Read(
+                            readingNumbers.getAndIncrement(),
+                            classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC())));
             int n = done.incrementAndGet();
             if (n % 10_000 == 0) {
                 progress.report("classifying flows", n, flows.size());
@@ -107,7 +114,7 @@ final class Territory {
         });
         for (int i = 0; i < flows.size(); i++) {
             FlowRecord flow = flows.get(i);
-            List<Classification> families = familiesOf[i];
+            List<Classification> families = readOf[i].families();
             if (families.isEmpty()) {
                 territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
                 continue;
@@ -118,6 +125,7 @@ final class Territory {
             }
             var facts = new FlowFacts(
                     i,
+                    readOf[i].number(),
                     flow,
                     actor,
                     families,
@@ -127,12 +135,16 @@ final class Territory {
                     Boolean.TRUE.equals(flow.hazardous()));
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }
+        territory.readingCount = readingNumbers.get();
         progress.report("classifying flows", flows.size(), flows.size());
         return territory;
     }
 
     /** What the classifier reads of a flow. */
     private record Reading(String label, String ewc, ResourceKind kind, Double temperatureC) {}
+
+    /** A distinct reading's number and the families it found. */
+    private record Read(int number, List<Classification> families) {}
 
     private static String nafFromActivity(NafCatalogue catalogue, String activity) {
         if (activity == null || activity.isBlank()) {
