@@ -197,8 +197,13 @@ public final class FamilyClassifier {
             head = words.size();
         }
         Map<String, Classification> best = new HashMap<>();
+        // Each label word's forms as an array: scoring walks them once per candidate phrase.
+        String[][] wordForms = new String[words.size()][];
+        for (int i = 0; i < wordForms.length; i++) {
+            wordForms[i] = words.get(i).toArray(String[]::new);
+        }
         for (Phrase phrase : candidatePhrases(words)) {
-            double confidence = score(phrase, words, head);
+            double confidence = score(phrase, wordForms, head);
             if (confidence <= 0) {
                 continue;
             }
@@ -283,14 +288,14 @@ public final class FamilyClassifier {
      * the words before the clause, and against the clause's words only when it uses them ("gypse issu de
      * la neutralisation"). The first {@code head} words of {@code labelWords} come before the clause.
      */
-    static double score(Phrase phrase, List<Set<String>> labelWords, int head) {
+    static double score(Phrase phrase, String[][] labelWords, int head) {
         int matched = 0;
         int matchedInClause = 0;
         for (Set<String> phraseWord : phrase.words()) {
             boolean inHead = false;
             boolean inClause = false;
-            for (int i = 0; i < labelWords.size(); i++) {
-                if (intersects(labelWords.get(i), phraseWord)) {
+            for (int i = 0; i < labelWords.length; i++) {
+                if (intersects(labelWords[i], phraseWord)) {
                     inHead |= i < head;
                     inClause |= i >= head;
                 }
@@ -313,7 +318,7 @@ public final class FamilyClassifier {
         return partial < 0.5 ? 0 : 0.3 * partial + 0.15 * explained;
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b) {
+    private static boolean intersects(String[] a, Set<String> b) {
         for (String x : a) {
             if (b.contains(x)) {
                 return true;

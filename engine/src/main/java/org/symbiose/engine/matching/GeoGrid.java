@@ -242,9 +242,18 @@ final class GeoGrid<T> {
      * null when there are none.
      */
     GridWindow window(double lat, double lon, double radiusKm) {
+        var window = new GridWindow();
+        return window(lat, lon, radiusKm, window) ? window : null;
+    }
+
+    /**
+     * Fills {@code into} with the cells that may hold an item within {@code radiusKm} of the point, as
+     * rings around its cell; false (and {@code into} left as it was) when there are none.
+     */
+    boolean window(double lat, double lon, double radiusKm, GridWindow into) {
         freeze();
         if (size == 0) {
-            return null;
+            return false;
         }
         // A hair wider than the circle: its longitudinal extent grows slightly away from the equator.
         double dLat = radiusKm / 111.1;
@@ -256,7 +265,7 @@ final class GeoGrid<T> {
         int colFrom = Math.max(column(lon - dLon), colMin);
         int colTo = Math.min(column(lon + dLon), colMax);
         if (rowFrom > rowTo || colFrom > colTo) {
-            return null;
+            return false;
         }
         int lastRing = Math.max(
                 Math.max(Math.abs(rowFrom - row), Math.abs(rowTo - row)),
@@ -264,7 +273,7 @@ final class GeoGrid<T> {
         // The window's farthest latitude from the equator: its cosine shrinks a degree of longitude the most.
         double maxAbsLat = Math.min(
                 90, Math.max(Math.abs((row + lastRing + 1) * cellDegrees), Math.abs((row - lastRing) * cellDegrees)));
-        return new GridWindow(
+        into.set(
                 lat,
                 lon,
                 cellDegrees,
@@ -276,6 +285,7 @@ final class GeoGrid<T> {
                 colTo,
                 lastRing,
                 Math.cos(Math.toRadians(maxAbsLat)));
+        return true;
     }
 
     /**

@@ -3,23 +3,76 @@ package org.symbiose.engine.matching;
 import org.symbiose.engine.geo.GeoPoint;
 
 /**
- * The cells of a search around a point, clipped to the grid's bounding box.
- *
- * @param lastRing the farthest ring holding a cell of the window
- * @param cosMaxLat the cosine of the largest |latitude| of the window's cells
+ * The cells of a search around a point, clipped to the grid's bounding box. Filled by {@link
+ * GeoGrid#window(double, double, double, GridWindow)}, so that a search may reuse one from point to point.
  */
-record GridWindow(
-        double lat,
-        double lon,
-        double cellDegrees,
-        int row,
-        int col,
-        int rowFrom,
-        int rowTo,
-        int colFrom,
-        int colTo,
-        int lastRing,
-        double cosMaxLat) {
+final class GridWindow {
+    private double lat;
+    private double lon;
+    private double cellDegrees;
+    private int row;
+    private int col;
+    private int rowFrom;
+    private int rowTo;
+    private int colFrom;
+    private int colTo;
+    private int lastRing;
+    /** The cosine of the largest |latitude| of the window's cells. */
+    private double cosMaxLat;
+
+    void set(
+            double lat,
+            double lon,
+            double cellDegrees,
+            int row,
+            int col,
+            int rowFrom,
+            int rowTo,
+            int colFrom,
+            int colTo,
+            int lastRing,
+            double cosMaxLat) {
+        this.lat = lat;
+        this.lon = lon;
+        this.cellDegrees = cellDegrees;
+        this.row = row;
+        this.col = col;
+        this.rowFrom = rowFrom;
+        this.rowTo = rowTo;
+        this.colFrom = colFrom;
+        this.colTo = colTo;
+        this.lastRing = lastRing;
+        this.cosMaxLat = cosMaxLat;
+    }
+
+    int row() {
+        return row;
+    }
+
+    int col() {
+        return col;
+    }
+
+    int rowFrom() {
+        return rowFrom;
+    }
+
+    int rowTo() {
+        return rowTo;
+    }
+
+    int colFrom() {
+        return colFrom;
+    }
+
+    int colTo() {
+        return colTo;
+    }
+
+    /** The farthest ring holding a cell of the window. */
+    int lastRing() {
+        return lastRing;
+    }
 
     /**
      * A lower bound, in km, of the great-circle distance from the point to anything in a cell of ring

@@ -8,32 +8,38 @@ import org.symbiose.engine.knowledge.Taxonomy;
  * One lookup's part of the search of a supply: its receivers, the cells in reach and how far it has
  * gone.
  */
+/**
+ * One lookup's part of the search of a supply: its receivers, the cells in reach and how far it has
+ * gone. Reused from supply to supply by a thread's searches ({@link #start}).
+ */
 final class LookupSearch {
-    final Classification family;
-    final Lookup lookup;
-    final IndexedReceivers receivers;
-    final Taxonomy taxonomy;
-    final GeoGrid<Receiver> grid;
-    /** The cells in reach, found when the search first walks (many searches end before). */
-    GridWindow window;
+    Classification family;
+    Lookup lookup;
+    IndexedReceivers receivers;
+    Taxonomy taxonomy;
+    GeoGrid<Receiver> grid;
+    /** The cells in reach, found when the search first walks (many searches end before); see {@link #windowFound}. */
+    final GridWindow window = new GridWindow();
+    /** Whether {@link #window} holds this supply's window. */
+    boolean windowFound;
     /** The bound at the distance limit without its quantity part. */
-    final double boundWithoutQuantity;
+    double boundWithoutQuantity;
     /**
      * By quantity class (a declared need's tag), the bound's quantity part at best: see {@link
      * QuantityClass#bestFitWith}; null for receivers found by their activity.
      */
-    final double[] quantityPartByClass;
+    double[] quantityPartByClass;
     /** The bound at the distance limit for the best class this grid holds. */
-    final double boundAtLimit;
+    double boundAtLimit;
     /** The strength of the lookup's way of use for the supply's family. */
-    final double strength;
+    double strength;
     /**
      * What the bound's semantic part loses per unit of a declared need's confidence below 1 (the bound
      * takes it at 1); 0 for receivers found by their activity, whose confidence is fixed.
      */
-    final double semanticHeadroom;
+    double semanticHeadroom;
     /** Receivers whose activity the lookup's pathway names; null when it names none. */
-    final BitSet agreeing;
+    BitSet agreeing;
     /** The next ring to walk. */
     int ring;
     /** Nothing this search has not yet visited lies nearer than this, in km. */
@@ -70,8 +76,8 @@ final class LookupSearch {
         }
     }
 
-    /** A supply's search through one lookup, with the quantity part of its bound by quantity class. */
-    LookupSearch(Start start, double[] quantityPartByClass) {
+    /** Starts a supply's search through one lookup, with the quantity part of its bound by quantity class. */
+    LookupSearch start(Start start, double[] quantityPartByClass) {
         this.family = start.family;
         this.taxonomy = start.taxonomy;
         this.lookup = start.lookup;
@@ -81,6 +87,10 @@ final class LookupSearch {
         this.agreeing = start.agreeing;
         this.semanticHeadroom = start.semanticHeadroom;
         this.boundWithoutQuantity = start.boundWithoutQuantity;
+        this.windowFound = false;
+        this.ring = 0;
+        this.covered = 0;
+        this.ringFloor = 0;
         if (lookup.declared()) {
             this.quantityPartByClass = quantityPartByClass;
             double best = 0;
@@ -92,6 +102,7 @@ final class LookupSearch {
             this.quantityPartByClass = null;
             this.boundAtLimit = boundWithoutQuantity;
         }
+        return this;
     }
 
     double bestPossible(double distanceKm) {

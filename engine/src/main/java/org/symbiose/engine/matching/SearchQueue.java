@@ -16,6 +16,12 @@ final class SearchQueue {
         heap = new LookupSearch[Math.max(1, capacity)];
     }
 
+    /** Empties the queue (a search ended early by a failure may have left searches in it). */
+    void clear() {
+        Arrays.fill(heap, 0, size, null);
+        size = 0;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }
