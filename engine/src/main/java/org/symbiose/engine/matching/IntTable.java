@@ -34,6 +34,18 @@ final class IntTable<V> {
         return null;
     }
 
+    /** Puts a value under a key, replacing the one it held if any. */
+    void put(int key, V value) {
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); stamps[i] == stamp; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                values[i] = value;
+                return;
+            }
+        }
+        putNew(key, value);
+    }
+
     /** Puts a value under a key the table does not hold. */
     void putNew(int key, V value) {
         if (2 * (size + 1) > keys.length) {

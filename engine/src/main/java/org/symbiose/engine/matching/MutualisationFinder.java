@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
@@ -157,15 +154,15 @@ final class MutualisationFinder {
                 continue;
             }
             Member seed = members.get(s);
-            Map<Integer, Member> byActor = neighbours(grid, places, seed, radius, taken);
-            if (byActor.size() < theme.minActors()) {
+            List<Member> group = neighbours(grid, places, seed, radius, taken);
+            if (group.size() < theme.minActors()) {
                 continue;
             }
-            byActor.values().forEach(m -> {
+            group.forEach(m -> {
                 taken.set(m.number());
                 grid.removeTagged(m.number());
             });
-            groups.add(group(theme, seed, new ArrayList<>(byActor.values()), radius));
+            groups.add(group(theme, seed, group, radius));
         }
         return groups;
     }
@@ -201,18 +198,87 @@ final class MutualisationFinder {
         }
     }
 
-    /** One free member per actor within the radius of the seed, the seed's actor first. */
-    private Map<Integer, Member> neighbours(
-            GeoGrid<Member> grid, Places places, Member seed, double radius, BitSet taken) {
-        Map<Integer, Member> byActor = new HashMap<>();
-        Map<Integer, Double> distance = new HashMap<>();
-        byActor.put(seed.actor().index(), seed);
-        distance.put(seed.actor().index(), 0.0);
-        GridWindow window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
-        var cells = new GeoGrid.Cells();
-        for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
-            if (byActor.size() >= MAX_GROUP_SIZE
-                    && window.minDistanceKmFromRing(ring) > nth(distance.values(), MAX_GROUP_SIZE)) {
+    /**
+     * What a thread's scans of a grid reuse: the cells of a ring, the window, and the actors met by a
+     * seed's scan with their distances.
+     */
+    private static final class Scan {
+        final GeoGrid.Cells cells = new GeoGrid.Cells();
+        final GridWindow window = new GridWindow();
+        final IntTable<Member> byActor = new IntTable<>();
+        int[] actors = new int[64];
+        double[] distances = new double[64];
+        int count;
+        /** The {@link #MAX_GROUP_SIZE} least distances met, as a heap with the greatest on top. */
+        final double[] nearest = new double[MAX_GROUP_SIZE];
+
+        int nearestCount;
+
+        void start() {
+            byActor.clear();
+            count = 0;
+            nearestCount = 0;
+        }
+
+        /** Records a company met at the given distance, once. */
+        void meet(int actor, double distance) {
+            if (count == actors.length) {
+                actors = Arrays.copyOf(actors, 2 * count);
+                distances = Arrays.copyOf(distances, 2 * count);
+            }
+            actors[count] = actor;
+            distances[count++] = distance;
+            if (nearestCount < MAX_GROUP_SIZE) {
+                int i = nearestCount++;
+                while (i > 0 && nearest[(i - 1) / 2] < distance) {
+                    nearest[i] = nearest[(i - 1) / 2];
+                    i = (i - 1) / 2;
+                }
+                nearest[i] = distance;
+            } else if (distance < nearest[0]) {
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= MAX_GROUP_SIZE) {
+                        break;
+                    }
+                    if (child + 1 < MAX_GROUP_SIZE && nearest[child + 1] > nearest[child]) {
+                        child++;
+                    }
+                    if (nearest[child] <= distance) {
+                        break;
+                    }
+                    nearest[i] = nearest[child];
+                    i = child;
+                }
+                nearest[i] = distance;
+            }
+        }
+
+        /** The {@link #MAX_GROUP_SIZE}-th least distance met, infinite while fewer companies were met. */
+        double groupReach() {
+            return nearestCount < MAX_GROUP_SIZE ? Double.POSITIVE_INFINITY : nearest[0];
+        }
+    }
+
+    private static final ThreadLocal<Scan> SCANS = ThreadLocal.withInitial(Scan::new);
+
+    /**
+     * One free member per actor within the radius of the seed (the first in the order of ids), the seed
+     * first, then the nearest companies (by distance, then in the order of their ids) up to {@link
+     * #MAX_GROUP_SIZE}.
+     */
+    private List<Member> neighbours(GeoGrid<Member> grid, Places places, Member seed, double radius, BitSet taken) {
+        Scan scan = SCANS.get();
+        scan.start();
+        int seedActor = seed.actor().index();
+        scan.byActor.putNew(seedActor, seed);
+        scan.meet(seedActor, 0);
+        GridWindow window = scan.window;
+        boolean inReach = grid.window(seed.actor().lat(), seed.actor().lon(), radius, window);
+        var cells = scan.cells;
+        for (int ring = 0; inReach && ring <= window.lastRing(); ring++) {
+            if (window.minDistanceKmFromRing(ring) > scan.groupReach()) {
                 break;
             }
             grid.ringCells(window, ring, cells);
@@ -223,25 +289,34 @@ final class MutualisationFinder {
                     }
                     double d = places.distanceKm(seed.actor(), i);
                     if (d <= radius) {
-                        // Members come in the order of their ids: the first of an actor is kept.
-                        Integer actor = places.actor[i];
-                        Member m = grid.item(i);
-                        byActor.merge(actor, m, (a, b) -> a.number() <= b.number() ? a : b);
-                        distance.putIfAbsent(actor, d);
+                        // Members come in the order of their ids: the first of an actor is kept (the
+                        // seed stays its actor's member); an actor's members share its place.
+                        int actor = places.actor[i];
+                        Member known = scan.byActor.get(actor);
+                        if (known == null) {
+                            scan.byActor.putNew(actor, grid.item(i));
+                            scan.meet(actor, d);
+                        } else if (actor != seedActor && grid.tag(i) < known.number()) {
+                            scan.byActor.put(actor, grid.item(i));
+                        }
                     }
                 }
             }
         }
-        // The nearest companies when more are in reach; the seed's first.
-        List<Integer> nearest = new ArrayList<>(byActor.keySet());
-        nearest.sort(Comparator.comparingDouble((Integer a) -> distance.get(a)).thenComparingInt(a -> actorRank[a]));
-        Map<Integer, Member> kept = new LinkedHashMap<>();
-        kept.put(seed.actor().index(), seed);
-        for (Integer actor : nearest) {
-            if (kept.size() >= MAX_GROUP_SIZE) {
-                break;
+        // The nearest companies when more are in reach: those no farther than the group's reach, sorted.
+        double reach = scan.groupReach();
+        List<Integer> nearest = new ArrayList<>();
+        for (int a = 1; a < scan.count; a++) {
+            if (scan.distances[a] <= reach) {
+                nearest.add(a);
             }
-            kept.putIfAbsent(actor, byActor.get(actor));
+        }
+        nearest.sort(Comparator.comparingDouble((Integer a) -> scan.distances[a])
+                .thenComparingInt(a -> actorRank[scan.actors[a]]));
+        List<Member> kept = new ArrayList<>(Math.min(MAX_GROUP_SIZE, nearest.size() + 1));
+        kept.add(seed);
+        for (int k = 0; k < nearest.size() && kept.size() < MAX_GROUP_SIZE; k++) {
+            kept.add(scan.byActor.get(scan.actors[nearest.get(k)]));
         }
         return kept;
     }
@@ -252,9 +327,11 @@ final class MutualisationFinder {
         int[] companies = new int[MAX_GROUP_SIZE];
         int count = 1;
         companies[0] = seed.actor().index();
-        GridWindow window = grid.window(seed.actor().lat(), seed.actor().lon(), radius);
-        var cells = new GeoGrid.Cells();
-        for (int ring = 0; window != null && ring <= window.lastRing(); ring++) {
+        Scan scan = SCANS.get();
+        GridWindow window = scan.window;
+        boolean inReach = grid.window(seed.actor().lat(), seed.actor().lon(), radius, window);
+        var cells = scan.cells;
+        for (int ring = 0; inReach && ring <= window.lastRing(); ring++) {
             grid.ringCells(window, ring, cells);
             for (int k = 0; k < cells.size; k++) {
                 for (int i = cells.from[k]; i < cells.to[k]; i++) {
@@ -278,11 +355,6 @@ final class MutualisationFinder {
             }
         }
         return false;
-    }
-
-    /** The n-th smallest value (1-based). */
-    private static double nth(java.util.Collection<Double> values, int n) {
-        return values.stream().sorted().skip(n - 1L).findFirst().orElse(Double.POSITIVE_INFINITY);
     }
 
     private Group group(Theme theme, Member seed, List<Member> members, double radius) {
