@@ -8,6 +8,7 @@ import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.symbiose.engine.geo.GeoPoint;
 
 /**
@@ -59,21 +60,26 @@ final class SubstitutionFinder {
 
     private List<Proposal> forEachSupply(
             Territory territory, MatchOptions options, Function<FlowFacts, List<Proposal>> bestOf) {
-        int total = territory.supplies.size();
+        List<FlowFacts> supplies = territory.supplies;
+        int total = supplies.size();
         var done = new AtomicInteger();
-        List<List<Proposal>> perSupply = territory.supplies.parallelStream()
-                .map(supply -> {
-                    List<Proposal> best = bestOf.apply(supply);
-                    int n = done.incrementAndGet();
-                    if (n % 5_000 == 0) {
-                        options.progress().report("matching supplies", n, total);
-                    }
-                    return best;
-                })
-                .toList();
+        // Neighbours one after the other (each core takes a run of them), results in the supplies' order.
+        int[] order = SpatialOrder.of(supplies);
+        @SuppressWarnings("unchecked")
+        List<Proposal>[] perSupply = new List[total];
+        IntStream.range(0, total).parallel().forEach(k -> {
+            int i = order[k];
+            perSupply[i] = bestOf.apply(supplies.get(i));
+            int n = done.incrementAndGet();
+            if (n % 5_000 == 0) {
+                options.progress().report("matching supplies", n, total);
+            }
+        });
         options.progress().report("matching supplies", total, total);
         List<Proposal> kept = new ArrayList<>();
-        perSupply.forEach(kept::addAll);
+        for (List<Proposal> best : perSupply) {
+            kept.addAll(best);
+        }
         return kept;
     }
 
