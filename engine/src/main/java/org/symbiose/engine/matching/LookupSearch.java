@@ -48,11 +48,14 @@ final class LookupSearch {
     double ringFloor;
 
     /**
-     * What a search needs that depends only on the supply's reading (its families with their confidences
-     * and its waste code), worked out once per reading.
+     * What a search needs that depends only on the supply's families (names and confidences) and its waste
+     * code, worked out once for all the readings alike (the family itself, with its evidence, is the
+     * supply's).
      */
     static final class Start {
-        final Classification family;
+        /** The position of the family among the supply's. */
+        final int familyPosition;
+
         final Lookup lookup;
         final IndexedReceivers receivers;
         final BitSet agreeing;
@@ -63,8 +66,14 @@ final class LookupSearch {
         /** The quantity classes of the lookup's receivers. */
         final int[] tags;
 
-        Start(Classification family, Lookup lookup, IndexedReceivers receivers, BitSet agreeing, Taxonomy taxonomy) {
-            this.family = family;
+        Start(
+                int familyPosition,
+                Classification family,
+                Lookup lookup,
+                IndexedReceivers receivers,
+                BitSet agreeing,
+                Taxonomy taxonomy) {
+            this.familyPosition = familyPosition;
             this.lookup = lookup;
             this.receivers = receivers;
             this.agreeing = agreeing;
@@ -77,8 +86,8 @@ final class LookupSearch {
     }
 
     /** Starts a supply's search through one lookup, with the quantity part of its bound by quantity class. */
-    LookupSearch start(Start start, double[] quantityPartByClass) {
-        this.family = start.family;
+    LookupSearch start(Start start, FlowFacts supply, double[] quantityPartByClass) {
+        this.family = supply.families().get(start.familyPosition);
         this.taxonomy = start.taxonomy;
         this.lookup = start.lookup;
         this.receivers = start.receivers;

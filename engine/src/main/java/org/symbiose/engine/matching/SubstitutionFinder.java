@@ -172,7 +172,7 @@ final class SubstitutionFinder {
         SearchQueue leastAdvanced = work.leastAdvanced;
         leastAdvanced.clear();
         for (int s = 0; s < starts.length; s++) {
-            leastAdvanced.add(work.search(s).start(starts[s], quantityPartByClass));
+            leastAdvanced.add(work.search(s).start(starts[s], supply, quantityPartByClass));
         }
         Reach reach = reading.plan().reach();
         long[] counts = work.counts; // pairs examined, rejected by a rule

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.symbiose.engine.classify.Classification;
 
 /**
  * What a supply's reading calls for: for each of its families (by position), the lookups that have
@@ -24,7 +25,7 @@ final class SupplyPlans {
     private final Double maxDistanceKm;
     /**
      * What the searches of one reading's supplies start from: its plan's steps with what depends on the
-     * reading's confidences worked out once (see {@link LookupSearch.Start}).
+     * families' confidences worked out (see {@link LookupSearch.Start}).
      */
     record Reading(Plan plan, LookupSearch.Start[] starts) {}
 
@@ -34,7 +35,14 @@ final class SupplyPlans {
      */
     private final Reading[] readings;
 
+    /** Plans by their families' names and waste code. */
     private final Map<List<Object>, Plan> plans = new ConcurrentHashMap<>();
+
+    /**
+     * Readings by their families' names and confidences and waste code: many wordings of a territory
+     * read alike, and share their searches' starts.
+     */
+    private final Map<List<Object>, Reading> alike = new ConcurrentHashMap<>();
 
     /** The supply's reading, worked out on first use (looked up without locking once it is known). */
     Reading of(FlowFacts supply) {
@@ -48,20 +56,39 @@ final class SupplyPlans {
 
     private Reading reading(FlowFacts supply) {
         List<Object> key = new ArrayList<>();
-        supply.families().forEach(family -> key.add(family.family()));
+        for (Classification family : supply.families()) {
+            key.add(family.family());
+            key.add(family.confidence());
+        }
         key.add(supply.flow().ewc());
-        Plan plan = plans.computeIfAbsent(key, k -> plan(supply));
+        Reading known = alike.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Object> planKey = new ArrayList<>();
+        supply.families().forEach(family -> planKey.add(family.family()));
+        planKey.add(supply.flow().ewc());
+        // Worked out outside the maps' locks: a plan or reading worked out twice at once is the same.
+        Plan plan = plans.get(planKey);
+        if (plan == null) {
+            plan = plan(supply);
+            Plan first = plans.putIfAbsent(planKey, plan);
+            plan = first != null ? first : plan;
+        }
         var starts = new LookupSearch.Start[plan.steps().size()];
         for (int i = 0; i < starts.length; i++) {
             Step step = plan.steps().get(i);
             starts[i] = new LookupSearch.Start(
+                    step.family(),
                     supply.families().get(step.family()),
                     step.lookup(),
                     step.receivers(),
                     step.agreeing(),
                     compatibility.taxonomy());
         }
-        return new Reading(plan, starts);
+        Reading reading = new Reading(plan, starts);
+        Reading first = alike.putIfAbsent(key, reading);
+        return first != null ? first : reading;
     }
 
     private Plan plan(FlowFacts supply) {
