@@ -339,17 +339,31 @@ public final class FamilyClassifier {
                         && found.get(s).confidence() >= found.get(g).confidence() - 0.1;
             }
         }
-        List<Classification> kept = new ArrayList<>();
+        // Most confident first, then the deepest, then by name: depths read once, not at every comparison.
+        List<Integer> kept = new ArrayList<>();
+        int[] depth = new int[numbers.length];
         for (int i = 0; i < numbers.length; i++) {
             if (!general[i]) {
-                kept.add(found.get(i));
+                kept.add(i);
+                depth[i] = taxonomy.ancestorsOrSelf(numbers[i]).length;
             }
         }
-        found = kept;
-        found.sort(Comparator.comparingDouble(Classification::confidence)
-                .reversed()
-                .thenComparing(c -> -taxonomy.depth(c.family()))
-                .thenComparing(Classification::family));
+        List<Classification> all = found;
+        kept.sort((a, b) -> {
+            int byConfidence =
+                    Double.compare(all.get(b).confidence(), all.get(a).confidence());
+            if (byConfidence != 0) {
+                return byConfidence;
+            }
+            int byDepth = Integer.compare(depth[b], depth[a]);
+            return byDepth != 0
+                    ? byDepth
+                    : all.get(a).family().compareTo(all.get(b).family());
+        });
+        found = new ArrayList<>(kept.size());
+        for (int i : kept) {
+            found.add(all.get(i));
+        }
         return List.copyOf(found);
     }
 }
