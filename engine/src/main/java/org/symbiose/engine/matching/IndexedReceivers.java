@@ -39,6 +39,8 @@ final class IndexedReceivers {
 
     /** By the activities a pathway names: which receivers' activities are among them (see {@link #agreeing}). */
     private final Map<Set<String>, BitSet> agreeing = new ConcurrentHashMap<>();
+    /** By the set of activities a pathway names: the receivers whose own activity is one of them. */
+    private final Map<Set<String>, BitSet> corroborating = new ConcurrentHashMap<>();
 
     IndexedReceivers(GeoGrid<Receiver> grid) {
         this.grid = grid.freeze();
@@ -78,6 +80,22 @@ final class IndexedReceivers {
      * 1; null when it is 1 for every receiver of every lookup alike (no activities named). Worked out once
      * per set of named activities, then shared by every supply.
      */
+    /** The receivers whose own activity the lookup's pathway names ({@link SubstitutionRules#corroborates}); null when it names none. */
+    BitSet corroborating(Lookup lookup) {
+        if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
+            return null;
+        }
+        return corroborating.computeIfAbsent(lookup.namedActivities(), named -> {
+            var corroborate = new BitSet(actor.length);
+            for (int i = 0; i < actor.length; i++) {
+                if (SubstitutionRules.corroborates(grid.item(i), lookup)) {
+                    corroborate.set(i);
+                }
+            }
+            return corroborate;
+        });
+    }
+
     BitSet agreeing(Lookup lookup) {
         if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
             return null;

@@ -38,8 +38,10 @@ final class LookupSearch {
      * takes it at 1); 0 for receivers found by their activity, whose confidence is fixed.
      */
     double semanticHeadroom;
-    /** Receivers whose activity the lookup's pathway names; null when it names none. */
+    /** Receivers whose activity the lookup's pathway names, or is unknown; null when it names none. */
     BitSet agreeing;
+    /** Receivers whose activity the lookup's pathway names; null when it names none. */
+    BitSet corroborating;
     /** The next ring to walk. */
     int ring;
     /** Nothing this search has not yet visited lies nearer than this, in km. */
@@ -59,6 +61,7 @@ final class LookupSearch {
         final Lookup lookup;
         final IndexedReceivers receivers;
         final BitSet agreeing;
+        final BitSet corroborating;
         final Taxonomy taxonomy;
         final double strength;
         final double semanticHeadroom;
@@ -72,8 +75,10 @@ final class LookupSearch {
                 Lookup lookup,
                 IndexedReceivers receivers,
                 BitSet agreeing,
+                BitSet corroborating,
                 Taxonomy taxonomy) {
             this.familyPosition = familyPosition;
+            this.corroborating = corroborating;
             this.lookup = lookup;
             this.receivers = receivers;
             this.agreeing = agreeing;
@@ -94,6 +99,7 @@ final class LookupSearch {
         this.grid = start.receivers.grid;
         this.strength = start.strength;
         this.agreeing = start.agreeing;
+        this.corroborating = start.corroborating;
         this.semanticHeadroom = start.semanticHeadroom;
         this.boundWithoutQuantity = start.boundWithoutQuantity;
         this.windowFound = false;
@@ -137,6 +143,7 @@ final class LookupSearch {
                 receivers.needConfidence[position],
                 receivers.needFamily[position],
                 agreeing == null || agreeing.get(position),
+                corroborating != null && corroborating.get(position),
                 taxonomy);
     }
 }

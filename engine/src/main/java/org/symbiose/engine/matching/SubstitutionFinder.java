@@ -2,6 +2,7 @@ package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -225,6 +226,7 @@ final class SubstitutionFinder {
             double[] confidences = walking.receivers.needConfidence;
             double[] quantityParts = walking.quantityPartByClass;
             double headroom = walking.semanticHeadroom;
+            BitSet corroborating = walking.corroborating;
             double base = quantityParts == null ? walking.boundAtLimit : walking.boundWithoutQuantity;
             for (int k = 0; k < cells.size; k++) {
                 counts[0] += cells.to[k] - cells.from[k];
@@ -233,7 +235,14 @@ final class SubstitutionFinder {
                     // but nearness, then the distance: the receiver itself is read only if it may still
                     // enter the best.
                     double atLimit = quantityParts == null ? base : base + quantityParts[tags[i]];
-                    if (atLimit - headroom * (1 - confidences[i]) + ringNearness < threshold) {
+                    double bound = atLimit + ringNearness;
+                    // A need from an activity the pathway names loses less for its words' doubt (see
+                    // SubstitutionRules.needEvidence): looked at again before it is dismissed.
+                    if (bound - headroom * (1 - confidences[i]) < threshold
+                            && (corroborating == null
+                                    || !corroborating.get(i)
+                                    || bound - headroom * (1 - SubstitutionRules.needEvidence(confidences[i], true))
+                                            < threshold)) {
                         continue;
                     }
                     Proposal proposal = consider(supply, walking, i, threshold, counts);

@@ -86,6 +86,7 @@ final class SubstitutionRules {
                         receiver.needFamily().confidence(),
                         receiver.needFamilyNumber(),
                         activityAgreement(receiver, lookup) == 1,
+                        corroborates(receiver, lookup),
                         taxonomy)
                 : semanticByActivity(family, lookup);
         double quantity = receiver.isDeclared() ? quantityFit(supply, receiver.need()) : UNKNOWN_QUANTITY_FIT;
@@ -167,11 +168,33 @@ final class SubstitutionRules {
             double needConfidence,
             int needFamily,
             boolean agreeing,
+            boolean corroborated,
             Taxonomy taxonomy) {
         return family.confidence()
-                * receiverConfidence(needConfidence, needFamily, lookup)
+                * receiverConfidence(needEvidence(needConfidence, corroborated), needFamily, lookup)
                 * affinity(lookup, needFamily, taxonomy)
                 * (agreeing ? 1 : UNNAMED_ACTIVITY_FACTOR);
+    }
+
+    /**
+     * How surely a declared need is what its words were read as: the reading's confidence, unless the
+     * receiver's activity is one the pathway names for that use, which says the same independently (a
+     * cement works asking for "raw material substitute for clinker"); then either suffices, and the
+     * confidence is that of one or the other being right, the activity counting as much as for a
+     * company found by its activity alone ({@link #PATHWAY_ACTIVITY_CONFIDENCE}). So a need declared
+     * by the very kind of company the pathway names never counts for less than the company's activity
+     * alone would.
+     */
+    static double needEvidence(double needConfidence, boolean corroborated) {
+        return corroborated ? 1 - (1 - needConfidence) * (1 - PATHWAY_ACTIVITY_CONFIDENCE) : needConfidence;
+    }
+
+    /** Whether a declared need's receiver runs one of the activities the lookup's pathway names for the use. */
+    static boolean corroborates(Receiver receiver, Lookup lookup) {
+        return receiver.isDeclared()
+                && !lookup.namedActivities().isEmpty()
+                && !receiver.actor().nafPrefixes().isEmpty()
+                && activityAgreement(receiver, lookup) == 1;
     }
 
     /** {@link #semantic} of a receiver found through its activity: its activity's fixed confidence. */

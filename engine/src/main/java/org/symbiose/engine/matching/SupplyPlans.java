@@ -17,8 +17,11 @@ final class SupplyPlans {
 
     record Plan(List<Step> steps, Reach reach) {}
 
-    /** One lookup of a plan, with its receivers and those whose activity its pathway names (null: all). */
-    record Step(int family, Lookup lookup, IndexedReceivers receivers, BitSet agreeing) {}
+    /**
+     * One lookup of a plan, with its receivers, those whose activity its pathway names or is unknown
+     * (null: all) and those whose activity its pathway names (null: it names none).
+     */
+    record Step(int family, Lookup lookup, IndexedReceivers receivers, BitSet agreeing, BitSet corroborating) {}
 
     private final Compatibility compatibility;
     private final ReceiverIndex index;
@@ -84,6 +87,7 @@ final class SupplyPlans {
                     step.lookup(),
                     step.receivers(),
                     step.agreeing(),
+                    step.corroborating(),
                     compatibility.taxonomy());
         }
         Reading reading = new Reading(plan, starts);
@@ -99,7 +103,8 @@ final class SupplyPlans {
                 lookups.add(lookup);
                 IndexedReceivers receivers = index.receivers(lookup);
                 if (receivers != null) {
-                    steps.add(new Step(f, lookup, receivers, receivers.agreeing(lookup)));
+                    steps.add(new Step(
+                            f, lookup, receivers, receivers.agreeing(lookup), receivers.corroborating(lookup)));
                 }
             }
         }

@@ -36,7 +36,11 @@ class MatcherPropertiesTest {
             "in|bois",
             // Needs read with a confidence below 1 (words the family's names do not explain).
             "in|palettes bois cassées à reprendre",
-            "in|sciure fine sèche conditionnée en big bag");
+            "in|sciure fine sèche conditionnée en big bag",
+            // The same, for families that pathways send to named activities (35.30, 23.51): whether the
+            // receiver runs one of them changes how much its need's words count.
+            "in|bois énergie humide livré en vrac par camion benne",
+            "in|matière première pour cimenterie livrée en vrac par camion benne");
     static final List<String> NAF = List.of("16.10A", "35.30Z", "23.51Z", "10.71C", "45.20A", "01.13Z");
 
     @Provide
@@ -138,7 +142,9 @@ class MatcherPropertiesTest {
                                     .isGreaterThanOrEqualTo(proposal.score());
                             // The same, less what a need's confidence below 1 takes away (the search's first cut).
                             double needConfidence = receiver.isDeclared()
-                                    ? receiver.needFamily().confidence()
+                                    ? SubstitutionRules.needEvidence(
+                                            receiver.needFamily().confidence(),
+                                            SubstitutionRules.corroborates(receiver, lookup))
                                     : 0;
                             assertThat(ScoreBounds.upperBound(family, lookup, distance, fit)
                                             - ScoreBounds.semanticHeadroom(family, lookup) * (1 - needConfidence))
@@ -152,6 +158,7 @@ class MatcherPropertiesTest {
                                                     receiver.needFamily().confidence(),
                                                     receiver.needFamilyNumber(),
                                                     SubstitutionRules.activityAgreement(receiver, lookup) == 1,
+                                                    SubstitutionRules.corroborates(receiver, lookup),
                                                     knowledge.taxonomy())
                                             : SubstitutionRules.semanticByActivity(family, lookup),
                                     SubstitutionRules.strength(family, lookup.via()),
