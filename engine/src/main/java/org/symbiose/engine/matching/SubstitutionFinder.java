@@ -1,7 +1,6 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -84,71 +83,7 @@ final class SubstitutionFinder {
         return kept;
     }
 
-    /** The proposals met for one receiving actor, by route, until every search has gone past it. */
-    private static final class Met {
-        ActorFacts actor;
-        double distanceKm;
-        Proposal declared;
-        Proposal byPathway;
-        Proposal byActivity;
-        /** Whether a declared need, or a pathway's activity, of the actor answers a lookup: null until asked. */
-        Boolean reachedByNeed;
-
-        Boolean reachedByPathway;
-
-        Met meet(ActorFacts actor, double distanceKm) {
-            this.actor = actor;
-            this.distanceKm = distanceKm;
-            declared = null;
-            byPathway = null;
-            byActivity = null;
-            reachedByNeed = null;
-            reachedByPathway = null;
-            return this;
-        }
-    }
-
-    /**
-     * What a thread's searches reuse from one supply to the next, so that a supply's search allocates
-     * little but its proposals: at a million flows, collecting the garbage of searches had taken a fifth
-     * of the processors' time. Nothing of one supply is read by the next: each use starts it afresh.
-     */
-    private static final class Workspace {
-        LookupSearch[] searches = new LookupSearch[0];
-        double[] quantityPartByClass = new double[0];
-        SearchQueue leastAdvanced = new SearchQueue(32);
-        final GeoGrid.Cells cells = new GeoGrid.Cells();
-        final IntTable<Met> met = new IntTable<>();
-        Met[] mets = new Met[0];
-        int metsUsed;
-        final PriorityQueue<Met> nearestFirst =
-                new PriorityQueue<>(Comparator.comparingDouble((Met m) -> m.distanceKm));
-        final long[] counts = new long[2];
-
-        LookupSearch search(int i) {
-            if (i >= searches.length) {
-                int from = searches.length;
-                searches = Arrays.copyOf(searches, Math.max(2 * from, i + 1));
-                for (int k = from; k < searches.length; k++) {
-                    searches[k] = new LookupSearch();
-                }
-            }
-            return searches[i];
-        }
-
-        Met met(ActorFacts actor, double distanceKm) {
-            if (metsUsed == mets.length) {
-                int from = mets.length;
-                mets = Arrays.copyOf(mets, Math.max(64, 2 * from));
-                for (int k = from; k < mets.length; k++) {
-                    mets[k] = new Met();
-                }
-            }
-            return mets[metsUsed++].meet(actor, distanceKm);
-        }
-    }
-
-    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
+    private final ThreadLocal<SearchWorkspace> workspaces = ThreadLocal.withInitial(SearchWorkspace::new);
 
     /**
      * The best receivers of one supply through the indexes. Each lookup walks its grid ring by ring
@@ -158,7 +93,7 @@ final class SubstitutionFinder {
     private List<Proposal> bestThroughIndex(
             FlowFacts supply, ReceiverIndex index, SupplyPlans plans, MatchOptions options) {
         ActorFacts supplier = supply.actor();
-        Workspace work = workspaces.get();
+        SearchWorkspace work = workspaces.get();
         List<QuantityClass> classes = index.quantityClasses();
         if (work.quantityPartByClass.length != classes.size()) {
             work.quantityPartByClass = new double[classes.size()];
@@ -181,10 +116,10 @@ final class SubstitutionFinder {
         counts[1] = 0;
         int topK = options.topK();
         var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
-        IntTable<Met> met = work.met;
+        IntTable<SearchWorkspace.Met> met = work.met;
         met.clear();
         work.metsUsed = 0;
-        PriorityQueue<Met> nearestFirst = work.nearestFirst;
+        PriorityQueue<SearchWorkspace.Met> nearestFirst = work.nearestFirst;
         nearestFirst.clear();
         var floor = new ScoreFloor(topK);
         GeoGrid.Cells cells = work.cells;
@@ -271,11 +206,11 @@ final class SubstitutionFinder {
             Proposal proposal,
             LookupSearch walking,
             int actor,
-            Workspace work,
+            SearchWorkspace work,
             Reach reach,
             ReceiverIndex index,
             ScoreFloor floor) {
-        Met m = work.met.get(actor);
+        SearchWorkspace.Met m = work.met.get(actor);
         if (m == null) {
             m = work.met(proposal.receiver().actor(), proposal.distanceKm());
             work.met.putNew(actor, m);
@@ -356,7 +291,7 @@ final class SubstitutionFinder {
      * declared need or a pathway reaches the actor is asked of the actor itself, since the search may
      * have skipped those receivers as unable to score.
      */
-    private Proposal judged(Met m, Reach reach, ReceiverIndex index) {
+    private Proposal judged(SearchWorkspace.Met m, Reach reach, ReceiverIndex index) {
         Proposal proposal = m.declared;
         if (m.byPathway == null && m.byActivity == null) {
             return proposal;
