@@ -29,14 +29,18 @@ final class SubstitutionFinder {
         return byScore != 0 ? byScore : SubstitutionFinder.TIES.compare(a, b);
     };
 
-    private static final Comparator<Proposal> TIES = Comparator.comparingDouble(Proposal::score)
-            .reversed()
-            .thenComparing(Proposal::receiverKey)
-            .thenComparing(p -> p.receiver().isDeclared() ? p.receiver().need().id() : "")
+    /** Ties between proposals of the same receiving actor: by need, need family, supply family, way of use. */
+    private static final Comparator<Proposal> SAME_ACTOR_TIES = Comparator.comparing((Proposal p) ->
+                    p.receiver().isDeclared() ? p.receiver().need().id() : "")
             .thenComparing(
                     p -> p.receiver().isDeclared() ? p.receiver().needFamily().family() : "")
             .thenComparing(p -> p.supplyFamily().family())
             .thenComparing(Proposal::via, SubstitutionFinder::compareVias);
+
+    private static final Comparator<Proposal> TIES = Comparator.comparingDouble(Proposal::score)
+            .reversed()
+            .thenComparing(Proposal::receiverKey)
+            .thenComparing(SAME_ACTOR_TIES);
 
     private final Compatibility compatibility;
     private final LongAdder examined = new LongAdder();
@@ -225,7 +229,7 @@ final class SubstitutionFinder {
         }
         Proposal now = judged(m, reach, index);
         if (now != null) {
-            floor.raise(m.actor.index(), now.score());
+            floor.raise(actor, now.score());
         }
     }
 
@@ -333,12 +337,16 @@ final class SubstitutionFinder {
         return ((Via.ByActivity) via).family();
     }
 
-    /** The better of two proposals of the same receiver, either possibly null. */
+    /**
+     * The better of two proposals of the same receiving actor, either possibly null: in {@link #BEST_FIRST}'s
+     * order, the receiver's key (the same for both) not compared.
+     */
     static Proposal better(Proposal a, Proposal b) {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        return BEST_FIRST.compare(a, b) <= 0 ? a : b;
+        int byScore = Double.compare(b.score(), a.score());
+        return (byScore != 0 ? byScore : SAME_ACTOR_TIES.compare(a, b)) <= 0 ? a : b;
     }
 
     long examined() {
