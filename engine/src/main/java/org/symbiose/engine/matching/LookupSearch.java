@@ -6,10 +6,6 @@ import org.symbiose.engine.knowledge.Taxonomy;
 
 /**
  * One lookup's part of the search of a supply: its receivers, the cells in reach and how far it has
- * gone.
- */
-/**
- * One lookup's part of the search of a supply: its receivers, the cells in reach and how far it has
  * gone. Reused from supply to supply by a thread's searches ({@link #start}).
  */
 final class LookupSearch {
