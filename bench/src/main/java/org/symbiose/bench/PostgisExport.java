@@ -131,8 +131,7 @@ public final class PostgisExport {
             result = matcher.match(dataset, options);
             seconds[i] = (System.nanoTime() - start) / 1e9;
         }
-        Arrays.sort(seconds);
-        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+        double median = ScaleHarness.median(seconds);
         var matcher = new Matcher(KnowledgeBase.load());
         return Map.of(
                 "engine_pairs_within_radius", Long.toString(matcher.countPairsWithinReach(dataset, options)),

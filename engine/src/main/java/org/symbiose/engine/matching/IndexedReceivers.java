@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.symbiose.engine.quantity.Dimension;
 
 /**
@@ -80,34 +81,32 @@ final class IndexedReceivers {
      * 1; null when it is 1 for every receiver of every lookup alike (no activities named). Worked out once
      * per set of named activities, then shared by every supply.
      */
-    /** The receivers whose own activity the lookup's pathway names ({@link SubstitutionRules#corroborates}); null when it names none. */
-    BitSet corroborating(Lookup lookup) {
-        if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
-            return null;
-        }
-        return corroborating.computeIfAbsent(lookup.namedActivities(), named -> {
-            var corroborate = new BitSet(actor.length);
-            for (int i = 0; i < actor.length; i++) {
-                if (SubstitutionRules.corroborates(grid.item(i), lookup)) {
-                    corroborate.set(i);
-                }
-            }
-            return corroborate;
-        });
+    BitSet agreeing(Lookup lookup) {
+        return positions(agreeing, lookup, receiver -> SubstitutionRules.activityAgreement(receiver, lookup) == 1);
     }
 
-    BitSet agreeing(Lookup lookup) {
+    /**
+     * The positions of the receivers whose own activity the lookup's pathway names ({@link
+     * SubstitutionRules#corroborates}); null when it names none. Worked out once per set of named
+     * activities.
+     */
+    BitSet corroborating(Lookup lookup) {
+        return positions(corroborating, lookup, receiver -> SubstitutionRules.corroborates(receiver, lookup));
+    }
+
+    /** The positions of the receivers that pass {@code test}, kept by the lookup's named activities. */
+    private BitSet positions(Map<Set<String>, BitSet> byNamed, Lookup lookup, Predicate<Receiver> test) {
         if (!lookup.declared() || lookup.namedActivities().isEmpty()) {
             return null;
         }
-        return agreeing.computeIfAbsent(lookup.namedActivities(), named -> {
-            var agree = new BitSet(actor.length);
+        return byNamed.computeIfAbsent(lookup.namedActivities(), named -> {
+            var passing = new BitSet(actor.length);
             for (int i = 0; i < actor.length; i++) {
-                if (SubstitutionRules.activityAgreement(grid.item(i), lookup) == 1) {
-                    agree.set(i);
+                if (test.test(grid.item(i))) {
+                    passing.set(i);
                 }
             }
-            return agree;
+            return passing;
         });
     }
 }

@@ -20,6 +20,23 @@ final class SearchWorkspace {
     final PriorityQueue<Met> nearestFirst = new PriorityQueue<>(Comparator.comparingDouble((Met m) -> m.distanceKm));
     final long[] counts = new long[2];
 
+    /**
+     * Empties what the last supply left (a search ended by a failure may have left more than usual), with
+     * room for {@code quantityClasses} quantity parts.
+     */
+    SearchWorkspace begin(int quantityClasses) {
+        if (quantityPartByClass.length != quantityClasses) {
+            quantityPartByClass = new double[quantityClasses];
+        }
+        leastAdvanced.clear();
+        met.clear();
+        metsUsed = 0;
+        nearestFirst.clear();
+        counts[0] = 0;
+        counts[1] = 0;
+        return this;
+    }
+
     LookupSearch search(int i) {
         if (i >= searches.length) {
             int from = searches.length;

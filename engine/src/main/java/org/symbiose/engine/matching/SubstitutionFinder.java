@@ -97,11 +97,8 @@ final class SubstitutionFinder {
     private List<Proposal> bestThroughIndex(
             FlowFacts supply, ReceiverIndex index, SupplyPlans plans, MatchOptions options) {
         ActorFacts supplier = supply.actor();
-        SearchWorkspace work = workspaces.get();
         List<QuantityClass> classes = index.quantityClasses();
-        if (work.quantityPartByClass.length != classes.size()) {
-            work.quantityPartByClass = new double[classes.size()];
-        }
+        SearchWorkspace work = workspaces.get().begin(classes.size());
         double[] quantityPartByClass = work.quantityPartByClass;
         for (int c = 0; c < quantityPartByClass.length; c++) {
             quantityPartByClass[c] =
@@ -110,21 +107,14 @@ final class SubstitutionFinder {
         SupplyPlans.Reading reading = plans.of(supply);
         LookupSearch.Start[] starts = reading.starts();
         SearchQueue leastAdvanced = work.leastAdvanced;
-        leastAdvanced.clear();
         for (int s = 0; s < starts.length; s++) {
             leastAdvanced.add(work.search(s).start(starts[s], supply, quantityPartByClass));
         }
         Reach reach = reading.plan().reach();
         long[] counts = work.counts; // pairs examined, rejected by a rule
-        counts[0] = 0;
-        counts[1] = 0;
         int topK = options.topK();
         var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
-        IntTable<SearchWorkspace.Met> met = work.met;
-        met.clear();
-        work.metsUsed = 0;
         PriorityQueue<SearchWorkspace.Met> nearestFirst = work.nearestFirst;
-        nearestFirst.clear();
         var floor = new ScoreFloor(topK);
         GeoGrid.Cells cells = work.cells;
         while (true) {
