@@ -54,15 +54,34 @@ final class CellKeys {
         return order;
     }
 
-    /** How many distinct keys there are; sorts the array. */
-    static long distinct(long[] keys) {
-        Arrays.sort(keys);
-        long distinct = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                distinct++;
+    /**
+     * The bits of two non-negative numbers interleaved (row bits at odd places, column bits at even
+     * ones): the Z-order of cells, in which the cells of a coarser cell follow each other.
+     */
+    static long interleave(int row, int column) {
+        return (spread(row) << 1) | spread(column);
+    }
+
+    private static long spread(int value) {
+        long v = value & 0xffffffffL;
+        v = (v | (v << 16)) & 0x0000ffff0000ffffL;
+        v = (v | (v << 8)) & 0x00ff00ff00ff00ffL;
+        v = (v | (v << 4)) & 0x0f0f0f0f0f0f0f0fL;
+        v = (v | (v << 2)) & 0x3333333333333333L;
+        v = (v | (v << 1)) & 0x5555555555555555L;
+        return v;
+    }
+
+    /** The distinct values, increasing. */
+    static int[] distinctSorted(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
             }
         }
-        return distinct;
+        return Arrays.copyOf(sorted, n);
     }
 }

@@ -134,7 +134,7 @@ final class GeoGrid<T> {
         for (int r = 1; r < rowStart.length; r++) {
             rowStart[r] = Math.max(rowStart[r], rowStart[r - 1]);
         }
-        distinctTags = Arrays.stream(tags).distinct().sorted().toArray();
+        distinctTags = CellKeys.distinctSorted(tags);
         pendingLats = null;
         pendingLons = null;
         pendingItems = null;
@@ -151,8 +151,12 @@ final class GeoGrid<T> {
             latMax = Math.max(latMax, pendingLats[i]);
         }
         double degrees = COARSEST_CELL_DEGREES;
-        for (int halving = 0; halving < MAX_HALVINGS && size > ITEMS_PER_CELL; halving++) {
-            if (size <= ITEMS_PER_CELL * occupiedCells(degrees)) {
+        if (size <= ITEMS_PER_CELL) {
+            return degrees;
+        }
+        long[] occupied = occupiedCellsByHalving();
+        for (int halving = 0; halving < MAX_HALVINGS; halving++) {
+            if (size <= ITEMS_PER_CELL * occupied[halving]) {
                 break;
             }
             if ((latMax - latMin) / (degrees / 2) > MAX_ROWS) {
@@ -163,13 +167,42 @@ final class GeoGrid<T> {
         return degrees;
     }
 
-    private long occupiedCells(double degrees) {
-        long[] keys = new long[size];
+    /**
+     * How many cells the items occupy at each number of halvings of the coarsest cell, from one sort. A
+     * halving exactly doubles a point's quotient by the cell size, so a cell's row and column are those
+     * of the finest cells in it shifted right; in the Z-order of the finest cells (their bits
+     * interleaved), the finest cells of a coarser one follow each other.
+     */
+    private long[] occupiedCellsByHalving() {
+        double finest = COARSEST_CELL_DEGREES / (1 << MAX_HALVINGS);
+        int[] rows = new int[size];
+        int[] cols = new int[size];
+        int rowBase = Integer.MAX_VALUE;
+        int colBase = Integer.MAX_VALUE;
         for (int i = 0; i < size; i++) {
-            keys[i] = CellKeys.key(
-                    (int) Math.floor(pendingLats[i] / degrees), (int) Math.floor(pendingLons[i] / degrees));
+            rows[i] = (int) Math.floor(pendingLats[i] / finest);
+            cols[i] = (int) Math.floor(pendingLons[i] / finest);
+            rowBase = Math.min(rowBase, rows[i]);
+            colBase = Math.min(colBase, cols[i]);
         }
-        return CellKeys.distinct(keys);
+        // Bases that are multiples of the coarsest cell keep every level's cells whole.
+        rowBase = Math.floorDiv(rowBase, 1 << MAX_HALVINGS) << MAX_HALVINGS;
+        colBase = Math.floorDiv(colBase, 1 << MAX_HALVINGS) << MAX_HALVINGS;
+        long[] z = new long[size];
+        for (int i = 0; i < size; i++) {
+            z[i] = CellKeys.interleave(rows[i] - rowBase, cols[i] - colBase);
+        }
+        Arrays.sort(z);
+        long[] occupied = new long[MAX_HALVINGS + 1];
+        for (int i = 0; i < size; i++) {
+            for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
+                int shift = 2 * (MAX_HALVINGS - halving);
+                if (i == 0 || z[i] >>> shift != z[i - 1] >>> shift) {
+                    occupied[halving]++;
+                }
+            }
+        }
+        return occupied;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Dataset;
@@ -84,24 +85,7 @@ public final class Matcher {
         List<MutualisationFinder.Group> groups =
                 new MutualisationFinder(knowledge).find(territory, options, order.flowRank, order.actorRank);
         options.progress().report("ranking candidates", 0, 1);
-        Ranked[] ranked = new Ranked[proposals.size() + groups.size()];
-        int n = 0;
-        for (Proposal p : proposals) {
-            ranked[n++] = new Ranked(
-                    round(p.score()),
-                    p,
-                    null,
-                    null,
-                    order.flowRank[p.supply().index()],
-                    order.actorRank[p.receiver().actor().index()],
-                    p.receiver().isDeclared()
-                            ? order.flowRank[p.receiver().need().index()]
-                            : -1);
-        }
-        for (MutualisationFinder.Group g : groups) {
-            ranked[n++] = new Ranked(round(g.score()), null, g, tieBreakMutualisation(g), 0, 0, 0);
-        }
-        Arrays.parallelSort(ranked, BEST_FIRST);
+        int[] ranked = CandidateOrder.of(proposals, groups, order.flowRank, order.actorRank);
         options.progress().report("ranking candidates", 1, 1);
         var stats = new MatchStats(
                 territory.actors.size(),
@@ -111,46 +95,7 @@ public final class Matcher {
                 finder.rejected(),
                 proposals.size(),
                 groups.size());
-        return new MatchResult(new Candidates(Arrays.asList(ranked)), territory.unclassified, stats);
-    }
-
-    /**
-     * A substitution or a mutualisation, before its reasons are written out, with what orders ties: the
-     * ranks of the supply's, the receiving actor's and the need's ids (-1 without a need), or the
-     * mutualisation's theme and flows.
-     */
-    private record Ranked(
-            double score,
-            Proposal proposal,
-            MutualisationFinder.Group group,
-            String groupKey,
-            int supplyRank,
-            int receiverRank,
-            int needRank) {}
-
-    /** Higher score first; then mutualisations, by theme and flows, then substitutions by supply, receiver and need ids. */
-    private static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
-        int c = Double.compare(b.score(), a.score());
-        if (c != 0) {
-            return c;
-        }
-        if ((a.group() == null) != (b.group() == null)) {
-            return a.group() != null ? -1 : 1;
-        }
-        if (a.group() != null) {
-            return a.groupKey().compareTo(b.groupKey());
-        }
-        c = Integer.compare(a.supplyRank(), b.supplyRank());
-        if (c != 0) {
-            return c;
-        }
-        c = Integer.compare(a.receiverRank(), b.receiverRank());
-        return c != 0 ? c : Integer.compare(a.needRank(), b.needRank());
-    };
-
-    private static String tieBreakMutualisation(MutualisationFinder.Group group) {
-        return group.theme().id() + "\u0000"
-                + String.join(",", group.flows().stream().map(FlowFacts::id).toList());
+        return new MatchResult(new Candidates(proposals, groups, ranked), territory.unclassified, stats);
     }
 
     /**
@@ -163,23 +108,29 @@ public final class Matcher {
 
         IdOrder(Territory territory) {
             flowRank = new int[territory.flowCount];
-            FlowFacts[] flows = new FlowFacts[territory.supplies.size() + territory.demands.size()];
-            int n = 0;
-            for (FlowFacts f : territory.supplies) {
-                flows[n++] = f;
-            }
-            for (FlowFacts f : territory.demands) {
-                flows[n++] = f;
-            }
-            Arrays.parallelSort(flows, Comparator.comparing(FlowFacts::id));
+            // In the dataset's order, which is often already that of the ids.
+            FlowFacts[] byIndex = new FlowFacts[territory.flowCount];
+            territory.supplies.forEach(f -> byIndex[f.index()] = f);
+            territory.demands.forEach(f -> byIndex[f.index()] = f);
+            FlowFacts[] flows = Arrays.stream(byIndex).filter(Objects::nonNull).toArray(FlowFacts[]::new);
+            sortUnlessSorted(flows, Comparator.comparing(FlowFacts::id));
             for (int i = 0; i < flows.length; i++) {
                 flowRank[flows[i].index()] = i;
             }
             ActorFacts[] actors = territory.actors.toArray(new ActorFacts[0]);
-            Arrays.parallelSort(actors, Comparator.comparing(ActorFacts::id));
+            sortUnlessSorted(actors, Comparator.comparing(ActorFacts::id));
             actorRank = new int[actors.length];
             for (int i = 0; i < actors.length; i++) {
                 actorRank[actors[i].index()] = i;
+            }
+        }
+
+        private static <T> void sortUnlessSorted(T[] items, Comparator<T> order) {
+            for (int i = 1; i < items.length; i++) {
+                if (order.compare(items[i - 1], items[i]) > 0) {
+                    Arrays.parallelSort(items, order);
+                    return;
+                }
             }
         }
     }
@@ -189,21 +140,26 @@ public final class Matcher {
      * flows has millions of candidates, whose sentences would not fit in memory all at once.
      */
     private final class Candidates extends AbstractList<Candidate> implements RandomAccess {
-        private final List<Ranked> ranked;
+        private final List<Proposal> proposals;
+        private final List<MutualisationFinder.Group> groups;
+        /** By rank: the candidate's number (see {@link CandidateOrder#of}). */
+        private final int[] ranked;
 
-        Candidates(List<Ranked> ranked) {
+        Candidates(List<Proposal> proposals, List<MutualisationFinder.Group> groups, int[] ranked) {
+            this.proposals = proposals;
+            this.groups = groups;
             this.ranked = ranked;
         }
 
         @Override
         public Candidate get(int i) {
-            Ranked r = ranked.get(i);
-            return r.proposal() != null ? substitution(r.proposal(), i + 1) : mutualisation(r.group(), i + 1);
+            int c = ranked[i];
+            return c >= 0 ? substitution(proposals.get(c), i + 1) : mutualisation(groups.get(-1 - c), i + 1);
         }
 
         @Override
         public int size() {
-            return ranked.size();
+            return ranked.length;
         }
     }
 
@@ -294,6 +250,6 @@ public final class Matcher {
     }
 
     private static double round(double score) {
-        return Math.round(score * 1000) / 1000.0;
+        return CandidateOrder.thousandths(score) / 1000.0;
     }
 }

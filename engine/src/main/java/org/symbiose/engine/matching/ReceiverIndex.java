@@ -2,11 +2,14 @@ package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Taxonomy;
 
@@ -31,14 +34,18 @@ final class ReceiverIndex {
     private final List<Receiver> byActivity = new ArrayList<>();
 
     ReceiverIndex(Territory territory, Taxonomy taxonomy) {
-        Map<Lookup.Target, Map<String, GeoGrid<Receiver>>> grids = new EnumMap<>(Lookup.Target.class);
-        for (Lookup.Target target : Lookup.Target.values()) {
-            grids.put(target, new HashMap<>());
-        }
-        List<List<Receiver>> declaredByActor = new ArrayList<>();
         for (ActorFacts actor : territory.actors) {
-            declaredByActor.add(new ArrayList<>(0));
             byActivity.add(Receiver.byActivity(actor));
+        }
+        // The grids of actors are filled on other cores while this one files the declared needs.
+        var ofActivity = CompletableFuture.supplyAsync(() -> actorGrids(territory, ActorFacts::nafPrefixes));
+        var consuming = CompletableFuture.supplyAsync(
+                () -> actorGrids(territory, actor -> actor.profile().consumes()));
+        Map<String, GeoGrid<Receiver>> needsOfFamily = new HashMap<>();
+        Map<String, GeoGrid<Receiver>> needsBelowFamily = new HashMap<>();
+        List<List<Receiver>> declaredByActor = new ArrayList<>();
+        for (int a = 0; a < territory.actors.size(); a++) {
+            declaredByActor.add(new ArrayList<>(0));
         }
         for (FlowFacts need : territory.demands) {
             for (Classification family : need.families()) {
@@ -48,32 +55,52 @@ final class ReceiverIndex {
                     quantityClasses.add(q);
                     return quantityClasses.size() - 1;
                 });
-                add(grids.get(Lookup.Target.NEED_OF_FAMILY), family.family(), quantity, receiver);
+                add(needsOfFamily, family.family(), quantity, receiver);
                 for (String ancestor : taxonomy.ancestorsOrSelf(family.family())) {
                     if (!ancestor.equals(family.family())) {
-                        add(grids.get(Lookup.Target.NEED_BELOW_FAMILY), ancestor, quantity, receiver);
+                        add(needsBelowFamily, ancestor, quantity, receiver);
                     }
                 }
             }
         }
-        for (ActorFacts actor : territory.actors) {
-            var receiver = byActivity.get(actor.index());
-            actor.nafPrefixes().forEach(code -> add(grids.get(Lookup.Target.ACTOR_OF_ACTIVITY), code, 0, receiver));
-            actor.profile()
-                    .consumes()
-                    .forEach(family -> add(grids.get(Lookup.Target.ACTOR_CONSUMING), family, 0, receiver));
-        }
-        // Grids are frozen (sorted into cells) independently: on every core.
         needFamiliesByActor = new int[territory.actors.size()][];
         for (int a = 0; a < needFamiliesByActor.length; a++) {
             needFamiliesByActor[a] = declaredByActor.get(a).stream()
                     .mapToInt(Receiver::needFamilyNumber)
                     .toArray();
         }
-        grids.forEach((target, byKey) -> byTarget.put(
-                target,
-                byKey.entrySet().parallelStream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> new IndexedReceivers(e.getValue())))));
+        Map<Lookup.Target, Map<String, GeoGrid<Receiver>>> grids = new EnumMap<>(Lookup.Target.class);
+        grids.put(Lookup.Target.NEED_OF_FAMILY, needsOfFamily);
+        grids.put(Lookup.Target.NEED_BELOW_FAMILY, needsBelowFamily);
+        grids.put(Lookup.Target.ACTOR_OF_ACTIVITY, ofActivity.join());
+        grids.put(Lookup.Target.ACTOR_CONSUMING, consuming.join());
+        // Grids are frozen (sorted into cells) independently, on every core, the largest first so that
+        // no core is left with a large one at the end.
+        record Keyed(Lookup.Target target, String key, GeoGrid<Receiver> grid) {}
+        List<Keyed> all = new ArrayList<>();
+        grids.forEach((target, byKey) -> byKey.forEach((key, grid) -> all.add(new Keyed(target, key, grid))));
+        all.sort(Comparator.comparingInt((Keyed k) -> -k.grid().size()));
+        List<IndexedReceivers> indexed =
+                all.parallelStream().map(k -> new IndexedReceivers(k.grid())).toList();
+        for (Lookup.Target target : Lookup.Target.values()) {
+            byTarget.put(target, new HashMap<>());
+        }
+        for (int k = 0; k < all.size(); k++) {
+            byTarget.get(all.get(k).target()).put(all.get(k).key(), indexed.get(k));
+        }
+    }
+
+    /** Every actor filed under each of the keys {@code keys} gives it, in a grid per key. */
+    private Map<String, GeoGrid<Receiver>> actorGrids(
+            Territory territory, Function<ActorFacts, Collection<String>> keys) {
+        Map<String, GeoGrid<Receiver>> grids = new HashMap<>();
+        for (ActorFacts actor : territory.actors) {
+            var receiver = byActivity.get(actor.index());
+            for (String key : keys.apply(actor)) {
+                add(grids, key, 0, receiver);
+            }
+        }
+        return grids;
     }
 
     private static void add(Map<String, GeoGrid<Receiver>> index, String key, int tag, Receiver receiver) {
