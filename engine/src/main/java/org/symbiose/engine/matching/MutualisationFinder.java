@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceFamily;
@@ -60,25 +61,40 @@ final class MutualisationFinder {
         int total = themes.size();
         var done = new AtomicInteger();
         options.progress().report("grouping by theme", 0, total);
-        Comparator<FlowFacts> byId = Comparator.comparingInt(f -> flowRank[f.index()]);
-        List<List<Member>> supplies =
-                members(themes, true, territory.supplies.stream().sorted(byId).toList());
-        List<List<Member>> demands =
-                members(themes, false, territory.demands.stream().sorted(byId).toList());
-        // Themes are independent: grouped in parallel, kept in the themes' order.
-        List<List<Group>> byTheme = IntStream.range(0, total)
-                .parallel()
-                .mapToObj(t -> {
-                    Theme theme = themes.get(t);
-                    List<Member> members = (theme.gathersSupplies() ? supplies : demands).get(t);
-                    List<Group> found =
-                            distinctActors(members) >= theme.minActors() ? groups(theme, members, options) : List.of();
-                    options.progress().report("grouping by theme", done.incrementAndGet(), total);
-                    return found;
-                })
-                .toList();
+        // The flows in the order of their ids: each at its rank.
+        FlowFacts[] byRank = new FlowFacts[territory.flowCount];
+        territory.supplies.forEach(f -> byRank[flowRank[f.index()]] = f);
+        territory.demands.forEach(f -> byRank[flowRank[f.index()]] = f);
+        List<FlowFacts> supplies = new ArrayList<>(territory.supplies.size());
+        List<FlowFacts> demands = new ArrayList<>(territory.demands.size());
+        for (FlowFacts flow : byRank) {
+            if (flow != null) {
+                (flow.flow().direction() == Direction.OUT ? supplies : demands).add(flow);
+            }
+        }
+        List<List<Member>> suppliesByTheme = members(themes, true, supplies);
+        List<List<Member>> demandsByTheme = members(themes, false, demands);
+        // Themes are independent: grouped in parallel, the largest first so that no core is left with a
+        // large one at the end; kept in the themes' order.
+        Integer[] largestFirst = IntStream.range(0, total).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+                largestFirst,
+                Comparator.comparingInt(
+                        (Integer t) -> -(themes.get(t).gathersSupplies() ? suppliesByTheme : demandsByTheme)
+                                .get(t)
+                                .size()));
+        @SuppressWarnings("unchecked")
+        List<Group>[] byTheme = new List[total];
+        Arrays.stream(largestFirst).parallel().forEach(t -> {
+            Theme theme = themes.get(t);
+            List<Member> members = (theme.gathersSupplies() ? suppliesByTheme : demandsByTheme).get(t);
+            byTheme[t] = distinctActors(members) >= theme.minActors() ? groups(theme, members, options) : List.of();
+            options.progress().report("grouping by theme", done.incrementAndGet(), total);
+        });
         List<Group> groups = new ArrayList<>();
-        byTheme.forEach(groups::addAll);
+        for (List<Group> found : byTheme) {
+            groups.addAll(found);
+        }
         return groups;
     }
 
