@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.flow.Direction;
@@ -74,20 +75,19 @@ final class MutualisationFinder {
         }
         List<List<Member>> suppliesByTheme = members(themes, true, supplies);
         List<List<Member>> demandsByTheme = members(themes, false, demands);
+        IntFunction<List<Member>> membersOf =
+                t -> (themes.get(t).gathersSupplies() ? suppliesByTheme : demandsByTheme).get(t);
         // Themes are independent: grouped in parallel, the largest first so that no core is left with a
         // large one at the end; kept in the themes' order.
         Integer[] largestFirst = IntStream.range(0, total).boxed().toArray(Integer[]::new);
         Arrays.sort(
                 largestFirst,
-                Comparator.comparingInt(
-                        (Integer t) -> -(themes.get(t).gathersSupplies() ? suppliesByTheme : demandsByTheme)
-                                .get(t)
-                                .size()));
+                Comparator.comparingInt((Integer t) -> -membersOf.apply(t).size()));
         @SuppressWarnings("unchecked")
         List<Group>[] byTheme = new List[total];
         Arrays.stream(largestFirst).parallel().forEach(t -> {
             Theme theme = themes.get(t);
-            List<Member> members = (theme.gathersSupplies() ? suppliesByTheme : demandsByTheme).get(t);
+            List<Member> members = membersOf.apply(t);
             byTheme[t] = distinctActors(members) >= theme.minActors() ? groups(theme, members, options) : List.of();
             options.progress().report("grouping by theme", done.incrementAndGet(), total);
         });
