@@ -55,6 +55,45 @@ final class CellKeys {
     }
 
     /**
+     * How many cells the first {@code size} points occupy for each number of halvings (0 to {@code halvings})
+     * of a {@code coarsest}-degree cell, from one sort. A halving exactly doubles a point's quotient by
+     * the cell size, so a cell's row and column are those of the finest cells in it shifted right; in the
+     * Z-order of the finest cells (their bits interleaved), the finest cells of a coarser one follow each
+     * other.
+     */
+    static long[] occupiedByHalving(double[] lats, double[] lons, int size, double coarsest, int halvings) {
+        double finest = coarsest / (1 << halvings);
+        int[] rows = new int[size];
+        int[] cols = new int[size];
+        int rowBase = Integer.MAX_VALUE;
+        int colBase = Integer.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            rows[i] = (int) Math.floor(lats[i] / finest);
+            cols[i] = (int) Math.floor(lons[i] / finest);
+            rowBase = Math.min(rowBase, rows[i]);
+            colBase = Math.min(colBase, cols[i]);
+        }
+        // Bases that are multiples of the coarsest cell keep every level's cells whole.
+        rowBase = Math.floorDiv(rowBase, 1 << halvings) << halvings;
+        colBase = Math.floorDiv(colBase, 1 << halvings) << halvings;
+        long[] z = new long[size];
+        for (int i = 0; i < size; i++) {
+            z[i] = interleave(rows[i] - rowBase, cols[i] - colBase);
+        }
+        Arrays.sort(z);
+        long[] occupied = new long[halvings + 1];
+        for (int i = 0; i < size; i++) {
+            for (int halving = 0; halving <= halvings; halving++) {
+                int shift = 2 * (halvings - halving);
+                if (i == 0 || z[i] >>> shift != z[i - 1] >>> shift) {
+                    occupied[halving]++;
+                }
+            }
+        }
+        return occupied;
+    }
+
+    /**
      * The bits of two non-negative numbers interleaved (row bits at odd places, column bits at even
      * ones): the Z-order of cells, in which the cells of a coarser cell follow each other.
      */

@@ -154,7 +154,8 @@ final class GeoGrid<T> {
         if (size <= ITEMS_PER_CELL) {
             return degrees;
         }
-        long[] occupied = occupiedCellsByHalving();
+        long[] occupied =
+                CellKeys.occupiedByHalving(pendingLats, pendingLons, size, COARSEST_CELL_DEGREES, MAX_HALVINGS);
         for (int halving = 0; halving < MAX_HALVINGS; halving++) {
             if (size <= ITEMS_PER_CELL * occupied[halving]) {
                 break;
@@ -165,44 +166,6 @@ final class GeoGrid<T> {
             degrees /= 2;
         }
         return degrees;
-    }
-
-    /**
-     * How many cells the items occupy at each number of halvings of the coarsest cell, from one sort. A
-     * halving exactly doubles a point's quotient by the cell size, so a cell's row and column are those
-     * of the finest cells in it shifted right; in the Z-order of the finest cells (their bits
-     * interleaved), the finest cells of a coarser one follow each other.
-     */
-    private long[] occupiedCellsByHalving() {
-        double finest = COARSEST_CELL_DEGREES / (1 << MAX_HALVINGS);
-        int[] rows = new int[size];
-        int[] cols = new int[size];
-        int rowBase = Integer.MAX_VALUE;
-        int colBase = Integer.MAX_VALUE;
-        for (int i = 0; i < size; i++) {
-            rows[i] = (int) Math.floor(pendingLats[i] / finest);
-            cols[i] = (int) Math.floor(pendingLons[i] / finest);
-            rowBase = Math.min(rowBase, rows[i]);
-            colBase = Math.min(colBase, cols[i]);
-        }
-        // Bases that are multiples of the coarsest cell keep every level's cells whole.
-        rowBase = Math.floorDiv(rowBase, 1 << MAX_HALVINGS) << MAX_HALVINGS;
-        colBase = Math.floorDiv(colBase, 1 << MAX_HALVINGS) << MAX_HALVINGS;
-        long[] z = new long[size];
-        for (int i = 0; i < size; i++) {
-            z[i] = CellKeys.interleave(rows[i] - rowBase, cols[i] - colBase);
-        }
-        Arrays.sort(z);
-        long[] occupied = new long[MAX_HALVINGS + 1];
-        for (int i = 0; i < size; i++) {
-            for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
-                int shift = 2 * (MAX_HALVINGS - halving);
-                if (i == 0 || z[i] >>> shift != z[i - 1] >>> shift) {
-                    occupied[halving]++;
-                }
-            }
-        }
-        return occupied;
     }
 
     /**

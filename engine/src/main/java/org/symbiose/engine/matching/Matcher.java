@@ -83,7 +83,7 @@ public final class Matcher {
             Territory territory, SubstitutionFinder finder, List<Proposal> proposals, MatchOptions options) {
         var order = new IdOrder(territory);
         List<MutualisationFinder.Group> groups =
-                new MutualisationFinder(knowledge).find(territory, options, order.flowRank, order.actorRank);
+                new MutualisationFinder(knowledge).find(options, order.flowsById, order.actorRank);
         options.progress().report("ranking candidates", 0, 1);
         int[] ranked = CandidateOrder.of(proposals, groups, order.flowRank, order.actorRank);
         options.progress().report("ranking candidates", 1, 1);
@@ -105,6 +105,8 @@ public final class Matcher {
     private static final class IdOrder {
         final int[] flowRank;
         final int[] actorRank;
+        /** The flows read (supplies and needs), in the order of their ids. */
+        final FlowFacts[] flowsById;
 
         IdOrder(Territory territory) {
             flowRank = new int[territory.flowCount];
@@ -117,6 +119,7 @@ public final class Matcher {
             for (int i = 0; i < flows.length; i++) {
                 flowRank[flows[i].index()] = i;
             }
+            flowsById = flows;
             ActorFacts[] actors = territory.actors.toArray(new ActorFacts[0]);
             sortUnlessSorted(actors, Comparator.comparing(ActorFacts::id));
             actorRank = new int[actors.length];

@@ -53,25 +53,20 @@ final class MutualisationFinder {
     }
 
     /**
-     * The groups of every theme; {@code flowRank} and {@code actorRank} number flows and actors (by their
-     * index) in the order of their ids, which breaks ties.
+     * The groups of every theme, from the flows read in the order of their ids ({@code flowsById}), which
+     * orders seeds of equal density; {@code actorRank} numbers actors (by their index) in the order of
+     * their ids, which breaks ties.
      */
-    List<Group> find(Territory territory, MatchOptions options, int[] flowRank, int[] actorRank) {
+    List<Group> find(MatchOptions options, FlowFacts[] flowsById, int[] actorRank) {
         this.actorRank = actorRank;
         List<Theme> themes = knowledge.themes();
         int total = themes.size();
         var done = new AtomicInteger();
         options.progress().report("grouping by theme", 0, total);
-        // The flows in the order of their ids: each at its rank.
-        FlowFacts[] byRank = new FlowFacts[territory.flowCount];
-        territory.supplies.forEach(f -> byRank[flowRank[f.index()]] = f);
-        territory.demands.forEach(f -> byRank[flowRank[f.index()]] = f);
-        List<FlowFacts> supplies = new ArrayList<>(territory.supplies.size());
-        List<FlowFacts> demands = new ArrayList<>(territory.demands.size());
-        for (FlowFacts flow : byRank) {
-            if (flow != null) {
-                (flow.flow().direction() == Direction.OUT ? supplies : demands).add(flow);
-            }
+        List<FlowFacts> supplies = new ArrayList<>();
+        List<FlowFacts> demands = new ArrayList<>();
+        for (FlowFacts flow : flowsById) {
+            (flow.flow().direction() == Direction.OUT ? supplies : demands).add(flow);
         }
         List<List<Member>> suppliesByTheme = members(themes, true, supplies);
         List<List<Member>> demandsByTheme = members(themes, false, demands);
