@@ -21,11 +21,13 @@ final class AllPairsBaseline {
     private final List<Receiver> receivers = new ArrayList<>();
     private final LongAdder examined;
     private final LongAdder rejected;
+    private final int[] activityOfActor;
 
     AllPairsBaseline(Territory territory, Compatibility compatibility, LongAdder examined, LongAdder rejected) {
         this.compatibility = compatibility;
         this.examined = examined;
         this.rejected = rejected;
+        activityOfActor = Variety.activityNumbers(territory);
         for (FlowFacts need : territory.demands) {
             for (Classification family : need.families()) {
                 receivers.add(Receiver.declared(need, family, compatibility.taxonomy()));
@@ -34,7 +36,7 @@ final class AllPairsBaseline {
         territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
     }
 
-    /** The {@code topK} best proposals of one supply. */
+    /** The proposals of one supply that take its {@code topK} places ({@link Variety}). */
     List<Proposal> bestFor(FlowFacts supply, MatchOptions options) {
         var routes = new Routes(supply);
         for (Classification family : supply.families()) {
@@ -49,7 +51,7 @@ final class AllPairsBaseline {
         List<Proposal> proposals = new ArrayList<>();
         routes.finish(proposals::add);
         proposals.sort(SubstitutionFinder.BEST_FIRST);
-        return proposals.subList(0, Math.min(options.topK(), proposals.size()));
+        return Variety.kept(proposals, options.topK(), activityOfActor);
     }
 
     /**

@@ -18,6 +18,8 @@ final class IndexedReceivers {
     final GeoGrid<Receiver> grid;
     /** The receiving actor's index. */
     final int[] actor;
+    /** The number of the receiving actor's activity (see {@link ReceiverIndex#activityOf}), -1 when none. */
+    final int[] activity;
     /** A declared need's classification confidence; 0 for receivers found by their activity. */
     final double[] needConfidence;
     /** A declared need's family number (see {@link org.symbiose.engine.knowledge.Taxonomy#number}), else -1. */
@@ -43,10 +45,11 @@ final class IndexedReceivers {
     /** By the set of activities a pathway names: the receivers whose own activity is one of them. */
     private final Map<Set<String>, BitSet> corroborating = new ConcurrentHashMap<>();
 
-    IndexedReceivers(GeoGrid<Receiver> grid) {
+    IndexedReceivers(GeoGrid<Receiver> grid, int[] activityOfActor) {
         this.grid = grid.freeze();
         int size = grid.size();
         actor = new int[size];
+        activity = new int[size];
         needConfidence = new double[size];
         needFamily = new int[size];
         needPerYear = new double[size];
@@ -60,6 +63,7 @@ final class IndexedReceivers {
         for (int i = 0; i < size; i++) {
             Receiver receiver = grid.item(i);
             actor[i] = receiver.actor().index();
+            activity[i] = activityOfActor[actor[i]];
             x[i] = receiver.actor().x();
             y[i] = receiver.actor().y();
             z[i] = receiver.actor().z();

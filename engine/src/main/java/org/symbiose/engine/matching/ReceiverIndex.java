@@ -30,10 +30,17 @@ final class ReceiverIndex {
     private final Map<QuantityClass, Integer> quantityClassNumbers = new HashMap<>();
     /** By actor index: the family numbers of its declared needs. */
     private final int[][] needFamiliesByActor;
+    /** By actor index: the number of its activity (NAF code) for {@link Variety}, -1 when it has none. */
+    private final int[] activityOfActor;
+
+    private final int activityCount;
+
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
     ReceiverIndex(Territory territory, Taxonomy taxonomy) {
+        activityOfActor = Variety.activityNumbers(territory);
+        activityCount = Arrays.stream(activityOfActor).max().orElse(-1) + 1;
         for (ActorFacts actor : territory.actors) {
             byActivity.add(Receiver.byActivity(actor));
         }
@@ -80,8 +87,9 @@ final class ReceiverIndex {
         List<Keyed> all = new ArrayList<>();
         grids.forEach((target, byKey) -> byKey.forEach((key, grid) -> all.add(new Keyed(target, key, grid))));
         all.sort(Comparator.comparingInt((Keyed k) -> -k.grid().size()));
-        List<IndexedReceivers> indexed =
-                all.parallelStream().map(k -> new IndexedReceivers(k.grid())).toList();
+        List<IndexedReceivers> indexed = all.parallelStream()
+                .map(k -> new IndexedReceivers(k.grid(), activityOfActor))
+                .toList();
         for (Lookup.Target target : Lookup.Target.values()) {
             byTarget.put(target, new HashMap<>());
         }
@@ -106,6 +114,20 @@ final class ReceiverIndex {
     private static void add(Map<String, GeoGrid<Receiver>> index, String key, int tag, Receiver receiver) {
         index.computeIfAbsent(key, k -> new GeoGrid<>())
                 .add(receiver.actor().lat(), receiver.actor().lon(), receiver, tag);
+    }
+
+    /** The number of the actor's activity (NAF code), -1 when it has none; numbers run below {@link #activityCount}. */
+    int activityOf(int actor) {
+        return activityOfActor[actor];
+    }
+
+    /** By actor index: the number of its activity (see {@link Variety#activityNumbers}). */
+    int[] activities() {
+        return activityOfActor;
+    }
+
+    int activityCount() {
+        return activityCount;
     }
 
     /** The family numbers of the actor's declared needs, one per family each was read as. */

@@ -19,6 +19,7 @@ final class SearchWorkspace {
     int metsUsed;
     final PriorityQueue<Met> nearestFirst = new PriorityQueue<>(Comparator.comparingDouble((Met m) -> m.distanceKm));
     final long[] counts = new long[2];
+    final VarietyFloor floor = new VarietyFloor();
 
     /**
      * Empties what the last supply left (a search ended by a failure may have left more than usual), with

@@ -112,10 +112,9 @@ final class SubstitutionFinder {
         }
         Reach reach = reading.plan().reach();
         long[] counts = work.counts; // pairs examined, rejected by a rule
-        int topK = options.topK();
-        var best = new PriorityQueue<Proposal>(topK + 1, BEST_FIRST.reversed());
+        List<Proposal> found = new ArrayList<>();
         PriorityQueue<SearchWorkspace.Met> nearestFirst = work.nearestFirst;
-        var floor = new ScoreFloor(topK);
+        VarietyFloor floor = work.floor.begin(options.topK(), index.activityCount());
         GeoGrid.Cells cells = work.cells;
         while (true) {
             double threshold = floor.threshold();
@@ -127,12 +126,12 @@ final class SubstitutionFinder {
             }
             double frontier = leastAdvanced.isEmpty() ? Double.POSITIVE_INFINITY : leastAdvanced.peek().covered;
             while (!nearestFirst.isEmpty() && nearestFirst.peek().distanceKm < frontier) {
-                Proposal proposal = judged(nearestFirst.poll(), reach, index);
-                if (proposal != null) {
-                    best.add(proposal);
-                    if (best.size() > topK) {
-                        best.poll();
-                    }
+                SearchWorkspace.Met m = nearestFirst.poll();
+                Proposal proposal = judged(m, reach, index);
+                // Its proposal is final: kept aside only if it may still take a place.
+                int actor = m.actor.index();
+                if (proposal != null && proposal.score() >= floor.threshold(actor, index.activityOf(actor))) {
+                    found.add(proposal);
                 }
             }
             if (leastAdvanced.isEmpty()) {
@@ -166,17 +165,22 @@ final class SubstitutionFinder {
                     double atLimit = quantityParts == null ? base : base + quantityParts[tags[i]];
                     double bound = atLimit + ringNearness;
                     // A need from an activity the pathway names loses less for its words' doubt (see
-                    // SubstitutionRules.needEvidence): looked at again before it is dismissed.
-                    if (bound - headroom * (1 - confidences[i]) < threshold
-                            && (corroborating == null
-                                    || !corroborating.get(i)
-                                    || bound - headroom * (1 - SubstitutionRules.needEvidence(confidences[i], true))
-                                            < threshold)) {
+                    // SubstitutionRules.needEvidence).
+                    double own = corroborating != null && corroborating.get(i)
+                            ? bound - headroom * (1 - SubstitutionRules.needEvidence(confidences[i], true))
+                            : bound - headroom * (1 - confidences[i]);
+                    if (own < threshold) {
                         continue;
                     }
-                    Proposal proposal = consider(supply, walking, i, threshold, counts);
+                    // Held to its own bar, higher when its activity already has a better company.
+                    int actor = walking.receivers.actor[i];
+                    double bar = floor.threshold(actor, walking.receivers.activity[i]);
+                    if (own < bar) {
+                        continue;
+                    }
+                    Proposal proposal = consider(supply, walking, i, bar, counts);
                     if (proposal != null) {
-                        met(proposal, walking, walking.receivers.actor[i], work, reach, index, floor);
+                        met(proposal, walking, actor, work, reach, index, floor);
                         // The bar only rises: the rest of the ring is held to the new one.
                         threshold = floor.threshold();
                     }
@@ -190,9 +194,8 @@ final class SubstitutionFinder {
         }
         examined.add(counts[0]);
         rejected.add(counts[1]);
-        List<Proposal> proposals = new ArrayList<>(best);
-        proposals.sort(BEST_FIRST);
-        return proposals;
+        found.sort(BEST_FIRST);
+        return Variety.kept(found, options.topK(), index.activities());
     }
 
     /** Records a proposal of the actor and raises the floor by what the actor is now sure to be offered. */
@@ -203,7 +206,7 @@ final class SubstitutionFinder {
             SearchWorkspace work,
             Reach reach,
             ReceiverIndex index,
-            ScoreFloor floor) {
+            VarietyFloor floor) {
         SearchWorkspace.Met m = work.met.get(actor);
         if (m == null) {
             m = work.met(proposal.receiver().actor(), proposal.distanceKm());
@@ -219,7 +222,7 @@ final class SubstitutionFinder {
         }
         Proposal now = judged(m, reach, index);
         if (now != null) {
-            floor.raise(actor, now.score());
+            floor.raise(actor, index.activityOf(actor), now.score());
         }
     }
 

@@ -35,11 +35,11 @@ import org.symbiose.engine.nomenclature.WasteCode;
 class RealExchangesEvaluationTest {
 
     /**
-     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 79.2 %
-     * measured on 2026-11-28 (docs/evaluation.md), so that a change that loses ground is caught. Raise it as
+     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 83.0 %
+     * measured on 2026-11-29 (docs/evaluation.md), so that a change that loses ground is caught. Raise it as
      * the matcher improves; the issue asks for a large majority.
      */
-    static final double MINIMUM_TOP5 = 0.76;
+    static final double MINIMUM_TOP5 = 0.80;
 
     /** Receivers asked for per supply when looking how far a missed receiver stood. */
     static final int DIAGNOSTIC_TOP_K = 30;

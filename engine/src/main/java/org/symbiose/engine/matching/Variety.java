@@ -1,0 +1,85 @@
+package org.symbiose.engine.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of a supply's proposals take its {@code topK} places: the best receiver of each activity first,
+ * then the best of the others. Five waste collectors that would each take a supply of plastics tell a
+ * facilitator less than a collector, a recycler, a compounder and a moulder: a second company of an
+ * activity already proposed takes a place only when no other activity comes within {@link #WINDOW} of
+ * the best score. The best proposal is always kept first (it is the best of its activity).
+ *
+ * <p>The rule is written so that the search may skip, exactly, what cannot take a place ({@link
+ * VarietyFloor}): a company whose activity already has a better proposal, or that is beaten by the
+ * best of {@code topK} other activities, can only take a place left over, so only if it is among the
+ * {@code topK} best of all.
+ */
+final class Variety {
+
+    /** How far below the best score the best of another activity still comes first. */
+    static final double WINDOW = 0.3;
+
+    private Variety() {}
+
+    /**
+     * By actor index, the number of the actor's activity (its NAF code), numbered from 0 in the order
+     * first met; -1 for an actor without one, which counts as an activity of its own.
+     */
+    static int[] activityNumbers(Territory territory) {
+        int[] numbers = new int[territory.actors.size()];
+        Map<String, Integer> byCode = new HashMap<>();
+        for (ActorFacts actor : territory.actors) {
+            numbers[actor.index()] =
+                    actor.naf() == null ? -1 : byCode.computeIfAbsent(actor.naf(), code -> byCode.size());
+        }
+        return numbers;
+    }
+
+    /**
+     * The places kept among one supply's proposals, given best first ({@link SubstitutionFinder#BEST_FIRST})
+     * with one per receiving actor, whose activities {@code activityOfActor} numbers by actor index: first,
+     * going down from the best while within {@link #WINDOW} of it, the first proposal of each activity met,
+     * up to {@code topK}; then the best of the others for the places left. Best first.
+     */
+    static List<Proposal> kept(List<Proposal> bestFirst, int topK, int[] activityOfActor) {
+        if (bestFirst.size() <= topK) {
+            return new ArrayList<>(bestFirst);
+        }
+        double floor = bestFirst.get(0).score() - WINDOW;
+        var kept = new ArrayList<Proposal>(topK);
+        var taken = new boolean[bestFirst.size()];
+        int[] activities = new int[topK];
+        for (int i = 0; i < bestFirst.size() && kept.size() < topK; i++) {
+            Proposal p = bestFirst.get(i);
+            if (p.score() < floor) {
+                break;
+            }
+            int actor = p.receiver().actor().index();
+            int activity = activityOfActor[actor] < 0 ? -1 - actor : activityOfActor[actor];
+            if (!contains(activities, kept.size(), activity)) {
+                activities[kept.size()] = activity;
+                kept.add(p);
+                taken[i] = true;
+            }
+        }
+        for (int i = 0; i < bestFirst.size() && kept.size() < topK; i++) {
+            if (!taken[i]) {
+                kept.add(bestFirst.get(i));
+            }
+        }
+        kept.sort(SubstitutionFinder.BEST_FIRST);
+        return kept;
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
