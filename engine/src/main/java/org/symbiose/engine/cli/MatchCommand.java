@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE]}. */
+/**
+ * {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE]}, and
+ * {@code --variety} (see {@code matching.Variety}).
+ */
 @Command(
         name = "match",
         mixinStandardHelpOptions = true,
@@ -60,13 +63,19 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    @Option(
+            names = "--variety",
+            description = "give a supply's places to the best company of each activity first (within 0.3 of"
+                    + " the best score), then to the best of the rest")
+    boolean variety;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         MatchOptions options;
         var progress = new StandardErrorProgress(err);
         try {
-            options = new MatchOptions(top, maxDistanceKm, progress);
+            options = new MatchOptions(top, maxDistanceKm, progress, variety);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -36,7 +36,7 @@ final class AllPairsBaseline {
         territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
     }
 
-    /** The proposals of one supply that take its {@code topK} places ({@link Variety}). */
+    /** The proposals of one supply that take its {@code topK} places (with or without {@link Variety}). */
     List<Proposal> bestFor(FlowFacts supply, MatchOptions options) {
         var routes = new Routes(supply);
         for (Classification family : supply.families()) {
@@ -51,7 +51,7 @@ final class AllPairsBaseline {
         List<Proposal> proposals = new ArrayList<>();
         routes.finish(proposals::add);
         proposals.sort(SubstitutionFinder.BEST_FIRST);
-        return Variety.kept(proposals, options.topK(), activityOfActor);
+        return Variety.kept(proposals, options.topK(), options.variety(), activityOfActor);
     }
 
     /**

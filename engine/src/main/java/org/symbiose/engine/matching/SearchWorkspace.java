@@ -63,6 +63,9 @@ final class SearchWorkspace {
     /** The proposals met for one receiving actor, by route, until every search has gone past it. */
     static final class Met {
         ActorFacts actor;
+        /** The actor's index, kept apart so that the search need not read the actor. */
+        int actorIndex;
+
         double distanceKm;
         Proposal declared;
         Proposal byPathway;
@@ -74,6 +77,7 @@ final class SearchWorkspace {
 
         Met meet(ActorFacts actor, double distanceKm) {
             this.actor = actor;
+            this.actorIndex = actor.index();
             this.distanceKm = distanceKm;
             declared = null;
             byPathway = null;

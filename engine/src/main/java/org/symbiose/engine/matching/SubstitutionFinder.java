@@ -114,7 +114,7 @@ final class SubstitutionFinder {
         long[] counts = work.counts; // pairs examined, rejected by a rule
         List<Proposal> found = new ArrayList<>();
         PriorityQueue<SearchWorkspace.Met> nearestFirst = work.nearestFirst;
-        VarietyFloor floor = work.floor.begin(options.topK(), index.activityCount());
+        VarietyFloor floor = work.floor.begin(options.topK(), index.activityCount(), options.variety());
         GeoGrid.Cells cells = work.cells;
         while (true) {
             double threshold = floor.threshold();
@@ -129,8 +129,9 @@ final class SubstitutionFinder {
                 SearchWorkspace.Met m = nearestFirst.poll();
                 Proposal proposal = judged(m, reach, index);
                 // Its proposal is final: kept aside only if it may still take a place.
-                int actor = m.actor.index();
-                if (proposal != null && proposal.score() >= floor.threshold(actor, index.activityOf(actor))) {
+                if (proposal != null
+                        && (proposal.score() >= floor.highest()
+                                || proposal.score() >= floor.threshold(m.actorIndex, index.activityOf(m.actorIndex)))) {
                     found.add(proposal);
                 }
             }
@@ -174,7 +175,8 @@ final class SubstitutionFinder {
                     }
                     // Held to its own bar, higher when its activity already has a better company.
                     int actor = walking.receivers.actor[i];
-                    double bar = floor.threshold(actor, walking.receivers.activity[i]);
+                    double bar =
+                            own >= floor.highest() ? threshold : floor.threshold(actor, walking.receivers.activity[i]);
                     if (own < bar) {
                         continue;
                     }
@@ -195,7 +197,7 @@ final class SubstitutionFinder {
         examined.add(counts[0]);
         rejected.add(counts[1]);
         found.sort(BEST_FIRST);
-        return Variety.kept(found, options.topK(), index.activities());
+        return Variety.kept(found, options.topK(), options.variety(), index.activities());
     }
 
     /** Records a proposal of the actor and raises the floor by what the actor is now sure to be offered. */

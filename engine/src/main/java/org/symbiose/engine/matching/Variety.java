@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which of a supply's proposals take its {@code topK} places: the best receiver of each activity first,
+ * Which of a supply's proposals take its {@code topK} places when variety is asked for ({@link
+ * MatchOptions#variety}, {@code symbiose match --variety}): the best receiver of each activity first,
  * then the best of the others. Five waste collectors that would each take a supply of plastics tell a
  * facilitator less than a collector, a recycler, a compounder and a moulder: a second company of an
  * activity already proposed takes a place only when no other activity comes within {@link #WINDOW} of
@@ -15,7 +16,8 @@ import java.util.Map;
  * <p>The rule is written so that the search may skip, exactly, what cannot take a place ({@link
  * VarietyFloor}): a company whose activity already has a better proposal, or that is beaten by the
  * best of {@code topK} other activities, can only take a place left over, so only if it is among the
- * {@code topK} best of all.
+ * {@code topK} best of all. Not the default: it looks deeper, which at a million flows costs about a
+ * fifth more time (docs/decisions/0007-variety-among-a-supplys-places.md).
  */
 final class Variety {
 
@@ -40,13 +42,14 @@ final class Variety {
 
     /**
      * The places kept among one supply's proposals, given best first ({@link SubstitutionFinder#BEST_FIRST})
-     * with one per receiving actor, whose activities {@code activityOfActor} numbers by actor index: first,
+     * with one per receiving actor: without {@code variety}, the first {@code topK}. With it (the
+     * receivers' activities numbered by actor index in {@code activityOfActor}): first,
      * going down from the best while within {@link #WINDOW} of it, the first proposal of each activity met,
      * up to {@code topK}; then the best of the others for the places left. Best first.
      */
-    static List<Proposal> kept(List<Proposal> bestFirst, int topK, int[] activityOfActor) {
-        if (bestFirst.size() <= topK) {
-            return new ArrayList<>(bestFirst);
+    static List<Proposal> kept(List<Proposal> bestFirst, int topK, boolean variety, int[] activityOfActor) {
+        if (bestFirst.size() <= topK || !variety) {
+            return new ArrayList<>(bestFirst.subList(0, Math.min(topK, bestFirst.size())));
         }
         double floor = bestFirst.get(0).score() - WINDOW;
         var kept = new ArrayList<Proposal>(topK);

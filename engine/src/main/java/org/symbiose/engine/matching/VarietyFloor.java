@@ -7,6 +7,7 @@ import java.util.Arrays;
  * met so far, each as the score its actor is now sure to be offered (see {@link ScoreFloor}), the
  * {@code k}-th best actor, the best score, the {@code k}-th best activity and the best actor of each
  * activity. All only rise as the search goes on, so a receiver below its bar can never take a place.
+ * Without variety, every bar is the {@code k}-th best actor.
  */
 final class VarietyFloor {
     private ScoreFloor actors = new ScoreFloor(1);
@@ -25,13 +26,22 @@ final class VarietyFloor {
     private boolean[] led = new boolean[0];
     private int[] touched = new int[16];
     private int touchedCount;
+    private boolean variety;
 
-    /** Starts a supply's search for {@code k} places among {@code activityCount} numbered activities. */
-    VarietyFloor begin(int k, int activityCount) {
+    /**
+     * Starts a supply's search for {@code k} places among {@code activityCount} numbered activities, with
+     * or without {@code variety}.
+     */
+    VarietyFloor begin(int k, int activityCount, boolean variety) {
+        this.variety = variety;
         actors = new ScoreFloor(k);
+        kth = Double.NEGATIVE_INFINITY;
+        if (!variety) {
+            lowest = Double.POSITIVE_INFINITY;
+            return this;
+        }
         activities = new ScoreFloor(k);
         best = Double.NEGATIVE_INFINITY;
-        kth = Double.NEGATIVE_INFINITY;
         lowest = Double.NEGATIVE_INFINITY;
         if (led.length < activityCount) {
             leaderScore = new double[activityCount];
@@ -49,9 +59,12 @@ final class VarietyFloor {
     /** The actor (of activity number {@code activity}, -1 when none) is now sure to be offered {@code score}. */
     void raise(int actor, int activity, double score) {
         actors.raise(actor, score);
+        kth = actors.threshold();
+        if (!variety) {
+            return;
+        }
         best = Math.max(best, score);
         activities.raise(activity < 0 ? -1 - actor : activity, score);
-        kth = actors.threshold();
         lowest = Math.max(best - Variety.WINDOW, activities.threshold());
         if (activity < 0) {
             return;
@@ -76,6 +89,11 @@ final class VarietyFloor {
      */
     double threshold() {
         return Math.min(kth, lowest);
+    }
+
+    /** The highest bar of any receiver: a receiver that reaches it is among the {@code k} best of all. */
+    double highest() {
+        return kth;
     }
 
     /**

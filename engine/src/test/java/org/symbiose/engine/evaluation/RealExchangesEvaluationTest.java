@@ -35,11 +35,14 @@ import org.symbiose.engine.nomenclature.WasteCode;
 class RealExchangesEvaluationTest {
 
     /**
-     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 83.0 %
-     * measured on 2026-11-29 (docs/evaluation.md), so that a change that loses ground is caught. Raise it as
+     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 79.2 %
+     * measured on 2026-11-28 (docs/evaluation.md), so that a change that loses ground is caught. Raise it as
      * the matcher improves; the issue asks for a large majority.
      */
-    static final double MINIMUM_TOP5 = 0.80;
+    static final double MINIMUM_TOP5 = 0.76;
+
+    /** The same floor with variety among a supply's places ({@code --variety}): 83.0 % measured on 2026-11-29. */
+    static final double MINIMUM_TOP5_WITH_VARIETY = 0.80;
 
     /** Receivers asked for per supply when looking how far a missed receiver stood. */
     static final int DIAGNOSTIC_TOP_K = 30;
@@ -139,34 +142,45 @@ class RealExchangesEvaluationTest {
 
     @Test
     void theTrueReceiverIsAmongTheFiveBestProposals() throws Exception {
+        evaluateAndReport(MatchOptions.defaults().withTopK(5), "evaluation-report.md", MINIMUM_TOP5);
+    }
+
+    @Test
+    void withVarietyTheTrueReceiverIsAmongTheFiveBestProposals() throws Exception {
+        evaluateAndReport(
+                MatchOptions.defaults().withTopK(5).withVariety(true),
+                "evaluation-report-variety.md",
+                MINIMUM_TOP5_WITH_VARIETY);
+    }
+
+    private static void evaluateAndReport(MatchOptions options, String reportName, double floor) throws Exception {
         Matcher matcher = new Matcher(KnowledgeBase.load());
         List<RealExchange> rows = RealExchange.load();
         try {
-            matcher.match(EvaluationTerritory.of(rows.get(0)).dataset, MatchOptions.defaults());
+            matcher.match(EvaluationTerritory.of(rows.get(0)).dataset, options);
         } catch (UnsupportedOperationException e) {
             Assumptions.abort("the matcher is not written yet: " + e.getMessage());
         }
 
         long start = System.nanoTime();
-        List<Outcome> outcomes = evaluate(matcher, rows);
+        List<Outcome> outcomes = evaluate(matcher, rows, options);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         var report = new EvaluationReport(outcomes, millis, DEEPER ? DIAGNOSTIC_TOP_K : 0);
-        Path file = Path.of("target", "evaluation-report.md");
+        Path file = Path.of("target", reportName);
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.markdown(), StandardCharsets.UTF_8);
-        System.out.println(report.summary());
+        System.out.println((options.variety() ? "With variety. " : "") + report.summary());
         System.out.println("Report: " + file.toAbsolutePath());
 
         assertThat(report.top5(EvaluationReport.all()))
                 .as("top-5 hit rate on %d real exchanges (see %s)", rows.size(), file)
-                .isGreaterThanOrEqualTo(MINIMUM_TOP5);
+                .isGreaterThanOrEqualTo(floor);
     }
 
     /** One territory per exchange, matched on as many threads as there are cores; outcomes in row order. */
-    private static List<Outcome> evaluate(Matcher matcher, List<RealExchange> rows)
+    private static List<Outcome> evaluate(Matcher matcher, List<RealExchange> rows, MatchOptions options)
             throws InterruptedException, ExecutionException {
-        MatchOptions options = MatchOptions.defaults().withTopK(5);
         ExecutorService pool =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {

@@ -92,9 +92,11 @@ class MatcherPropertiesTest {
     }
 
     @Property(tries = 60)
-    void indexedSearchFindsExactlyWhatComparingAllPairsFinds(@ForAll("territories") Dataset territory) {
-        MatchResult indexed = MATCHER.match(territory, MatchOptions.defaults());
-        MatchResult naive = MATCHER.matchNaively(territory, MatchOptions.defaults());
+    void indexedSearchFindsExactlyWhatComparingAllPairsFinds(
+            @ForAll("territories") Dataset territory, @ForAll boolean variety) {
+        MatchOptions options = MatchOptions.defaults().withVariety(variety);
+        MatchResult indexed = MATCHER.match(territory, options);
+        MatchResult naive = MATCHER.matchNaively(territory, options);
         assertThat(indexed.candidates()).isEqualTo(naive.candidates());
         assertThat(indexed.stats().candidatePairs())
                 .isLessThanOrEqualTo(naive.stats().candidatePairs());
@@ -105,8 +107,12 @@ class MatcherPropertiesTest {
     void cuttingTheSearchShortNeverChangesTheAnswer(
             @ForAll("denseOrWideTerritories") Dataset territory,
             @ForAll @IntRange(min = 1, max = 6) int k,
-            @ForAll("radii") Double maxDistanceKm) {
-        MatchOptions options = MatchOptions.defaults().withTopK(k).withMaxDistanceKm(maxDistanceKm);
+            @ForAll("radii") Double maxDistanceKm,
+            @ForAll boolean variety) {
+        MatchOptions options = MatchOptions.defaults()
+                .withTopK(k)
+                .withMaxDistanceKm(maxDistanceKm)
+                .withVariety(variety);
         MatchResult indexed = MATCHER.match(territory, options);
         MatchResult naive = MATCHER.matchNaively(territory, options);
         assertThat(indexed.candidates()).isEqualTo(naive.candidates());
@@ -200,6 +206,29 @@ class MatcherPropertiesTest {
             perSupply.merge(s.supplyFlow(), 1, Integer::sum);
         }
         assertThat(perSupply.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(k));
+    }
+
+    /** Asking for more places adds places: those of a smaller top are always among those of a larger one, with or without variety. */
+    @Property(tries = 60)
+    void aLargerTopKeepsThePlacesOfASmallerOne(
+            @ForAll("denseOrWideTerritories") Dataset territory,
+            @ForAll @IntRange(min = 1, max = 4) int k,
+            @ForAll @IntRange(min = 1, max = 4) int more,
+            @ForAll boolean variety) {
+        Map<String, List<String>> fewer = placesBySupply(territory, k, variety);
+        Map<String, List<String>> larger = placesBySupply(territory, k + more, variety);
+        assertThat(larger.keySet()).containsAll(fewer.keySet());
+        fewer.forEach((supply, receivers) -> assertThat(larger.get(supply)).containsAll(receivers));
+    }
+
+    private static Map<String, List<String>> placesBySupply(Dataset territory, int k, boolean variety) {
+        Map<String, List<String>> places = new HashMap<>();
+        for (Substitution s : MATCHER.match(
+                        territory, MatchOptions.defaults().withTopK(k).withVariety(variety))
+                .substitutions()) {
+            places.computeIfAbsent(s.supplyFlow(), f -> new ArrayList<>()).add(s.demandActor());
+        }
+        return places;
     }
 
     @Property(tries = 30)

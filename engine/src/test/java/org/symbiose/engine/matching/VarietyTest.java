@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A supply's places go to the best company of each activity before a second company of an activity
- * already proposed, as long as the other activity comes within {@link Variety#WINDOW} of the best.
+ * With variety asked for, a supply's places go to the best company of each activity before a second
+ * company of an activity already proposed, as long as the other activity comes within {@link
+ * Variety#WINDOW} of the best.
  */
 class VarietyTest {
 
@@ -27,7 +28,7 @@ class VarietyTest {
     List<Substitution> best(String panelMakerLatitude, int topK) {
         return matcher.match(
                         Territories.parse(SAWMILL.formatted(panelMakerLatitude)),
-                        MatchOptions.defaults().withTopK(topK))
+                        MatchOptions.defaults().withTopK(topK).withVariety(true))
                 .substitutions();
     }
 
@@ -60,6 +61,17 @@ class VarietyTest {
                 .isLessThan(all.get(0).score() - Variety.WINDOW);
 
         assertThat(best("43.800", 3))
+                .extracting(Substitution::demandActor)
+                .containsExactly("Chaufferie0", "Chaufferie1", "Chaufferie2");
+    }
+
+    @Test
+    void withoutVarietyTheBestScoresTakeThePlaces() {
+        var found = matcher.match(
+                        Territories.parse(SAWMILL.formatted("43.200")),
+                        MatchOptions.defaults().withTopK(3))
+                .substitutions();
+        assertThat(found)
                 .extracting(Substitution::demandActor)
                 .containsExactly("Chaufferie0", "Chaufferie1", "Chaufferie2");
     }
