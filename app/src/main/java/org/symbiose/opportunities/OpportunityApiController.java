@@ -38,12 +38,18 @@ class OpportunityApiController {
             @Parameter(description = "best receivers kept per supply flow") @RequestParam(defaultValue = "5") int top,
             @Parameter(description = "overall distance limit in km")
                     @RequestParam(name = "max-distance-km", required = false)
-                    Double maxDistanceKm)
+                    Double maxDistanceKm,
+            @Parameter(description = "give a supply's places to the best company of each activity first")
+                    @RequestParam(defaultValue = "false")
+                    boolean variety)
             throws IOException {
         initiatives.getById(new InitiativeId(id));
         MatchOptions options;
         try {
-            options = MatchOptions.defaults().withTopK(top).withMaxDistanceKm(maxDistanceKm);
+            options = MatchOptions.defaults()
+                    .withTopK(top)
+                    .withMaxDistanceKm(maxDistanceKm)
+                    .withVariety(variety);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

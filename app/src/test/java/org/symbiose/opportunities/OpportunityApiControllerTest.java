@@ -122,6 +122,32 @@ class OpportunityApiControllerTest extends WebTestBase {
     }
 
     @Test
+    void withVarietyEachSupplyKeepsItsFivePlacesAndTheSeedSynergy() throws Exception {
+        String varied = mvc.perform(get("/api/v1/initiatives/" + id("piicto") + "/opportunities")
+                        .param("variety", "true")
+                        .with(httpBasic("animation.piicto", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<Object, Long> placesBySupply = substitutions(varied).stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        c -> ((Map<?, ?>) c.get("supply")).get("flow"), java.util.stream.Collectors.counting()));
+        assertThat(placesBySupply.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(5L));
+        assertThat(placesBySupply.keySet())
+                .as("the same supplies find receivers")
+                .isEqualTo(substitutions(piicto).stream()
+                        .map(c -> ((Map<?, ?>) c.get("supply")).get("flow"))
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertThat(substitutions(varied))
+                .anySatisfy(c -> assertThat(((Map<?, ?>) c.get("pathway"))
+                                .get("label_fr")
+                                .toString()
+                                .toLowerCase())
+                        .contains("rout"));
+    }
+
+    @Test
     void refusesABadTop() throws Exception {
         mvc.perform(get("/api/v1/initiatives/" + id("adeto") + "/opportunities")
                         .param("top", "0")
