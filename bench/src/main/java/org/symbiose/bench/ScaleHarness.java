@@ -186,7 +186,7 @@ public final class ScaleHarness {
     }
 
     private MatchOptions matchOptions() {
-        return new MatchOptions(options.top(), options.radiusKm(), new TenthsLog());
+        return new MatchOptions(options.top(), options.radiusKm(), new TenthsLog(), options.variety());
     }
 
     /** Logs the stages of a large run at each tenth, so that a long run shows it is alive. */
@@ -233,6 +233,7 @@ public final class ScaleHarness {
             int largeRuns,
             long seed,
             int top,
+            boolean variety,
             String report) {
 
         static HarnessOptions parse(String[] args) throws IOException {
@@ -244,7 +245,12 @@ public final class ScaleHarness {
             long seed = BenchTerritory.DEFAULT_SEED;
             int top = MatchOptions.DEFAULT_TOP_K;
             String report = null;
+            boolean variety = false;
             for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--variety")) {
+                    variety = true;
+                    continue;
+                }
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
                     case "--flows" ->
@@ -262,13 +268,13 @@ public final class ScaleHarness {
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown option " + args[i]
-                                        + "; expected --flows, --radius-km, --naive-max-flows, --runs, --large-runs, --seed, --top, --report");
+                                        + "; expected --flows, --radius-km, --naive-max-flows, --runs, --large-runs, --seed, --top, --variety, --report");
                 }
                 i++;
             }
             Arrays.sort(flows);
             return new HarnessOptions(
-                    flows, radius, naiveMax, Math.max(1, runs), Math.max(1, largeRuns), seed, top, report);
+                    flows, radius, naiveMax, Math.max(1, runs), Math.max(1, largeRuns), seed, top, variety, report);
         }
 
         private static String require(String option, String value) {

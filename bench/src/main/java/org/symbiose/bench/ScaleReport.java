@@ -14,14 +14,15 @@ final class ScaleReport {
         Runtime runtime = Runtime.getRuntime();
         text.append(String.format(
                 Locale.ROOT,
-                "Java %s, %d processors available, max heap %d MB, JVM flags %s; seed %d, radius %s km, top %d%n%n",
+                "Java %s, %d processors available, max heap %d MB, JVM flags %s; seed %d, radius %s km, top %d%s%n%n",
                 System.getProperty("java.version"),
                 runtime.availableProcessors(),
                 runtime.maxMemory() >> 20,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 options.seed(),
                 number(options.radiusKm()),
-                options.top()));
+                options.top(),
+                options.variety() ? " with variety" : ""));
         text.append("| flows | actors | supplies | match time (s) | peak heap (MB) | live data (MB) "
                 + "| candidate pairs | candidates (subst. + mutual.) | unclassified flows "
                 + "| all-pairs time (s) | all-pairs / indexed | same candidates |\n");
