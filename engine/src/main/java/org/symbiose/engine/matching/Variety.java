@@ -16,8 +16,8 @@ import java.util.Map;
  * <p>The rule is written so that the search may skip, exactly, what cannot take a place ({@link
  * VarietyFloor}): a company whose activity already has a better proposal, or that is beaten by the
  * best of {@code topK} other activities, can only take a place left over, so only if it is among the
- * {@code topK} best of all. Not the default: it looks deeper, which at a million flows costs about a
- * fifth more time (docs/decisions/0007-variety-among-a-supplys-places.md).
+ * {@code topK} best of all. Not the default: it looks deeper, which at a million flows costs a fifth to
+ * a half more time (docs/decisions/0007-variety-among-a-supplys-places.md).
  */
 final class Variety {
 
