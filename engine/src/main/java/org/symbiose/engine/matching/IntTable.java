@@ -89,4 +89,17 @@ final class IntTable<V> {
         int h = key * 0x9E3779B9;
         return (h ^ (h >>> 16)) & mask;
     }
+
+    /**
+     * Whether {@code value} is among the first {@code size} of {@code values}: for lists of a handful (a
+     * supply's places, a group's members), where scanning costs less than any table.
+     */
+    static boolean containsFirst(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -347,7 +347,8 @@ final class MutualisationFinder {
             for (int k = 0; k < cells.size; k++) {
                 for (int i = cells.from[k]; i < cells.to[k]; i++) {
                     int actor = places.actor[i];
-                    if (!contains(companies, count, actor) && places.distanceKm(seed.actor(), i) <= radius) {
+                    if (!IntTable.containsFirst(companies, count, actor)
+                            && places.distanceKm(seed.actor(), i) <= radius) {
                         companies[count++] = actor;
                         if (count == MAX_GROUP_SIZE) {
                             return count;
@@ -357,15 +358,6 @@ final class MutualisationFinder {
             }
         }
         return count;
-    }
-
-    private static boolean contains(int[] values, int size, int value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Group group(Theme theme, Member seed, List<Member> members, double radius) {

@@ -61,8 +61,8 @@ final class Variety {
                 break;
             }
             int actor = p.receiver().actor().index();
-            int activity = activityOfActor[actor] < 0 ? -1 - actor : activityOfActor[actor];
-            if (!contains(activities, kept.size(), activity)) {
+            int activity = countedAs(actor, activityOfActor[actor]);
+            if (!IntTable.containsFirst(activities, kept.size(), activity)) {
                 activities[kept.size()] = activity;
                 kept.add(p);
                 taken[i] = true;
@@ -77,12 +77,11 @@ final class Variety {
         return kept;
     }
 
-    private static boolean contains(int[] values, int size, int value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The activity an actor counts for, given its activity number: that number, or -1 - actor for an
+     * actor without one, an activity of its own.
+     */
+    static int countedAs(int actor, int activity) {
+        return activity < 0 ? -1 - actor : activity;
     }
 }

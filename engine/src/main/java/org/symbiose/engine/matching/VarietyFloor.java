@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class VarietyFloor {
     private ScoreFloor actors = new ScoreFloor(1);
-    /** The best score of each activity met, keyed by activity number, or -1 - actor for an actor without one. */
+    /** The best score of each activity met, keyed as {@link Variety#countedAs}. */
     private ScoreFloor activities = new ScoreFloor(1);
 
     private double best;
@@ -64,7 +64,7 @@ final class VarietyFloor {
             return;
         }
         best = Math.max(best, score);
-        activities.raise(activity < 0 ? -1 - actor : activity, score);
+        activities.raise(Variety.countedAs(actor, activity), score);
         lowest = Math.max(best - Variety.WINDOW, activities.threshold());
         if (activity < 0) {
             return;
