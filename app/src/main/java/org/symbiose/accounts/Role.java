@@ -1,6 +1,6 @@
 package org.symbiose.accounts;
 
-/** What an account may do; see the roles table of DESIGN.md. */
+/** What an account may do; see the roles of docs/product.md and the access table of ARCHITECTURE.md. */
 public enum Role {
     /** Regional network coordinator: every initiative's sheet and aggregated figures; manages initiatives. */
     NETWORK,

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
 
-/** Every access rule of DESIGN.md, for each role, on the demo data. */
+/** Every access rule of ARCHITECTURE.md (access table), for each role, on the demo data. */
 class AccessRulesTest extends WebTestBase {
 
     @Autowired

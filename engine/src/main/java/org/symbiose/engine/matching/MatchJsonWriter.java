@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Writes a result in the JSON contract of DESIGN.md ({@code {"candidates": [...]}}), one candidate per line. */
+/** Writes a result in the JSON contract of docs/formats/match-output.md ({@code {"candidates": [...]}}), one candidate per line. */
 public final class MatchJsonWriter {
 
     private MatchJsonWriter() {}
