@@ -92,6 +92,10 @@ final class MatchCommand implements Callable<Integer> {
             err.println(e.errors().size() + " error(s): nothing was matched.");
             err.flush();
             return 1;
+        } catch (IOException e) {
+            err.println("symbiose match: cannot read " + dataset + ": " + e.getMessage() + "; nothing was matched.");
+            err.flush();
+            return 1;
         }
         MatchResult result = new Matcher(KnowledgeBase.load()).match(data, options);
         if (out == null) {

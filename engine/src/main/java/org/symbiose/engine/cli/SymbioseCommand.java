@@ -21,7 +21,21 @@ public final class SymbioseCommand implements Runnable {
 
     /** Runs the command line and answers its exit code (0 success, 1 bad data, 2 bad usage). */
     public static int run(String... args) {
-        return new CommandLine(new SymbioseCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line, set to answer an unforeseen failure (a bug, a full disk, memory exhausted) with one
+     * line naming it and exit code 3, never a stack trace: the person running it can act on the message.
+     */
+    public static CommandLine commandLine() {
+        var cli = new CommandLine(new SymbioseCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("symbiose: failed: " + e + "; nothing was written.");
+            commandLine.getErr().flush();
+            return 3;
+        });
+        return cli;
     }
 
     @Override

@@ -1,45 +1,40 @@
 package org.symbiose.engine.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.symbiose.engine.matching.Progress;
 
 /**
- * A CSV file of the exchange format: header names lower-cased, a {@code ,} or {@code ;} separator
- * detected from the header line, an optional UTF-8 byte-order mark dropped, each row given with its
- * line number. The header is read when the table is opened; the rows are then streamed once by
- * {@link #forEachRow}, so that a file of a million rows is never held whole in memory.
+ * A table of the exchange format: a CSV file (header names lower-cased, a {@code ,} or {@code ;}
+ * separator detected from the header line, an optional UTF-8 byte-order mark dropped) or a sheet, each row
+ * given with its line number. The header is read when the table is opened; the rows are then streamed once
+ * by {@link #forEachRow}, so that a file of a million rows is never held whole in memory. Problems of the
+ * text itself (quotes, encoding, lengths, a row wider or narrower than the header) are added to the errors
+ * with their line and, where there is one, their column.
  */
 final class CsvTable {
 
-    /**
-     * A data row and the 1-based line where it starts (the header is line 1). Its cells are looked up
-     * by column name; when a name appears twice in the header, the last such column counts.
-     */
+    /** A data row and the 1-based line where it starts (the header is line 1). Its cells are looked up by column name. */
     static final class Row {
 
         private final long line;
-        private final CSVRecord record;
+        private final String[] cells;
         private final Map<String, Integer> columns;
-        private final boolean extraCells;
 
-        private Row(long line, CSVRecord record, Map<String, Integer> columns, boolean extraCells) {
+        private Row(long line, String[] cells, Map<String, Integer> columns) {
             this.line = line;
-            this.record = record;
+            this.cells = cells;
             this.columns = columns;
-            this.extraCells = extraCells;
         }
 
         long line() {
@@ -49,93 +44,102 @@ final class CsvTable {
         /** Trimmed value of a column, null when the column is absent or the cell empty. */
         String get(String column) {
             Integer index = columns.get(column);
-            if (index == null || index >= record.size()) {
+            if (index == null || index >= cells.length) {
                 return null;
             }
-            String value = record.get(index);
+            String value = cells[index];
             return value.isBlank() ? null : value.strip();
-        }
-
-        /**
-         * Whether the line has more cells than the header, or the header has a column without a name
-         * (such a row was always reported so).
-         */
-        boolean extraCells() {
-            return extraCells;
         }
     }
 
     /** Progress is told every this many rows. */
     static final int PROGRESS_ROWS = 10_000;
 
+    /** Header names at most this long are interned: the names the rows are asked for are literals. */
+    private static final int INTERNED_NAME = 32;
+
     private final String file;
-    private final List<String> header;
-    private final Map<String, Integer> columns;
-    private final CSVParser parser;
+    private final List<DatasetError> errors;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private Records records;
+    private List<String> header = List.of();
     private boolean streamed;
     private Progress progress = Progress.SILENT;
     private String stage;
     private LongSupplier done;
     private long total;
 
-    private CsvTable(String file, List<String> header, CSVParser parser) {
+    private CsvTable(String file, List<DatasetError> errors) {
         this.file = file;
-        this.header = header;
-        this.parser = parser;
-        this.columns = new HashMap<>();
+        this.errors = errors;
+    }
+
+    /** Opens CSV text and reads its header; the rows are read by {@link #forEachRow}. */
+    static CsvTable read(String file, Reader source, ReadLimits limits, List<DatasetError> errors) {
+        var table = new CsvTable(file, errors);
+        var lexer = new CsvLexer(source, limits.maxCellChars(), limits.maxCells(), table::problem);
+        table.records = lexer;
+        try {
+            lexer.start();
+        } catch (IOException e) {
+            table.unreadable(e);
+            table.records = null;
+            return table;
+        }
+        table.readHeader();
+        return table;
+    }
+
+    /** A table of records already split (the rows of a sheet); reads its header. */
+    static CsvTable of(String file, Records records, List<DatasetError> errors) {
+        var table = new CsvTable(file, errors);
+        table.records = records;
+        table.readHeader();
+        return table;
+    }
+
+    private void readHeader() {
+        String[] names = nextRecord();
+        if (names == null) {
+            records = null;
+            return;
+        }
+        var header = new ArrayList<String>(names.length);
+        for (String name : names) {
+            String folded = name.strip().toLowerCase(Locale.ROOT);
+            header.add(folded.length() <= INTERNED_NAME ? folded.intern() : folded);
+        }
+        this.header = List.copyOf(header);
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
     }
 
-    /** Reads the header; the rows are read by {@link #forEachRow}, which also closes the parser. */
-    static CsvTable read(String file, Reader source) throws IOException {
-        var reader = new BufferedReader(source, 1 << 16);
-        reader.mark(1 << 16);
-        String firstLine = reader.readLine();
-        reader.reset();
-        if (firstLine == null) {
-            return new CsvTable(file, List.of(), null);
-        }
-        if (firstLine.startsWith("\uFEFF")) {
-            reader.skip(1);
-            firstLine = firstLine.substring(1);
-        }
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .get();
-        CSVParser parser =
-                CSVParser.builder().setReader(reader).setFormat(format).get();
-        List<String> header = List.of();
+    /** The next record, or null at the end or when the text cannot be read further (the error is added). */
+    private String[] nextRecord() {
         try {
-            // The header is the first record; a record always has a cell, so it is never empty.
-            for (CSVRecord record : parser) {
-                var names = new ArrayList<String>(record.size());
-                for (String name : record) {
-                    // Interned, as the column names the rows are asked for are literals: lookups compare references.
-                    names.add(name.strip().toLowerCase(Locale.ROOT).intern());
-                }
-                header = List.copyOf(names);
-                break;
-            }
-        } catch (RuntimeException e) {
-            parser.close();
-            throw e;
+            return records.next();
+        } catch (IOException e) {
+            unreadable(e);
+            return null;
         }
-        return new CsvTable(file, header, parser);
     }
 
-    private static int count(String line, char c) {
-        int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == c) {
-                n++;
-            }
+    private void unreadable(IOException e) {
+        long line = records == null ? 0 : records.line();
+        if (e instanceof DatasetReadException known) {
+            errors.add(new DatasetError(file, line, null, known.code(), known.getMessage()));
+        } else {
+            errors.add(new DatasetError(file, line, null, "unreadable", "the file cannot be read: " + e.getMessage()));
         }
-        return n;
+    }
+
+    private void problem(long line, int cell, String code, String message) {
+        String column = cell >= 0 && cell < header.size() && !header.get(cell).isEmpty() ? header.get(cell) : null;
+        if (column == null && cell >= 0) {
+            message = "cell " + (cell + 1) + ": " + message;
+        }
+        errors.add(new DatasetError(file, line, column, code, message));
     }
 
     String file() {
@@ -155,9 +159,12 @@ final class CsvTable {
         this.total = total;
     }
 
-    /** Gives each data row, in file order, skipping rows whose cells are all blank. Can be called once. */
-    void forEachRow(Consumer<Row> action) throws IOException {
-        if (parser == null) {
+    /**
+     * Gives each data row, in file order, skipping rows whose cells are all blank; a row with more or fewer
+     * cells than the header is reported and still given. Can be called once.
+     */
+    void forEachRow(Consumer<Row> action) {
+        if (records == null) {
             return;
         }
         if (streamed) {
@@ -165,39 +172,59 @@ final class CsvTable {
         }
         streamed = true;
         boolean emptyColumnName = columns.containsKey("");
-        try (parser) {
-            long nextLine = parser.getCurrentLineNumber() + 1;
-            long records = 0;
-            for (CSVRecord record : parser) {
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (++records % PROGRESS_ROWS == 0 && done != null) {
-                    progress.report(stage, Math.min(done.getAsLong(), total), total);
-                }
-                if (allBlank(record)) {
-                    continue;
-                }
-                action.accept(new Row(line, record, columns, emptyColumnName || record.size() > header.size()));
+        long rows = 0;
+        String[] cells;
+        while ((cells = nextRecord()) != null) {
+            if (++rows % PROGRESS_ROWS == 0 && done != null) {
+                progress.report(stage, Math.min(done.getAsLong(), total), total);
             }
+            if (allBlank(cells)) {
+                continue;
+            }
+            var row = new Row(records.recordLine(), cells, columns);
+            checkWidth(row, records.cellCount(), emptyColumnName);
+            action.accept(row);
         }
         if (done != null) {
             progress.report(stage, total, total);
         }
     }
 
-    private static boolean allBlank(CSVRecord record) {
-        for (int i = 0; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
+    private void checkWidth(Row row, int cells, boolean emptyColumnName) {
+        if (cells > header.size() || emptyColumnName) {
+            errors.add(new DatasetError(
+                    file,
+                    row.line(),
+                    null,
+                    "extra-cells",
+                    "the line has more cells than the header (" + cells + " for " + header.size() + ")"));
+        } else if (cells < header.size()) {
+            errors.add(new DatasetError(
+                    file,
+                    row.line(),
+                    header.get(cells),
+                    "missing-cells",
+                    "the line has fewer cells than the header (" + cells + " for " + header.size()
+                            + "): a separator is missing"));
+        }
+    }
+
+    private static boolean allBlank(String[] cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Reports missing required columns and columns the format does not know. */
+    /** Reports an empty file, missing required columns, columns named twice and columns the format does not know. */
     void checkHeader(Set<String> required, Set<String> known, List<DatasetError> errors) {
         if (header.isEmpty()) {
-            errors.add(new DatasetError(file, 1, null, "empty-file", "the file is empty: a header row is expected"));
+            if (errors.stream().noneMatch(e -> e.file().equals(file))) {
+                errors.add(
+                        new DatasetError(file, 1, null, "empty-file", "the file is empty: a header row is expected"));
+            }
             return;
         }
         for (String column : required) {
@@ -206,7 +233,15 @@ final class CsvTable {
                         file, 1, column, "missing-column", "required column '" + column + "' is missing"));
             }
         }
+        var seen = new LinkedHashSet<String>();
+        var twice = new HashSet<String>();
         for (String column : header) {
+            if (!seen.add(column) && twice.add(column)) {
+                errors.add(new DatasetError(
+                        file, 1, column, "duplicate-column", "column '" + column + "' is named twice in the header"));
+            }
+        }
+        for (String column : seen) {
             if (!known.contains(column)) {
                 errors.add(new DatasetError(
                         file,

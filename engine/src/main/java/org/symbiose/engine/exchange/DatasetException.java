@@ -14,6 +14,11 @@ public class DatasetException extends Exception {
         this.errors = List.copyOf(errors);
     }
 
+    /** One error about a whole file. */
+    static DatasetException of(String file, String code, String message) {
+        return new DatasetException(List.of(new DatasetError(file, 0, null, code, message)));
+    }
+
     public List<DatasetError> errors() {
         return errors;
     }

@@ -1,6 +1,5 @@
 package org.symbiose.engine.exchange;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,11 +40,16 @@ final class ExchangeRows {
             "available_to",
             "notes"));
 
+    private final ReadLimits limits;
     private final CommuneCatalogue communes = CommuneCatalogue.load();
     private final NafCatalogue naf = NafCatalogue.load();
     private final WasteCatalogue waste = WasteCatalogue.load();
 
-    List<Actor> actors(CsvTable table, List<DatasetError> errors) throws IOException {
+    ExchangeRows(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    List<Actor> actors(CsvTable table, List<DatasetError> errors) {
         table.checkHeader(Set.of("id", "name"), ACTOR_COLUMNS, errors);
         var cells = new Cells(table.file(), errors);
         var ids = new HashSet<String>();
@@ -54,7 +58,6 @@ final class ExchangeRows {
         var knownNaf = new Memo<Boolean>(code -> naf.find(code).isPresent());
         var communeOf = new Memo<Optional<Commune>>(communes::resolve);
         table.forEachRow(row -> {
-            extraCells(row, cells);
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
                 cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
@@ -135,7 +138,7 @@ final class ExchangeRows {
      * @param actorIds the ids of the actors read, each mapped to itself: the flows of an actor share its id
      *     string rather than each holding a copy
      */
-    List<FlowRecord> flows(CsvTable table, Map<String, String> actorIds, List<DatasetError> errors) throws IOException {
+    List<FlowRecord> flows(CsvTable table, Map<String, String> actorIds, List<DatasetError> errors) {
         table.checkHeader(Set.of("id", "actor_id", "direction", "label"), FLOW_COLUMNS, errors);
         var cells = new Cells(table.file(), errors);
         var ids = new HashSet<String>();
@@ -147,7 +150,6 @@ final class ExchangeRows {
         var periods = new Cells.Vocabulary<>(Period::parse);
         var wasteCodes = new Memo<Optional<WasteCode>>(waste::find);
         table.forEachRow(row -> {
-            extraCells(row, cells);
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
                 cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
@@ -164,6 +166,13 @@ final class ExchangeRows {
             cells.required(row, "direction");
             Direction direction = cells.vocabulary(row, "direction", directions, "unknown-direction");
             String label = cells.required(row, "label");
+            if (label != null && label.length() > limits.maxLabelChars()) {
+                cells.error(
+                        row,
+                        "label",
+                        "label-too-long",
+                        "the label is longer than " + limits.maxLabelChars() + " characters: put the details in notes");
+            }
             FlowCategory category = cells.vocabulary(row, "category", categories, "unknown-category");
             Boolean hazardous = cells.bool(row, "hazardous");
             WasteCode entry = wasteCode(row, cells, hazardous, wasteCodes);
@@ -227,11 +236,5 @@ final class ExchangeRows {
                             + code.get().display());
         }
         return code.get();
-    }
-
-    private static void extraCells(CsvTable.Row row, Cells cells) {
-        if (row.extraCells()) {
-            cells.error(row, null, "extra-cells", "the line has more cells than the header");
-        }
     }
 }

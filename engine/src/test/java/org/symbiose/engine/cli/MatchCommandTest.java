@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code symbiose match} as a user runs it: the contract's JSON, CSV, clear errors and exit codes. */
 class MatchCommandTest {
@@ -30,7 +29,7 @@ class MatchCommandTest {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var cli = new CommandLine(new SymbioseCommand());
+        var cli = SymbioseCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args);

@@ -152,12 +152,11 @@ class ExchangeReaderCachingTest {
     }
 
     @Test
-    void takesTheLastOfTwoColumnsWithTheSameName() throws Exception {
-        Dataset dataset =
-                reader.read(new StringReader("id,name,name\na1,Premier,Second\n"), new StringReader(FLOWS_HEADER));
-        assertThat(dataset.actors()).extracting(Actor::name).containsExactly("Second");
-        assertThat(errors("id,name,name\na1,Premier,Second\na2,Seul\n", FLOWS_HEADER))
-                .containsExactly("3 name required");
+    void refusesAColumnNamedTwiceAndALineWithFewerCellsThanTheHeader() {
+        assertThat(errors("id,name,name\na1,Premier,Second\n", FLOWS_HEADER))
+                .containsExactly("1 name duplicate-column");
+        assertThat(errors("id,name,siret\na1,Premier,\na2,Seul\n", FLOWS_HEADER))
+                .containsExactly("3 siret missing-cells");
     }
 
     @Test
