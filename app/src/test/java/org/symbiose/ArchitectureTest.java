@@ -39,7 +39,9 @@ class ArchitectureTest {
                     "org.symbiose.synergies",
                     "org.symbiose.impacts",
                     "org.symbiose.imports",
-                    "org.symbiose.opportunities");
+                    "org.symbiose.opportunities",
+                    // The container's error page, shared by every feature.
+                    "org.symbiose.web");
 
     @ArchTest
     static final ArchRule nothingPrintsToStandardStreams =

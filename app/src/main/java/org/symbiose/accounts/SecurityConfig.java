@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.symbiose.web.ApiSecurityProblems;
 
 /**
  * Who may reach what. Pages use form login with CSRF protection; the API uses HTTP Basic and is
@@ -38,13 +39,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName("Symbiose"))
+                .httpBasic(basic -> basic.realmName("Symbiose").authenticationEntryPoint(problems))
+                // 401 and 403 as problem details, like every other error of the API.
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: no session cookie to ride on, so no CSRF token is needed.
                 .csrf(csrf -> csrf.disable());

@@ -106,7 +106,7 @@ class CompanyApiController {
     @GetMapping("/api/v1/initiatives/{id}/companies")
     @Operation(summary = "Companies of an initiative with their sites, flows and diagnostics")
     List<CompanyView> list(@PathVariable long id) {
-        initiatives.getById(new InitiativeId(id));
+        initiatives.getById(InitiativeId.fromPath(id));
         return companies.listFiles(id).stream().map(CompanyView::of).toList();
     }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -103,9 +102,10 @@ class InitiativeApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One initiative with every section of its sheet")
     InitiativeDetail get(@PathVariable long id) {
-        Initiative initiative = initiatives.getById(new InitiativeId(id));
+        Initiative initiative = initiatives.getById(InitiativeId.fromPath(id));
         if (!access.canRead(id, initiative.published())) {
-            throw new AccessDeniedException("initiative " + id + " is not published");
+            // As if it did not exist: a 401 or 403 would tell that it does.
+            throw new InitiativeNotFoundException(String.valueOf(id));
         }
         return new InitiativeDetail(
                 initiative,

@@ -1,13 +1,23 @@
 package org.symbiose.initiatives;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
-/** No initiative with that slug or id; the web layer answers 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class InitiativeNotFoundException extends RuntimeException {
+/** No initiative with that slug or id; the web layer answers 404, naming what was asked for. */
+public class InitiativeNotFoundException extends ErrorResponseException {
 
     public InitiativeNotFoundException(String key) {
-        super("No initiative " + key);
+        super(
+                HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No initiative " + key),
+                null,
+                "problem.detail.initiativeNotFound",
+                new Object[] {key});
+    }
+
+    @Override
+    public String getMessage() {
+        return getBody().getDetail();
     }
 }

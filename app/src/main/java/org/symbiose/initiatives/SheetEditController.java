@@ -1,9 +1,12 @@
 package org.symbiose.initiatives;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -16,15 +19,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.impacts.Metric;
+import org.symbiose.web.RefusedRequestException;
 
 /**
  * Edit forms of the experience sheet, one per section, for the initiative's facilitators and the
@@ -50,6 +54,30 @@ class SheetEditController {
         this.messages = messages;
     }
 
+    /**
+     * Refuses, before binding, a post naming a table row the form did not show (see {@link FormRows}):
+     * a 400 in the user's language, nothing saved.
+     */
+    @InitBinder("form")
+    void boundRows(@PathVariable String slug, HttpServletRequest request, Locale locale) {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        String path = request.getRequestURI();
+        Optional<SheetSection> section = SheetSection.findByPath(path.substring(path.lastIndexOf('/') + 1));
+        Optional<Initiative> initiative = initiatives.findBySlug(slug);
+        if (section.isEmpty() || initiative.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> sizes = FormRows.sizes(section.get().formOf(initiative.get(), locale));
+        if (!String.valueOf(initiative.get().version()).equals(request.getParameter("version"))) {
+            sizes = FormRows.atMost(sizes);
+        }
+        FormRows.firstOutside(request.getParameterMap().keySet(), sizes).ifPresent(field -> {
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "problem.detail.rowOutOfForm", field);
+        });
+    }
+
     @GetMapping
     String edit(@PathVariable String slug) {
         editable(slug);
@@ -60,7 +88,8 @@ class SheetEditController {
     String form(@PathVariable String slug, @PathVariable String section, Model model, Locale locale) {
         Initiative initiative = editable(slug);
         SheetSection shown = SheetSection.findByPath(section)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no section " + section));
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownSection", section));
         return show(model, initiative, shown, shown.formOf(initiative, locale), initiative.version());
     }
 
@@ -176,7 +205,7 @@ class SheetEditController {
         Initiative current = editable(slug);
         if (form == null) {
             // Spring could not construct the form at all; a value no select offers still binds, with a field error.
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable form: " + result.getAllErrors());
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "problem.detail.unreadableForm");
         }
         form.check(result);
         if (result.hasErrors()) {

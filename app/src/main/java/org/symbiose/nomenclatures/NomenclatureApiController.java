@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.symbiose.engine.nomenclature.Commune;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.engine.nomenclature.NafCatalogue;
 import org.symbiose.engine.nomenclature.NafCode;
 import org.symbiose.engine.nomenclature.WasteCatalogue;
 import org.symbiose.engine.nomenclature.WasteCode;
+import org.symbiose.web.InvalidParameterException;
+import org.symbiose.web.RefusedRequestException;
 
 /**
  * Public search over the reference data shipped with the engine: accent- and case-insensitive,
@@ -79,7 +80,9 @@ class NomenclatureApiController {
     @GetMapping("/waste/{code}")
     @Operation(summary = "One List-of-Waste code: '150103', '15 01 03' or '16 01 04*'")
     WasteEntry wasteCode(@PathVariable String code) {
-        return waste.find(code).map(WasteEntry::of).orElseThrow(() -> notFound("waste code", code));
+        return waste.find(code)
+                .map(WasteEntry::of)
+                .orElseThrow(() -> notFound("problem.detail.unknownWasteCode", code));
     }
 
     @GetMapping("/naf")
@@ -91,7 +94,7 @@ class NomenclatureApiController {
     @GetMapping("/naf/{code}")
     @Operation(summary = "One NAF rév. 2 code: '10.71C', '1071C' or the NACE class '10.71'")
     NafEntry nafCode(@PathVariable String code) {
-        return naf.find(code).map(NafEntry::of).orElseThrow(() -> notFound("NAF code", code));
+        return naf.find(code).map(NafEntry::of).orElseThrow(() -> notFound("problem.detail.unknownNafCode", code));
     }
 
     @GetMapping("/communes")
@@ -111,13 +114,13 @@ class NomenclatureApiController {
 
     private static int checked(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidParameterException(
+                    "limit", "problem.parameter.range", 1, MAX_LIMIT, String.valueOf(limit));
         }
         return limit;
     }
 
-    private static ResponseStatusException notFound(String what, String code) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown " + what + " '" + code + "'");
+    private static RefusedRequestException notFound(String messageCode, String code) {
+        return new RefusedRequestException(HttpStatus.NOT_FOUND, messageCode, code);
     }
 }

@@ -5,23 +5,25 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.symbiose.engine.matching.MatchJsonWriter;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.web.InvalidParameterException;
 
 /** Synergy opportunities of an initiative, in the same JSON as {@code symbiose match}; facilitators only. */
 @RestController
 @Tag(name = "Opportunities", description = "Substitutions and mutualisations the engine proposes (facilitators only)")
 class OpportunityApiController {
+
+    /** More receivers per supply than anyone reads, and a bound on the answer's size. */
+    static final int MAX_TOP = 100;
 
     private final InitiativeRepository initiatives;
     private final OpportunityService opportunities;
@@ -43,16 +45,18 @@ class OpportunityApiController {
                     @RequestParam(defaultValue = "false")
                     boolean variety)
             throws IOException {
-        initiatives.getById(new InitiativeId(id));
-        MatchOptions options;
-        try {
-            options = MatchOptions.defaults()
-                    .withTopK(top)
-                    .withMaxDistanceKm(maxDistanceKm)
-                    .withVariety(variety);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        initiatives.getById(InitiativeId.fromPath(id));
+        if (top < 1 || top > MAX_TOP) {
+            throw new InvalidParameterException("top", "problem.parameter.range", 1, MAX_TOP, String.valueOf(top));
         }
+        if (maxDistanceKm != null && !(maxDistanceKm > 0 && Double.isFinite(maxDistanceKm))) {
+            throw new InvalidParameterException(
+                    "max-distance-km", "problem.parameter.positive", String.valueOf(maxDistanceKm));
+        }
+        MatchOptions options = MatchOptions.defaults()
+                .withTopK(top)
+                .withMaxDistanceKm(maxDistanceKm)
+                .withVariety(variety);
         var json = new StringWriter();
         MatchJsonWriter.write(opportunities.opportunities(id, options), json);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.toString());

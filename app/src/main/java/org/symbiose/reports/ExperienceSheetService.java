@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeNotFoundException;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.initiatives.KeyFigure;
 import org.symbiose.synergies.Synergy;
@@ -50,9 +50,13 @@ public class ExperienceSheetService {
                 .toList();
     }
 
+    /**
+     * The initiative, if the current user may read it. An unpublished sheet is answered as if it did not
+     * exist (404), to anonymous visitors too: a redirect to the login page would tell that it exists.
+     */
     Initiative readable(Initiative initiative) {
         if (!access.canRead(initiative.id().value(), initiative.published())) {
-            throw new AccessDeniedException("initiative " + initiative.slug() + " is not published");
+            throw new InitiativeNotFoundException(initiative.slug());
         }
         return initiative;
     }

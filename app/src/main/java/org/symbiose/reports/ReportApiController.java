@@ -26,7 +26,7 @@ class ReportApiController {
     @GetMapping(value = "/api/v1/initiatives/{id}/sheet.pdf", produces = "application/pdf")
     @Operation(summary = "Experience sheet of one initiative as PDF")
     ResponseEntity<byte[]> sheet(@PathVariable long id, Locale locale) {
-        String slug = initiatives.getById(new InitiativeId(id)).slug();
+        String slug = initiatives.getById(InitiativeId.fromPath(id)).slug();
         return SheetController.pdf(reports.sheetPdf(slug, locale), "fiche-" + slug + ".pdf");
     }
 

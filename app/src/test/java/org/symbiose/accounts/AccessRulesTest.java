@@ -173,9 +173,13 @@ class AccessRulesTest extends WebTestBase {
     void unpublishedSheetIsSeenOnlyByTheNetworkAndItsFacilitators() throws Exception {
         jdbc.sql("update initiative set published = false where slug = 'adeto'").update();
         try {
-            mvc.perform(get("/initiatives/adeto")).andExpect(status().is3xxRedirection());
-            mvc.perform(get("/api/v1/initiatives/" + initiativeId("adeto"))).andExpect(status().isUnauthorized());
-            mvc.perform(get("/initiatives/adeto").with(as("animation.piicto"))).andExpect(status().isForbidden());
+            // Answered as if it did not exist: a redirect to the login page would tell that it does.
+            mvc.perform(get("/initiatives/adeto")).andExpect(status().isNotFound());
+            mvc.perform(get("/initiatives/adeto/sheet.pdf")).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/initiatives/" + initiativeId("adeto"))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/initiatives/" + initiativeId("adeto") + "/sheet.pdf"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/initiatives/adeto").with(as("animation.piicto"))).andExpect(status().isNotFound());
             mvc.perform(get("/initiatives/adeto").with(as("reseau"))).andExpect(status().isOk());
             mvc.perform(get("/initiatives/adeto").with(as("animation.adeto"))).andExpect(status().isOk());
             mvc.perform(get("/api/v1/initiatives"))
