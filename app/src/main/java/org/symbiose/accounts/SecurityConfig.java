@@ -6,12 +6,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. Pages use form login with CSRF protection; the API uses HTTP Basic and is
@@ -36,6 +38,18 @@ public class SecurityConfig {
         "/api/v1/nomenclatures/**"
     };
 
+    /**
+     * Pages load scripts, styles, fonts and data from Symbiose itself; the only outside resource is
+     * the optional map background (OpenStreetMap tiles, images). No inline script or style is
+     * allowed: a name typed by a user can never run as code, even if a template forgot to escape it.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The API answers data, never a document to render: nothing may load, nothing may frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -46,8 +60,11 @@ public class SecurityConfig {
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Symbiose"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless HTTP Basic: no session cookie to ride on, so no CSRF token is needed.
-                .csrf(csrf -> csrf.disable());
+                // Stateless HTTP Basic: the session cookie is never read here (the security context
+                // lives in the request only), so a browser cannot be made to act on the API with
+                // its cookie and no CSRF token is needed (ApiIgnoresSessionTest).
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> securityHeaders(headers, API_POLICY));
         return http.build();
     }
 
@@ -61,8 +78,16 @@ public class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(headers -> securityHeaders(headers, PAGE_POLICY));
         return http.build();
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        // Spring Security already sends X-Content-Type-Options: nosniff and Cache-Control by default.
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     @Bean
