@@ -1,9 +1,14 @@
 package org.symbiose.accounts;
 
+import java.time.Clock;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -13,6 +18,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -23,6 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableMethodSecurity
 public class SecurityConfig {
+
+    private static final String REALM = "Symbiose";
 
     static final String[] PUBLIC_PAGES = {
         "/", "/initiatives/*", "/initiatives/*/sheet.pdf", "/compendium.pdf", "/sources", "/login", "/error",
@@ -52,13 +60,20 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ThrottledAuthenticationProvider throttle, MessageSource messages, Clock clock)
+            throws Exception {
+        var basic401 = new BasicAuthenticationEntryPoint();
+        basic401.setRealmName(REALM);
+        basic401.afterPropertiesSet();
         http.securityMatcher("/api/**")
+                .authenticationManager(authentication(throttle))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName("Symbiose"))
+                .httpBasic(basic -> basic.realmName(REALM)
+                        .authenticationEntryPoint(new ThrottledBasicEntryPoint(basic401, messages, clock)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: the session cookie is never read here (the security context
                 // lives in the request only), so a browser cannot be made to act on the API with
@@ -70,17 +85,26 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+    SecurityFilterChain pages(HttpSecurity http, ThrottledAuthenticationProvider throttle, Clock clock)
+            throws Exception {
+        http.authenticationManager(authentication(throttle))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(new LoginFailureHandler(clock))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> securityHeaders(headers, PAGE_POLICY));
         return http.build();
+    }
+
+    /** Only the throttled password check: no fallback manager that would skip the throttle. */
+    private static AuthenticationManager authentication(ThrottledAuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
@@ -99,5 +123,14 @@ public class SecurityConfig {
     UserDetailsService userDetailsService(AccountRepository accounts) {
         return username -> accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account " + username));
+    }
+
+    /** The login throttle in front of the password check, for the form and HTTP Basic alike. */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthentication(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 }
