@@ -40,11 +40,15 @@
     var lat = parseFloat(item.dataset.lat);
     var lon = parseFloat(item.dataset.lon);
     if (isNaN(lat) || isNaN(lon)) { return; }
+    // Leaflet inserts string content as HTML: names typed by users go in as text nodes only.
     var link = document.createElement('a');
-    link.href = item.dataset.href;
+    // Only links within the site: never a javascript: or foreign URL.
+    link.href = /^\/(?!\/)/.test(item.dataset.href || '') ? item.dataset.href : '/';
     link.textContent = item.dataset.name;
+    var label = document.createElement('span');
+    label.textContent = item.dataset.name;
     L.circleMarker([lat, lon], { radius: 9, color: '#0b6e4f', fillColor: '#2bb673', fillOpacity: 0.85, weight: 2 })
-      .bindTooltip(item.dataset.name, { permanent: true, direction: 'right', className: 'initiative-label' })
+      .bindTooltip(label, { permanent: true, direction: 'right', className: 'initiative-label' })
       .bindPopup(link)
       .addTo(map);
     bounds.push([lat, lon]);

@@ -6,10 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,9 @@ class PdfRenderer {
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         String html = templates.process(template, context);
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        inlineStylesheets(page);
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
@@ -56,6 +61,23 @@ class PdfRenderer {
             throw new UncheckedIOException("PDF rendering of " + template + " failed", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The web page and the PDF link the same stylesheet from {@code static/css}; the browser fetches
+     * it (no inline style, for the Content-Security-Policy), the PDF gets it inlined here.
+     */
+    private static void inlineStylesheets(org.jsoup.nodes.Document page) {
+        for (Element link : page.select("link[rel=stylesheet][href^=/css/]")) {
+            String path = "static" + link.attr("href");
+            try (InputStream in = new ClassPathResource(path).getInputStream()) {
+                link.after(new Element("style")
+                        .appendChild(new DataNode(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+                link.remove();
+            } catch (IOException e) {
+                throw new UncheckedIOException("missing stylesheet " + path, e);
+            }
+        }
     }
 
     private static void font(PdfRendererBuilder builder, String path, int weight, FontStyle style) {
