@@ -1,5 +1,7 @@
 package org.symbiose;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,19 @@ public final class TestDatabases {
         flyway.clean();
         flyway.migrate();
         return dataSource;
+    }
+
+    /**
+     * A pool of exactly one connection over the given database that gives up after a quarter of a
+     * second: a repository that borrows a second connection while holding the first fails on it.
+     */
+    public static DataSource singleConnection(DataSource database) {
+        var config = new HikariConfig();
+        config.setDataSource(database);
+        config.setMaximumPoolSize(1);
+        config.setConnectionTimeout(250);
+        config.setPoolName("one-connection");
+        return new HikariDataSource(config);
     }
 
     /** Inserts the network row every initiative needs. */

@@ -19,20 +19,23 @@ public class AccountRepository {
     }
 
     public Optional<SymbioseUser> findByUsername(String username) {
+        // The initiatives first: a query inside the row mapper would hold a second connection.
+        List<Long> initiatives = jdbc.sql("select ai.initiative_id from account_initiative ai"
+                        + " join account a on a.id = ai.account_id where a.username = ?")
+                .param(username)
+                .query(Long.class)
+                .list();
         return jdbc.sql("select * from account where username = ?")
                 .param(username)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new SymbioseUser(
-                            id,
-                            rs.getString("username"),
-                            rs.getString("password_hash"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getString("display_name"),
-                            new HashSet<>(initiativesOf(id)),
-                            rs.getObject("company_id", Long.class),
-                            rs.getBoolean("enabled"));
-                })
+                .query((rs, n) -> new SymbioseUser(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("display_name"),
+                        new HashSet<>(initiatives),
+                        rs.getObject("company_id", Long.class),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -101,12 +104,5 @@ public class AccountRepository {
                     .update();
         }
         return id;
-    }
-
-    private List<Long> initiativesOf(long accountId) {
-        return jdbc.sql("select initiative_id from account_initiative where account_id = ?")
-                .param(accountId)
-                .query(Long.class)
-                .list();
     }
 }

@@ -3,9 +3,12 @@ package org.symbiose.companies;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,10 +30,11 @@ public class CompanyRepository {
     /** Companies of an initiative in French alphabetical order ("Éco-Bois" before "Zinc"). */
     public List<Company> listByInitiative(long initiativeId) {
         Collator french = Collator.getInstance(Locale.FRENCH);
+        Map<Long, List<Site>> sites = sites("c.initiative_id = ?", initiativeId);
         return jdbc
                 .sql("select * from company where initiative_id = ?")
                 .param(initiativeId)
-                .query(this::row)
+                .query((rs, n) -> row(rs, sites))
                 .list()
                 .stream()
                 .sorted(Comparator.comparing(Company::name, french))
@@ -38,9 +42,10 @@ public class CompanyRepository {
     }
 
     public Optional<Company> findById(CompanyId id) {
+        Map<Long, List<Site>> sites = sites("c.id = ?", id.value());
         return jdbc.sql("select * from company where id = ?")
                 .param(id.value())
-                .query(this::row)
+                .query((rs, n) -> row(rs, sites))
                 .optional();
     }
 
@@ -106,7 +111,7 @@ public class CompanyRepository {
                 company.sites());
     }
 
-    private Company row(ResultSet rs, int rowNum) throws SQLException {
+    private static Company row(ResultSet rs, Map<Long, List<Site>> sites) throws SQLException {
         long id = rs.getLong("id");
         String siret = rs.getString("siret");
         return new Company(
@@ -120,17 +125,20 @@ public class CompanyRepository {
                 rs.getObject("employees", Integer.class),
                 rs.getString("zone"),
                 rs.getBoolean("member"),
-                sites(id));
+                sites.getOrDefault(id, List.of()));
     }
 
-    private List<Site> sites(long companyId) {
-        return jdbc.sql("select * from site where company_id = ? order by id")
-                .param(companyId)
-                .query((rs, n) -> {
+    /** Sites grouped by company, read before the companies so that no query runs inside another. */
+    private Map<Long, List<Site>> sites(String where, long id) {
+        var result = new HashMap<Long, List<Site>>();
+        jdbc.sql("select s.* from site s join company c on c.id = s.company_id where " + where + " order by s.id")
+                .param(id)
+                .query(rs -> {
                     double lat = rs.getDouble("latitude");
                     GeoPoint point = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("longitude"));
-                    return new Site(rs.getString("name"), rs.getString("commune_insee"), point);
-                })
-                .list();
+                    result.computeIfAbsent(rs.getLong("company_id"), k -> new ArrayList<>())
+                            .add(new Site(rs.getString("name"), rs.getString("commune_insee"), point));
+                });
+        return result;
     }
 }

@@ -1,7 +1,10 @@
 package org.symbiose.events;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,6 +21,10 @@ public class EventRepository {
     }
 
     public List<Event> listByInitiative(long initiativeId) {
+        Map<Long, List<Long>> attendance = links(
+                "select a.event_id, a.company_id from event_attendance a join event e on e.id = a.event_id"
+                        + " where e.initiative_id = ? order by a.company_id",
+                initiativeId);
         return jdbc.sql("select * from event where initiative_id = ? order by held_on")
                 .param(initiativeId)
                 .query((rs, n) -> {
@@ -30,12 +37,18 @@ public class EventRepository {
                             rs.getDate("held_on").toLocalDate(),
                             rs.getString("commune_insee"),
                             rs.getString("notes"),
-                            jdbc.sql("select company_id from event_attendance where event_id = ? order by company_id")
-                                    .param(id)
-                                    .query(Long.class)
-                                    .list());
+                            attendance.getOrDefault(id, List.of()));
                 })
                 .list();
+    }
+
+    /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
+    private Map<Long, List<Long>> links(String sql, long initiativeId) {
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql(sql).param(initiativeId).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        return result;
     }
 
     @Transactional

@@ -1,7 +1,5 @@
 package org.symbiose.initiatives;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,33 +10,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.symbiose.engine.geo.GeoPoint;
 
-/** Loads and saves whole initiatives: the row and every section of the sheet. */
+/**
+ * Loads and saves whole initiatives: the row and every section of the sheet. Reads are served from
+ * an in-process snapshot of all initiatives ({@link InitiativeCache}) that each save invalidates;
+ * whoever writes the initiative tables must do so through {@link #save}.
+ */
 @Repository
 public class InitiativeRepository {
 
-    private static final String SELECT = "select * from initiative";
-
     private final JdbcClient jdbc;
     private final InitiativeSections sections;
+    private final InitiativeReader reader;
+    private final InitiativeCache cache = new InitiativeCache();
     private final Clock clock;
 
     InitiativeRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.sections = new InitiativeSections(jdbc);
+        this.reader = new InitiativeReader(jdbc, sections);
         this.clock = clock;
     }
 
     public Optional<Initiative> findById(InitiativeId id) {
-        return jdbc.sql(SELECT + " where id = ?")
-                .param(id.value())
-                .query(this::row)
-                .optional();
+        return listAll().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     public Optional<Initiative> findBySlug(String slug) {
-        return jdbc.sql(SELECT + " where slug = ?").param(slug).query(this::row).optional();
+        return listAll().stream().filter(i -> i.slug().equals(slug)).findFirst();
     }
 
     public Initiative getById(InitiativeId id) {
@@ -49,15 +48,18 @@ public class InitiativeRepository {
         return findBySlug(slug).orElseThrow(() -> new InitiativeNotFoundException(slug));
     }
 
-    /** All initiatives in the order of the compendium (by name). */
+    /** All initiatives in the order of the compendium (by name), from the cache when no save made it stale. */
     public List<Initiative> listAll() {
-        return jdbc.sql(SELECT + " order by lower(name)").query(this::row).list();
+        return cache.all(reader::readAll);
     }
 
     public List<Initiative> listPublished() {
-        return jdbc.sql(SELECT + " where published = true order by lower(name)")
-                .query(this::row)
-                .list();
+        return listAll().stream().filter(Initiative::published).toList();
+    }
+
+    /** Forgets the cached initiatives, for code that wrote the initiative tables without {@link #save}. */
+    public void forgetCached() {
+        cache.invalidate();
     }
 
     /** The network the initiative belongs to. */
@@ -81,6 +83,7 @@ public class InitiativeRepository {
      */
     @Transactional
     public Initiative save(Initiative initiative, long networkId) {
+        cache.invalidate();
         Instant now = clock.instant();
         InitiativeId id;
         int version;
@@ -112,6 +115,7 @@ public class InitiativeRepository {
             }
         }
         sections.replace(id, initiative);
+        cache.invalidate();
         return initiative.stored(id, version, now);
     }
 
@@ -162,60 +166,5 @@ public class InitiativeRepository {
                 .param("sustainabilityModel", means.sustainabilityModel())
                 .param("otherNotes", means.otherNotes())
                 .param("updatedAt", Timestamp.from(now));
-    }
-
-    private Initiative row(ResultSet rs, int rowNum) throws SQLException {
-        var id = new InitiativeId(rs.getLong("id"));
-        var items = sections.items(id);
-        double lat = rs.getDouble("latitude");
-        Location location = rs.wasNull()
-                ? null
-                : new Location(rs.getString("commune_insee"), new GeoPoint(lat, rs.getDouble("longitude")));
-        var carrier = new Carrier(
-                rs.getString("carrier_name"),
-                rs.getString("carrier_short_name"),
-                CarrierType.valueOf(rs.getString("carrier_type")),
-                (Integer) rs.getObject("carrier_founded", Integer.class),
-                (Integer) rs.getObject("carrier_members", Integer.class),
-                new Prose(rs.getString("carrier_description")));
-        String communes = rs.getString("territory_communes");
-        var territory = new Territory(
-                new Prose(rs.getString("territory_description")),
-                communes == null || communes.isBlank() ? List.of() : List.of(communes.split(",")),
-                sections.parks(id));
-        var means = new Means(
-                rs.getBigDecimal("fte"),
-                rs.getString("fte_text"),
-                rs.getBigDecimal("budget_eur"),
-                rs.getString("budget_text"),
-                rs.getString("funding_text"),
-                sections.fundingLines(id),
-                rs.getString("sustainability_model"),
-                rs.getString("other_notes"));
-        return new Initiative(
-                id,
-                rs.getString("slug"),
-                rs.getString("name"),
-                rs.getString("title"),
-                rs.getBoolean("published"),
-                location,
-                new Prose(rs.getString("description")),
-                carrier,
-                territory,
-                items.get(ItemSection.OBJECTIVE),
-                items.get(ItemSection.HIGHLIGHT),
-                sections.keyFigures(id),
-                sections.stages(id),
-                rs.getString("launch_text"),
-                means,
-                new Governance(
-                        items.get(ItemSection.STRATEGIC_STEERING),
-                        items.get(ItemSection.TECHNICAL_STEERING),
-                        items.get(ItemSection.PARTNER),
-                        items.get(ItemSection.PUBLIC_POLICY)),
-                new Animation(items.get(ItemSection.ANIMATION_METHOD), items.get(ItemSection.COMMUNICATION_TOOL)),
-                sections.contacts(id),
-                rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -1,6 +1,10 @@
 package org.symbiose.initiatives;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,77 +23,100 @@ final class InitiativeSections {
         this.jdbc = jdbc;
     }
 
-    Map<ItemSection, List<String>> items(InitiativeId id) {
-        var result = new EnumMap<ItemSection, List<String>>(ItemSection.class);
-        for (ItemSection section : ItemSection.values()) {
-            result.put(section, new java.util.ArrayList<>());
+    /** The sections of one initiative, as read. */
+    record Sections(
+            Map<ItemSection, List<String>> items,
+            List<BusinessPark> parks,
+            List<KeyFigure> keyFigures,
+            List<Stage> stages,
+            List<FundingLine> fundingLines,
+            List<Contact> contacts) {
+
+        static Sections empty() {
+            var items = new EnumMap<ItemSection, List<String>>(ItemSection.class);
+            for (ItemSection section : ItemSection.values()) {
+                items.put(section, new ArrayList<>());
+            }
+            return new Sections(
+                    items,
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>());
         }
-        jdbc.sql("select section, body from initiative_item where initiative_id = ? order by section, position")
-                .param(id.value())
-                .query((rs, n) -> {
-                    result.get(ItemSection.valueOf(rs.getString("section"))).add(rs.getString("body"));
-                    return null;
-                })
-                .list();
-        return result;
     }
 
-    List<BusinessPark> parks(InitiativeId id) {
-        return jdbc.sql("select * from business_park where initiative_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) -> new BusinessPark(
-                        rs.getString("name"),
-                        rs.getString("commune_insee"),
-                        rs.getBigDecimal("area_ha"),
-                        rs.getObject("companies", Integer.class),
-                        rs.getObject("jobs", Integer.class)))
-                .list();
+    /** Every initiative's sections, by initiative id; filled table by table, one query each. */
+    static final class AllSections {
+        private final Map<Long, Sections> byId = new HashMap<>();
+
+        Sections of(InitiativeId id) {
+            return byId.computeIfAbsent(id.value(), k -> Sections.empty());
+        }
+
+        private Sections of(ResultSet rs) throws SQLException {
+            return of(new InitiativeId(rs.getLong("initiative_id")));
+        }
     }
 
-    List<KeyFigure> keyFigures(InitiativeId id) {
-        return jdbc.sql("select * from key_figure where initiative_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) -> {
-                    String metric = rs.getString("metric");
-                    return new KeyFigure(
+    /**
+     * Reads the six section tables whole. Each row goes straight into memory: the callbacks never
+     * query, so only one connection is borrowed at a time.
+     */
+    AllSections readAll() {
+        var all = new AllSections();
+        jdbc.sql("select * from initiative_item order by initiative_id, section, position")
+                .query(rs -> {
+                    all.of(rs)
+                            .items()
+                            .get(ItemSection.valueOf(rs.getString("section")))
+                            .add(rs.getString("body"));
+                });
+        jdbc.sql("select * from business_park order by initiative_id, position").query(rs -> {
+            all.of(rs)
+                    .parks()
+                    .add(new BusinessPark(
+                            rs.getString("name"),
+                            rs.getString("commune_insee"),
+                            rs.getBigDecimal("area_ha"),
+                            rs.getObject("companies", Integer.class),
+                            rs.getObject("jobs", Integer.class)));
+        });
+        jdbc.sql("select * from key_figure order by initiative_id, position").query(rs -> {
+            String metric = rs.getString("metric");
+            all.of(rs)
+                    .keyFigures()
+                    .add(new KeyFigure(
                             rs.getBigDecimal("figure_value").stripTrailingZeros(),
                             rs.getString("unit"),
                             rs.getString("label"),
-                            metric == null ? null : Metric.valueOf(metric));
-                })
-                .list();
-    }
-
-    List<Stage> stages(InitiativeId id) {
-        return jdbc.sql("select * from stage where initiative_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) -> {
-                    String tasks = rs.getString("description");
-                    return new Stage(
+                            metric == null ? null : Metric.valueOf(metric)));
+        });
+        jdbc.sql("select * from stage order by initiative_id, position").query(rs -> {
+            String tasks = rs.getString("description");
+            all.of(rs)
+                    .stages()
+                    .add(new Stage(
                             rs.getString("title"),
                             rs.getString("period"),
                             rs.getObject("start_year", Integer.class),
                             rs.getObject("end_year", Integer.class),
                             rs.getObject("duration_months", Integer.class),
-                            tasks == null || tasks.isBlank() ? List.of() : List.of(tasks.split("\n")));
-                })
-                .list();
-    }
-
-    List<FundingLine> fundingLines(InitiativeId id) {
-        return jdbc.sql("select * from funding_line where initiative_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) -> new FundingLine(
-                        rs.getString("funder"), rs.getBigDecimal("amount_eur"), rs.getBigDecimal("share_pct")))
-                .list();
-    }
-
-    List<Contact> contacts(InitiativeId id) {
-        return jdbc.sql("select * from contact where initiative_id = ? order by position")
-                .param(id.value())
-                .query((rs, n) ->
-                        new Contact(rs.getString("role"), rs.getString("organisation"), rs.getString("website")))
-                .list();
+                            tasks == null || tasks.isBlank() ? List.of() : List.of(tasks.split("\n"))));
+        });
+        jdbc.sql("select * from funding_line order by initiative_id, position").query(rs -> {
+            all.of(rs)
+                    .fundingLines()
+                    .add(new FundingLine(
+                            rs.getString("funder"), rs.getBigDecimal("amount_eur"), rs.getBigDecimal("share_pct")));
+        });
+        jdbc.sql("select * from contact order by initiative_id, position").query(rs -> {
+            all.of(rs)
+                    .contacts()
+                    .add(new Contact(rs.getString("role"), rs.getString("organisation"), rs.getString("website")));
+        });
+        return all;
     }
 
     /** Deletes and re-inserts every child row; the caller holds the transaction. */

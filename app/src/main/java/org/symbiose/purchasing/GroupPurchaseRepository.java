@@ -1,7 +1,10 @@
 package org.symbiose.purchasing;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,6 +21,11 @@ public class GroupPurchaseRepository {
     }
 
     public List<GroupPurchase> listByInitiative(long initiativeId) {
+        Map<Long, List<Long>> participants = links(
+                "select p.group_purchase_id, p.company_id from group_purchase_participant p"
+                        + " join group_purchase g on g.id = p.group_purchase_id where g.initiative_id = ?"
+                        + " order by p.company_id",
+                initiativeId);
         return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on")
                 .param(initiativeId)
                 .query((rs, n) -> {
@@ -29,13 +37,18 @@ public class GroupPurchaseRepository {
                             PurchaseCategory.valueOf(rs.getString("category")),
                             rs.getDate("launched_on").toLocalDate(),
                             rs.getString("notes"),
-                            jdbc.sql("select company_id from group_purchase_participant where group_purchase_id = ?"
-                                            + " order by company_id")
-                                    .param(id)
-                                    .query(Long.class)
-                                    .list());
+                            participants.getOrDefault(id, List.of()));
                 })
                 .list();
+    }
+
+    /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
+    private Map<Long, List<Long>> links(String sql, long initiativeId) {
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql(sql).param(initiativeId).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        return result;
     }
 
     @Transactional

@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,10 +24,27 @@ public class SynergyRepository {
     }
 
     public List<Synergy> listByInitiative(long initiativeId) {
+        Map<Long, List<Long>> participants = links(
+                "select p.synergy_id, p.company_id from synergy_participant p join synergy s on s.id = p.synergy_id"
+                        + " where s.initiative_id = ? order by p.company_id",
+                initiativeId);
+        Map<Long, List<Long>> flows = links(
+                "select f.synergy_id, f.flow_id from synergy_flow f join synergy s on s.id = f.synergy_id"
+                        + " where s.initiative_id = ? order by f.flow_id",
+                initiativeId);
         return jdbc.sql("select * from synergy where initiative_id = ? order by position, id")
                 .param(initiativeId)
-                .query(this::row)
+                .query((rs, n) -> row(rs, participants, flows))
                 .list();
+    }
+
+    /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
+    private Map<Long, List<Long>> links(String sql, long initiativeId) {
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql(sql).param(initiativeId).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        return result;
     }
 
     @Transactional
@@ -96,7 +116,8 @@ public class SynergyRepository {
         return date == null ? null : date.toLocalDate();
     }
 
-    private Synergy row(ResultSet rs, int rowNum) throws SQLException {
+    private static Synergy row(ResultSet rs, Map<Long, List<Long>> participants, Map<Long, List<Long>> flows)
+            throws SQLException {
         long id = rs.getLong("id");
         return new Synergy(
                 id,
@@ -117,13 +138,7 @@ public class SynergyRepository {
                 rs.getBigDecimal("co2_avoided_t"),
                 rs.getObject("companies_involved", Integer.class),
                 rs.getString("results"),
-                jdbc.sql("select company_id from synergy_participant where synergy_id = ? order by company_id")
-                        .param(id)
-                        .query(Long.class)
-                        .list(),
-                jdbc.sql("select flow_id from synergy_flow where synergy_id = ? order by flow_id")
-                        .param(id)
-                        .query(Long.class)
-                        .list());
+                participants.getOrDefault(id, List.of()),
+                flows.getOrDefault(id, List.of()));
     }
 }

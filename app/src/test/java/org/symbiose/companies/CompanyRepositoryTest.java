@@ -140,4 +140,22 @@ class CompanyRepositoryTest {
                 .isInstanceOf(CompanyNotFoundException.class)
                 .hasMessageContaining("4242");
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void listsCompaniesWithTheirSitesOnASingleConnection(String database) {
+        var data = TestDatabases.fresh(database);
+        jdbc = JdbcClient.create(data);
+        TestDatabases.insertNetwork(jdbc);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        Company saved = new CompanyRepository(jdbc).insert(menuiserie(adeto));
+        new CompanyRepository(jdbc).insert(named(adeto, "a2", "Atelier Zinc"));
+
+        var onePool = new CompanyRepository(JdbcClient.create(TestDatabases.singleConnection(data)));
+
+        assertThat(onePool.listByInitiative(adeto))
+                .extracting(Company::name)
+                .containsExactly("Atelier Zinc", "Menuiserie du Var");
+        assertThat(onePool.getById(saved.id()).sites()).extracting(Site::name).containsExactly("Atelier", "Dépôt");
+    }
 }

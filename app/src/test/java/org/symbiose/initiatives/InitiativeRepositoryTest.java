@@ -153,4 +153,64 @@ class InitiativeRepositoryTest {
         assertThat(repository.listPublished()).isEmpty();
         assertThat(repository.listAll()).hasSize(1);
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void loadsEveryInitiativeWithSectionsOnASingleConnection(String database) {
+        var data = TestDatabases.fresh(database);
+        var jdbc = JdbcClient.create(data);
+        TestDatabases.insertNetwork(jdbc);
+        long network = jdbc.sql("select id from network").query(Long.class).single();
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Initiative adeto = new InitiativeRepository(jdbc, clock).save(sample(), network);
+        new InitiativeRepository(jdbc, clock).save(other("piicto", "PIICTO"), network);
+
+        var onePool = new InitiativeRepository(JdbcClient.create(TestDatabases.singleConnection(data)), clock);
+
+        assertThat(onePool.listAll()).extracting(Initiative::name).containsExactly("ADETO", "PIICTO");
+        assertThat(onePool.getById(adeto.id()).territory().parks()).hasSize(1);
+        assertThat(onePool.getBySlug("piicto").objectives()).containsExactly("Objectif de PIICTO");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaveIsSeenByTheNextReadThroughTheCache(String database) {
+        InitiativeRepository repository = repository(database);
+        Initiative saved = repository.save(sample(), networkId);
+        assertThat(repository.getBySlug("adeto").objectives()).hasSize(2);
+
+        repository.save(saved.reviseObjectives(List.of("Nouvel objectif"), List.of()), networkId);
+
+        assertThat(repository.getBySlug("adeto").objectives()).containsExactly("Nouvel objectif");
+        assertThat(repository.getById(saved.id()).version()).isEqualTo(1);
+        assertThat(repository.listPublished())
+                .extracting(Initiative::objectives)
+                .containsExactly(List.of("Nouvel objectif"));
+    }
+
+    static Initiative other(String slug, String name) {
+        Initiative s = sample();
+        return new Initiative(
+                        null,
+                        slug,
+                        name,
+                        s.title(),
+                        true,
+                        s.location(),
+                        s.description(),
+                        s.carrier(),
+                        s.territory(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        s.means(),
+                        s.governance(),
+                        s.animation(),
+                        List.of(),
+                        0,
+                        NOW)
+                .reviseObjectives(List.of("Objectif de " + name), List.of());
+    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /** The network coordinator opens a new initiative; it stays private until published. */
 class InitiativeAdminControllerTest extends WebTestBase {
@@ -21,9 +22,13 @@ class InitiativeAdminControllerTest extends WebTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InitiativeRepository initiatives;
+
     @AfterEach
     void removeTestInitiative() {
         jdbc.sql("delete from initiative where slug = 'parc-des-aubepines'").update();
+        initiatives.forgetCached();
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.symbiose.bench.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scripted HTTP load on a running Symbiose: N users, each a thread looping over a realistic mix
+ * ({@link LoadUser}), for a fixed duration. Prints per-endpoint counts, outcomes, latency percentiles
+ * and throughput, and the server's used heap sampled with {@code jcmd <pid> GC.heap_info} when given
+ * the server's process id (the application exposes no metrics endpoint, and needs none for this).
+ *
+ * <pre>
+ * java -cp bench/target/symbiose-bench.jar org.symbiose.bench.load.LoadHarness \
+ *     --base http://localhost:8091 --users 200 --duration 120 --seed 1 [--think-ms 0] [--pid 12345]
+ * </pre>
+ *
+ * Exit code 0 when no request failed, 1 otherwise, 2 on bad arguments.
+ */
+public final class LoadHarness {
+
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+    private LoadHarness() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: LoadHarness --base URL --users N --duration SECONDS --seed N"
+                    + " [--think-ms MS] [--pid SERVER_PID] [--heap-every SECONDS]"
+                    + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
+            System.exit(2);
+            return;
+        }
+        String base = options.getOrDefault("base", "http://localhost:8080").replaceAll("/$", "");
+        int users = Integer.parseInt(options.getOrDefault("users", "8"));
+        int seconds = Integer.parseInt(options.getOrDefault("duration", "120"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        long think = Long.parseLong(options.getOrDefault("think-ms", "0"));
+        String pid = options.get("pid");
+        int heapEvery = Integer.parseInt(options.getOrDefault("heap-every", "10"));
+
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        LoadTarget target = LoadTarget.discover(
+                http,
+                base,
+                options.getOrDefault("facilitator", "animation.adeto"),
+                options.getOrDefault("password", "demo"),
+                options.getOrDefault("initiative", "adeto"));
+        System.out.printf(
+                "load: %s, %d users, %d s, seed %d, think %d ms, %d published initiatives%n",
+                base, users, seconds, seed, think, target.slugs().size());
+
+        var stats = new LoadStats();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        var threads = new ArrayList<Thread>();
+        for (int i = 0; i < users; i++) {
+            var user = new LoadUser(http, target, stats, seed * 1_000_003L + i, think, end);
+            Thread thread = new Thread(user, "user-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+        List<String> heap = Collections.synchronizedList(new ArrayList<>());
+        Thread sampler = null;
+        if (pid != null) {
+            sampler = new Thread(() -> {
+                while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                    heap.add(String.format(
+                            "%4ds %6.1f MB", (System.nanoTime() - start) / 1_000_000_000L, usedHeapMb(pid)));
+                    sleep(heapEvery * 1000L);
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+        for (Thread thread : threads) {
+            // Users stop at the end of the duration; one stuck in a request gives up at its 60 s timeout.
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (sampler != null) {
+            sampler.interrupt();
+        }
+        System.out.println(stats.report(elapsed));
+        System.out.printf("elapsed %.1f s, %d requests, %d errors%n", elapsed, stats.total(), stats.errors());
+        if (!heap.isEmpty()) {
+            System.out.println("server heap used (jcmd GC.heap_info):");
+            synchronized (heap) {
+                List.copyOf(heap).forEach(line -> System.out.println("  " + line));
+            }
+        }
+        System.exit(stats.errors() == 0 ? 0 : 1);
+    }
+
+    /** Used heap of the server process in MB, or -1 when jcmd could not tell. */
+    static double usedHeapMb(String pid) {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", pid, "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
+            String out;
+            try (InputStream in = jcmd.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            jcmd.waitFor();
+            Matcher m = HEAP_USED.matcher(out);
+            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        var options = new HashMap<String, String>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
