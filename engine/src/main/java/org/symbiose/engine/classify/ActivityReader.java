@@ -53,8 +53,17 @@ public final class ActivityReader {
     /** Distinct texts remembered; further ones are read each time. */
     static final int READINGS_KEPT = 50_000;
 
-    /** A word of the text: its forms, whether it explains anything, and its place among the text's words. */
-    private record Word(Set<String> forms, boolean generic, int position) {}
+    /**
+     * A word of the text: its forms as typed, the same with known words one typo away, whether it explains
+     * anything, and its place among the text's words.
+     */
+    private record Word(Set<String> typed, Set<String> forms, boolean generic, int position) {}
+
+    /** Where a term's words were found in the text. */
+    private record TermMatch(int matched, long covered, int first, int last, boolean throughTypo) {}
+
+    /** A term found through a corrected typo counts this share of its score. */
+    static final double TYPO_FACTOR = 0.85;
 
     /** The best reading of one class so far. */
     private static final class Candidate {
@@ -161,7 +170,10 @@ public final class ActivityReader {
             for (String word : vocabulary.expansion(typed)) {
                 if (words.size() < MAX_WORDS && !TextAnalysis.isStopWord(word)) {
                     boolean generic = vocabulary.kind(word) == WordKind.GENERIC;
-                    words.add(new Word(text.typedForms(word), generic, position));
+                    Set<String> typedForms = text.typedForms(word);
+                    Set<String> forms = new java.util.LinkedHashSet<>(typedForms);
+                    forms.addAll(text.corrections(word, typedForms));
+                    words.add(new Word(typedForms, Set.copyOf(forms), generic, position));
                 }
             }
             position++;
@@ -170,9 +182,10 @@ public final class ActivityReader {
     }
 
     /**
-     * A class's terms found whole in the text score 0.55 plus 0.45 times the share of the text's words they
-     * explain together (generic words weighing a tenth) ("santons" and "poteries" both explain 23.41); a term found in half or more of its words
-     * scores at most 0.45.
+     * A class's terms found whole in the text, their words close together, score 0.55 plus 0.45 times the share
+     * of the text's words they explain together (generic words weighing a tenth; "santons" and "poteries" both
+     * explain 23.41); a term found in half or more of its words scores at most 0.45. A term found through a
+     * corrected typo counts {@link #TYPO_FACTOR} of that.
      */
     private void scoreTerms(List<Word> words, Map<String, Candidate> byClass) {
         double total = 0;
@@ -183,48 +196,79 @@ public final class ActivityReader {
         for (Word word : words) {
             for (String form : word.forms()) {
                 for (Term term : vocabulary.termsWith(form)) {
-                    if (!seen.add(term)) {
-                        continue;
-                    }
-                    long covered = 0;
-                    int matched = 0;
-                    int first = Integer.MAX_VALUE;
-                    for (Set<String> termWord : term.words()) {
-                        boolean found = false;
-                        for (int i = 0; i < words.size(); i++) {
-                            if (!Collections.disjoint(words.get(i).forms(), termWord)) {
-                                found = true;
-                                first = Math.min(first, words.get(i).position());
-                                covered |= 1L << i;
-                            }
-                        }
-                        matched += found ? 1 : 0;
-                    }
-                    Candidate c = candidate(byClass, term.naf());
-                    if (matched == term.words().size()) {
-                        long union = c.termScore >= 0.55 ? c.covered | covered : covered;
-                        double score = 0.55 + 0.45 * weight(words, union) / total;
-                        if (score > c.termScore) {
-                            c.termScore = score;
-                            c.covered = union;
-                            c.naf = term.naf();
-                            c.evidence = c.evidence.isEmpty() || c.covered == covered
-                                    ? term.text()
-                                    : c.evidence + " + " + term.text();
-                            c.firstPosition = Math.min(c.firstPosition, first);
-                        }
-                    } else if (2 * matched >= term.words().size() && c.termScore < 0.55) {
-                        double partial = (double) matched / term.words().size();
-                        double score = 0.3 * partial + 0.15 * weight(words, covered) / total;
-                        if (score > c.termScore) {
-                            c.termScore = score;
-                            c.evidence = term.text();
-                            c.firstPosition = first;
-                        }
+                    if (seen.add(term)) {
+                        score(term, match(term, words), words, total, candidate(byClass, term.naf()));
                     }
                 }
             }
         }
+    }
+
+    private static void score(Term term, TermMatch m, List<Word> words, double total, Candidate c) {
+        double typo = m.throughTypo() ? TYPO_FACTOR : 1;
+        boolean whole = m.matched() == term.words().size()
+                && m.last() - m.first() <= term.words().size();
+        if (whole) {
+            long union = c.termScore >= 0.55 * TYPO_FACTOR ? c.covered | m.covered() : m.covered();
+            double score = typo * (0.55 + 0.45 * weight(words, union) / total);
+            if (score > c.termScore) {
+                c.evidence = c.covered == 0 || union == m.covered() ? term.text() : c.evidence + " + " + term.text();
+                c.termScore = score;
+                c.covered = union;
+                c.naf = term.naf();
+                c.firstPosition = Math.min(c.firstPosition, m.first());
+            }
+        } else if (2 * m.matched() >= term.words().size() && c.termScore < 0.45) {
+            double partial = (double) m.matched() / term.words().size();
+            double score = typo * (0.3 * partial + 0.15 * weight(words, m.covered()) / total);
+            if (score > c.termScore) {
+                c.termScore = score;
+                c.evidence = term.text();
+                c.firstPosition = m.first();
+            }
+        }
+    }
+
+    /** Which of the text's words a term's words meet, and where. */
+    private static TermMatch match(Term term, List<Word> words) {
+        long covered = 0;
+        int matched = 0;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        boolean throughTypo = false;
+        for (Set<String> termWord : term.words()) {
+            int at = -1;
+            boolean exact = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (!Collections.disjoint(words.get(i).forms(), termWord)) {
+                    covered |= 1L << i;
+                    boolean typed = !Collections.disjoint(words.get(i).typed(), termWord);
+                    if (at < 0 || (typed && !exact)) {
+                        at = words.get(i).position();
+                        exact = typed;
+                    }
+                }
+            }
+            if (at >= 0) {
+                matched++;
+                // A generic word of a term may stand anywhere: "ammonia plant" in "ammonia and nitrate plant".
+                if (!generic(words, at)) {
+                    first = Math.min(first, at);
+                    last = Math.max(last, at);
+                }
+                throughTypo |= !exact;
+            }
+        }
+        return new TermMatch(matched, covered, first == Integer.MAX_VALUE ? 0 : first, Math.max(last, 0), throughTypo);
+    }
+
+    private static boolean generic(List<Word> words, int position) {
+        for (Word word : words) {
+            if (word.position() == position && !word.generic()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** NAF labels: the share of the text's weight they explain, times how much of the label the text covers. */
@@ -254,9 +298,11 @@ public final class ActivityReader {
                         }
                     }
                     long labelMatched = label.words().stream()
-                            .filter(l -> words.stream().anyMatch(w -> !w.generic() && !Collections.disjoint(l, w.forms())))
+                            .filter(l ->
+                                    words.stream().anyMatch(w -> !w.generic() && !Collections.disjoint(l, w.forms())))
                             .count();
-                    double score = LABEL_WEIGHT * (explained / total)
+                    double score = LABEL_WEIGHT
+                            * (explained / total)
                             * (0.5 + 0.5 * labelMatched / label.words().size());
                     Candidate c = candidate(byClass, label.nafClass());
                     if (score > c.labelScore) {

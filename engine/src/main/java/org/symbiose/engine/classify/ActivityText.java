@@ -50,8 +50,8 @@ final class ActivityText {
     }
 
     /**
-     * The forms of a typed word, whose language is not known: itself, its French and English stems and, when
-     * none of them is a known word, the known words one typo away ("cimentrie" gives "cimenterie").
+     * The forms of a typed word, whose language is not known: itself, its French and English stems, and the
+     * singular.
      */
     Set<String> typedForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
@@ -61,19 +61,29 @@ final class ActivityText {
             }
         }
         forms.add(singular(word));
-        if (word.length() >= MIN_TYPO_LENGTH && forms.stream().noneMatch(known::contains)) {
-            Set<String> candidates = new TreeSet<>(
-                    Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-            for (String key : selfAndDeletions(word)) {
-                candidates.addAll(knownByDeletion.getOrDefault(key, List.of()));
-            }
-            for (String candidate : candidates) {
-                if (Typos.withinOne(word, candidate)) {
-                    forms.add(candidate);
-                }
+        return forms;
+    }
+
+    /**
+     * The known words one typo away from a typed word none of whose forms is known ("cimentrie" gives
+     * "cimenterie"); empty for a known word or a short one.
+     */
+    Set<String> corrections(String word, Set<String> forms) {
+        Set<String> found = new LinkedHashSet<>();
+        if (word.length() < MIN_TYPO_LENGTH || forms.stream().anyMatch(known::contains)) {
+            return found;
+        }
+        Set<String> candidates =
+                new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        for (String key : selfAndDeletions(word)) {
+            candidates.addAll(knownByDeletion.getOrDefault(key, List.of()));
+        }
+        for (String candidate : candidates) {
+            if (Typos.withinOne(word, candidate)) {
+                found.add(candidate);
             }
         }
-        return forms;
+        return found;
     }
 
     /**
@@ -81,7 +91,9 @@ final class ActivityText {
      * short-stem rule): plurals of both languages then meet their singular.
      */
     private static String singular(String word) {
-        return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss")
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     private static Set<String> selfAndDeletions(String word) {

@@ -53,7 +53,8 @@ final class ActivityVocabulary {
     ActivityVocabulary(NafCatalogue catalogue) {
         for (CSVRecord row : read("activity-words.csv")) {
             String word = TextAnalysis.phrase(row.get("word"));
-            WordKind kind = WordKind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            WordKind kind = WordKind.valueOf(
+                    row.get("kind").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             kinds.put(word, kind);
             if (kind == WordKind.ABBREVIATION) {
                 expansions.put(word, TextAnalysis.words(row.get("meaning")));
@@ -69,8 +70,9 @@ final class ActivityVocabulary {
                 case "fr" -> List.of(Language.FRENCH);
                 case "en" -> List.of(Language.ENGLISH);
                 case "both" -> List.of(Language.FRENCH, Language.ENGLISH);
-                default -> throw new IllegalStateException("activity-terms.csv line " + row.getRecordNumber()
-                        + ": language must be fr, en or both");
+                default ->
+                    throw new IllegalStateException(
+                            "activity-terms.csv line " + row.getRecordNumber() + ": language must be fr, en or both");
             };
             List<Set<String>> words = new ArrayList<>();
             for (String word : TextAnalysis.words(row.get("term"))) {

@@ -34,7 +34,8 @@ final class NafLabels {
                 classes.put(code.code(), code);
                 add(code, code.labelFr(), Language.FRENCH, vocabulary);
                 add(code, code.labelEn(), Language.ENGLISH, vocabulary);
-            } else if (code.level() == NafCode.Level.SUB_CLASS && !code.labelFr().equals(classes.get(code.parentCode()).labelFr())) {
+            } else if (code.level() == NafCode.Level.SUB_CLASS
+                    && !code.labelFr().equals(classes.get(code.parentCode()).labelFr())) {
                 add(classes.get(code.parentCode()), code.labelFr(), Language.FRENCH, vocabulary);
             }
         }
@@ -62,7 +63,8 @@ final class NafLabels {
         labels.add(label);
         Set<String> forms = new HashSet<>();
         words.forEach(forms::addAll);
-        forms.forEach(form -> labelsByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(label));
+        forms.forEach(form ->
+                labelsByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(label));
     }
 
     /** Every form of every label word, for typo correction. */

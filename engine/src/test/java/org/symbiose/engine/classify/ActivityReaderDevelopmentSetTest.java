@@ -36,12 +36,7 @@ class ActivityReaderDevelopmentSetTest {
 
         String line(String part) {
             return String.format(
-                    Locale.ROOT,
-                    "| %s | %d | %.1f %% | %.1f %% |",
-                    part,
-                    phrases,
-                    100 * division(),
-                    100 * nafClass());
+                    Locale.ROOT, "| %s | %d | %.1f %% | %.1f %% |", part, phrases, 100 * division(), 100 * nafClass());
         }
     }
 
@@ -63,7 +58,8 @@ class ActivityReaderDevelopmentSetTest {
                         row.nace().isEmpty() ? "(none)" : row.nace(),
                         guesses.isEmpty()
                                 ? "not recognised"
-                                : guesses.get(0).naf().code() + " " + guesses.get(0).confidence() + " ("
+                                : guesses.get(0).naf().code() + " "
+                                        + guesses.get(0).confidence() + " ("
                                         + guesses.get(0).evidence() + ")"));
             }
         }
@@ -76,8 +72,10 @@ class ActivityReaderDevelopmentSetTest {
         Score development = score(all.stream().filter(r -> !r.holdout()).toList());
         Score holdout = score(all.stream().filter(ActivitySet::holdout).toList());
         Score french = score(all.stream().filter(r -> r.language().equals("fr")).toList());
-        Score english = score(all.stream().filter(r -> r.language().equals("en")).toList());
-        Score mixed = score(all.stream().filter(r -> r.language().equals("mixed")).toList());
+        Score english =
+                score(all.stream().filter(r -> r.language().equals("en")).toList());
+        Score mixed =
+                score(all.stream().filter(r -> r.language().equals("mixed")).toList());
 
         StringBuilder report = new StringBuilder("# Activity reading on the development set\n\n");
         report.append("| part | phrases | right division | right class |\n|---|---|---|---|\n");
@@ -85,7 +83,8 @@ class ActivityReaderDevelopmentSetTest {
         report.append(holdout.line("holdout")).append('\n');
         report.append(french.line("all, French")).append('\n');
         report.append(english.line("all, English")).append('\n');
-        report.append(mixed.line("all, mixed, abbreviated, typos, empty answers")).append('\n');
+        report.append(mixed.line("all, mixed, abbreviated, typos, empty answers"))
+                .append('\n');
         report.append("\n## Misses of the development part\n\n| activity | expected | read |\n|---|---|---|\n");
         development.misses().forEach(m -> report.append(m).append('\n'));
         Path file = Path.of("target", "activity-reading-report.md");

@@ -7,11 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +23,23 @@ import org.junit.jupiter.api.Test;
  */
 class ActivityReaderOnCollectionTest {
 
-    /** Floors under the figures measured once, untuned (docs/evaluation.md): a change that loses ground fails. */
-    static final double MINIMUM_DIVISION = 0.80;
+    /**
+     * Floors under the figures measured (docs/evaluation.md), so that a change that loses ground fails: the
+     * activities of the exchanges tuned on, and those of holdout exchanges only, which the vocabulary was not
+     * written from and which show what the reader does on wordings it has not seen.
+     */
+    static final double MINIMUM_DIVISION_TUNED = 0.88;
 
-    static final double MINIMUM_CLASS = 0.60;
+    static final double MINIMUM_CLASS_TUNED = 0.80;
+    static final double MINIMUM_DIVISION_HOLDOUT = 0.60;
+    static final double MINIMUM_CLASS_HOLDOUT = 0.50;
 
     @Test
     void readsTheCollectionsActivitiesMostlyRight() throws IOException {
         Map<String, String> naceByActivity = new LinkedHashMap<>();
         Set<String> tunedOn = new HashSet<>();
-        try (var parser = CSVFormat.RFC4180.builder()
+        try (var parser = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
@@ -58,8 +65,10 @@ class ActivityReaderOnCollectionTest {
 
         StringBuilder report = new StringBuilder("# Activity reading on the evaluation collection's activities\n\n");
         report.append("| part | activities | right division | right class |\n|---|---|---|---|\n");
-        report.append(development.line("collection, activities of the exchanges tuned on")).append('\n');
-        report.append(holdout.line("collection, activities only in holdout exchanges")).append('\n');
+        report.append(development.line("collection, activities of the exchanges tuned on"))
+                .append('\n');
+        report.append(holdout.line("collection, activities only in holdout exchanges"))
+                .append('\n');
         report.append("\n## Misses among the activities tuned on\n\n| activity | expected | read |\n|---|---|---|\n");
         development.misses().forEach(m -> report.append(m).append('\n'));
         Path file = Path.of("target", "activity-reading-collection.md");
@@ -67,9 +76,11 @@ class ActivityReaderOnCollectionTest {
         Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
         System.out.println(development.line("collection") + "\n" + holdout.line("collection holdout"));
 
-        for (var part : List.of(development, holdout)) {
-            assertThat(part.division()).as("right division (see %s)", file).isGreaterThanOrEqualTo(MINIMUM_DIVISION);
-            assertThat(part.nafClass()).as("right class (see %s)", file).isGreaterThanOrEqualTo(MINIMUM_CLASS);
-        }
+        assertThat(development.division())
+                .as("tuned on, right division")
+                .isGreaterThanOrEqualTo(MINIMUM_DIVISION_TUNED);
+        assertThat(development.nafClass()).as("tuned on, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS_TUNED);
+        assertThat(holdout.division()).as("holdout, right division").isGreaterThanOrEqualTo(MINIMUM_DIVISION_HOLDOUT);
+        assertThat(holdout.nafClass()).as("holdout, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS_HOLDOUT);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 
 /**
  * The development set of activities ({@code classify/activities.csv}): phrases as companies write them, each
@@ -22,7 +21,8 @@ record ActivitySet(String activity, String nace, String language) {
 
     static List<ActivitySet> load() {
         InputStream stream = ActivitySet.class.getResourceAsStream("/classify/activities.csv");
-        try (var parser = CSVFormat.RFC4180.builder()
+        try (var parser = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
