@@ -34,11 +34,11 @@ final class SmallKnowledge {
             23.51,,cement-raw-materials|fly-ash
             """;
     static final String PATHWAYS = """
-            id,label_fr,label_en,input_families,input_ewc,receiver_families,receiver_naf,hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,constraints_fr,constraints_en,source
-            sawdust-to-boiler,Sciure en chaufferie biomasse,Sawdust as boiler fuel,sawdust,,biomass-fuel,35.30,false,,,,0.8,Humidité < 30 %,Moisture < 30 %,ADEME
-            heat-to-network,Chaleur fatale vers un réseau de chaleur,Waste heat to a heating network,heat,,heat,35.30Z,false,60,,,0.9,,,Kalundborg
-            fly-ash-to-cement,Cendres volantes en cimenterie,Fly ash to cement,fly-ash,,cement-raw-materials,23.51,false,,,,1.0,,,Kalundborg
-            solvents-to-kiln,Solvants en co-incinération,Solvents to kiln co-processing,solvents,,,23.51,true,,,,0.9,,,BREF CLM
+            id,label_fr,label_en,input_families,input_ewc,receiver_families,receiver_naf,hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,use,hierarchy,constraints_fr,constraints_en,source
+            sawdust-to-boiler,Sciure en chaufferie biomasse,Sawdust as boiler fuel,sawdust,,biomass-fuel,35.30,false,,,,0.8,energy,other-recovery,Humidité < 30 %,Moisture < 30 %,ADEME
+            heat-to-network,Chaleur fatale vers un réseau de chaleur,Waste heat to a heating network,heat,,heat,35.30Z,false,60,,,0.9,heat,reuse,,,Kalundborg
+            fly-ash-to-cement,Cendres volantes en cimenterie,Fly ash to cement,fly-ash,,cement-raw-materials,23.51,false,,,,1.0,construction,recycling,,,Kalundborg
+            solvents-to-kiln,Solvants en co-incinération,Solvents to kiln co-processing,solvents,,,23.51,true,,,,0.9,energy,other-recovery,,,BREF CLM
             """;
     static final String THEMES = """
             id,label_fr,label_en,kind,families,min_actors,radius_km,source
