@@ -129,9 +129,16 @@ final class LawRules {
             return null;
         }
         boolean pathway = lookup.via() instanceof Via.ByPathway;
-        Set<PathwayUse> uses = uses(lookup.via());
+        return refusal(traits, uses(lookup.via()), pathway, !pathway && receiverFeedsAnimals);
+    }
+
+    /**
+     * The first rule that refuses a supply of these traits on a way of use, or null: a pathway's uses, or
+     * no use for a route that is no pathway, whose receiver may feed animals.
+     */
+    static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean feedsAnimals) {
         for (LawRule rule : ALL) {
-            if (rule.refuses(traits, uses, pathway, !pathway && receiverFeedsAnimals)) {
+            if (rule.refuses(traits, uses, pathway, feedsAnimals)) {
                 return rule;
             }
         }
