@@ -10,9 +10,11 @@ import static org.symbiose.engine.knowledge.KnowledgeCsv.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The row formats of the five knowledge files (engine/src/main/resources/.../knowledge/README.md). */
 final class KnowledgeRows {
@@ -83,6 +85,10 @@ final class KnowledgeRows {
                         decimal(r, "max_temperature_c"),
                         decimal(r, "max_distance_km"),
                         strength(decimal(r, "strength")),
+                        set(r, "use").stream()
+                                .map(PathwayUse::parse)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)),
+                        WasteHierarchy.parse(required(r, "hierarchy")),
                         text(r, "constraints_fr"),
                         text(r, "constraints_en"),
                         text(r, "source")));

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param maxTemperatureC highest supply temperature in °C, null when irrelevant
  * @param maxDistanceKm distance limit in km, null to use the families' limit
  * @param strength how established, in [0, 1]: 1 standard practice, 0.2 speculative
+ * @param uses what the pathway puts the resource to, never empty: what the rules of law judge
+ * @param hierarchy the pathway's level in the waste hierarchy
  */
 public record Pathway(
         String id,
@@ -30,6 +32,8 @@ public record Pathway(
         Double maxTemperatureC,
         Double maxDistanceKm,
         double strength,
+        Set<PathwayUse> uses,
+        WasteHierarchy hierarchy,
         String constraintsFr,
         String constraintsEn,
         String source) {
@@ -40,6 +44,11 @@ public record Pathway(
         inputEwc = Collections.unmodifiableSet(new LinkedHashSet<>(inputEwc));
         receiverFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(receiverFamilies));
         receiverNaf = List.copyOf(receiverNaf);
+        uses = Collections.unmodifiableSet(new LinkedHashSet<>(uses));
+        Objects.requireNonNull(hierarchy, "hierarchy of pathway " + id);
+        if (uses.isEmpty()) {
+            throw new IllegalArgumentException("pathway " + id + " names no use");
+        }
         if (inputFamilies.isEmpty() && inputEwc.isEmpty()) {
             throw new IllegalArgumentException("pathway " + id + " has neither input families nor waste codes");
         }

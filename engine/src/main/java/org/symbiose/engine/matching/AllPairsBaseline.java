@@ -23,8 +23,16 @@ final class AllPairsBaseline {
     private final LongAdder rejected;
     private final int[] activityOfActor;
 
-    AllPairsBaseline(Territory territory, Compatibility compatibility, LongAdder examined, LongAdder rejected) {
+    private final Refusals refusals;
+
+    AllPairsBaseline(
+            Territory territory,
+            Compatibility compatibility,
+            LongAdder examined,
+            LongAdder rejected,
+            Refusals refusals) {
         this.compatibility = compatibility;
+        this.refusals = refusals;
         this.examined = examined;
         this.rejected = rejected;
         activityOfActor = Variety.activityNumbers(territory);
@@ -39,12 +47,20 @@ final class AllPairsBaseline {
     /** The proposals of one supply that take its {@code topK} places (with or without {@link Variety}). */
     List<Proposal> bestFor(FlowFacts supply, MatchOptions options) {
         var routes = new Routes(supply);
+        int traits = compatibility.law().traits(supply);
         for (Classification family : supply.families()) {
             for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
+                // A way of use the law refuses to the supply, whoever the receiver, is counted once.
+                LawRule refusedToAll = LawRules.refusal(traits, lookup, false);
+                boolean answered = false;
                 for (Receiver receiver : receivers) {
                     if (compatibility.answers(lookup, receiver)) {
-                        routes.consider(family, lookup, receiver);
+                        answered = true;
+                        routes.consider(family, lookup, receiver, traits, refusedToAll != null);
                     }
+                }
+                if (refusedToAll != null && answered) {
+                    refusals.record(refusedToAll, supply, lookup.via());
                 }
             }
         }
@@ -73,8 +89,11 @@ final class AllPairsBaseline {
             this.supply = supply;
         }
 
-        /** Judges a receiver of a lookup. */
-        void consider(Classification family, Lookup lookup, Receiver receiver) {
+        /**
+         * Judges a receiver of a lookup, refused by the rules of law first: whoever the receiver when
+         * {@code refusedToAll}, else when it feeds animals (see {@link LawRules#refusal}).
+         */
+        void consider(Classification family, Lookup lookup, Receiver receiver, int traits, boolean refusedToAll) {
             examined.increment();
             double distance = supply.actor().distanceKm(receiver.actor());
             int actor = receiver.actor().index();
@@ -84,6 +103,18 @@ final class AllPairsBaseline {
                 } else if (lookup.via() instanceof Via.ByPathway) {
                     reachedByPathway.add(actor);
                 }
+            }
+            if (refusedToAll) {
+                rejected.increment();
+                return;
+            }
+            LawRule refused = LawRules.refusal(traits, lookup, LawRules.feedsAnimals(receiver.actor()));
+            if (refused != null) {
+                rejected.increment();
+                if (distance <= lookup.radiusKm()) {
+                    refusals.record(refused, supply, lookup.via());
+                }
+                return;
             }
             Proposal proposal =
                     SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());

@@ -30,9 +30,11 @@ final class Compatibility {
     private final Map<String, List<Pathway>> pathwaysByWasteCode = new HashMap<>();
     private final Set<String> tooGeneral = new HashSet<>();
     private final AtomicInteger serials = new AtomicInteger();
+    private final LawRules law;
 
     Compatibility(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
+        this.law = new LawRules(taxonomy);
         this.pathwaysByFamily = knowledge.pathwaysByInputFamily();
         for (Pathway pathway : knowledge.pathways()) {
             for (String code : pathway.inputEwc()) {
@@ -58,6 +60,11 @@ final class Compatibility {
 
     Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    /** The rules of law's reading of supplies. */
+    LawRules law() {
+        return law;
     }
 
     /** Lookups depend on the family, the waste code and the overall limit only: computed once for each. */
@@ -126,6 +133,8 @@ final class Compatibility {
                         : -1,
                 namedFamilies.stream().mapToInt(taxonomy::number).toArray(),
                 ShortCodes.of(namedActivities),
+                LawRules.refusingTraits(via, false),
+                LawRules.refusingTraits(via, true),
                 serials.getAndIncrement());
     }
 

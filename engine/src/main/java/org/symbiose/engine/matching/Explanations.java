@@ -67,6 +67,10 @@ final class Explanations {
             fr.add("Voie de valorisation : " + pathway.labelFr() + " (" + strengthFr(pathway.strength())
                     + sourceFr(pathway) + ")");
             en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway) + ")");
+            fr.add("Hiérarchie des déchets\u00a0: " + pathway.hierarchy().labelFr()
+                    + " (directive 2008/98/CE, art.\u00a04\u00a0; code de l'environnement, art.\u00a0L541-1)");
+            en.add("Waste hierarchy: " + pathway.hierarchy().labelEn()
+                    + " (Directive 2008/98/EC, art. 4; French Environment Code, art. L541-1)");
         } else if (p.via() instanceof Via.Direct direct) {
             ResourceFamily wanted = taxonomy.get(direct.family());
             fr.add("Réemploi direct : la ressource est celle recherchée (" + wanted.labelFr() + ")");

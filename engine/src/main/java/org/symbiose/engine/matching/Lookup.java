@@ -17,6 +17,10 @@ import java.util.Set;
  * @param keyNumber the number of {@code key} for lookups of declared needs, else -1
  * @param namedFamilyNumbers the numbers of {@code namedFamilies}
  * @param namedActivityCodes {@code namedActivities} packed by {@link ShortCodes}, null if one cannot be
+ * @param refusingTraits the {@link LawRules} traits of supplies that a rule of law refuses on this lookup,
+ *     whatever the receiver: the search does not walk it for them
+ * @param refusingTraitsIfFeedingAnimals the same for receivers that keep farmed animals or make feed
+ *     ({@link LawRules#feedsAnimals}), which a route that is no pathway would feed
  * @param serial a number distinct for each lookup of a {@link Compatibility}, from 0: where a match
  *     keeps the receivers the lookup finds (see {@link ReceiverIndex#receivers})
  */
@@ -33,6 +37,8 @@ record Lookup(
         int keyNumber,
         int[] namedFamilyNumbers,
         long[] namedActivityCodes,
+        int refusingTraits,
+        int refusingTraitsIfFeedingAnimals,
         int serial) {
 
     boolean declared() {

@@ -38,6 +38,8 @@ final class LookupSearch {
     BitSet agreeing;
     /** Receivers whose activity the lookup's pathway names; null when it names none. */
     BitSet corroborating;
+    /** Whether a rule of law refuses the supply to receivers that feed animals on this lookup. */
+    boolean refusedToFeeders;
     /** The next ring to walk. */
     int ring;
     /** Nothing this search has not yet visited lies nearer than this, in km. */

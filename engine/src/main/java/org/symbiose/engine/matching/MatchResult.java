@@ -4,14 +4,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The candidates of a run, best first, and the flows the engine could not read. The candidates are not
- * copied: the matcher hands a list that writes each candidate's reasons when it is read.
+ * The candidates of a run, best first, the flows the engine could not read, and what the rules of law and
+ * safety refused (by rule, with an example: see {@link Refusal}). The candidates are not copied: the
+ * matcher hands a list that writes each candidate's reasons when it is read.
  */
-public record MatchResult(List<Candidate> candidates, List<UnclassifiedFlow> unclassified, MatchStats stats) {
+public record MatchResult(
+        List<Candidate> candidates, List<UnclassifiedFlow> unclassified, MatchStats stats, List<Refusal> refused) {
 
     public MatchResult {
         candidates = Collections.unmodifiableList(candidates);
         unclassified = List.copyOf(unclassified);
+        refused = List.copyOf(refused);
     }
 
     public List<Substitution> substitutions() {

@@ -95,7 +95,8 @@ public final class Matcher {
                 finder.rejected(),
                 proposals.size(),
                 groups.size());
-        return new MatchResult(new Candidates(proposals, groups, ranked), territory.unclassified, stats);
+        return new MatchResult(
+                new Candidates(proposals, groups, ranked), territory.unclassified, stats, finder.refusals());
     }
 
     /**

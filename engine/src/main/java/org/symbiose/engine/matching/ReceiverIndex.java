@@ -35,12 +35,19 @@ final class ReceiverIndex {
 
     private final int activityCount;
 
+    /** By actor index: whether it keeps farmed animals or makes feed ({@link LawRules#feedsAnimals}). */
+    private final boolean[] feedsAnimals;
+
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
     ReceiverIndex(Territory territory, Taxonomy taxonomy) {
         activityOfActor = Variety.activityNumbers(territory);
         activityCount = Arrays.stream(activityOfActor).max().orElse(-1) + 1;
+        feedsAnimals = new boolean[territory.actors.size()];
+        for (ActorFacts actor : territory.actors) {
+            feedsAnimals[actor.index()] = LawRules.feedsAnimals(actor);
+        }
         for (ActorFacts actor : territory.actors) {
             byActivity.add(Receiver.byActivity(actor));
         }
@@ -177,5 +184,10 @@ final class ReceiverIndex {
     /** The orders of magnitude of the declared needs' quantities, numbered as the grids' tags. */
     List<QuantityClass> quantityClasses() {
         return quantityClasses;
+    }
+
+    /** Whether the actor of this index keeps farmed animals or makes feed. */
+    boolean feedsAnimals(int actor) {
+        return feedsAnimals[actor];
     }
 }

@@ -45,6 +45,7 @@ final class SubstitutionFinder {
     private final Compatibility compatibility;
     private final LongAdder examined = new LongAdder();
     private final LongAdder rejected = new LongAdder();
+    private final Refusals refusals = new Refusals();
 
     SubstitutionFinder(Compatibility compatibility) {
         this.compatibility = compatibility;
@@ -58,7 +59,7 @@ final class SubstitutionFinder {
 
     /** The same proposals found by testing every receiver of the territory: the quadratic baseline. */
     List<Proposal> bestOfAllPairs(Territory territory, MatchOptions options) {
-        var baseline = new AllPairsBaseline(territory, compatibility, examined, rejected);
+        var baseline = new AllPairsBaseline(territory, compatibility, examined, rejected, refusals);
         return forEachSupply(territory, options, supply -> baseline.bestFor(supply, options));
     }
 
@@ -107,8 +108,17 @@ final class SubstitutionFinder {
         SupplyPlans.Reading reading = plans.of(supply);
         LookupSearch.Start[] starts = reading.starts();
         SearchQueue leastAdvanced = work.leastAdvanced;
+        int traits = compatibility.law().traits(supply);
         for (int s = 0; s < starts.length; s++) {
-            leastAdvanced.add(work.search(s).start(starts[s], supply, quantityPartByClass));
+            Lookup lookup = starts[s].lookup;
+            if ((lookup.refusingTraits() & traits) != 0) {
+                // Refused by a rule of law whoever the receiver: not walked.
+                refusals.record(LawRules.refusal(traits, lookup, false), supply, lookup.via());
+                continue;
+            }
+            LookupSearch search = work.search(s).start(starts[s], supply, quantityPartByClass);
+            search.refusedToFeeders = (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0;
+            leastAdvanced.add(search);
         }
         Reach reach = reading.plan().reach();
         long[] counts = work.counts; // pairs examined, rejected by a rule
@@ -180,7 +190,7 @@ final class SubstitutionFinder {
                     if (own < bar) {
                         continue;
                     }
-                    Proposal proposal = consider(supply, walking, i, bar, counts);
+                    Proposal proposal = consider(supply, walking, i, bar, counts, index);
                     if (proposal != null) {
                         met(proposal, walking, actor, work, reach, index, floor);
                         // The bar only rises: the rest of the ring is held to the new one.
@@ -233,7 +243,8 @@ final class SubstitutionFinder {
      * rule rejects the pair or when it could not score {@code threshold}: from the index's arrays, the
      * receiver itself not read (at a million flows, reading it is most of the cost).
      */
-    private Proposal consider(FlowFacts supply, LookupSearch search, int position, double threshold, long[] counts) {
+    private Proposal consider(
+            FlowFacts supply, LookupSearch search, int position, double threshold, long[] counts, ReceiverIndex index) {
         ActorFacts supplier = supply.actor();
         IndexedReceivers receivers = search.receivers;
         Lookup lookup = search.lookup;
@@ -272,6 +283,11 @@ final class SubstitutionFinder {
                 receivers.needToDay[position]);
         if (!accepted) {
             counts[1]++;
+            return null;
+        }
+        if (search.refusedToFeeders && index.feedsAnimals(receivers.actor[position])) {
+            counts[1]++;
+            refusals.record(LawRules.refusal(compatibility.law().traits(supply), lookup, true), supply, lookup.via());
             return null;
         }
         return SubstitutionRules.proposal(
@@ -350,5 +366,10 @@ final class SubstitutionFinder {
 
     long rejected() {
         return rejected.sum();
+    }
+
+    /** What the rules of law refused in the run. */
+    List<Refusal> refusals() {
+        return refusals.list();
     }
 }

@@ -88,9 +88,9 @@ class KnowledgeBaseTest {
         String families = "id,parent,kind,label_fr,label_en,synonyms_fr,synonyms_en,max_distance_km\n"
                 + "wood,,MATERIAL,bois,wood,,,50\n";
         String pathways = "id,label_fr,label_en,input_families,input_ewc,receiver_families,receiver_naf,"
-                + "hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,"
+                + "hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,use,hierarchy,"
                 + "constraints_fr,constraints_en,source\n"
-                + "x,x,x,wood,,plastics,,false,,,,0.5,,,s\n";
+                + "x,x,x,wood,,plastics,,false,,,,0.5,material,recycling,,,s\n";
         assertThatThrownBy(() -> KnowledgeBase.read(
                         new StringReader(families),
                         new StringReader("code,family,confidence,note\n"),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,6 +19,8 @@ import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.knowledge.Pathway;
+import org.symbiose.engine.knowledge.PathwayUse;
 
 /** Invariants of matching over random small territories. */
 class MatcherPropertiesTest {
@@ -40,8 +43,21 @@ class MatcherPropertiesTest {
             // The same, for families that pathways send to named activities (35.30, 23.51): whether the
             // receiver runs one of them changes how much its need's words count.
             "in|bois énergie humide livré en vrac par camion benne",
-            "in|matière première pour cimenterie livrée en vrac par camion benne");
-    static final List<String> NAF = List.of("16.10A", "35.30Z", "23.51Z", "10.71C", "45.20A", "01.13Z");
+            "in|matière première pour cimenterie livrée en vrac par camion benne",
+            // What the rules of law refuse to some receivers (LawRules): catering waste, former foodstuffs
+            // that are not plainly food, sewage sludge, hazardous solvents, and the needs they would meet.
+            "out|restes de repas",
+            "out|catering waste",
+            "out|invendus alimentaires",
+            "out|articles déclassés invendus alimentaires",
+            "out|boues de station d'épuration",
+            "out|solvants usagés|hazardous",
+            "in|aliments pour animaux",
+            "in|restes de repas",
+            "in|terreau",
+            "in|biodéchets");
+    static final List<String> NAF =
+            List.of("16.10A", "35.30Z", "23.51Z", "10.71C", "45.20A", "01.13Z", "01.46Z", "10.91Z", "38.21Z", "01.11Z");
 
     @Provide
     Arbitrary<Dataset> territories() {
@@ -73,7 +89,7 @@ class MatcherPropertiesTest {
                 .as((actor, naf, flow, qty, lat, lon, temp) -> {
                     String[] parts = flow.split("\\|");
                     return "A" + actor + "|" + naf + "|" + parts[0] + "|" + parts[1] + "|" + qty + "|" + lat + "|" + lon
-                            + "|temp=" + temp;
+                            + "|temp=" + temp + (parts.length > 2 ? " hazardous=true" : "");
                 });
         return row.list().ofMinSize(2).ofMaxSize(maxRows).map(MatcherPropertiesTest::table);
     }
@@ -180,6 +196,43 @@ class MatcherPropertiesTest {
             }
         }
         Statistics.collect(scored > 0);
+    }
+
+    /**
+     * No pair that a rule of law refuses is proposed at any rank, with or without variety: each proposal is
+     * judged again by the rules' plain definition ({@link LawRules#refusal}), from its supply's traits, its
+     * pathway's uses and whether its receiver feeds animals.
+     */
+    @Property(tries = 120)
+    void noPairARuleOfLawRefusesIsProposedAtAnyRank(
+            @ForAll("denseOrWideTerritories") Dataset data,
+            @ForAll @IntRange(min = 1, max = 8) int k,
+            @ForAll boolean variety) {
+        KnowledgeBase knowledge = SmallKnowledge.load();
+        Territory territory = Territory.read(data, knowledge, new FamilyClassifier(knowledge), Progress.SILENT);
+        var law = new LawRules(knowledge.taxonomy());
+        Map<String, FlowFacts> supplies = new HashMap<>();
+        territory.supplies.forEach(supply -> supplies.put(supply.id(), supply));
+        Map<String, ActorFacts> actors = new HashMap<>();
+        territory.actors.forEach(actor -> actors.put(actor.id(), actor));
+        Map<String, Pathway> pathways = new HashMap<>();
+        knowledge.pathways().forEach(pathway -> pathways.put(pathway.id(), pathway));
+
+        MatchResult result =
+                MATCHER.match(data, MatchOptions.defaults().withTopK(k).withVariety(variety));
+
+        for (Substitution s : result.substitutions()) {
+            int traits = law.traits(supplies.get(s.supplyFlow()));
+            Pathway pathway = s.pathway() == null ? null : pathways.get(s.pathway().id());
+            Set<PathwayUse> uses = pathway == null ? Set.of() : pathway.uses();
+            boolean feedsAnimals = pathway == null && LawRules.feedsAnimals(actors.get(s.demandActor()));
+            assertThat(LawRules.refusal(traits, uses, pathway != null, feedsAnimals))
+                    .as("%s to %s through %s", s.supplyFlow(), s.demandActor(), s.pathway())
+                    .isNull();
+        }
+        Statistics.label("something refused").collect(!result.refused().isEmpty());
+        Statistics.label("refused and something proposed")
+                .collect(!result.refused().isEmpty() && !result.substitutions().isEmpty());
     }
 
     @Provide

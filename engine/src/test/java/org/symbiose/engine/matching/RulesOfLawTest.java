@@ -1,0 +1,157 @@
+package org.symbiose.engine.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+
+/**
+ * The rules of law and safety and the waste hierarchy on the shipped knowledge base, with territories as
+ * facilitators write them, in French and in English.
+ */
+class RulesOfLawTest {
+
+    static final Matcher MATCHER = new Matcher(KnowledgeBase.load());
+
+    static MatchResult match(String table) {
+        return MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10));
+    }
+
+    static List<String> receivers(MatchResult result, String supplier) {
+        return result.substitutions().stream()
+                .filter(s -> s.supplyActor().equals(supplier))
+                .map(Substitution::demandActor)
+                .toList();
+    }
+
+    static List<String> refusedRules(MatchResult result) {
+        return result.refused().stream().map(Refusal::rule).toList();
+    }
+
+    @Test
+    void refusesCateringWasteToPigCattleAndHorseFeedInFrench() {
+        var result = match("""
+                actor         | naf    | dir | resource                       | qty | lat   | lon  | extra
+                Cantine       | 56.29A | out | restes de repas et épluchures  | 40  | 43.30 | 5.40 | ewc=200108
+                Porcherie     | 01.46Z | in  | restes de repas                | 30  | 43.31 | 5.41 |
+                Aliments      | 10.91Z | -   |                                |     | 43.31 | 5.42 |
+                Compostage    | 38.21Z | -   |                                |     | 43.32 | 5.43 |
+                """);
+
+        assertThat(receivers(result, "Cantine")).contains("Compostage").doesNotContain("Porcherie", "Aliments");
+        assertThat(result.substitutions())
+                .noneSatisfy(s -> assertThat(s.pathway()).isNotNull().satisfies(p -> assertThat(p.id())
+                        .isIn("shells-to-liming-and-grit", "food-waste-to-insect-farming")));
+        Refusal refusal = result.refused().stream()
+                .filter(r -> r.rule().equals("catering-waste-not-to-feed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(refusal.sourceFr()).contains("1069/2009");
+        assertThat(refusal.sourceEn()).contains("Regulation (EC) No 1069/2009");
+        assertThat(refusal.exampleSupplyFlow()).isEqualTo("f1");
+        assertThat(refusal.count()).isPositive();
+    }
+
+    @Test
+    void refusesCateringWasteToAPigFarmInEnglish() {
+        var result = match("""
+                actor      | naf    | dir | resource        | qty | lat   | lon  | extra
+                Canteen    | 56.29A | out | catering waste  | 40  | 43.30 | 5.40 |
+                Pig farm   | 01.46Z | in  | catering waste  | 30  | 43.31 | 5.41 |
+                Digester   | 35.21Z | -   |                 |     | 43.32 | 5.43 |
+                """);
+
+        assertThat(receivers(result, "Canteen")).contains("Digester").doesNotContain("Pig farm");
+        assertThat(refusedRules(result)).contains("catering-waste-not-to-feed");
+    }
+
+    @Test
+    void refusesFormerFoodstuffsWithMeatToFeed() {
+        var result = match("""
+                actor        | naf    | dir | resource                               | qty | lat   | lon  | extra
+                Supermarché  | 47.11D | out | invendus alimentaires : plats cuisinés à la viande | 5 | 43.30 | 5.40 |
+                Aliments     | 10.91Z | -   |                                        |     | 43.31 | 5.41 |
+                """);
+
+        assertThat(receivers(result, "Supermarché")).doesNotContain("Aliments");
+        assertThat(refusedRules(result)).contains("catering-waste-not-to-feed");
+    }
+
+    @Test
+    void sendsSewageSludgeToSpreadingButNeverToFeedNorToLandOtherwise() {
+        var result = match("""
+                actor        | naf    | dir | resource                      | qty | lat   | lon  | extra
+                STEP         | 37.00Z | out | boues de station d'épuration  | 400 | 43.30 | 5.40 | ewc=190805
+                Céréalier    | 01.11Z | -   |                               |     | 43.31 | 5.41 |
+                Dépollution  | 39.00Z | -   |                               |     | 43.31 | 5.42 |
+                """);
+
+        assertThat(result.substitutions())
+                .filteredOn(s -> s.demandActor().equals("Céréalier"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.pathway().id()).isEqualTo("sewage-sludge-to-land-spreading"));
+        assertThat(receivers(result, "STEP")).doesNotContain("Dépollution");
+        assertThat(result.refused())
+                .anySatisfy(r -> assertThat(r.exampleWay()).isEqualTo("sewage-sludge-to-soil-remediation"));
+    }
+
+    @Test
+    void sendsHealthcareWasteOnlyToLicensedTreatment() {
+        for (String label : List.of("DASRI", "clinical waste")) {
+            var result = match("""
+                    actor          | naf    | dir | resource | qty | lat   | lon  | extra
+                    Clinique       | 86.10Z | out | %s       | 4   | 43.30 | 5.40 | ewc=180103
+                    Incinérateur   | 38.22Z | -   |          |     | 43.31 | 5.41 |
+                    Blanchisserie  | 96.01Z | in  | %s       | 4   | 43.31 | 5.42 |
+                    """.formatted(label, label));
+
+            assertThat(result.substitutions()).as(label).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.demandActor()).isEqualTo("Incinérateur");
+                assertThat(s.pathway().id()).isEqualTo("healthcare-waste-to-licensed-treatment");
+            });
+            assertThat(refusedRules(result)).as(label).contains("healthcare-waste-only-licensed-treatment");
+        }
+    }
+
+    @Test
+    void sendsFormerFoodstuffsToFeedOnlyWhenTheLabelPlainlyNamesFood() {
+        var result = match("""
+                actor         | naf    | dir | resource                       | qty | lat   | lon  | extra
+                Supermarché   | 47.11D | out | invendus alimentaires: pain    | 40  | 43.30 | 5.40 |
+                Déstockeur    | 47.71Z | out | articles déclassés invendus    | 40  | 43.30 | 5.40 |
+                Aliments      | 10.91Z | -   |                                |     | 43.31 | 5.41 |
+                Porcherie     | 01.46Z | -   |                                |     | 43.31 | 5.42 |
+                Ressourcerie  | 88.99B | -   |                                |     | 43.32 | 5.42 |
+                """);
+
+        assertThat(receivers(result, "Supermarché")).contains("Aliments", "Porcherie");
+        assertThat(result.substitutions())
+                .filteredOn(s -> s.supplyActor().equals("Déstockeur"))
+                .isNotEmpty()
+                .noneSatisfy(s -> assertThat(s.pathway().id()).isEqualTo("former-foodstuffs-to-feed"));
+        assertThat(receivers(result, "Déstockeur")).contains("Ressourcerie").doesNotContain("Aliments");
+        assertThat(result.refused())
+                .anySatisfy(r -> assertThat(r.rule()).isEqualTo("former-foodstuffs-plainly-food"));
+    }
+
+    @Test
+    void ranksThePalletReconditionerBeforeThePowerPlantAtEqualFit() {
+        for (String label : List.of("used pallets", "palettes usagées")) {
+            var result = match("""
+                    actor            | naf    | dir | resource | qty | lat   | lon  | extra
+                    Logistique       | 52.10B | out | %s       | 400 | 43.30 | 5.40 |
+                    Centrale         | 35.11Z | -   |          |     | 43.31 | 5.41 |
+                    Reconditionneur  | 16.24Z | -   |          |     | 43.31 | 5.41 |
+                    """.formatted(label));
+
+            List<Substitution> found = result.substitutions();
+            assertThat(found).extracting(Substitution::demandActor).containsExactly("Reconditionneur", "Centrale");
+            assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+            assertThat(found.get(0).reasonsFr())
+                    .anySatisfy(r -> assertThat(r).contains("Hiérarchie des déchets\u00a0: préparation en vue de la réutilisation"));
+            assertThat(found.get(1).reasonsEn())
+                    .anySatisfy(r -> assertThat(r).contains("Waste hierarchy: other recovery, including energy recovery"));
+        }
+    }
+}
