@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.symbiose.WebTestBase;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /** Pages that fail show the error page in the reader's language, saying what is wrong, never a stack trace. */
 class ErrorPagesTest extends WebTestBase {
@@ -29,6 +30,9 @@ class ErrorPagesTest extends WebTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
 
     /** The sentence the error page shows, after checking the status and that nothing technical leaks. */
     String detail(RequestBuilder request, int status) throws Exception {
@@ -52,6 +56,7 @@ class ErrorPagesTest extends WebTestBase {
     @Test
     void unpublishedSheetLooksExactlyLikeAnUnknownOneToAnonymousVisitors() throws Exception {
         jdbc.sql("update initiative set published = false where slug = 'adeto'").update();
+        initiatives.forgetCached();
         try {
             assertThat(detail(get("/initiatives/adeto"), 404))
                     .isEqualTo("Aucune démarche «" + NBSP + "adeto" + NBSP + "».");
@@ -61,6 +66,7 @@ class ErrorPagesTest extends WebTestBase {
         } finally {
             jdbc.sql("update initiative set published = true where slug = 'adeto'")
                     .update();
+            initiatives.forgetCached();
         }
     }
 
