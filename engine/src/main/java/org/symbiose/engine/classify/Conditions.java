@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
 /** Temperature and pressure written in a label: "chaleur fatale 45°C", "vapeur 20 bar", "steam 12 bar". */
 public final class Conditions {
 
+    /*
+     * Possessive quantifiers, and a number starting only where a run of digits starts: the search stays linear
+     * in the label's length (a label of a million digits or spaces would otherwise take hours to search).
+     */
     private static final Pattern TEMPERATURE = Pattern.compile(
-            "(-?\\d+(?:[.,]\\d+)?)\\s*(?:°\\s*C|° C|deg\\s*C|degrees?\\s*C)\\b", Pattern.CASE_INSENSITIVE);
+            "(-?(?<!\\d)\\d++(?:[.,]\\d++)?+)\\s*+(?:°\\s*+C|deg\\s*+C|degrees?\\s*+C)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESSURE =
-            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*bars?\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("((?<!\\d)\\d++(?:[.,]\\d++)?+)\\s*+bars?\\b", Pattern.CASE_INSENSITIVE);
 
     private Conditions() {}
 

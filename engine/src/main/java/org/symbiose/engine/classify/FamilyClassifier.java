@@ -42,6 +42,11 @@ public final class FamilyClassifier {
     /** Readings kept besides the best: those at least this fraction of its confidence. */
     private static final double RUNNER_UP_RATIO = 0.8;
 
+    /** Where a form stands in a label: before a clause of purpose or origin, in it (bit flags). */
+    private static final int BEFORE_CLAUSE = 1;
+
+    private static final int IN_CLAUSE = 2;
+
     private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
     private final Map<String, List<Phrase>> phrasesByForm = new HashMap<>();
@@ -52,6 +57,12 @@ public final class FamilyClassifier {
      * label's word are among those under its keys.
      */
     private final Map<String, List<String>> vocabularyByDeletion = new HashMap<>();
+
+    /**
+     * Length of the longest known form: a word longer by two letters or more is no typo of any, and is not
+     * looked up (its deletions would take time and memory quadratic in its length).
+     */
+    private int longestForm;
 
     private final Map<String, Set<String>> formsCache = new ConcurrentHashMap<>();
     private final Map<String, List<Classification>> labelCache = new ConcurrentHashMap<>();
@@ -81,6 +92,7 @@ public final class FamilyClassifier {
         Set<String> forms = new LinkedHashSet<>();
         words.forEach(forms::addAll);
         for (String form : forms) {
+            longestForm = Math.max(longestForm, form.length());
             phrasesByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase);
             if (form.length() >= 5) {
                 for (String key : selfAndDeletions(form)) {
@@ -197,13 +209,17 @@ public final class FamilyClassifier {
             head = words.size();
         }
         Map<String, Classification> best = new HashMap<>();
-        // Each label word's forms as an array: scoring walks them once per candidate phrase.
-        String[][] wordForms = new String[words.size()][];
-        for (int i = 0; i < wordForms.length; i++) {
-            wordForms[i] = words.get(i).toArray(String[]::new);
+        // Where each form of the label stands, read once: scoring a phrase then costs its own words only,
+        // so that classifying stays linear in the label's length.
+        Map<String, Integer> where = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            int place = i < head ? BEFORE_CLAUSE : IN_CLAUSE;
+            for (String form : words.get(i)) {
+                where.merge(form, place, (a, b) -> a | b);
+            }
         }
         for (Phrase phrase : candidatePhrases(words)) {
-            double confidence = score(phrase, wordForms, head);
+            double confidence = score(phrase, where, head);
             if (confidence <= 0) {
                 continue;
             }
@@ -232,7 +248,9 @@ public final class FamilyClassifier {
                 forms.add(form);
             }
         }
-        if (forms.stream().noneMatch(phrasesByForm::containsKey) && word.length() >= 5) {
+        if (forms.stream().noneMatch(phrasesByForm::containsKey)
+                && word.length() >= 5
+                && word.length() <= longestForm + 1) {
             forms.addAll(knownWordsOneTypoAway(word));
         }
         return java.util.Collections.unmodifiableSet(forms);
@@ -286,23 +304,20 @@ public final class FamilyClassifier {
      * <p>The words of a purpose or origin clause ("vapeur pour le process", "CO2 from the ammonia plant")
      * say what the resource is for or where it comes from, not what it is: the name is measured against
      * the words before the clause, and against the clause's words only when it uses them ("gypse issu de
-     * la neutralisation"). The first {@code head} words of {@code labelWords} come before the clause.
+     * la neutralisation"). {@code where} tells, for each form of the label's words, whether it stands before
+     * the clause ({@link #BEFORE_CLAUSE}), in it ({@link #IN_CLAUSE}) or both; {@code head} words come before.
      */
-    static double score(Phrase phrase, String[][] labelWords, int head) {
+    static double score(Phrase phrase, Map<String, Integer> where, int head) {
         int matched = 0;
         int matchedInClause = 0;
         for (Set<String> phraseWord : phrase.words()) {
-            boolean inHead = false;
-            boolean inClause = false;
-            for (int i = 0; i < labelWords.length; i++) {
-                if (intersects(labelWords[i], phraseWord)) {
-                    inHead |= i < head;
-                    inClause |= i >= head;
-                }
+            int found = 0;
+            for (String form : phraseWord) {
+                found |= where.getOrDefault(form, 0);
             }
-            if (inHead || inClause) {
+            if (found != 0) {
                 matched++;
-                if (!inHead) {
+                if ((found & BEFORE_CLAUSE) == 0) {
                     matchedInClause++;
                 }
             }
@@ -316,15 +331,6 @@ public final class FamilyClassifier {
         }
         double partial = (double) matched / phrase.size();
         return partial < 0.5 ? 0 : 0.3 * partial + 0.15 * explained;
-    }
-
-    private static boolean intersects(String[] a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** When a family and one of its descendants both match about as well, the descendant says more. */

@@ -64,6 +64,9 @@ final class CsvTable {
     private Records records;
     private List<String> header = List.of();
     private boolean streamed;
+    /** Whether the text could not be read further: its problem was reported once. */
+    private boolean broken;
+
     private Progress progress = Progress.SILENT;
     private String stage;
     private LongSupplier done;
@@ -117,10 +120,14 @@ final class CsvTable {
 
     /** The next record, or null at the end or when the text cannot be read further (the error is added). */
     private String[] nextRecord() {
+        if (broken) {
+            return null;
+        }
         try {
             return records.next();
         } catch (IOException e) {
             unreadable(e);
+            broken = true;
             return null;
         }
     }

@@ -45,6 +45,9 @@ final class StrictUtf8Reader extends Reader {
         if (pending != null) {
             throw pending;
         }
+        if (flushed) {
+            return -1;
+        }
         if (!started) {
             start();
         }

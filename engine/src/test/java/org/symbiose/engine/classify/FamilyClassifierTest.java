@@ -1,7 +1,9 @@
 package org.symbiose.engine.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.knowledge.KnowledgeBase;
@@ -45,5 +47,36 @@ class FamilyClassifierTest {
         assertThat(families("carcasses de pneus")).containsExactly("tyres");
         assertThat(families("animal carcasses")).containsExactly("animal-by-products");
         assertThat(families("plasterboard waste")).containsExactly("plasterboard-waste");
+    }
+
+    /**
+     * Labels of two million characters, shaped as those that kept a core busy for minutes (one endless word,
+     * digits, spaces, digits and spaces before a unit, known words over and over): each is read as any label
+     * is. The guard of 10 s only catches a hang; the work is linear in the label's length.
+     */
+    @Test
+    void readsAnyLabelHoweverLongWithoutHanging() {
+        int length = 2_000_000;
+        List<String> labels = List.of(
+                "a".repeat(length),
+                "palettesbois".repeat(length / 12),
+                "1".repeat(length),
+                "1 ".repeat(length / 2) + "x",
+                "1,1".repeat(length / 3) + " bar",
+                " ".repeat(length) + "°",
+                "9".repeat(length / 2) + " ".repeat(length / 2) + "degrees",
+                "sciure de bois pour chaufferie ".repeat(length / 31),
+                "vapeur issue de ".repeat(length / 16) + "chaleur 90 °C");
+        for (String label : labels) {
+            List<Classification> found = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> CLASSIFIER.classify(label, null, null, null));
+            assertThat(found).hasSizeLessThanOrEqualTo(3);
+        }
+        assertThat(families("sciure de bois pour chaufferie ".repeat(1000)))
+                .first()
+                .isEqualTo("sawdust");
+        assertThat(Conditions.pressureIn("1,1".repeat(1000) + " bar")).contains(11.1);
+        assertThat(Conditions.pressureIn("vapeur " + "1".repeat(5) + " bar")).contains(11111.0);
+        assertThat(Conditions.temperatureIn("eau à -5,5 °C")).contains(-5.5);
     }
 }
