@@ -1,6 +1,7 @@
 package org.symbiose.accounts;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,34 @@ class AccountChoices {
                 .list();
     }
 
-    List<Choice> companies() {
-        return jdbc.sql("""
-                        select c.id, i.name || ' — ' || c.name from company c
-                        join initiative i on i.id = c.initiative_id order by lower(i.name), lower(c.name)""")
+    /** The companies of one initiative, for its facilitators' invitations of members. */
+    List<Choice> companiesOf(long initiativeId) {
+        return jdbc.sql("select id, name from company where initiative_id = ? order by lower(name)")
+                .param(initiativeId)
                 .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
                 .list();
+    }
+
+    /** An initiative by its slug: its id and name. */
+    Optional<Choice> initiative(String slug) {
+        return jdbc.sql("select id, name from initiative where slug = ?")
+                .param(slug)
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
+    String slugOf(long initiativeId) {
+        return jdbc.sql("select slug from initiative where id = ?")
+                .param(initiativeId)
+                .query(String.class)
+                .single();
+    }
+
+    Optional<Long> initiativeOfCompany(long companyId) {
+        return jdbc.sql("select initiative_id from company where id = ?")
+                .param(companyId)
+                .query(Long.class)
+                .optional();
     }
 
     boolean isInitiative(Long id) {

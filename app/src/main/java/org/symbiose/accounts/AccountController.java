@@ -3,105 +3,121 @@ package org.symbiose.accounts;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One's own password, and the network coordinator's management of accounts. */
+/**
+ * The network coordinator's accounts: network accounts, and the first facilitator of an initiative
+ * that has none. Once an initiative has a facilitator, its own accounts are its facilitators' to
+ * invite ({@link InitiativeAccountController}): the coordinator never gets an account that reaches
+ * company data. The coordinator may disable any account but their own.
+ */
 @Controller
 class AccountController {
 
     private final AccountRepository accounts;
     private final AccountChoices choices;
-    private final PasswordEncoder passwords;
+    private final Invitations invitations;
     private final AccessPolicy access;
 
     AccountController(
-            AccountRepository accounts, AccountChoices choices, PasswordEncoder passwords, AccessPolicy access) {
+            AccountRepository accounts, AccountChoices choices, Invitations invitations, AccessPolicy access) {
         this.accounts = accounts;
         this.choices = choices;
-        this.passwords = passwords;
+        this.invitations = invitations;
         this.access = access;
-    }
-
-    @GetMapping("/account/password")
-    String passwordForm(Model model) {
-        model.addAttribute("form", PasswordForm.empty());
-        return "accounts/password";
-    }
-
-    @PostMapping("/account/password")
-    String changePassword(
-            @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect) {
-        SymbioseUser user = access.currentUser();
-        if (!errors.hasFieldErrors("current") && !passwords.matches(form.current(), user.getPassword())) {
-            errors.rejectValue("current", "account.error.currentWrong");
-        }
-        if (!errors.hasFieldErrors("password") && !form.password().equals(form.confirmation())) {
-            errors.rejectValue("confirmation", "account.error.confirmation");
-        }
-        if (errors.hasErrors()) {
-            return "accounts/password";
-        }
-        accounts.changePassword(user.username(), passwords.encode(form.password()));
-        redirect.addFlashAttribute("message", "account.passwordChanged");
-        return "redirect:/account/password";
     }
 
     @GetMapping("/admin/accounts")
     String accounts(Model model) {
         requireNetwork();
-        return page(model, AccountForm.empty());
+        return page(model, AccountForm.empty(Role.FACILITATOR));
     }
 
     @PostMapping("/admin/accounts")
-    String create(
+    String invite(
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        requireNetwork();
+        SymbioseUser coordinator = requireNetwork();
         if (!errors.hasFieldErrors("username") && accounts.exists(form.username())) {
             errors.rejectValue("username", "account.error.taken");
         }
-        if (form.role() == Role.FACILITATOR && !choices.isInitiative(form.initiativeId())) {
-            errors.rejectValue("initiativeId", "account.error.initiative");
+        if (form.role() == Role.MEMBER) {
+            errors.rejectValue("role", "account.error.membersByFacilitators");
         }
-        if (form.role() == Role.MEMBER && !choices.isCompany(form.companyId())) {
-            errors.rejectValue("companyId", "account.error.company");
+        if (form.role() == Role.FACILITATOR) {
+            if (!choices.isInitiative(form.initiativeId())) {
+                errors.rejectValue("initiativeId", "account.error.initiative");
+            } else if (accounts.hasFacilitator(form.initiativeId())) {
+                errors.rejectValue("initiativeId", "account.error.initiativeHasFacilitator");
+            }
         }
         if (errors.hasErrors()) {
             return page(model, form);
         }
-        accounts.create(
-                form.username(),
-                passwords.encode(form.password()),
-                form.role(),
-                form.displayName().strip(),
-                form.role() == Role.FACILITATOR ? List.of(form.initiativeId()) : List.of(),
-                form.role() == Role.MEMBER ? form.companyId() : null);
-        redirect.addFlashAttribute("message", "account.created");
+        redirect.addFlashAttribute(
+                "invitation", InvitationController.ShownLink.of(invitations.invite(coordinator, form.toNewAccount())));
+        return "redirect:/admin/accounts";
+    }
+
+    /** A new link for a network account (a forgotten password); others are their initiative's. */
+    @PostMapping("/admin/accounts/{username}/link")
+    String newLink(@PathVariable String username, RedirectAttributes redirect) {
+        SymbioseUser coordinator = requireNetwork();
+        SymbioseUser account = other(coordinator, username);
+        if (account.role() != Role.NETWORK) {
+            redirect.addFlashAttribute("problem", "account.error.linkByFacilitators");
+            return "redirect:/admin/accounts";
+        }
+        redirect.addFlashAttribute(
+                "invitation", InvitationController.ShownLink.of(invitations.newLink(coordinator, account)));
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{username}/disable")
+    String disable(@PathVariable String username, RedirectAttributes redirect) {
+        SymbioseUser coordinator = requireNetwork();
+        invitations.setEnabled(coordinator, other(coordinator, username), false);
+        redirect.addFlashAttribute("message", "account.disabled");
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{username}/enable")
+    String enable(@PathVariable String username, RedirectAttributes redirect) {
+        SymbioseUser coordinator = requireNetwork();
+        invitations.setEnabled(coordinator, other(coordinator, username), true);
+        redirect.addFlashAttribute("message", "account.enabled");
         return "redirect:/admin/accounts";
     }
 
     private String page(Model model, AccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("accounts", accounts.listSummaries());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", List.of(Role.NETWORK, Role.FACILITATOR));
         model.addAttribute("initiatives", choices.initiatives());
-        model.addAttribute("companies", choices.companies());
         return "accounts/accounts";
     }
 
-    private void requireNetwork() {
+    /** Another account than one's own (one does not disable oneself), or 404. */
+    private SymbioseUser other(SymbioseUser actor, String username) {
+        return accounts.findByUsername(username)
+                .filter(account -> account.id() != actor.id())
+                .orElseThrow(() -> new AccountNotFoundException(username));
+    }
+
+    private SymbioseUser requireNetwork() {
         SymbioseUser user = access.currentUser();
         if (user == null || user.role() != Role.NETWORK) {
             throw new AccessDeniedException("reserved to the network coordinator");
         }
+        return user;
     }
 }

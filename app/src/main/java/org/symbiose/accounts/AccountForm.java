@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new account, as the network coordinator fills it.
+ * A new account, invited by the network coordinator or by an initiative's facilitator. No password:
+ * the invited person sets their own through the link.
  *
- * @param initiativeId the initiative a facilitator runs; required for facilitators
- * @param companyId the company of a member; required for members
+ * @param initiativeId the initiative a facilitator runs; required for facilitators (coordinator's form)
+ * @param companyId the company of a member; required for members (facilitators' form)
  */
 record AccountForm(
         @NotBlank(message = "{account.error.username}")
@@ -21,12 +22,13 @@ record AccountForm(
 
         @NotNull(message = "{account.error.role}") Role role,
         Long initiativeId,
-        Long companyId,
+        Long companyId) {
 
-        @NotBlank(message = "{account.error.password}") @Size(min = 10, max = 200, message = "{account.error.password}")
-        String password) {
+    static AccountForm empty(Role role) {
+        return new AccountForm("", "", role, null, null);
+    }
 
-    static AccountForm empty() {
-        return new AccountForm("", "", Role.FACILITATOR, null, null, "");
+    Invitations.NewAccount toNewAccount() {
+        return new Invitations.NewAccount(username, displayName.strip(), role, initiativeId, companyId);
     }
 }

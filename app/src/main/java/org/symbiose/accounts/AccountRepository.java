@@ -39,23 +39,62 @@ public class AccountRepository {
                 .optional();
     }
 
-    /** An account as the coordinator's list shows it. */
-    public record AccountSummary(String username, String displayName, Role role, String scope) {}
+    /**
+     * An account as the lists show it.
+     *
+     * @param scope the initiatives a facilitator runs, or the company of a member (its initiative's
+     *     name only in the coordinator's list, who never sees companies)
+     * @param pending invited, no password set yet
+     */
+    public record AccountSummary(
+            String username, String displayName, Role role, String scope, boolean enabled, boolean pending) {}
 
-    /** Every account with what it is attached to (initiatives or company), by username. */
+    private static final String SUMMARY = """
+            select a.username, a.display_name, a.role, a.enabled, a.password_hash is null as pending,
+              coalesce(%s, (select string_agg(i.name, ', ') from account_initiative ai
+                join initiative i on i.id = ai.initiative_id where ai.account_id = a.id)) as scope
+            from account a left join company c on c.id = a.company_id
+            left join initiative ci on ci.id = c.initiative_id
+            """;
+
+    /** Every account, by username; a member's scope is its company's initiative, not the company. */
     public List<AccountSummary> listSummaries() {
-        return jdbc.sql("""
-                        select a.username, a.display_name, a.role,
-                          coalesce(c.name, (select string_agg(i.name, ', ') from account_initiative ai
-                            join initiative i on i.id = ai.initiative_id where ai.account_id = a.id)) as scope
-                        from account a left join company c on c.id = a.company_id
-                        order by a.username""")
-                .query((rs, n) -> new AccountSummary(
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getString("scope")))
+        return jdbc.sql(SUMMARY.formatted("ci.name") + " order by a.username")
+                .query((rs, n) -> summary(rs))
                 .list();
+    }
+
+    /** The accounts of one initiative (its facilitators, its companies' members), with their companies. */
+    public List<AccountSummary> listForInitiative(long initiativeId) {
+        return jdbc.sql(SUMMARY.formatted("c.name") + """
+                         where c.initiative_id = ? or exists (select 1 from account_initiative x
+                          where x.account_id = a.id and x.initiative_id = ?) order by a.username""")
+                .params(initiativeId, initiativeId)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    private static AccountSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AccountSummary(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("scope"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("pending"));
+    }
+
+    /** Whether an enabled facilitator account runs the initiative (then it invites its own accounts). */
+    public boolean hasFacilitator(long initiativeId) {
+        return jdbc.sql("""
+                        select count(*) from account a join account_initiative ai on ai.account_id = a.id
+                        where ai.initiative_id = ? and a.enabled and a.role = 'FACILITATOR'""").param(initiativeId).query(Long.class).single() > 0;
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.sql("update account set enabled = ? where username = ?")
+                .params(enabled, username)
+                .update();
     }
 
     public boolean exists(String username) {
@@ -66,7 +105,7 @@ public class AccountRepository {
                 > 0;
     }
 
-    /** @param passwordHash an encoded password (never the clear text) */
+    /** @param passwordHash an encoded password (never the clear text), null: none until a link is used */
     public void changePassword(String username, String passwordHash) {
         jdbc.sql("update account set password_hash = ? where username = ?")
                 .params(passwordHash, username)
@@ -82,7 +121,8 @@ public class AccountRepository {
     /**
      * Creates an account.
      *
-     * @param passwordHash an encoded password (never the clear text)
+     * @param passwordHash an encoded password (never the clear text), or null for an invited account
+     *     that has none until its holder sets it through the invitation link
      */
     @Transactional
     public long create(

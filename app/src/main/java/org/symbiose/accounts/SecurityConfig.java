@@ -94,7 +94,7 @@ public class SecurityConfig {
         http.authenticationManager(authentication(throttle))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
-                        .requestMatchers("/error")
+                        .requestMatchers("/error", "/invitation/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -43,9 +43,10 @@ public record SymbioseUser(
         return username;
     }
 
+    /** Disabled, or invited and without a password yet: no login. */
     @Override
     public boolean isEnabled() {
-        return enabled;
+        return enabled && passwordHash != null;
     }
 
     public boolean facilitates(long initiativeId) {

@@ -117,9 +117,78 @@ class AccountRepositoryTest {
                 .containsExactly("claire", "menuiserie", "reseau");
         assertThat(summaries.get(0).role()).isEqualTo(Role.FACILITATOR);
         assertThat(summaries.get(0).scope().split(", ")).containsExactlyInAnyOrder("ADETO", "ECOPAL");
-        assertThat(summaries.get(1).scope()).isEqualTo("Menuiserie du Var");
+        assertThat(summaries.get(1).scope())
+                .as("the coordinator's list names a member's initiative, never its company")
+                .isEqualTo("ADETO");
         assertThat(summaries.get(2).displayName()).isEqualTo("Réseau régional");
         assertThat(summaries.get(2).scope()).isNull();
+
+        assertThat(repository.listForInitiative(adeto))
+                .extracting(AccountRepository.AccountSummary::username, AccountRepository.AccountSummary::scope)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "claire", summaries.get(0).scope()),
+                        org.assertj.core.groups.Tuple.tuple("menuiserie", "Menuiserie du Var"));
+        assertThat(repository.listForInitiative(ecopal))
+                .extracting(AccountRepository.AccountSummary::username)
+                .containsExactly("claire");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anInvitedAccountHasNoPasswordAndCannotLogInUntilItsLinkIsUsed(String database) {
+        AccountRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long id = repository.create("claire", null, Role.FACILITATOR, "Claire", List.of(adeto), null);
+        var invitations = new InvitationRepository(jdbc);
+        var now = java.time.Instant.parse("2026-03-02T09:00:00Z");
+
+        assertThat(repository.findByUsername("claire").orElseThrow().isEnabled())
+                .isFalse();
+        assertThat(repository.listSummaries().get(0).pending()).isTrue();
+        assertThat(repository.hasFacilitator(adeto)).isTrue();
+
+        invitations.replace(id, "first", now, now.plus(java.time.Duration.ofDays(7)));
+        invitations.replace(id, "second", now, now.plus(java.time.Duration.ofDays(7)));
+        assertThat(invitations.findUsable("first", now)).as("replaced").isEmpty();
+        var pending = invitations.findUsable("second", now).orElseThrow();
+        assertThat(pending.username()).isEqualTo("claire");
+        assertThat(invitations.findUsable("second", now.plus(java.time.Duration.ofDays(8))))
+                .as("expired")
+                .isEmpty();
+        assertThat(invitations.use(pending.id(), now)).isTrue();
+        assertThat(invitations.use(pending.id(), now)).as("single use").isFalse();
+        assertThat(invitations.findUsable("second", now)).isEmpty();
+
+        repository.changePassword("claire", HASH);
+        assertThat(repository.findByUsername("claire").orElseThrow().isEnabled())
+                .isTrue();
+        repository.setEnabled("claire", false);
+        assertThat(repository.findByUsername("claire").orElseThrow().isEnabled())
+                .isFalse();
+        assertThat(repository.hasFacilitator(adeto)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void keepsTheAccountLogOfEachInitiative(String database) {
+        repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
+        var log = new AccountLog(jdbc);
+        var first = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        log.record(new AccountLog.Entry(first, "reseau", "claire", adeto, AccountLog.Action.INVITED, "FACILITATOR"));
+        log.record(new AccountLog.Entry(
+                first.plusSeconds(60), "claire", "claire", adeto, AccountLog.Action.PASSWORD_SET, "FACILITATOR"));
+        log.record(new AccountLog.Entry(first, "reseau", "paul", ecopal, AccountLog.Action.INVITED, "FACILITATOR"));
+        log.record(new AccountLog.Entry(first, "reseau", "autre", null, AccountLog.Action.INVITED, "NETWORK"));
+
+        assertThat(log.listForInitiative(adeto))
+                .extracting(AccountLog.Entry::action, AccountLog.Entry::actor, AccountLog.Entry::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                AccountLog.Action.PASSWORD_SET, "claire", first.plusSeconds(60)),
+                        org.assertj.core.groups.Tuple.tuple(AccountLog.Action.INVITED, "reseau", first));
     }
 
     @ParameterizedTest
