@@ -14,7 +14,7 @@ data=$(mktemp -d)
 log="$data/server.log"
 SYMBIOSE_DATA_DIR="$data" java ${JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port="$port" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"; exit "${status:-1}"' EXIT
 for _ in $(seq 1 120); do
     curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
     kill -0 "$server" 2>/dev/null || { cat "$log"; exit 1; }

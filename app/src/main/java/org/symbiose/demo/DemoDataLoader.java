@@ -31,6 +31,7 @@ import org.symbiose.events.EventRepository;
 import org.symbiose.flows.DiagnosticKind;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.DatasetImporter;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -65,6 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final JsonMapper json;
+    private final FiguresService figures;
     private final Clock clock;
 
     DemoDataLoader(
@@ -78,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             AccountRepository accounts,
             PasswordEncoder passwords,
             JsonMapper json,
+            FiguresService figures,
             Clock clock) {
         this.networks = networks;
         this.initiatives = initiatives;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.passwords = passwords;
         this.json = json;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -120,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Coordination du réseau régional",
                 List.of(),
                 null);
+        figures.forgetAll();
         log.info("Demo data loaded: {} initiatives", content.initiatives().size());
     }
 

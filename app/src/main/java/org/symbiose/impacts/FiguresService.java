@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Computes an initiative's figures from its records. The rules, one per metric, are documented in
@@ -18,10 +23,56 @@ public class FiguresService {
             select count(*) from flow_diagnostic d join company c on c.id = d.company_id
             where c.initiative_id = :id""";
 
+    private record Cached(long generation, ComputedFigures figures) {}
+
     private final JdbcClient jdbc;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     FiguresService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Figures of one initiative, as last computed: the home page shows every published initiative's
+     * figures (a dozen counts each) on every visit, and they change only when an initiative's
+     * companies, flows, synergies or events are written. Whoever writes those calls
+     * {@link #forgetAll()}. The figures are the same for every role; callers check access first.
+     */
+    public ComputedFigures compute(long initiativeId) {
+        long seen = generation.get();
+        Cached cached = cache.get(initiativeId);
+        if (cached != null && cached.generation() == seen) {
+            return cached.figures();
+        }
+        ComputedFigures fresh = computeNow(initiativeId);
+        if (generation.get() == seen) {
+            cache.put(initiativeId, new Cached(seen, fresh));
+        }
+        return fresh;
+    }
+
+    /**
+     * Forgets every cached figure now and, inside a transaction, again once it ends (a reader
+     * between the write and the commit would otherwise keep the old counts).
+     */
+    public void forgetAll() {
+        generation.incrementAndGet();
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                    cache.clear();
+                }
+            });
+        }
+    }
+
+    /** A number that changes whenever the figures may have changed: a key part for rendered reports. */
+    public long generation() {
+        return generation.get();
     }
 
     /**
@@ -29,7 +80,7 @@ public class FiguresService {
      * purchases) are given only when the initiative keeps its companies on the platform: a zero would
      * otherwise read as "none" instead of "not recorded here".
      */
-    public ComputedFigures compute(long initiativeId) {
+    ComputedFigures computeNow(long initiativeId) {
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
         if (count("select count(*) from company where initiative_id = :id", initiativeId)
                         .signum()

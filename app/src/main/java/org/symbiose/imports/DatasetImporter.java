@@ -15,6 +15,7 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.FiguresService;
 
 /**
  * Imports a checked exchange-format dataset into an initiative: its actors become companies with one
@@ -33,14 +34,17 @@ public class DatasetImporter {
 
     private final CompanyRepository companies;
     private final FlowRepository flows;
+    private final FiguresService figures;
 
-    DatasetImporter(CompanyRepository companies, FlowRepository flows) {
+    DatasetImporter(CompanyRepository companies, FlowRepository flows, FiguresService figures) {
         this.companies = companies;
         this.flows = flows;
+        this.figures = figures;
     }
 
     @Transactional
     public Imported importInto(long initiativeId, Dataset dataset) {
+        figures.forgetAll(); // the initiative's company counts change
         var companyIds = new HashMap<String, Long>();
         for (Actor actor : dataset.actors()) {
             List<Site> sites = actor.location() == null && actor.communeInsee() == null

@@ -68,13 +68,18 @@ class NomenclatureApiController {
     private final WasteCatalogue waste = WasteCatalogue.load();
     private final NafCatalogue naf = NafCatalogue.load();
     private final CommuneCatalogue communes = CommuneCatalogue.load();
+    private final SearchCache cache = new SearchCache();
 
     @GetMapping("/waste")
     @Operation(summary = "Search the European List of Waste (entries), in French and English")
     List<WasteEntry> waste(
             @Parameter(description = "words or code, e.g. 'palette' or '15 01'") @RequestParam String q,
             @RequestParam(defaultValue = "20") int limit) {
-        return waste.search(q, checked(limit)).stream().map(WasteEntry::of).toList();
+        return cache.answer(
+                "waste",
+                q,
+                checked(limit),
+                () -> waste.search(q, limit).stream().map(WasteEntry::of).toList());
     }
 
     @GetMapping("/waste/{code}")
@@ -88,7 +93,11 @@ class NomenclatureApiController {
     @GetMapping("/naf")
     @Operation(summary = "Search NAF rév. 2 (all levels)")
     List<NafEntry> naf(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
-        return naf.search(q, checked(limit)).stream().map(NafEntry::of).toList();
+        return cache.answer(
+                "naf",
+                q,
+                checked(limit),
+                () -> naf.search(q, limit).stream().map(NafEntry::of).toList());
     }
 
     @GetMapping("/naf/{code}")
@@ -100,7 +109,11 @@ class NomenclatureApiController {
     @GetMapping("/communes")
     @Operation(summary = "Search the communes of Provence-Alpes-Côte d'Azur by name, INSEE code or postcode")
     List<CommuneEntry> communes(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
-        return communes.search(q, checked(limit)).stream().map(CommuneEntry::of).toList();
+        return cache.answer(
+                "communes",
+                q,
+                checked(limit),
+                () -> communes.search(q, limit).stream().map(CommuneEntry::of).toList());
     }
 
     /** Every commune as a point, for maps: the region's shape stays visible without map tiles. */

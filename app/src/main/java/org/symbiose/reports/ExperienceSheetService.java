@@ -42,12 +42,21 @@ public class ExperienceSheetService {
         return sheetOf(readable(initiatives.getBySlug(slug)));
     }
 
-    /** Sheets of every initiative the current user may read, in compendium order. */
-    public List<ExperienceSheet> listReadable() {
+    /** The initiative, when the current user may read its sheet. */
+    Initiative getReadable(String slug) {
+        return readable(initiatives.getBySlug(slug));
+    }
+
+    /** Every initiative the current user may read, in compendium order. */
+    List<Initiative> listReadableInitiatives() {
         return initiatives.listAll().stream()
                 .filter(i -> access.canRead(i.id().value(), i.published()))
-                .map(this::sheetOf)
                 .toList();
+    }
+
+    /** Sheets of every initiative the current user may read, in compendium order. */
+    public List<ExperienceSheet> listReadable() {
+        return listReadableInitiatives().stream().map(this::sheetOf).toList();
     }
 
     /**

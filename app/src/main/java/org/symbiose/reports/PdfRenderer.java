@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
@@ -29,6 +32,19 @@ class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
+    /**
+     * Renderings at once: one per core. A rendering is CPU-bound (about a core for a few hundred
+     * milliseconds per sheet), so more at once only makes each slower and starves the pages.
+     */
+    static final int SLOTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** How long a request waits for a slot before it is answered 503 with a Retry-After. */
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** Requests waiting for a slot beyond which the next is answered 503 at once (a bounded queue). */
+    static final int MAX_WAITING = 4 * SLOTS;
+
+    private final Semaphore slots = new Semaphore(SLOTS, true);
     private final ITemplateEngine templates;
     private final ApplicationContext application;
 
@@ -37,7 +53,32 @@ class PdfRenderer {
         this.application = application;
     }
 
+    /**
+     * Renders once a slot is free. Callers hold no database connection here: everything the template
+     * shows is in the model, read before.
+     *
+     * @throws RenderingBusyException when no slot freed up within {@link #WAIT}
+     */
     byte[] render(String template, Map<String, Object> model, Locale locale) {
+        if (slots.getQueueLength() >= MAX_WAITING) {
+            throw new RenderingBusyException(template);
+        }
+        try {
+            if (!slots.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RenderingBusyException(template);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderingBusyException(template);
+        }
+        try {
+            return renderNow(template, model, locale);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private byte[] renderNow(String template, Map<String, Object> model, Locale locale) {
         var context = new Context(locale, model);
         // Lets templates call beans (@typography...) as they do when rendering web pages.
         context.setVariable(

@@ -26,6 +26,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.FiguresService;
 
 /**
  * An exchange-format dataset lands whole in an initiative: every actor as a company with its site, every
@@ -61,7 +62,7 @@ class DatasetImporterTest {
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
         flows = repository(FlowRepository.class);
-        return new DatasetImporter(companies, flows);
+        return new DatasetImporter(companies, flows, repository(FiguresService.class));
     }
 
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */

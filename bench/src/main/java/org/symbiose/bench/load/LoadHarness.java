@@ -40,7 +40,7 @@ public final class LoadHarness {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: LoadHarness --base URL --users N --duration SECONDS --seed N"
-                    + " [--think-ms MS] [--pid SERVER_PID] [--heap-every SECONDS]"
+                    + " [--think-ms MS] [--pid SERVER_PID] [--heap-every SECONDS] [--live-every SECONDS]"
                     + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
             System.exit(2);
             return;
@@ -52,6 +52,7 @@ public final class LoadHarness {
         long think = Long.parseLong(options.getOrDefault("think-ms", "0"));
         String pid = options.get("pid");
         int heapEvery = Integer.parseInt(options.getOrDefault("heap-every", "10"));
+        int liveEvery = Integer.parseInt(options.getOrDefault("live-every", "60"));
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -82,10 +83,15 @@ public final class LoadHarness {
         Thread sampler = null;
         if (pid != null) {
             sampler = new Thread(() -> {
+                long lastLive = System.nanoTime();
+                heap.add(sample(pid, start, true));
                 while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
-                    heap.add(String.format(
-                            "%4ds %6.1f MB", (System.nanoTime() - start) / 1_000_000_000L, usedHeapMb(pid)));
                     sleep(heapEvery * 1000L);
+                    boolean live = liveEvery > 0 && System.nanoTime() - lastLive >= liveEvery * 1_000_000_000L;
+                    if (live) {
+                        lastLive = System.nanoTime();
+                    }
+                    heap.add(sample(pid, start, live));
                 }
             });
             sampler.setDaemon(true);
@@ -98,6 +104,7 @@ public final class LoadHarness {
         double elapsed = (System.nanoTime() - start) / 1e9;
         if (sampler != null) {
             sampler.interrupt();
+            heap.add(sample(pid, start, true));
         }
         System.out.println(stats.report(elapsed));
         System.out.printf("elapsed %.1f s, %d requests, %d errors%n", elapsed, stats.total(), stats.errors());
@@ -110,10 +117,26 @@ public final class LoadHarness {
         System.exit(stats.errors() == 0 ? 0 : 1);
     }
 
-    /** Used heap of the server process in MB, or -1 when jcmd could not tell. */
-    static double usedHeapMb(String pid) {
+    /**
+     * One line of the heap series: the used heap now, or with {@code live} after a full collection
+     * ({@code jcmd GC.run}), which is what stays: a leak shows as live sizes that keep rising.
+     */
+    static String sample(String pid, long start, boolean live) {
+        if (live) {
+            jcmd(pid, "GC.run");
+        }
+        String out = jcmd(pid, "GC.heap_info");
+        Matcher m = HEAP_USED.matcher(out);
+        double mb = m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+        return String.format(
+                "%4ds %7.1f MB%s",
+                (System.nanoTime() - start) / 1_000_000_000L, mb, live ? "  live (after full GC)" : "");
+    }
+
+    /** The output of a jcmd command on the server, empty when jcmd could not run. */
+    static String jcmd(String pid, String command) {
         try {
-            Process jcmd = new ProcessBuilder("jcmd", pid, "GC.heap_info")
+            Process jcmd = new ProcessBuilder("jcmd", pid, command)
                     .redirectErrorStream(true)
                     .start();
             String out;
@@ -121,13 +144,12 @@ public final class LoadHarness {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             jcmd.waitFor();
-            Matcher m = HEAP_USED.matcher(out);
-            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+            return out;
         } catch (IOException e) {
-            return -1;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return "";
         }
     }
 
