@@ -1,6 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.util.List;
+import org.symbiose.engine.classify.ActivityReading;
 import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.knowledge.ActivityProfile;
@@ -13,6 +14,7 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * @param x the place on the unit sphere (see {@link GeoPoint#unitVector}), kept for distances
  * @param nafPrefixes the code and its parents ("10.71C", "10.71", "10.7", "10")
  * @param nafCodes the same packed by {@link ShortCodes}, null if one cannot be
+ * @param activity how {@code naf} was found: given, or read from the free-text activity (for the reasons)
  */
 record ActorFacts(
         int index,
@@ -25,7 +27,8 @@ record ActorFacts(
         String naf,
         List<String> nafPrefixes,
         long[] nafCodes,
-        ActivityProfile profile) {
+        ActivityProfile profile,
+        ActivityReading activity) {
 
     ActorFacts {
         nafPrefixes = List.copyOf(nafPrefixes);
@@ -38,10 +41,22 @@ record ActorFacts(
             double lon,
             String naf,
             List<String> nafPrefixes,
-            ActivityProfile profile) {
+            ActivityProfile profile,
+            ActivityReading activity) {
         double[] v = GeoPoint.unitVector(lat, lon);
         return new ActorFacts(
-                index, actor, lat, lon, v[0], v[1], v[2], naf, nafPrefixes, ShortCodes.of(nafPrefixes), profile);
+                index,
+                actor,
+                lat,
+                lon,
+                v[0],
+                v[1],
+                v[2],
+                naf,
+                nafPrefixes,
+                ShortCodes.of(nafPrefixes),
+                profile,
+                activity);
     }
 
     String id() {

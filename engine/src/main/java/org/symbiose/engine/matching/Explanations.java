@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.symbiose.engine.classify.ActivityGuess;
+import org.symbiose.engine.classify.ActivityReading;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -49,6 +51,7 @@ final class Explanations {
     }
 
     private void receiver(Proposal p, List<String> fr, List<String> en) {
+        activity(p.receiver().actor().activity(), fr, en);
         String name = p.receiver().actor().name();
         if (p.receiver().isDeclared()) {
             String need = p.receiver().need().flow().label();
@@ -79,6 +82,40 @@ final class Explanations {
             ResourceFamily used = taxonomy.get(byActivity.family());
             fr.add("Cette activité consomme habituellement : " + used.labelFr());
             en.add("This activity typically uses: " + used.labelEn());
+        }
+    }
+
+    /** Characters of an activity quoted in a reason; a longer text is cut. */
+    private static final int QUOTED_ACTIVITY = 80;
+
+    /**
+     * How the receiver's activity was understood, when its code was read from the text, when the text and the
+     * given code disagree, or when the text was not recognised; nothing when a given code and the text agree.
+     */
+    private static void activity(ActivityReading reading, List<String> fr, List<String> en) {
+        if (reading == null || reading.activity() == null) {
+            return;
+        }
+        String text = reading.activity().strip();
+        if (text.length() > QUOTED_ACTIVITY) {
+            text = text.substring(0, QUOTED_ACTIVITY) + "…";
+        }
+        ActivityGuess guess = reading.guess();
+        if (reading.readFromText()) {
+            fr.add("Activité «\u00a0" + text + "\u00a0» lue comme "
+                    + guess.naf().code() + " " + guess.naf().labelFr() + ", confiance " + fr(guess.confidence(), 2));
+            en.add("Activity \u201c" + text + "\u201d read as " + guess.naf().code() + " "
+                    + guess.naf().labelEn() + ", confidence " + en(guess.confidence(), 2));
+        } else if (reading.disagrees()) {
+            fr.add("NAF " + reading.givenNaf() + " déclaré\u00a0; l'activité «\u00a0" + text + "\u00a0» se lirait "
+                    + guess.naf().code() + " " + guess.naf().labelFr() + " (confiance " + fr(guess.confidence(), 2)
+                    + ")\u00a0: le code déclaré est retenu");
+            en.add("NAF " + reading.givenNaf() + " given; the activity \u201c" + text + "\u201d would read as "
+                    + guess.naf().code() + " " + guess.naf().labelEn() + " (confidence "
+                    + en(guess.confidence(), 2) + "): the given code is used");
+        } else if (reading.unrecognised()) {
+            fr.add("Activité «\u00a0" + text + "\u00a0» non reconnue\u00a0: aucun code NAF retenu");
+            en.add("Activity \u201c" + text + "\u201d not recognised: no NAF code used");
         }
     }
 

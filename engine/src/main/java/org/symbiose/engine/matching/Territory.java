@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.symbiose.engine.classify.ActivityGuess;
+import org.symbiose.engine.classify.ActivityReader;
+import org.symbiose.engine.classify.ActivityReading;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.classify.Conditions;
 import org.symbiose.engine.classify.FamilyClassifier;
@@ -19,8 +21,6 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.knowledge.ActivityProfiles;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceKind;
-import org.symbiose.engine.nomenclature.NafCatalogue;
-import org.symbiose.engine.nomenclature.NafCode;
 
 /**
  * A dataset read by the engine: located actors with their activity, and flows read as resource
@@ -39,19 +39,18 @@ final class Territory {
 
     static Territory read(Dataset dataset, KnowledgeBase knowledge, FamilyClassifier classifier, Progress progress) {
         var territory = new Territory();
-        var nafCatalogue = NafCatalogue.load();
+        var reader = ActivityReader.load();
         Map<String, ActorFacts> byId = new HashMap<>();
         List<Actor> actors = dataset.actors();
-        // Activities written out, each distinct one read once, on every core ("" when none fits).
-        Map<String, String> nafByActivity = actors.stream()
-                .filter(a -> a.location() != null && a.naf() == null && a.activity() != null)
+        // Activities written out, each distinct one read once, on every core; read even beside a given code,
+        // so that a disagreement can be told.
+        Map<String, List<ActivityGuess>> guessesByActivity = actors.stream()
+                .filter(a -> a.location() != null && a.activity() != null)
                 .map(Actor::activity)
                 .distinct()
                 .toList()
                 .parallelStream()
-                .collect(Collectors.toConcurrentMap(
-                        activity -> activity,
-                        activity -> Objects.requireNonNullElse(nafFromActivity(nafCatalogue, activity), "")));
+                .collect(Collectors.toConcurrentMap(activity -> activity, reader::read));
         for (int a = 0; a < actors.size(); a++) {
             if (a % 10_000 == 0) {
                 progress.report("reading activities", a, actors.size());
@@ -60,12 +59,10 @@ final class Territory {
             if (actor.location() == null) {
                 continue;
             }
-            String naf = actor.naf() != null
-                    ? actor.naf()
-                    : actor.activity() == null ? null : nafByActivity.get(actor.activity());
-            if (naf != null && naf.isEmpty()) {
-                naf = null;
-            }
+            List<ActivityGuess> guesses =
+                    actor.activity() == null ? List.of() : guessesByActivity.get(actor.activity());
+            var reading = new ActivityReading(actor.activity(), actor.naf(), guesses.isEmpty() ? null : guesses.get(0));
+            String naf = reading.code();
             var facts = ActorFacts.of(
                     territory.actors.size(),
                     actor,
@@ -73,7 +70,8 @@ final class Territory {
                     actor.location().longitude(),
                     naf,
                     ActivityProfiles.prefixes(naf),
-                    knowledge.activities().of(naf));
+                    knowledge.activities().of(naf),
+                    reading);
             territory.actors.add(facts);
             byId.put(actor.id(), facts);
         }
@@ -145,16 +143,6 @@ final class Territory {
 
     /** A distinct reading's number and the families it found. */
     private record Read(int number, List<Classification> families) {}
-
-    private static String nafFromActivity(NafCatalogue catalogue, String activity) {
-        if (activity == null || activity.isBlank()) {
-            return null;
-        }
-        return catalogue.search(activity, 1).stream()
-                .findFirst()
-                .map(NafCode::code)
-                .orElse(null);
-    }
 
     private static double perYear(FlowRecord flow) {
         if (flow.quantity() == null || flow.unit() == null) {

@@ -27,6 +27,12 @@ final class EvaluationTerritory {
     static final long SEED = 20_260_611L;
     static final WasteCatalogue WASTE = WasteCatalogue.load();
 
+    /**
+     * Whether every actor loses its NACE code, so that only its activity text tells what it does:
+     * {@code -Devaluation.withoutNace=true} (issue 13: data as it really comes). Off by default.
+     */
+    static final boolean WITHOUT_NACE = Boolean.getBoolean("evaluation.withoutNace");
+
     /** Somewhere in an industrial port area; only distances matter. */
     private static final GeoPoint CENTRE = GeoPoint.of(43.45, 4.95);
 
@@ -131,6 +137,19 @@ final class EvaluationTerritory {
             }
         } else {
             flows.add(unrelatedFlow(receiverId + "-2", receiverId, unrelated.get(extra)));
+        }
+        if (WITHOUT_NACE) {
+            actors.replaceAll(a -> new Actor(
+                    a.id(),
+                    a.name(),
+                    a.siret(),
+                    null,
+                    a.activity(),
+                    a.employees(),
+                    a.location(),
+                    a.communeInsee(),
+                    a.zone(),
+                    a.member()));
         }
         return new EvaluationTerritory(x, new Dataset(actors, flows), supplierId, receiverId, supplyFlowId, needFlowId);
     }

@@ -24,7 +24,8 @@ import org.symbiose.engine.quantity.Unit;
  *
  * One row per flow; an actor's id is its name; {@code dir} {@code -} declares the actor without a flow.
  * {@code extra} holds {@code key=value} pairs: {@code temp} (°C), {@code ewc}, {@code hazardous},
- * {@code unit} (instead of t), {@code category}, {@code from}/{@code to} (ISO dates).
+ * {@code unit} (instead of t), {@code category}, {@code from}/{@code to} (ISO dates), {@code activity} (the
+ * actor's free-text activity, underscores for spaces: {@code activity=Cement_works}).
  */
 final class Territories {
 
@@ -51,7 +52,9 @@ final class Territories {
                             name,
                             null,
                             naf.isEmpty() ? null : naf,
-                            null,
+                            extra.containsKey("activity")
+                                    ? extra.get("activity").replace('_', ' ')
+                                    : null,
                             null,
                             new GeoPoint(lat, lon),
                             null,
