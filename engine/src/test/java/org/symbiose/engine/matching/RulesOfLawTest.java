@@ -81,7 +81,7 @@ class RulesOfLawTest {
     }
 
     @Test
-    void sendsSewageSludgeToSpreadingButNeverToFeedNorToLandOtherwise() {
+    void sendsSewageSludgeToSpreadingOrALicensedPlatform() {
         var result = match("""
                 actor        | naf    | dir | resource                      | qty | lat   | lon  | extra
                 STEP         | 37.00Z | out | boues de station d'épuration  | 400 | 43.30 | 5.40 | ewc=190805
@@ -90,12 +90,37 @@ class RulesOfLawTest {
                 """);
 
         assertThat(result.substitutions())
-                .filteredOn(s -> s.demandActor().equals("Céréalier"))
-                .singleElement()
-                .satisfies(s -> assertThat(s.pathway().id()).isEqualTo("sewage-sludge-to-land-spreading"));
-        assertThat(receivers(result, "STEP")).doesNotContain("Dépollution");
-        assertThat(result.refused())
-                .anySatisfy(r -> assertThat(r.exampleWay()).isEqualTo("sewage-sludge-to-soil-remediation"));
+                .extracting(s -> s.demandActor() + " " + s.pathway().id())
+                .containsExactlyInAnyOrder(
+                        "Céréalier sewage-sludge-to-land-spreading", "Dépollution sewage-sludge-to-soil-remediation");
+    }
+
+    /**
+     * A pathway row that wrongly sends sewage sludge to feed (in the small knowledge base): refused in either
+     * language, while spreading passes.
+     */
+    @Test
+    void refusesSewageSludgeToFeedEvenWhenAPathwayWouldAllowIt() {
+        var small = new Matcher(SmallKnowledge.load());
+        for (String[] words : new String[][] {
+            {"boues de station d'épuration", "aliments pour animaux"}, {"sewage sludge", "animal feed"}
+        }) {
+            var result = small.match(Territories.parse("""
+                            actor      | naf    | dir | resource | qty | lat   | lon  | extra
+                            STEP       | 37.00Z | out | %s       | 400 | 43.30 | 5.40 |
+                            Aliments   | 10.91Z | in  | %s       | 40  | 43.31 | 5.41 |
+                            Céréalier  | 01.11Z | -   |          |     | 43.31 | 5.42 |
+                            """.formatted(words[0], words[1])), MatchOptions.defaults());
+
+            assertThat(result.substitutions())
+                    .as(words[0])
+                    .extracting(s -> s.demandActor() + " " + s.pathway().id())
+                    .containsExactly("Céréalier sludge-to-spreading");
+            assertThat(result.refused()).as(words[0]).singleElement().satisfies(r -> {
+                assertThat(r.rule()).isEqualTo("sewage-sludge-not-to-feed-land-only-by-spreading");
+                assertThat(r.exampleWay()).isEqualTo("sludge-to-feed");
+            });
+        }
     }
 
     @Test
