@@ -129,16 +129,17 @@ final class LawRules {
             return null;
         }
         boolean pathway = lookup.via() instanceof Via.ByPathway;
-        return refusal(traits, uses(lookup.via()), pathway, !pathway && receiverFeedsAnimals);
+        return refusal(traits, uses(lookup.via()), pathway, receiverFeedsAnimals);
     }
 
     /**
      * The first rule that refuses a supply of these traits on a way of use, or null: a pathway's uses, or
-     * no use for a route that is no pathway, whose receiver may feed animals.
+     * no use for a route that is no pathway, whose receiver may feed animals (which counts only off a
+     * pathway: a pathway says itself what it puts the resource to).
      */
-    static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean feedsAnimals) {
+    static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean receiverFeedsAnimals) {
         for (LawRule rule : ALL) {
-            if (rule.refuses(traits, uses, pathway, feedsAnimals)) {
+            if (rule.refuses(traits, uses, pathway, !pathway && receiverFeedsAnimals)) {
                 return rule;
             }
         }

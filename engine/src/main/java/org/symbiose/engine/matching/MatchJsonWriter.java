@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Writes a result in the JSON contract of docs/formats/match-output.md ({@code {"candidates": [...]}}), one candidate per line. */
+/**
+ * Writes a result in the match contract ({@code {"candidates": [...]}}), one candidate per line,
+ * then the flows not read and what the rules of law refused (docs/formats/match-output.md).
+ */
 public final class MatchJsonWriter {
 
     private MatchJsonWriter() {}
@@ -32,6 +35,16 @@ public final class MatchJsonWriter {
             out.write(i == 0 ? "\n  " : ",\n  ");
             out.write("{\"flow\": " + string(u.flowId()) + ", \"actor\": " + string(u.actorId()) + ", \"label\": "
                     + string(u.label()) + "}");
+        }
+        out.write("\n],\n\"refused\": [");
+        for (int i = 0; i < result.refused().size(); i++) {
+            Refusal r = result.refused().get(i);
+            out.write(i == 0 ? "\n  " : ",\n  ");
+            out.write("{\"rule\": " + string(r.rule()) + ", \"count\": " + r.count()
+                    + ", \"example\": {\"supply_flow\": "
+                    + string(r.exampleSupplyFlow()) + ", \"way\": " + string(r.exampleWay()) + "}, \"reason_fr\": "
+                    + string(r.reasonFr()) + ", \"reason_en\": " + string(r.reasonEn()) + ", \"source_fr\": "
+                    + string(r.sourceFr()) + ", \"source_en\": " + string(r.sourceEn()) + "}");
         }
         out.write("\n]}\n");
         out.flush();

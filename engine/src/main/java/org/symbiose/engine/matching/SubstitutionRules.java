@@ -300,13 +300,14 @@ final class SubstitutionRules {
      */
     static double strength(Classification family, Via via) {
         if (via instanceof Via.Direct direct) {
-            return direct.family().equals(family.family()) ? SAME_FAMILY_STRENGTH : BROADER_FAMILY_STRENGTH;
+            return (direct.family().equals(family.family()) ? SAME_FAMILY_STRENGTH : BROADER_FAMILY_STRENGTH)
+                    * UNLEVELLED_FACTOR;
         }
         if (via instanceof Via.ByPathway byPathway) {
             return byPathway.pathway().strength()
                     * hierarchyFactor(byPathway.pathway().hierarchy());
         }
-        return ACTIVITY_STRENGTH;
+        return ACTIVITY_STRENGTH * UNLEVELLED_FACTOR;
     }
 
     /**
@@ -314,7 +315,9 @@ final class SubstitutionRules {
      * reuse at full weight, recycling a little less, energy recovery and disposal clearly less. At equal
      * fit the higher level ranks first; a much better fit (nearer, surer, the right quantity) still wins,
      * as the hierarchy allows where the life-cycle says so (Directive 2008/98/EC, art. 4(2)). A declared
-     * need of the same resource and an activity's usual consumption have no level and keep full weight.
+     * need of the same resource and an activity's usual consumption say nothing of the level: they weigh
+     * as recycling ({@link #UNLEVELLED_FACTOR}), the common case, so that a recycling pathway is neither
+     * favoured nor penalised against them.
      */
     static double hierarchyFactor(WasteHierarchy level) {
         return switch (level) {
@@ -328,9 +331,11 @@ final class SubstitutionRules {
     /** {@link #hierarchyFactor} of recycling and material recovery. */
     static final double RECYCLING_FACTOR = 0.95;
     /** {@link #hierarchyFactor} of other recovery, notably energy recovery. */
-    static final double ENERGY_RECOVERY_FACTOR = 0.8;
+    static final double ENERGY_RECOVERY_FACTOR = 0.85;
     /** {@link #hierarchyFactor} of disposal. */
-    static final double DISPOSAL_FACTOR = 0.6;
+    static final double DISPOSAL_FACTOR = 0.7;
+    /** The weight of the strength of a way of use that is no pathway, and so has no level: as recycling. */
+    static final double UNLEVELLED_FACTOR = RECYCLING_FACTOR;
 
     /**
      * A hazardous supply may follow only a pathway that allows it, or go to a receiver that declared a

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,59 @@ class KnowledgeBaseTest {
                         new StringReader("id,label_fr,label_en,kind,families,min_actors,radius_km,source\n")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("pathways.csv: x refers to unknown family plastics");
+    }
+
+    @Test
+    void refusesAPathwayWithAnUnknownUseOrLevelNamingTheLine() {
+        String families = "id,parent,kind,label_fr,label_en,synonyms_fr,synonyms_en,max_distance_km\n"
+                + "wood,,MATERIAL,bois,wood,,,50\n";
+        String header = "id,label_fr,label_en,input_families,input_ewc,receiver_families,receiver_naf,"
+                + "hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,use,hierarchy,"
+                + "constraints_fr,constraints_en,source\n";
+        assertThatThrownBy(() -> read(families, header + "x,x,x,wood,,wood,,false,,,,0.5,fodder,recycling,,,s\n"))
+                .hasMessageContaining("pathways.csv, line 2")
+                .hasMessageContaining("unknown use \"fodder\"");
+        assertThatThrownBy(() -> read(families, header + "x,x,x,wood,,wood,,false,,,,0.5,feed,upcycling,,,s\n"))
+                .hasMessageContaining("pathways.csv, line 2")
+                .hasMessageContaining("unknown waste hierarchy level \"upcycling\"");
+        assertThatThrownBy(() -> read(families, header + "x,x,x,wood,,wood,,false,,,,0.5,,recycling,,,s\n"))
+                .hasMessageContaining("pathway x names no use");
+    }
+
+    @Test
+    void everyPathwayNamesItsUsesAndItsLevelInTheWasteHierarchy() {
+        Map<String, Pathway> byId = new java.util.HashMap<>();
+        KNOWLEDGE.pathways().forEach(p -> byId.put(p.id(), p));
+        assertThat(KNOWLEDGE.pathways())
+                .allSatisfy(p -> assertThat(p.uses()).as(p.id()).isNotEmpty());
+        assertThat(byId.get("pallets-reuse").hierarchy()).isEqualTo(WasteHierarchy.REUSE);
+        assertThat(byId.get("broken-pallets-to-repair").hierarchy()).isEqualTo(WasteHierarchy.PREPARATION_FOR_REUSE);
+        assertThat(byId.get("mixed-wood-to-particleboard").hierarchy()).isEqualTo(WasteHierarchy.RECYCLING);
+        assertThat(byId.get("waste-wood-to-solid-fuel").hierarchy()).isEqualTo(WasteHierarchy.OTHER_RECOVERY);
+        assertThat(byId.get("sewage-sludge-to-land-spreading").uses()).containsExactly(PathwayUse.SPREADING);
+        assertThat(byId.get("former-foodstuffs-to-feed").uses()).containsExactly(PathwayUse.FEED);
+        // Every pathway that feeds animals names feed among its uses: what the rules of law rely on.
+        assertThat(KNOWLEDGE.pathways())
+                .filteredOn(p -> p.receiverFamilies().contains("animal-feed"))
+                .allSatisfy(p -> assertThat(p.uses()).as(p.id()).contains(PathwayUse.FEED));
+        assertThat(KNOWLEDGE.pathways())
+                .filteredOn(p -> p.receiverFamilies().contains("fertiliser-soil-improver"))
+                .allSatisfy(p -> assertThat(p.uses())
+                        .as(p.id())
+                        .containsAnyOf(
+                                PathwayUse.SOIL,
+                                PathwayUse.SPREADING,
+                                PathwayUse.GROWING_MEDIA,
+                                // A licensed soil-remediation platform (sewage-sludge-to-soil-remediation).
+                                PathwayUse.LICENSED_TREATMENT));
+    }
+
+    private static KnowledgeBase read(String families, String pathways) throws java.io.IOException {
+        return KnowledgeBase.read(
+                new StringReader(families),
+                new StringReader("code,family,confidence,note\n"),
+                new StringReader("naf,produces,consumes\n"),
+                new StringReader(pathways),
+                new StringReader("id,label_fr,label_en,kind,families,min_actors,radius_km,source\n"));
     }
 }

@@ -223,7 +223,8 @@ class MatcherPropertiesTest {
 
         for (Substitution s : result.substitutions()) {
             int traits = law.traits(supplies.get(s.supplyFlow()));
-            Pathway pathway = s.pathway() == null ? null : pathways.get(s.pathway().id());
+            Pathway pathway =
+                    s.pathway() == null ? null : pathways.get(s.pathway().id());
             Set<PathwayUse> uses = pathway == null ? Set.of() : pathway.uses();
             boolean feedsAnimals = pathway == null && LawRules.feedsAnimals(actors.get(s.demandActor()));
             assertThat(LawRules.refusal(traits, uses, pathway != null, feedsAnimals))

@@ -41,8 +41,10 @@ class RulesOfLawTest {
 
         assertThat(receivers(result, "Cantine")).contains("Compostage").doesNotContain("Porcherie", "Aliments");
         assertThat(result.substitutions())
-                .noneSatisfy(s -> assertThat(s.pathway()).isNotNull().satisfies(p -> assertThat(p.id())
-                        .isIn("shells-to-liming-and-grit", "food-waste-to-insect-farming")));
+                .noneSatisfy(s -> assertThat(s.pathway())
+                        .isNotNull()
+                        .satisfies(p ->
+                                assertThat(p.id()).isIn("shells-to-liming-and-grit", "food-waste-to-insect-farming")));
         Refusal refusal = result.refused().stream()
                 .filter(r -> r.rule().equals("catering-waste-not-to-feed"))
                 .findFirst()
@@ -79,7 +81,7 @@ class RulesOfLawTest {
     }
 
     @Test
-    void sendsSewageSludgeToSpreadingButNeverToFeedNorToLandOtherwise() {
+    void sendsSewageSludgeToSpreadingOrALicensedPlatform() {
         var result = match("""
                 actor        | naf    | dir | resource                      | qty | lat   | lon  | extra
                 STEP         | 37.00Z | out | boues de station d'épuration  | 400 | 43.30 | 5.40 | ewc=190805
@@ -88,12 +90,37 @@ class RulesOfLawTest {
                 """);
 
         assertThat(result.substitutions())
-                .filteredOn(s -> s.demandActor().equals("Céréalier"))
-                .singleElement()
-                .satisfies(s -> assertThat(s.pathway().id()).isEqualTo("sewage-sludge-to-land-spreading"));
-        assertThat(receivers(result, "STEP")).doesNotContain("Dépollution");
-        assertThat(result.refused())
-                .anySatisfy(r -> assertThat(r.exampleWay()).isEqualTo("sewage-sludge-to-soil-remediation"));
+                .extracting(s -> s.demandActor() + " " + s.pathway().id())
+                .containsExactlyInAnyOrder(
+                        "Céréalier sewage-sludge-to-land-spreading", "Dépollution sewage-sludge-to-soil-remediation");
+    }
+
+    /**
+     * A pathway row that wrongly sends sewage sludge to feed (in the small knowledge base): refused in either
+     * language, while spreading passes.
+     */
+    @Test
+    void refusesSewageSludgeToFeedEvenWhenAPathwayWouldAllowIt() {
+        var small = new Matcher(SmallKnowledge.load());
+        for (String[] words : new String[][] {
+            {"boues de station d'épuration", "aliments pour animaux"}, {"sewage sludge", "animal feed"}
+        }) {
+            var result = small.match(Territories.parse("""
+                            actor      | naf    | dir | resource | qty | lat   | lon  | extra
+                            STEP       | 37.00Z | out | %s       | 400 | 43.30 | 5.40 |
+                            Aliments   | 10.91Z | in  | %s       | 40  | 43.31 | 5.41 |
+                            Céréalier  | 01.11Z | -   |          |     | 43.31 | 5.42 |
+                            """.formatted(words[0], words[1])), MatchOptions.defaults());
+
+            assertThat(result.substitutions())
+                    .as(words[0])
+                    .extracting(s -> s.demandActor() + " " + s.pathway().id())
+                    .containsExactly("Céréalier sludge-to-spreading");
+            assertThat(result.refused()).as(words[0]).singleElement().satisfies(r -> {
+                assertThat(r.rule()).isEqualTo("sewage-sludge-not-to-feed-land-only-by-spreading");
+                assertThat(r.exampleWay()).isEqualTo("sludge-to-feed");
+            });
+        }
     }
 
     @Test
@@ -131,8 +158,7 @@ class RulesOfLawTest {
                 .isNotEmpty()
                 .noneSatisfy(s -> assertThat(s.pathway().id()).isEqualTo("former-foodstuffs-to-feed"));
         assertThat(receivers(result, "Déstockeur")).contains("Ressourcerie").doesNotContain("Aliments");
-        assertThat(result.refused())
-                .anySatisfy(r -> assertThat(r.rule()).isEqualTo("former-foodstuffs-plainly-food"));
+        assertThat(result.refused()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("former-foodstuffs-plainly-food"));
     }
 
     @Test
@@ -149,9 +175,117 @@ class RulesOfLawTest {
             assertThat(found).extracting(Substitution::demandActor).containsExactly("Reconditionneur", "Centrale");
             assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
             assertThat(found.get(0).reasonsFr())
-                    .anySatisfy(r -> assertThat(r).contains("Hiérarchie des déchets\u00a0: préparation en vue de la réutilisation"));
+                    .anySatisfy(r -> assertThat(r)
+                            .contains("Hiérarchie des déchets\u00a0: préparation en vue de la réutilisation"));
             assertThat(found.get(1).reasonsEn())
-                    .anySatisfy(r -> assertThat(r).contains("Waste hierarchy: other recovery, including energy recovery"));
+                    .anySatisfy(
+                            r -> assertThat(r).contains("Waste hierarchy: other recovery, including energy recovery"));
+        }
+    }
+
+    @Test
+    void writesWhatWasRefusedAndWhyInTheJsonOutput() throws java.io.IOException {
+        var result = match("""
+                actor      | naf    | dir | resource        | qty | lat   | lon  | extra
+                Canteen    | 56.29A | out | catering waste  | 40  | 43.30 | 5.40 |
+                Pig farm   | 01.46Z | in  | catering waste  | 30  | 43.31 | 5.41 |
+                """);
+        var out = new java.io.StringWriter();
+
+        MatchJsonWriter.write(result, out);
+
+        assertThat(out.toString())
+                .contains("\"refused\": [\n  {\"rule\": \"catering-waste-not-to-feed\", \"count\": ")
+                .contains("\"example\": {\"supply_flow\": \"f1\", \"way\": \"need:food-waste\"}")
+                .contains("\"source_en\": \"Regulation (EC) No 1069/2009, art. 11");
+    }
+
+    /** Each rule on its own, as a table: a supply's trait, the way's uses and route, the verdict. */
+    @Test
+    void eachRuleRefusesExactlyWhatItsSourceForbids() {
+        String table = """
+                trait             | uses                       | route   | feeds animals | refused by
+                CATERING          | feed                       | pathway | no            | catering-waste-not-to-feed
+                CATERING          | composting                 | pathway | no            | -
+                CATERING          | digestion                  | pathway | yes           | -
+                CATERING          |                            | need    | yes           | catering-waste-not-to-feed
+                CATERING          |                            | need    | no            | -
+                ANIMAL_PRODUCTS   | feed                       | pathway | no            | catering-waste-not-to-feed
+                HAZARDOUS         | growing-media              | pathway | no            | hazardous-not-to-food-soil-or-public
+                HAZARDOUS         | soil                       | pathway | no            | hazardous-not-to-food-soil-or-public
+                HAZARDOUS         | food                       | pathway | no            | hazardous-not-to-food-soil-or-public
+                HAZARDOUS         | cosmetics                  | pathway | no            | hazardous-not-to-food-soil-or-public
+                HAZARDOUS         | public-reuse               | pathway | no            | hazardous-not-to-food-soil-or-public
+                HAZARDOUS         | energy                     | pathway | no            | -
+                HAZARDOUS         | material                   | pathway | no            | -
+                HAZARDOUS         |                            | need    | yes           | -
+                SEWAGE_SLUDGE     | feed                       | pathway | no            | sewage-sludge-not-to-feed-land-only-by-spreading
+                SEWAGE_SLUDGE     | soil                       | pathway | no            | sewage-sludge-not-to-feed-land-only-by-spreading
+                SEWAGE_SLUDGE     | growing-media              | pathway | no            | sewage-sludge-not-to-feed-land-only-by-spreading
+                SEWAGE_SLUDGE     | spreading                  | pathway | no            | -
+                SEWAGE_SLUDGE     | composting                 | pathway | no            | -
+                SEWAGE_SLUDGE     | energy|construction        | pathway | no            | -
+                HEALTHCARE        | licensed-treatment         | pathway | no            | -
+                HEALTHCARE        | licensed-treatment|energy  | pathway | no            | -
+                HEALTHCARE        | energy                     | pathway | no            | healthcare-waste-only-licensed-treatment
+                HEALTHCARE        |                            | need    | no            | healthcare-waste-only-licensed-treatment
+                NOT_PLAINLY_FOOD  | feed                       | pathway | no            | former-foodstuffs-plainly-food
+                NOT_PLAINLY_FOOD  |                            | need    | yes           | former-foodstuffs-plainly-food
+                NOT_PLAINLY_FOOD  | public-reuse               | pathway | no            | -
+                """;
+        List<String> lines = table.strip().lines().skip(1).toList();
+        for (String line : lines) {
+            String[] cells = line.split("\\|", -1);
+            // The uses cell may itself hold "|": the first cell is the trait, the last three the rest.
+            String trait = cells[0].strip();
+            String verdict = cells[cells.length - 1].strip();
+            boolean feeds = cells[cells.length - 2].strip().equals("yes");
+            boolean pathway = cells[cells.length - 3].strip().equals("pathway");
+            java.util.Set<org.symbiose.engine.knowledge.PathwayUse> uses = new java.util.LinkedHashSet<>();
+            for (int c = 1; c < cells.length - 3; c++) {
+                if (!cells[c].isBlank()) {
+                    uses.add(org.symbiose.engine.knowledge.PathwayUse.parse(cells[c]));
+                }
+            }
+            int bits = switch (trait) {
+                case "CATERING" -> LawRules.CATERING;
+                case "ANIMAL_PRODUCTS" -> LawRules.ANIMAL_PRODUCTS;
+                case "HAZARDOUS" -> LawRules.HAZARDOUS;
+                case "SEWAGE_SLUDGE" -> LawRules.SEWAGE_SLUDGE;
+                case "HEALTHCARE" -> LawRules.HEALTHCARE;
+                case "NOT_PLAINLY_FOOD" -> LawRules.NOT_PLAINLY_FOOD;
+                default -> throw new IllegalArgumentException(trait);
+            };
+            LawRule refusal = LawRules.refusal(bits, uses, pathway, feeds);
+            assertThat(refusal == null ? "-" : refusal.id()).as(line).isEqualTo(verdict);
+        }
+    }
+
+    /**
+     * A pathway row that wrongly lets hazardous solvents become growing media (in the small knowledge base):
+     * the rule refuses it all the same, in either language, and the same solvents not flagged hazardous pass.
+     */
+    @Test
+    void refusesHazardousWasteAsGrowingMediaEvenWhenAPathwayWouldAllowIt() {
+        var small = new Matcher(SmallKnowledge.load());
+        for (String[] words : new String[][] {{"solvants usagés", "terreau"}, {"spent solvents", "potting soil"}}) {
+            String table = """
+                    actor       | naf    | dir | resource | qty | lat   | lon  | extra
+                    Atelier     | 25.61Z | out | %s       | 10  | 43.30 | 5.40 | hazardous=%s
+                    Pépinière   | 01.30Z | in  | %s       | 10  | 43.31 | 5.41 |
+                    """;
+            var hazardous = small.match(
+                    Territories.parse(table.formatted(words[0], "true", words[1])), MatchOptions.defaults());
+            var harmless = small.match(
+                    Territories.parse(table.formatted(words[0], "false", words[1])), MatchOptions.defaults());
+
+            assertThat(hazardous.substitutions()).as(words[0]).isEmpty();
+            assertThat(refusedRules(hazardous)).as(words[0]).containsExactly("hazardous-not-to-food-soil-or-public");
+            assertThat(harmless.substitutions())
+                    .as(words[0])
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.pathway().id()).isEqualTo("solvents-to-growing-media"));
+            assertThat(harmless.refused()).isEmpty();
         }
     }
 }
