@@ -34,6 +34,26 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * French typography: a non-breaking space (U+00A0 or the narrow U+202F) before : ; ? ! and inside « »,
+     * never an ordinary space that would let a line break leave the sign alone at the start of a line.
+     */
+    @Test
+    void frenchMessagesUseFrenchTypography() throws IOException {
+        Pattern breakableBefore = Pattern.compile(" [:;?!](\\s|$|[^\\w/])|« | »");
+        Set<String> faults = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            Properties french = load(bundle + ".properties");
+            for (String key : french.stringPropertyNames()) {
+                String value = french.getProperty(key);
+                if (breakableBefore.matcher(value).find()) {
+                    faults.add(bundle + ": " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
     @Test
     void everyLiteralKeyUsedInTemplatesExists() throws IOException {
         Set<String> keys = new TreeSet<>();
