@@ -56,6 +56,8 @@ final class XlsxDataset {
         } catch (IOException e) {
             throw DatasetException.of(name, "unreadable", "the workbook cannot be read: " + e.getMessage());
         }
+        // POI's guards are process-wide: an entry may inflate at most 100 times, and at most to the file limit.
+        ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
         ZipSecureFile.setMaxFileCount(limits.maxArchiveEntries());
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);

@@ -30,6 +30,12 @@ public final class TextAnalysis {
             "par", "pour", "qu", "s", "sur", "t", "un", "une", "an", "and", "by", "for", "from", "in", "of", "on", "or",
             "the", "to", "with");
 
+    /**
+     * Words longer than this are kept whole: no word of either language is, and Lucene's French stemmer takes
+     * time quadratic in a run of repeated letters (a "word" of a million a's would take hours).
+     */
+    static final int LONGEST_STEMMED = 64;
+
     private static final FrenchLightStemmer FRENCH = new FrenchLightStemmer();
     private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
 
@@ -90,7 +96,7 @@ public final class TextAnalysis {
 
     /** Light stem: plural and a few inflexions removed ("batteries" gives "bat" in French, "battery" in English). */
     public static String stem(String word, Language language) {
-        if (isNumber(word)) {
+        if (isNumber(word) || word.length() > LONGEST_STEMMED) {
             return word;
         }
         char[] chars = word.toCharArray();

@@ -11,7 +11,9 @@ import static org.symbiose.engine.exchange.MalformedDatasets.text;
 import static org.symbiose.engine.exchange.MalformedDatasets.utf8;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +29,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.symbiose.engine.cli.SymbioseCommand;
 import org.symbiose.engine.exchange.MalformedDatasets.Case;
 import org.symbiose.engine.exchange.MalformedDatasets.Expect;
 import org.symbiose.engine.exchange.MalformedDatasets.Layout;
+import picocli.CommandLine;
 
 /**
  * Over three hundred malformed datasets, written systematically from a small valid one: each must be refused
@@ -62,6 +66,40 @@ class MalformedDatasetCorpusTest {
         List<Case> cases = corpus();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> assertRefused(c)));
+    }
+
+    /**
+     * One dataset of each kind through {@code symbiose match} as a user runs it: exit code 1, the errors on
+     * standard error, nothing on standard output, no stack trace.
+     */
+    @TestFactory
+    Stream<DynamicTest> theMatchCommandAnswersEachKindWithMessagesAndExitCode1() throws IOException {
+        var firstOfEachKind = new LinkedHashMap<String, Case>();
+        for (Case c : corpus()) {
+            if (c.limits() == ReadLimits.DEFAULT) {
+                firstOfEachKind.putIfAbsent(c.kind(), c);
+            }
+        }
+        return firstOfEachKind.values().stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+                    Path dataset = c.layout().write(Files.createDirectory(root.resolve("command-" + next++)));
+                    var out = new StringWriter();
+                    var err = new StringWriter();
+                    CommandLine cli = SymbioseCommand.commandLine();
+                    cli.setOut(new PrintWriter(out));
+                    cli.setErr(new PrintWriter(err));
+
+                    int exit = assertTimeoutPreemptively(
+                            Duration.ofSeconds(10), () -> cli.execute("match", dataset.toString()));
+
+                    assertThat(exit).as(err.toString()).isEqualTo(1);
+                    assertThat(out.toString()).isEmpty();
+                    assertThat(err.toString())
+                            .contains(c.expect().file())
+                            .contains("nothing was matched")
+                            .doesNotContain("Exception")
+                            .doesNotContain("\tat ");
+                }));
     }
 
     static void assertRefused(Case c) throws IOException {
