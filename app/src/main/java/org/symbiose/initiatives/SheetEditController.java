@@ -65,12 +65,13 @@ class SheetEditController {
         }
         String path = request.getRequestURI();
         Optional<SheetSection> section = SheetSection.findByPath(path.substring(path.lastIndexOf('/') + 1));
-        Optional<Initiative> initiative = initiatives.findBySlug(slug);
-        if (section.isEmpty() || initiative.isEmpty()) {
+        if (section.isEmpty()) {
             return;
         }
-        Map<String, Integer> sizes = FormRows.sizes(section.get().formOf(initiative.get(), locale));
-        if (!String.valueOf(initiative.get().version()).equals(request.getParameter("version"))) {
+        // No initiative, no form to bound the rows by: the answer is a 404 whatever was posted.
+        Initiative initiative = initiatives.getBySlug(slug);
+        Map<String, Integer> sizes = FormRows.sizes(section.get().formOf(initiative, locale));
+        if (!String.valueOf(initiative.version()).equals(request.getParameter("version"))) {
             sizes = FormRows.atMost(sizes);
         }
         FormRows.firstOutside(request.getParameterMap().keySet(), sizes).ifPresent(field -> {
@@ -203,8 +204,9 @@ class SheetEditController {
             RedirectAttributes redirect,
             Locale locale) {
         Initiative current = editable(slug);
-        if (form == null) {
-            // Spring could not construct the form at all; a value no select offers still binds, with a field error.
+        if (form == null || result.getTarget() == null) {
+            // Spring could not construct the form at all (a value of the wrong type for a constructor argument
+            // leaves the binding result without a target); a value no select offers still binds, with a field error.
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "problem.detail.unreadableForm");
         }
         form.check(result);

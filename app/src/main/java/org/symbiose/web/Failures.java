@@ -11,6 +11,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindException;
@@ -93,6 +94,9 @@ class Failures {
                             locale,
                             String.valueOf(notSupported.getContentType()),
                             StringUtils.collectionToDelimitedString(notSupported.getSupportedMediaTypes(), ", ")));
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return new Failure(400, message("problem.detail.malformedBody", locale));
         }
         if (e instanceof ErrorResponse response) {
             return errorResponse(response, request, locale);
