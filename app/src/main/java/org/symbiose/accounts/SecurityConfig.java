@@ -18,7 +18,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.symbiose.web.ApiSecurityProblems;
 
 /**
@@ -31,6 +36,7 @@ import org.symbiose.web.ApiSecurityProblems;
 public class SecurityConfig {
 
     private static final String REALM = "Symbiose";
+    private static final String POLICY_HEADER = "Content-Security-Policy";
 
     static final String[] PUBLIC_PAGES = {
         "/", "/initiatives/*", "/initiatives/*/sheet.pdf", "/compendium.pdf", "/sources", "/login", "/error",
@@ -54,6 +60,12 @@ public class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Swagger UI (the API's documentation, no user data but the answers one tries) sets inline
+     * styles from its bundled script: styles only are allowed inline there, never scripts.
+     */
+    static final String API_DOCS_POLICY = PAGE_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
     /** The API answers data, never a document to render: nothing may load, nothing may frame it. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -102,7 +114,15 @@ public class SecurityConfig {
                         .failureHandler(new LoginFailureHandler(clock))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .headers(headers -> securityHeaders(headers, PAGE_POLICY));
+                .headers(headers -> {
+                    securityHeaders(headers, null);
+                    RequestMatcher apiDocs =
+                            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+                    headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            apiDocs, new StaticHeadersWriter(POLICY_HEADER, API_DOCS_POLICY)));
+                    headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(apiDocs), new StaticHeadersWriter(POLICY_HEADER, PAGE_POLICY)));
+                });
         return http.build();
     }
 
@@ -111,10 +131,13 @@ public class SecurityConfig {
         return new ProviderManager(provider);
     }
 
+    /** @param policy the Content-Security-Policy, or null when the caller writes it per path */
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
         // Spring Security already sends X-Content-Type-Options: nosniff and Cache-Control by default.
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
-                .frameOptions(frame -> frame.deny())
+        if (policy != null) {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy));
+        }
+        headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 

@@ -52,6 +52,7 @@ class SecurityHeadersTest extends WebTestBase {
                 get("/initiatives/adeto/opportunities").with(as("animation.adeto")),
                 get("/account/password").with(as("animation.adeto")),
                 get("/admin/accounts").with(as("reseau")),
+                get("/initiatives/adeto/accounts").with(as("animation.adeto")),
                 get("/admin/initiatives/new").with(as("reseau")));
     }
 
@@ -74,6 +75,7 @@ class SecurityHeadersTest extends WebTestBase {
             String policy = response.getHeader("Content-Security-Policy");
             assertThat(policy).as(what).contains("frame-ancestors 'none'");
             assertThat(policy).as(what).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(response.getHeaders("Content-Security-Policy")).as(what).hasSize(1);
         }
     }
 
@@ -89,10 +91,18 @@ class SecurityHeadersTest extends WebTestBase {
         }
         assertThat(outside).containsExactly("https://tile.openstreetmap.org");
         assertThat(policy).containsPattern("img-src [^;]*https://tile\\.openstreetmap\\.org");
+
+        String apiDocs = mvc.perform(get("/swagger-ui/index.html"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+        assertThat(apiDocs)
+                .as("Swagger UI's bundle sets inline styles; scripts stay files only")
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
     }
 
     @Test
-    void noPageHasInlineScriptsStylesOrEventHandlers() throws Exception {
+    void noPageHasInlineScriptsStylesOrEventHandlersAndEveryFormCarriesItsCsrfToken() throws Exception {
         for (var request : pages()) {
             String html = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             Document page = Jsoup.parse(html);
@@ -108,6 +118,14 @@ class SecurityHeadersTest extends WebTestBase {
                             .isNotEqualTo("style")
                             .doesNotStartWith("on");
                 }
+            }
+            for (Element form : page.select("form")) {
+                assertThat(form.attr("method"))
+                        .as("form %s in %s", form.attr("action"), what)
+                        .isEqualTo("post");
+                assertThat(form.select("input[type=hidden][name=_csrf]").attr("value"))
+                        .as("CSRF token of form %s in %s", form.attr("action"), what)
+                        .isNotBlank();
             }
             for (Element source : page.select("script[src], link[href], img[src]")) {
                 String url = source.hasAttr("src") ? source.attr("src") : source.attr("href");
