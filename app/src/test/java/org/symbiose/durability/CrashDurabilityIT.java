@@ -68,10 +68,19 @@ class CrashDurabilityIT {
         Set<String> lost = new LinkedHashSet<>();
         long started = System.nanoTime();
         for (int cycle = 1; cycle <= CYCLES + 1; cycle++) {
+            long cycleStart = System.nanoTime();
             try (PackagedApp app = PackagedApp.start(environment, serverLog, START_TIMEOUT)) {
+                long startSeconds = (System.nanoTime() - cycleStart) / 1_000_000_000;
                 var editor = new SheetEditor(app::uri, "adeto");
                 List<String> shown = editor.highlights();
                 acknowledged.stream().filter(line -> !shown.contains(line)).forEach(lost::add);
+                log.info(
+                        "{} start {}: served after {} s, {} of {} acknowledged saves present",
+                        database,
+                        cycle,
+                        startSeconds,
+                        acknowledged.size() - lost.size(),
+                        acknowledged.size());
                 if (cycle > CYCLES) {
                     break;
                 }

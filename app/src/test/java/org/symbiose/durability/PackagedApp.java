@@ -33,9 +33,13 @@ final class PackagedApp implements AutoCloseable {
     private static final List<String> LEAN_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
     private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
+    private static volatile boolean exiting;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(PackagedApp::killTree)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            exiting = true;
+            RUNNING.forEach(PackagedApp::killTree);
+        }));
     }
 
     private final Process process;
@@ -99,6 +103,11 @@ final class PackagedApp implements AutoCloseable {
         }
         RUNNING.add(process.toHandle());
         var app = new PackagedApp(process, port, log);
+        if (exiting) {
+            // Started while the test JVM shuts down, after its hook killed the others.
+            app.kill();
+            throw new IllegalStateException("the test JVM is exiting");
+        }
         try {
             app.awaitServing("/actuator/health", timeout);
         } catch (RuntimeException | Error e) {
