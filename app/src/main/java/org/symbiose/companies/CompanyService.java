@@ -1,9 +1,13 @@
 package org.symbiose.companies;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
 
 /** Reads companies with their flows, only for those allowed to see them. */
@@ -23,8 +27,16 @@ public class CompanyService {
     /** Every company of an initiative with its flows: the initiative's facilitators only. */
     public List<CompanyFile> listFiles(long initiativeId) {
         access.requireCompanies(initiativeId);
+        // Three queries for the whole directory, not two per company.
+        Map<Long, List<Flow>> flowsByCompany =
+                flows.listByInitiative(initiativeId).stream().collect(Collectors.groupingBy(Flow::companyId));
+        Map<Long, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByInitiative(initiativeId).stream()
+                .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
         return companies.listByInitiative(initiativeId).stream()
-                .map(this::fileOf)
+                .map(c -> new CompanyFile(
+                        c,
+                        flowsByCompany.getOrDefault(c.id().value(), List.of()),
+                        diagnosticsByCompany.getOrDefault(c.id().value(), List.of())))
                 .toList();
     }
 

@@ -29,17 +29,39 @@ public class FlowRepository {
                 .list();
     }
 
+    /** Flows of every company of an initiative, by company then id: one query for a whole directory. */
+    public List<Flow> listByInitiative(long initiativeId) {
+        return jdbc.sql("select f.* from flow f join company c on c.id = f.company_id where c.initiative_id = ?"
+                        + " order by f.company_id, f.id")
+                .param(initiativeId)
+                .query(this::row)
+                .list();
+    }
+
     public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {
         return jdbc.sql("select * from flow_diagnostic where company_id = ? order by performed_on, id")
                 .param(companyId)
-                .query((rs, n) -> new FlowDiagnostic(
-                        rs.getLong("id"),
-                        rs.getLong("company_id"),
-                        DiagnosticKind.valueOf(rs.getString("kind")),
-                        rs.getString("theme"),
-                        rs.getDate("performed_on").toLocalDate(),
-                        rs.getBoolean("charter_signed")))
+                .query(FlowRepository::diagnostic)
                 .list();
+    }
+
+    /** Diagnostics of every company of an initiative, by company then date. */
+    public List<FlowDiagnostic> listDiagnosticsByInitiative(long initiativeId) {
+        return jdbc.sql("select d.* from flow_diagnostic d join company c on c.id = d.company_id"
+                        + " where c.initiative_id = ? order by d.company_id, d.performed_on, d.id")
+                .param(initiativeId)
+                .query(FlowRepository::diagnostic)
+                .list();
+    }
+
+    private static FlowDiagnostic diagnostic(ResultSet rs, int rowNum) throws SQLException {
+        return new FlowDiagnostic(
+                rs.getLong("id"),
+                rs.getLong("company_id"),
+                DiagnosticKind.valueOf(rs.getString("kind")),
+                rs.getString("theme"),
+                rs.getDate("performed_on").toLocalDate(),
+                rs.getBoolean("charter_signed"));
     }
 
     public long countDiagnostics(long initiativeId) {

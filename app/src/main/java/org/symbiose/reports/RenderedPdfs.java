@@ -2,6 +2,8 @@ package org.symbiose.reports;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -10,8 +12,11 @@ import java.util.function.Supplier;
  * PDFs already rendered, keyed by exactly what they show: which initiatives at which version, in
  * which language, with the figures of which generation. Two readers who may see the same initiatives
  * get the same bytes; one who may see more gets another key, so nothing confidential is served to
- * someone who could not read it. Bounded in bytes: past the budget, everything is dropped and
- * rebuilt on demand (the working set is a few sheets and one or two compendiums).
+ * someone who could not read it.
+ *
+ * <p>A PDF asked by several people at once is rendered once: the first renders, the others wait for
+ * its bytes. Bounded in bytes: past the budget, everything is dropped and rebuilt on demand (the
+ * working set is a few sheets and one or two compendiums).
  */
 final class RenderedPdfs {
 
@@ -26,22 +31,36 @@ final class RenderedPdfs {
         }
     }
 
-    private final Map<Key, byte[]> pdfs = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<byte[]>> pdfs = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    /** The PDF for this key, rendered now (outside any lock) when not kept yet. */
+    /** The PDF for this key, rendered now by this thread (outside any lock) when nobody has yet. */
     byte[] get(Key key, Supplier<byte[]> render) {
-        byte[] kept = pdfs.get(key);
-        if (kept != null) {
-            return kept;
+        var mine = new CompletableFuture<byte[]>();
+        CompletableFuture<byte[]> existing = pdfs.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                // The renderer's own failure (e.g. no slot free): the same answer for its waiters.
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
-        byte[] fresh = render.get();
+        byte[] fresh;
+        try {
+            fresh = render.get();
+        } catch (RuntimeException | Error e) {
+            pdfs.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        mine.complete(fresh);
         if (bytes.addAndGet(fresh.length) > BUDGET_BYTES) {
             pdfs.clear();
-            bytes.set(fresh.length);
-        }
-        if (pdfs.putIfAbsent(key, fresh) != null) {
-            bytes.addAndGet(-fresh.length);
+            bytes.set(0);
         }
         return fresh;
     }

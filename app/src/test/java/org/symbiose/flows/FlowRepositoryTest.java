@@ -180,4 +180,27 @@ class FlowRepositoryTest {
         assertThat(repository.countDiagnostics(TestDatabases.initiative(jdbc, "empty")))
                 .isZero();
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void listsAWholeInitiativesFlowsAndDiagnosticsAtOnceAndNoOtherInitiatives(String database) {
+        FlowRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long piicto = TestDatabases.initiative(jdbc, "piicto");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
+        long raffinerie = TestDatabases.company(jdbc, piicto, "Raffinerie");
+        repository.insert(label(chaufferie, Direction.IN, "Plaquettes"));
+        repository.insert(label(menuiserie, Direction.OUT, "Sciure"));
+        repository.insert(label(raffinerie, Direction.OUT, "Vapeur"));
+        repository.insertDiagnostic(new FlowDiagnostic(null, chaufferie, DiagnosticKind.FLASH, null, DAY, false));
+        repository.insertDiagnostic(new FlowDiagnostic(null, raffinerie, DiagnosticKind.FULL, null, DAY, true));
+
+        assertThat(repository.listByInitiative(adeto))
+                .extracting(Flow::label)
+                .containsExactlyInAnyOrder("Plaquettes", "Sciure");
+        assertThat(repository.listDiagnosticsByInitiative(adeto))
+                .extracting(FlowDiagnostic::companyId)
+                .containsExactly(chaufferie);
+    }
 }
