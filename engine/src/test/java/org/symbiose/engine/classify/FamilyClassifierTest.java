@@ -74,7 +74,7 @@ class FamilyClassifierTest {
         }
         assertThat(families("sciure de bois pour chaufferie ".repeat(1000)))
                 .first()
-                .isEqualTo("sawdust");
+                .isEqualTo("sawdust-shavings");
         assertThat(Conditions.pressureIn("1,1".repeat(1000) + " bar")).contains(11.1);
         assertThat(Conditions.pressureIn("vapeur " + "1".repeat(5) + " bar")).contains(11111.0);
         assertThat(Conditions.temperatureIn("eau à -5,5 °C")).contains(-5.5);
