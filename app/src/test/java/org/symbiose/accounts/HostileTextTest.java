@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.WebTestBase;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * Markup typed into an initiative's name, its sheet, a company's name and a flow's label comes back
@@ -39,6 +40,9 @@ class HostileTextTest extends WebTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InitiativeRepository initiatives;
+
     Map<String, Object> original;
     long adeto;
     long a1;
@@ -51,18 +55,20 @@ class HostileTextTest extends WebTestBase {
                         join flow f on f.company_id = c.id and f.external_id = 'f1' where i.slug = 'adeto'""").query().singleRow();
         adeto = ((Number) original.get("id")).longValue();
         a1 = ((Number) original.get("company")).longValue();
-        jdbc.sql("update initiative set name = ?, description = ? where id = ?")
+        // Written behind the repository's back: a new version and a forgotten cache, as a save would do.
+        jdbc.sql("update initiative set name = ?, description = ?, version = version + 1 where id = ?")
                 .params(NAME, DESCRIPTION, adeto)
                 .update();
         jdbc.sql("update company set name = ? where id = ?").params(COMPANY, a1).update();
         jdbc.sql("update flow set label = ? where company_id = ? and external_id = 'f1'")
                 .params(FLOW, a1)
                 .update();
+        initiatives.forgetCached();
     }
 
     @AfterEach
     void restore() {
-        jdbc.sql("update initiative set name = ?, description = ? where id = ?")
+        jdbc.sql("update initiative set name = ?, description = ?, version = version + 1 where id = ?")
                 .params(original.get("name"), original.get("description"), adeto)
                 .update();
         jdbc.sql("update company set name = ? where id = ?")
@@ -71,6 +77,7 @@ class HostileTextTest extends WebTestBase {
         jdbc.sql("update flow set label = ? where company_id = ? and external_id = 'f1'")
                 .params(original.get("label"), a1)
                 .update();
+        initiatives.forgetCached();
     }
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {

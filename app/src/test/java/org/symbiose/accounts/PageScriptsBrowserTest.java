@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * In a real browser (Debian Chromium, headless): the map shows a hostile initiative name as text,
@@ -39,6 +40,9 @@ class PageScriptsBrowserTest extends WebTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
 
     String originalName;
     Path profile;
@@ -76,9 +80,10 @@ class PageScriptsBrowserTest extends WebTestBase {
                 browser.quit();
             }
         } finally {
-            jdbc.sql("update initiative set name = ? where slug = 'adeto'")
+            jdbc.sql("update initiative set name = ?, version = version + 1 where slug = 'adeto'")
                     .param(originalName)
                     .update();
+            initiatives.forgetCached();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
@@ -87,9 +92,10 @@ class PageScriptsBrowserTest extends WebTestBase {
 
     @Test
     void mapShowsAHostileNameAsTextUnderThePolicy() {
-        jdbc.sql("update initiative set name = ? where slug = 'adeto'")
+        jdbc.sql("update initiative set name = ?, version = version + 1 where slug = 'adeto'")
                 .param(NAME)
                 .update();
+        initiatives.forgetCached();
 
         browser.get(baseUrl() + "/");
         new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -21,7 +21,7 @@ class OpportunityControllerTest extends WebTestBase {
         assertThat(page)
                 .contains("Pistes de synergies")
                 .contains("id=\"substitutions\"")
-                .contains("Pourquoi ?")
+                .contains("Pourquoi\u00a0?")
                 .contains("décarbonatation")
                 .doesNotContain(">pf1<");
     }
