@@ -50,6 +50,12 @@ public final class ActivityReader {
 
     static final int MAX_RESULTS = 3;
 
+    /**
+     * Labels are looked at through the text's rarer words only: a word in more classes' labels than this
+     * ("produits", "commerce") cannot make a label win alone, and would make every reading scan hundreds.
+     */
+    static final int MAX_CLASSES_TO_START = 30;
+
     /** Distinct texts remembered; further ones are read each time. */
     static final int READINGS_KEPT = 50_000;
 
@@ -86,6 +92,7 @@ public final class ActivityReader {
     private final NafLabels labels;
     private final ActivityText text;
     private final Map<String, List<ActivityGuess>> readings = new ConcurrentHashMap<>();
+    private final Map<String, Word> wordsRead = new ConcurrentHashMap<>();
 
     public ActivityReader(NafCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -169,16 +176,28 @@ public final class ActivityReader {
             }
             for (String word : vocabulary.expansion(typed)) {
                 if (words.size() < MAX_WORDS && !TextAnalysis.isStopWord(word)) {
-                    boolean generic = vocabulary.kind(word) == WordKind.GENERIC;
-                    Set<String> typedForms = text.typedForms(word);
-                    Set<String> forms = new java.util.LinkedHashSet<>(typedForms);
-                    forms.addAll(text.corrections(word, typedForms));
-                    words.add(new Word(typedForms, Set.copyOf(forms), generic, position));
+                    Word known = wordForms(word);
+                    words.add(new Word(known.typed(), known.forms(), known.generic(), position));
                 }
             }
             position++;
         }
         return words;
+    }
+
+    /** A word's forms, worked out once: activities repeat their words ("élevage", "usine", "transport"). */
+    private Word wordForms(String word) {
+        Word found = wordsRead.get(word);
+        if (found == null) {
+            Set<String> typedForms = text.typedForms(word);
+            Set<String> forms = new java.util.LinkedHashSet<>(typedForms);
+            forms.addAll(text.corrections(word, typedForms));
+            found = new Word(Set.copyOf(typedForms), Set.copyOf(forms), vocabulary.kind(word) == WordKind.GENERIC, 0);
+            if (wordsRead.size() < READINGS_KEPT) {
+                wordsRead.putIfAbsent(word, found);
+            }
+        }
+        return found;
     }
 
     /**
@@ -271,47 +290,63 @@ public final class ActivityReader {
         return true;
     }
 
-    /** NAF labels: the share of the text's weight they explain, times how much of the label the text covers. */
+    /**
+     * NAF labels: the share of the text's weight they explain, times how much of the label the text covers.
+     * Labels are found through the text's rarer words ({@link #MAX_CLASSES_TO_START}), then every word's
+     * postings say which of their words meet which of the text's.
+     */
     private void scoreLabels(List<Word> words, Map<String, Candidate> byClass) {
         double[] weights = new double[words.size()];
         double total = 0;
+        Map<Label, long[]> met = new IdentityHashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).generic()) {
-                weights[i] = labels.weight(words.get(i).forms());
-                total += weights[i];
-            }
-        }
-        Set<Label> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Word word : words) {
-            if (word.generic()) {
+            if (words.get(i).generic()) {
                 continue;
             }
-            for (String form : word.forms()) {
-                for (Label label : labels.labelsWith(form)) {
-                    if (!seen.add(label)) {
-                        continue;
+            weights[i] = labels.weight(words.get(i).forms());
+            total += weights[i];
+            for (String form : words.get(i).forms()) {
+                if (labels.classesHolding(form) <= MAX_CLASSES_TO_START) {
+                    for (NafLabels.Posting posting : labels.postings(form)) {
+                        met.putIfAbsent(posting.label(), new long[2]);
                     }
-                    double explained = 0;
-                    for (int i = 0; i < words.size(); i++) {
-                        if (!words.get(i).generic() && holds(label, words.get(i).forms())) {
-                            explained += weights[i];
-                        }
+                }
+            }
+        }
+        if (met.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).generic()) {
+                continue;
+            }
+            for (String form : words.get(i).forms()) {
+                for (NafLabels.Posting posting : labels.postings(form)) {
+                    long[] masks = met.get(posting.label());
+                    if (masks != null) {
+                        masks[0] |= 1L << i;
+                        masks[1] |= 1L << posting.word();
                     }
-                    long labelMatched = label.words().stream()
-                            .filter(l ->
-                                    words.stream().anyMatch(w -> !w.generic() && !Collections.disjoint(l, w.forms())))
-                            .count();
-                    double score = LABEL_WEIGHT
-                            * (explained / total)
-                            * (0.5 + 0.5 * labelMatched / label.words().size());
-                    Candidate c = candidate(byClass, label.nafClass());
-                    if (score > c.labelScore) {
-                        c.labelScore = score;
-                        if (c.termScore < score) {
-                            c.naf = label.nafClass();
-                            c.evidence = "NAF";
-                        }
-                    }
+                }
+            }
+        }
+        for (Map.Entry<Label, long[]> entry : met.entrySet()) {
+            Label label = entry.getKey();
+            double explained = 0;
+            for (int i = 0; i < words.size(); i++) {
+                if ((entry.getValue()[0] & (1L << i)) != 0) {
+                    explained += weights[i];
+                }
+            }
+            double labelShare =
+                    (double) Long.bitCount(entry.getValue()[1]) / label.words().size();
+            double score = LABEL_WEIGHT * (explained / total) * (0.5 + 0.5 * labelShare);
+            Candidate c = candidate(byClass, label.nafClass());
+            if (score > c.labelScore) {
+                c.labelScore = score;
+                if (c.termScore < score) {
+                    c.naf = label.nafClass();
+                    c.evidence = "NAF";
                 }
             }
         }
@@ -333,15 +368,6 @@ public final class ActivityReader {
             }
         }
         return sum;
-    }
-
-    private static boolean holds(Label label, Set<String> forms) {
-        for (Set<String> word : label.words()) {
-            if (!Collections.disjoint(word, forms)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Candidate candidate(Map<String, Candidate> byClass, NafCode naf) {

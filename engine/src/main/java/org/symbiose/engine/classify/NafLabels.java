@@ -22,6 +22,11 @@ final class NafLabels {
     /** One label of a class, as the forms of each of its words. */
     record Label(NafCode nafClass, List<Set<String>> words) {}
 
+    /** A label holding a form, and which of its words (at most 64 are told apart). */
+    record Posting(Label label, int word) {}
+
+    private final Map<String, List<Posting>> postingsByForm = new HashMap<>();
+
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, List<Label>> labelsByForm = new HashMap<>();
     private final Map<String, Integer> classesByForm = new HashMap<>();
@@ -61,6 +66,11 @@ final class NafLabels {
         }
         var label = new Label(nafClass, List.copyOf(words));
         labels.add(label);
+        for (int w = 0; w < words.size(); w++) {
+            for (String form : words.get(w)) {
+                postingsByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(new Posting(label, Math.min(w, 63)));
+            }
+        }
         Set<String> forms = new HashSet<>();
         words.forEach(forms::addAll);
         forms.forEach(form ->
@@ -72,9 +82,14 @@ final class NafLabels {
         return labelsByForm.keySet();
     }
 
-    /** Labels one of whose words may take this form. */
-    List<Label> labelsWith(String form) {
-        return labelsByForm.getOrDefault(form, List.of());
+    /** How many classes have a label holding this form. */
+    int classesHolding(String form) {
+        return classesByForm.getOrDefault(form, 0);
+    }
+
+    /** Where this form stands: each label and word of a label that may take it. */
+    List<Posting> postings(String form) {
+        return postingsByForm.getOrDefault(form, List.of());
     }
 
     /**
