@@ -90,7 +90,7 @@ final class MatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.exists(dataset)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset: " + dataset);
+            throw new CommandLine.ParameterException(spec.commandLine(), sentence("match.no-such-dataset", dataset));
         }
         Dataset data;
         try {

@@ -20,7 +20,8 @@ import java.util.Locale;
 public record DatasetError(String file, long line, String column, int cell, String code, List<Object> args) {
 
     public DatasetError {
-        args = List.copyOf(args);
+        // A null value (an exception without a message) must not turn the report of a problem into a crash.
+        args = args.stream().map(arg -> arg == null ? "" : arg).toList();
     }
 
     /** A problem in a named column (or, with a null column, on a whole line or file). */

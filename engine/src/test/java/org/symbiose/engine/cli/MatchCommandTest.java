@@ -134,6 +134,11 @@ class MatchCommandTest {
         assertThat(run("match", data.toString(), "--top", "0").exit()).isEqualTo(2);
         assertThat(run("match", data.toString(), "--format", "xml").exit()).isEqualTo(2);
         assertThat(run("match", data.toString(), "--lang", "de").exit()).isEqualTo(2);
-        assertThat(run("match", dir.resolve("missing").toString()).err()).contains("no such dataset");
+        assertThat(run("match", dir.resolve("missing").toString(), "--lang", "en")
+                        .err())
+                .contains("no such dataset");
+        assertThat(run("match", dir.resolve("missing").toString(), "--lang", "fr")
+                        .err())
+                .contains("aucun jeu de données à cet emplacement\u00a0: ");
     }
 }

@@ -231,6 +231,14 @@ class ErrorMessagesTest {
         assertThat(error.message(Locale.forLanguageTag("fr-CA"))).isEqualTo("«\u00a0dix\u00a0» n’est pas un nombre");
     }
 
+    @Test
+    void anExceptionWithoutAMessageStillReads() {
+        var error = new DatasetError("d.zip", 0, null, "corrupt-archive", (Object) null);
+
+        assertThat(error.describe(Locale.FRENCH)).isEqualTo("d.zip\u00a0: l’archive est corrompue\u00a0:");
+        assertThat(error.describe(Locale.ENGLISH)).isEqualTo("d.zip: the archive is corrupt:");
+    }
+
     static DatasetError onlyError(String actors, String flows) {
         DatasetException failure = catchThrowableOfType(
                 DatasetException.class,
