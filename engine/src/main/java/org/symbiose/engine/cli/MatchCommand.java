@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetError;
@@ -64,6 +67,13 @@ final class MatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "language of the errors: fr or en. Default: French, or English when the environment's"
+                    + " locale is (the first of LC_ALL, LC_MESSAGES, LANG that is set; user.language when none is)")
+    Language lang;
+
+    @Option(
             names = "--variety",
             description = "give a supply's places to the best company of each activity first (within 0.3 of"
                     + " the best score), then to the best of the rest")
@@ -80,20 +90,21 @@ final class MatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.exists(dataset)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset: " + dataset);
+            throw new CommandLine.ParameterException(spec.commandLine(), sentence("match.no-such-dataset", dataset));
         }
         Dataset data;
         try {
             data = DatasetFiles.read(dataset, progress);
         } catch (DatasetException e) {
+            Locale locale = language().locale();
             for (DatasetError error : e.errors()) {
-                err.println(error);
+                err.println(error.describe(locale));
             }
-            err.println(e.errors().size() + " error(s): nothing was matched.");
+            err.println(sentence("match.refused", e.errors().size()));
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println("symbiose match: cannot read " + dataset + ": " + e.getMessage() + "; nothing was matched.");
+            err.println(sentence("match.unreadable", dataset, e.getMessage()));
             err.flush();
             return 1;
         }
@@ -114,6 +125,28 @@ final class MatchCommand implements Callable<Integer> {
                 result.unclassified().size());
         err.flush();
         return 0;
+    }
+
+    private Language language() {
+        return Language.resolve(lang, System.getenv(), System.getProperty("user.language"));
+    }
+
+    /** A sentence of this command's bundle, {@code {0}}, {@code {1}}... replaced by the arguments. */
+    private String sentence(String key, Object... args) {
+        Locale locale = language().locale();
+        String text = ResourceBundle.getBundle(
+                        "org.symbiose.engine.cli.messages",
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            String value = arg instanceof Number
+                    ? NumberFormat.getIntegerInstance(locale).format(arg)
+                    : String.valueOf(arg);
+            text = text.replace("{" + i + "}", value);
+        }
+        return text;
     }
 
     private void write(MatchResult result, Writer writer) throws IOException {

@@ -29,7 +29,7 @@ final class Cells {
     String required(CsvTable.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            error(row, column, "required", "a value is required");
+            error(row, column, "required");
         }
         return value;
     }
@@ -41,7 +41,7 @@ final class Cells {
         }
         Double value = decimals.apply(text).orElse(null);
         if (value == null) {
-            error(row, column, "not-a-number", "'" + text + "' is not a number");
+            error(row, column, "not-a-number", text);
         }
         return value;
     }
@@ -52,7 +52,7 @@ final class Cells {
             return null;
         }
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            error(row, column, "not-an-integer", "'" + row.get(column) + "' is not a whole number");
+            error(row, column, "not-an-integer", row.get(column));
             return null;
         }
         return value.intValue();
@@ -67,7 +67,7 @@ final class Cells {
             case "true", "vrai", "oui", "yes", "y", "o", "1" -> Boolean.TRUE;
             case "false", "faux", "non", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                error(row, column, "not-a-boolean", "'" + text + "' is not true/false");
+                error(row, column, "not-a-boolean", text);
                 yield null;
             }
         };
@@ -80,7 +80,7 @@ final class Cells {
         }
         LocalDate date = dates.apply(text).orElse(null);
         if (date == null) {
-            error(row, column, "not-a-date", "'" + text + "' is not an ISO date (YYYY-MM-DD)");
+            error(row, column, "not-a-date", text);
         }
         return date;
     }
@@ -93,15 +93,21 @@ final class Cells {
         }
     }
 
-    /** Parses with a vocabulary parser that throws IllegalArgumentException on unknown text. */
-    <T> T vocabulary(CsvTable.Row row, String column, Vocabulary<T> vocabulary, String code) {
+    /**
+     * Parses with a vocabulary parser that throws IllegalArgumentException on unknown text; an unknown text is
+     * reported with {@code code}, the text and {@code accepted} (the words the message lists).
+     */
+    <T> T vocabulary(CsvTable.Row row, String column, Vocabulary<T> vocabulary, String code, Object... accepted) {
         String text = row.get(column);
         if (text == null) {
             return null;
         }
         Vocabulary.Parsed<T> parsed = vocabulary.parse(text);
         if (parsed.failed()) {
-            error(row, column, code, parsed.error());
+            Object[] args = new Object[accepted.length + 1];
+            args[0] = text;
+            System.arraycopy(accepted, 0, args, 1, accepted.length);
+            error(row, column, code, args);
         }
         return parsed.value();
     }
@@ -112,8 +118,8 @@ final class Cells {
      */
     static final class Vocabulary<T> {
 
-        /** The term, or null and the parser's message. */
-        record Parsed<T>(T value, boolean failed, String error) {}
+        /** The term, or null when the parser refused the text. */
+        record Parsed<T>(T value, boolean failed) {}
 
         private final Function<String, T> parser;
         private final Memo<Parsed<T>> parsed;
@@ -129,15 +135,15 @@ final class Cells {
 
         private Parsed<T> parseNow(String text) {
             try {
-                return new Parsed<>(parser.apply(text), false, null);
+                return new Parsed<>(parser.apply(text), false);
             } catch (IllegalArgumentException e) {
-                return new Parsed<>(null, true, e.getMessage());
+                return new Parsed<>(null, true);
             }
         }
     }
 
-    void error(CsvTable.Row row, String column, String code, String message) {
-        errors.add(new DatasetError(file, row.line(), column, code, message));
+    void error(CsvTable.Row row, String column, String code, Object... args) {
+        errors.add(new DatasetError(file, row.line(), column, code, args));
     }
 
     /** "1 234,5", "1234.5", "1.234,5", "1,234.5" -> 1234.5; null when not a finite number. */

@@ -53,13 +53,12 @@ final class CheckedBytes extends FilterInputStream {
             if (expectedCrc < 0) {
                 throw e;
             }
-            throw new DatasetReadException("corrupt-archive", "the archive is corrupt: " + e.getMessage());
+            throw new DatasetReadException("corrupt-archive", String.valueOf(e.getMessage()));
         }
         if (n > 0) {
             count += n;
             if (count > limit) {
-                throw new DatasetReadException(
-                        "file-too-large", file + " is larger than " + limit / (1024 * 1024) + " MB");
+                throw new DatasetReadException("file-too-large", file, limit / (1024 * 1024));
             }
             if (expectedCrc >= 0) {
                 crc.update(buffer, offset, n);
@@ -77,8 +76,7 @@ final class CheckedBytes extends FilterInputStream {
 
     private void checkEnd() throws DatasetReadException {
         if ((expectedSize >= 0 && count != expectedSize) || (expectedCrc >= 0 && crc.getValue() != expectedCrc)) {
-            throw new DatasetReadException(
-                    "corrupt-archive", "the archive is corrupt: " + file + " does not match its checksum");
+            throw new DatasetReadException("checksum-mismatch", file);
         }
     }
 }

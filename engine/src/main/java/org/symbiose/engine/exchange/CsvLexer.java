@@ -16,7 +16,7 @@ final class CsvLexer implements Records {
 
     /** Told each problem of the text. */
     interface Problems {
-        void report(long line, int cell, String code, String message);
+        void report(long line, int cell, String code, Object... args);
     }
 
     private static final int END_OF_LINE = -2;
@@ -108,11 +108,7 @@ final class CsvLexer implements Records {
                 if (c == END_OF_TEXT) {
                     if (!stopped) {
                         stopped = true;
-                        problems.report(
-                                start,
-                                index,
-                                "unterminated-quote",
-                                "the quote opened on line " + start + " is never closed");
+                        problems.report(start, index, "unterminated-quote", Long.toString(start));
                     }
                     return END_OF_TEXT;
                 }
@@ -126,11 +122,7 @@ final class CsvLexer implements Records {
             }
             c = read();
             if (c != delimiter && !endsLine(c)) {
-                problems.report(
-                        line,
-                        index,
-                        "text-after-quote",
-                        "text after a closing quote (a quote inside a cell is written \"\")");
+                problems.report(line, index, "text-after-quote");
                 while (c != delimiter && !endsLine(c)) {
                     c = read();
                 }
@@ -159,7 +151,7 @@ final class CsvLexer implements Records {
             cell.append((char) c);
         } else if (cell.length() == maxCellChars) {
             cell.append('…');
-            problems.report(start, index, "cell-too-long", "the cell is longer than " + maxCellChars + " characters");
+            problems.report(start, index, "cell-too-long", maxCellChars);
         }
     }
 
@@ -181,11 +173,7 @@ final class CsvLexer implements Records {
             line++;
         } else if (c == 0) {
             stopped = true;
-            problems.report(
-                    line,
-                    cellCount - 1,
-                    "nul-character",
-                    "the file holds NUL characters: it is in UTF-16 or is not a text file; save it as CSV UTF-8");
+            problems.report(line, cellCount - 1, "nul-character");
             return END_OF_TEXT;
         }
         return c;

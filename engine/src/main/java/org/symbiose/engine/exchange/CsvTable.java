@@ -135,18 +135,16 @@ final class CsvTable {
     private void unreadable(IOException e) {
         long line = records == null ? 0 : records.line();
         if (e instanceof DatasetReadException known) {
-            errors.add(new DatasetError(file, line, null, known.code(), known.getMessage()));
+            errors.add(known.at(file, line));
         } else {
-            errors.add(new DatasetError(file, line, null, "unreadable", "the file cannot be read: " + e.getMessage()));
+            errors.add(new DatasetError(file, line, null, "unreadable", String.valueOf(e.getMessage())));
         }
     }
 
-    private void problem(long line, int cell, String code, String message) {
+    private void problem(long line, int cell, String code, Object... args) {
         String column = cell >= 0 && cell < header.size() && !header.get(cell).isEmpty() ? header.get(cell) : null;
-        if (column == null && cell >= 0) {
-            message = "cell " + (cell + 1) + ": " + message;
-        }
-        errors.add(new DatasetError(file, line, column, code, message));
+        int position = column == null && cell >= 0 ? cell + 1 : 0;
+        errors.add(new DatasetError(file, line, column, position, code, java.util.Arrays.asList(args)));
     }
 
     String file() {
@@ -199,20 +197,9 @@ final class CsvTable {
 
     private void checkWidth(Row row, int cells, boolean emptyColumnName) {
         if (cells > header.size() || emptyColumnName) {
-            errors.add(new DatasetError(
-                    file,
-                    row.line(),
-                    null,
-                    "extra-cells",
-                    "the line has more cells than the header (" + cells + " for " + header.size() + ")"));
+            errors.add(new DatasetError(file, row.line(), null, "extra-cells", cells, header.size()));
         } else if (cells < header.size()) {
-            errors.add(new DatasetError(
-                    file,
-                    row.line(),
-                    header.get(cells),
-                    "missing-cells",
-                    "the line has fewer cells than the header (" + cells + " for " + header.size()
-                            + "): a separator is missing"));
+            errors.add(new DatasetError(file, row.line(), header.get(cells), "missing-cells", cells, header.size()));
         }
     }
 
@@ -229,33 +216,25 @@ final class CsvTable {
     void checkHeader(Set<String> required, Set<String> known, List<DatasetError> errors) {
         if (header.isEmpty()) {
             if (errors.stream().noneMatch(e -> e.file().equals(file))) {
-                errors.add(
-                        new DatasetError(file, 1, null, "empty-file", "the file is empty: a header row is expected"));
+                errors.add(new DatasetError(file, 1, null, "empty-file"));
             }
             return;
         }
         for (String column : required) {
             if (!header.contains(column)) {
-                errors.add(new DatasetError(
-                        file, 1, column, "missing-column", "required column '" + column + "' is missing"));
+                errors.add(new DatasetError(file, 1, column, "missing-column", column));
             }
         }
         var seen = new LinkedHashSet<String>();
         var twice = new HashSet<String>();
         for (String column : header) {
             if (!seen.add(column) && twice.add(column)) {
-                errors.add(new DatasetError(
-                        file, 1, column, "duplicate-column", "column '" + column + "' is named twice in the header"));
+                errors.add(new DatasetError(file, 1, column, "duplicate-column", column));
             }
         }
         for (String column : seen) {
             if (!known.contains(column)) {
-                errors.add(new DatasetError(
-                        file,
-                        1,
-                        column,
-                        "unknown-column",
-                        "unknown column '" + column + "' (expected one of " + String.join(", ", known) + ")"));
+                errors.add(new DatasetError(file, 1, column, "unknown-column", column, String.join(", ", known)));
             }
         }
     }

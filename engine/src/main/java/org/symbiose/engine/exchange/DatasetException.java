@@ -15,8 +15,8 @@ public class DatasetException extends Exception {
     }
 
     /** One error about a whole file. */
-    static DatasetException of(String file, String code, String message) {
-        return new DatasetException(List.of(new DatasetError(file, 0, null, code, message)));
+    static DatasetException of(String file, String code, Object... args) {
+        return new DatasetException(List.of(new DatasetError(file, 0, null, code, args)));
     }
 
     public List<DatasetError> errors() {

@@ -1,6 +1,8 @@
 package org.symbiose.engine.exchange;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A problem of the bytes under a file being read (not UTF-8, too large, a corrupt archive entry), raised
@@ -9,13 +11,16 @@ import java.io.IOException;
 final class DatasetReadException extends IOException {
 
     private final String code;
+    private final List<Object> args;
 
-    DatasetReadException(String code, String message) {
-        super(message);
+    DatasetReadException(String code, Object... args) {
+        super(new DatasetError("", 0, null, code, args).message());
         this.code = code;
+        this.args = Arrays.asList(args);
     }
 
-    String code() {
-        return code;
+    /** The error this problem is, at a place in a file. */
+    DatasetError at(String file, long line) {
+        return new DatasetError(file, line, null, 0, code, args);
     }
 }

@@ -33,12 +33,7 @@ final class ErrorList extends ArrayList<DatasetError> {
     /** Adds, when errors were left out, one error saying how many. */
     void close(String file) {
         if (dropped > 0) {
-            super.add(new DatasetError(
-                    file,
-                    0,
-                    null,
-                    "too-many-errors",
-                    dropped + " more error(s) not listed (only the first " + limit + " are)"));
+            super.add(new DatasetError(file, 0, null, "too-many-errors", dropped, limit));
         }
     }
 }

@@ -52,7 +52,7 @@ public final class ExchangeReader {
             return readFolder(dataset, progress);
         }
         if (!Files.isRegularFile(dataset)) {
-            throw DatasetException.of(dataset.toString(), "missing-file", "no such file or folder");
+            throw DatasetException.of(dataset.toString(), "no-such-dataset");
         }
         String name = dataset.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".zip")) {
@@ -71,10 +71,7 @@ public final class ExchangeReader {
         if (name.endsWith(".xlsx")) {
             return readXlsx(dataset);
         }
-        throw DatasetException.of(
-                dataset.toString(),
-                "unsupported-dataset",
-                "a dataset is a folder, a .zip holding actors.csv and flows.csv, or an .xlsx with sheets actors and flows");
+        throw DatasetException.of(dataset.toString(), "unsupported-dataset");
     }
 
     /** Reads the two files from readers (e.g. classpath resources). */
@@ -89,7 +86,11 @@ public final class ExchangeReader {
         for (Path file : List.of(actors, flows)) {
             if (!Files.isRegularFile(file)) {
                 errors.add(new DatasetError(
-                        dataset.toString(), 0, null, "missing-file", "the folder holds no " + file.getFileName()));
+                        dataset.toString(),
+                        0,
+                        null,
+                        "missing-file",
+                        file.getFileName().toString()));
             } else if (Files.size(file) > limits.maxFileBytes()) {
                 errors.add(tooLarge(file.getFileName().toString()).errors().get(0));
             }
@@ -112,8 +113,7 @@ public final class ExchangeReader {
     }
 
     private DatasetException tooLarge(String file) {
-        return DatasetException.of(
-                file, "file-too-large", file + " is larger than " + limits.maxFileBytes() / (1024 * 1024) + " MB");
+        return DatasetException.of(file, "file-too-large", file, limits.maxFileBytes() / (1024 * 1024));
     }
 
     /**
@@ -146,10 +146,7 @@ public final class ExchangeReader {
         Map<String, Records> sheets = XlsxDataset.sheets(xlsx, limits, errors);
         for (String name : List.of(ACTORS, FLOWS)) {
             if (!sheets.containsKey(name)) {
-                throw DatasetException.of(
-                        xlsx.getFileName().toString(),
-                        "missing-sheet",
-                        "the workbook has no sheet named " + name.replace(".csv", ""));
+                throw DatasetException.of(xlsx.getFileName().toString(), "missing-sheet", name.replace(".csv", ""));
             }
         }
         List<Actor> actors = rows.actors(CsvTable.of(ACTORS, sheets.get(ACTORS), errors), errors);

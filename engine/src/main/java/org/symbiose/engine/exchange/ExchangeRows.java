@@ -1,12 +1,14 @@
 package org.symbiose.engine.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
@@ -40,6 +42,13 @@ final class ExchangeRows {
             "available_to",
             "notes"));
 
+    /** The words an unknown category or unit is answered with. */
+    private static final String CATEGORY_CODES =
+            Arrays.stream(FlowCategory.values()).map(FlowCategory::code).collect(Collectors.joining(", "));
+
+    private static final String UNIT_SYMBOLS =
+            Arrays.stream(Unit.values()).map(Unit::symbol).collect(Collectors.joining(", "));
+
     private final ReadLimits limits;
     private final CommuneCatalogue communes = CommuneCatalogue.load();
     private final NafCatalogue naf = NafCatalogue.load();
@@ -60,20 +69,16 @@ final class ExchangeRows {
         table.forEachRow(row -> {
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
-                cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
+                cells.error(row, "id", "duplicate-id", id);
             }
             String name = cells.required(row, "name");
             String siret = row.get("siret");
             if (siret != null && !Siret.isValid(siret)) {
-                cells.error(
-                        row,
-                        "siret",
-                        "invalid-siret",
-                        "'" + siret + "' is not a valid SIRET (14 digits with a valid check key)");
+                cells.error(row, "siret", "invalid-siret", siret);
             }
             String nafCode = row.get("naf");
             if (nafCode != null && !knownNaf.apply(nafCode)) {
-                cells.error(row, "naf", "unknown-naf", "'" + nafCode + "' is not a NAF rév. 2 / NACE code");
+                cells.error(row, "naf", "unknown-naf", nafCode);
             }
             GeoPoint point = point(row, cells);
             String communeText = row.get("commune");
@@ -81,12 +86,7 @@ final class ExchangeRows {
             if (communeText != null) {
                 Optional<Commune> commune = communeOf.apply(communeText);
                 if (commune.isEmpty()) {
-                    cells.error(
-                            row,
-                            "commune",
-                            "unknown-commune",
-                            "'" + communeText
-                                    + "' is not a commune of Provence-Alpes-Côte d'Azur (INSEE code or name)");
+                    cells.error(row, "commune", "unknown-commune", communeText);
                 } else {
                     insee = commune.get().inseeCode();
                     if (point == null) {
@@ -97,7 +97,7 @@ final class ExchangeRows {
             }
             Integer employees = cells.integer(row, "employees");
             if (employees != null && employees < 0) {
-                cells.error(row, "employees", "negative", "employees must not be negative");
+                cells.error(row, "employees", "negative", "employees");
             }
             Boolean member = cells.bool(row, "member");
             if (id != null && name != null) {
@@ -124,11 +124,11 @@ final class ExchangeRows {
             return null;
         }
         if (lat == null || lon == null) {
-            cells.error(row, lat == null ? "lat" : "lon", "incomplete-coordinates", "lat and lon go together");
+            cells.error(row, lat == null ? "lat" : "lon", "incomplete-coordinates");
             return null;
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-            cells.error(row, "lat", "bad-coordinates", "coordinates out of range: " + lat + ", " + lon);
+            cells.error(row, "lat", "bad-coordinates", lat, lon);
             return null;
         }
         return new GeoPoint(lat, lon);
@@ -152,13 +152,13 @@ final class ExchangeRows {
         table.forEachRow(row -> {
             String id = cells.required(row, "id");
             if (id != null && !ids.add(id)) {
-                cells.error(row, "id", "duplicate-id", "id '" + id + "' is used twice");
+                cells.error(row, "id", "duplicate-id", id);
             }
             String actorId = cells.required(row, "actor_id");
             if (actorId != null) {
                 String known = actorIds.get(actorId);
                 if (known == null) {
-                    cells.error(row, "actor_id", "unknown-actor", "no actor '" + actorId + "' in actors.csv");
+                    cells.error(row, "actor_id", "unknown-actor", actorId);
                 } else {
                     actorId = known;
                 }
@@ -167,29 +167,25 @@ final class ExchangeRows {
             Direction direction = cells.vocabulary(row, "direction", directions, "unknown-direction");
             String label = cells.required(row, "label");
             if (label != null && label.length() > limits.maxLabelChars()) {
-                cells.error(
-                        row,
-                        "label",
-                        "label-too-long",
-                        "the label is longer than " + limits.maxLabelChars() + " characters: put the details in notes");
+                cells.error(row, "label", "label-too-long", limits.maxLabelChars());
             }
-            FlowCategory category = cells.vocabulary(row, "category", categories, "unknown-category");
+            FlowCategory category = cells.vocabulary(row, "category", categories, "unknown-category", CATEGORY_CODES);
             Boolean hazardous = cells.bool(row, "hazardous");
             WasteCode entry = wasteCode(row, cells, hazardous, wasteCodes);
             String ewc = entry == null ? null : entry.code();
             Double quantity = cells.decimal(row, "quantity");
             if (quantity != null && quantity < 0) {
-                cells.error(row, "quantity", "negative", "quantity must not be negative");
+                cells.error(row, "quantity", "negative", "quantity");
             }
-            Unit unit = cells.vocabulary(row, "unit", units, "unknown-unit");
+            Unit unit = cells.vocabulary(row, "unit", units, "unknown-unit", UNIT_SYMBOLS);
             if (quantity != null && row.get("unit") == null) {
-                cells.error(row, "unit", "missing-unit", "a quantity needs a unit");
+                cells.error(row, "unit", "missing-unit");
             }
             Period period = cells.vocabulary(row, "period", periods, "unknown-period");
             var from = cells.date(row, "available_from");
             var to = cells.date(row, "available_to");
             if (from != null && to != null && to.isBefore(from)) {
-                cells.error(row, "available_to", "bad-window", "available_to is before available_from");
+                cells.error(row, "available_to", "bad-window");
             }
             if (id != null && actorId != null && direction != null && label != null) {
                 if (hazardous == null && ewc != null) {
@@ -224,7 +220,7 @@ final class ExchangeRows {
         }
         Optional<WasteCode> code = wasteCodes.apply(text);
         if (code.isEmpty() || code.get().level() != WasteCode.Level.ENTRY) {
-            cells.error(row, "ewc", "unknown-ewc", "'" + text + "' is not a List-of-Waste entry code");
+            cells.error(row, "ewc", "unknown-ewc", text);
             return null;
         }
         if (hazardous != null && hazardous != code.get().hazardous()) {
@@ -232,8 +228,8 @@ final class ExchangeRows {
                     row,
                     "hazardous",
                     "hazard-contradiction",
-                    "hazardous=" + hazardous + " contradicts List-of-Waste code "
-                            + code.get().display());
+                    hazardous.toString(),
+                    code.get().display());
         }
         return code.get();
     }

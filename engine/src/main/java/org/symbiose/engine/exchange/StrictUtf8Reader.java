@@ -87,9 +87,7 @@ final class StrictUtf8Reader extends Reader {
             int first = bytes.get(0) & 0xFF;
             int second = bytes.get(1) & 0xFF;
             if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
-                throw new DatasetReadException(
-                        "utf-16",
-                        "the file is in UTF-16 (it starts with a UTF-16 byte-order mark): save it as CSV UTF-8");
+                throw new DatasetReadException("utf-16");
             }
         }
         if (bytes.remaining() >= 3
@@ -112,12 +110,7 @@ final class StrictUtf8Reader extends Reader {
     }
 
     private static DatasetReadException notUtf8(byte bad) {
-        return new DatasetReadException(
-                "not-utf8",
-                String.format(
-                        Locale.ROOT,
-                        "byte 0x%02X is not UTF-8 (the file may be in Windows-1252 or Latin-1): save it as CSV UTF-8",
-                        bad & 0xFF));
+        return new DatasetReadException("not-utf8", String.format(Locale.ROOT, "0x%02X", bad & 0xFF));
     }
 
     @Override

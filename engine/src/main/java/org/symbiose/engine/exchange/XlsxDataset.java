@@ -41,20 +41,13 @@ final class XlsxDataset {
         String name = xlsx.getFileName().toString();
         try {
             if (Files.size(xlsx) > limits.maxWorkbookBytes()) {
-                throw DatasetException.of(
-                        name,
-                        "file-too-large",
-                        "the workbook is larger than " + limits.maxWorkbookBytes() / (1024 * 1024)
-                                + " MB: give larger datasets as CSV files");
+                throw DatasetException.of(name, "workbook-too-large", limits.maxWorkbookBytes() / (1024 * 1024));
             }
             if (isOle2(xlsx)) {
-                throw DatasetException.of(
-                        name,
-                        "encrypted-workbook",
-                        "the workbook is protected by a password, or is an old .xls: save it as .xlsx without one");
+                throw DatasetException.of(name, "encrypted-workbook");
             }
         } catch (IOException e) {
-            throw DatasetException.of(name, "unreadable", "the workbook cannot be read: " + e.getMessage());
+            throw DatasetException.of(name, "unreadable", String.valueOf(e.getMessage()));
         }
         // POI's guards are process-wide: an entry may inflate at most 100 times, and at most to the file limit.
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -75,10 +68,7 @@ final class XlsxDataset {
             return files;
         } catch (Exception e) {
             // POI answers a file it cannot read with a dozen exception types, checked and unchecked alike.
-            throw DatasetException.of(
-                    name,
-                    "corrupt-workbook",
-                    "not an .xlsx workbook, or a corrupt or truncated one (" + e.getMessage() + ")");
+            throw DatasetException.of(name, "corrupt-workbook", String.valueOf(e.getMessage()));
         }
     }
 
@@ -179,7 +169,7 @@ final class XlsxDataset {
                             line,
                             column,
                             "formula-without-value",
-                            "cell " + cell.getAddress() + " holds a formula with no saved value: paste values only"));
+                            cell.getAddress().formatAsString()));
                     return "";
                 }
                 type = cell.getCachedFormulaResultType();
@@ -193,11 +183,7 @@ final class XlsxDataset {
                 case STRING -> cell.getRichStringCellValue().getString();
                 case ERROR -> {
                     errors.add(new DatasetError(
-                            file,
-                            line,
-                            column,
-                            "error-value",
-                            "cell " + cell.getAddress() + " holds an error value, not data"));
+                            file, line, column, "error-value", cell.getAddress().formatAsString()));
                     yield "";
                 }
                 default -> "";
@@ -207,8 +193,9 @@ final class XlsxDataset {
                         file,
                         line,
                         column,
-                        "cell-too-long",
-                        "cell " + cell.getAddress() + " is longer than " + limits.maxCellChars() + " characters"));
+                        "sheet-cell-too-long",
+                        cell.getAddress().formatAsString(),
+                        limits.maxCellChars()));
                 return text.substring(0, limits.maxCellChars());
             }
             return text;

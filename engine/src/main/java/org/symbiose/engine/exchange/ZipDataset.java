@@ -44,7 +44,7 @@ final class ZipDataset implements Closeable {
         } catch (ZipException e) {
             throw refused(name, e);
         } catch (IOException e) {
-            throw DatasetException.of(name, "unreadable", "the archive cannot be read: " + e.getMessage());
+            throw DatasetException.of(name, "unreadable", String.valueOf(e.getMessage()));
         }
         try {
             return new ZipDataset(name, zip, limits, entries(name, zip, limits));
@@ -57,16 +57,13 @@ final class ZipDataset implements Closeable {
             if (e instanceof DatasetException refusal) {
                 throw refusal;
             }
-            throw DatasetException.of(name, "corrupt-archive", "the archive is corrupt: " + e.getMessage());
+            throw DatasetException.of(name, "corrupt-archive", String.valueOf(e.getMessage()));
         }
     }
 
     private static Map<String, ZipEntry> entries(String name, ZipFile zip, ReadLimits limits) throws DatasetException {
         if (zip.size() > limits.maxArchiveEntries()) {
-            throw DatasetException.of(
-                    name,
-                    "too-many-entries",
-                    "the archive lists " + zip.size() + " entries, more than " + limits.maxArchiveEntries());
+            throw DatasetException.of(name, "too-many-entries", zip.size(), limits.maxArchiveEntries());
         }
         Map<String, ZipEntry> files = new HashMap<>();
         List<DatasetError> errors = new ArrayList<>();
@@ -75,25 +72,19 @@ final class ZipDataset implements Closeable {
             ZipEntry entry = all.nextElement();
             String path = entry.getName();
             if (leavesTheFolder(path)) {
-                errors.add(new DatasetError(
-                        name,
-                        0,
-                        null,
-                        "unsafe-entry",
-                        "the entry '" + shortened(path) + "' points outside the archive"));
+                errors.add(new DatasetError(name, 0, null, "unsafe-entry", shortened(path)));
                 continue;
             }
             String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
             if (!entry.isDirectory() && (file.equals(ExchangeReader.ACTORS) || file.equals(ExchangeReader.FLOWS))) {
                 if (files.put(file, entry) != null) {
-                    errors.add(new DatasetError(
-                            name, 0, null, "ambiguous-entry", "the archive holds " + file + " more than once"));
+                    errors.add(new DatasetError(name, 0, null, "ambiguous-entry", file));
                 }
             }
         }
         for (String file : List.of(ExchangeReader.ACTORS, ExchangeReader.FLOWS)) {
             if (!files.containsKey(file)) {
-                errors.add(new DatasetError(name, 0, null, "missing-file", "the zip holds no " + file));
+                errors.add(new DatasetError(name, 0, null, "missing-entry", file));
             }
         }
         if (!errors.isEmpty()) {
@@ -121,11 +112,9 @@ final class ZipDataset implements Closeable {
     private static DatasetException refused(String name, ZipException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("encrypted")) {
-            return DatasetException.of(
-                    name, "encrypted-archive", "the archive is protected by a password: give it without one");
+            return DatasetException.of(name, "encrypted-archive");
         }
-        return DatasetException.of(
-                name, "corrupt-archive", "not a zip archive, or a corrupt or truncated one (" + message + ")");
+        return DatasetException.of(name, "not-a-zip", message);
     }
 
     /** The bytes of one of the two files, checked as they are read. */
@@ -137,7 +126,7 @@ final class ZipDataset implements Closeable {
         } catch (ZipException e) {
             throw refused(name, e);
         } catch (IOException | RuntimeException e) {
-            throw DatasetException.of(name, "corrupt-archive", "the archive is corrupt: " + e.getMessage());
+            throw DatasetException.of(name, "corrupt-archive", String.valueOf(e.getMessage()));
         }
     }
 

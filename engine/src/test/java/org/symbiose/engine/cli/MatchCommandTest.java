@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,17 +70,62 @@ class MatchCommandTest {
     }
 
     @Test
-    void refusesABadDatasetNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
+    void refusesABadDatasetNamingFileLineAndColumnInFrench(@TempDir Path dir) throws Exception {
         Run run = run(
                 "match",
-                dataset(dir, ACTORS, FLOWS + "f3,a9,out,sciure,waste,,dix,t\n").toString());
+                dataset(dir, ACTORS, FLOWS + "f3,a9,out,sciure,waste,,dix,t\n").toString(),
+                "--lang",
+                "fr");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .contains("flows.csv, line 4, column actor_id")
-                .contains("flows.csv, line 4, column quantity")
-                .contains("nothing was matched");
+        assertThat(run.err().lines())
+                .contains(
+                        "flows.csv, ligne 4, colonne «\u00a0actor_id\u00a0»\u00a0: aucun acteur «\u00a0a9\u00a0» dans"
+                                + " actors.csv",
+                        "flows.csv, ligne 4, colonne «\u00a0quantity\u00a0»\u00a0: «\u00a0dix\u00a0» n’est pas un nombre",
+                        "2\u00a0erreur(s)\u00a0: rien n’a été rapproché.");
+    }
+
+    @Test
+    void refusesABadDatasetInEnglishWhenAsked(@TempDir Path dir) throws Exception {
+        Run run = run(
+                "match",
+                dataset(dir, ACTORS, FLOWS + "f3,a9,out,sciure,waste,,dix,t\n").toString(),
+                "--lang",
+                "en");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines())
+                .contains(
+                        "flows.csv, line 4, column \"actor_id\": no actor 'a9' in actors.csv",
+                        "flows.csv, line 4, column \"quantity\": 'dix' is not a number",
+                        "2 error(s): nothing was matched.");
+    }
+
+    @Test
+    void speaksFrenchUnlessTheOptionOrTheEnvironmentSaysEnglish() {
+        assertThat(Language.resolve(null, Map.of(), null)).isEqualTo(Language.fr);
+        assertThat(Language.resolve(null, Map.of("LANG", "C.UTF-8"), "en")).isEqualTo(Language.fr);
+        assertThat(Language.resolve(null, Map.of("LANG", "fr_FR.UTF-8"), "en")).isEqualTo(Language.fr);
+        assertThat(Language.resolve(null, Map.of("LANG", "en_GB.UTF-8"), "fr")).isEqualTo(Language.en);
+        assertThat(Language.resolve(null, Map.of("LC_ALL", "en_US.UTF-8", "LANG", "fr_FR.UTF-8"), null))
+                .isEqualTo(Language.en);
+        assertThat(Language.resolve(null, Map.of("LC_ALL", "", "LANG", "fr_FR.UTF-8"), "en"))
+                .isEqualTo(Language.fr);
+        assertThat(Language.resolve(null, Map.of(), "en")).isEqualTo(Language.en);
+        assertThat(Language.resolve(Language.fr, Map.of("LANG", "en_US.UTF-8"), "en"))
+                .isEqualTo(Language.fr);
+        assertThat(Language.resolve(Language.en, Map.of("LANG", "fr_FR.UTF-8"), "fr"))
+                .isEqualTo(Language.en);
+    }
+
+    @Test
+    void saysInItsHelpHowTheLanguageIsChosen() {
+        Run run = run("match", "--help");
+
+        assertThat(run.out()).contains("--lang").contains("fr or en").contains("LC_ALL");
     }
 
     @Test
@@ -87,6 +133,12 @@ class MatchCommandTest {
         Path data = dataset(dir, ACTORS, FLOWS);
         assertThat(run("match", data.toString(), "--top", "0").exit()).isEqualTo(2);
         assertThat(run("match", data.toString(), "--format", "xml").exit()).isEqualTo(2);
-        assertThat(run("match", dir.resolve("missing").toString()).err()).contains("no such dataset");
+        assertThat(run("match", data.toString(), "--lang", "de").exit()).isEqualTo(2);
+        assertThat(run("match", dir.resolve("missing").toString(), "--lang", "en")
+                        .err())
+                .contains("no such dataset");
+        assertThat(run("match", dir.resolve("missing").toString(), "--lang", "fr")
+                        .err())
+                .contains("aucun jeu de données à cet emplacement\u00a0: ");
     }
 }

@@ -88,16 +88,16 @@ class ExchangeReaderTest {
         assertThat(failure.errors())
                 .extracting(DatasetError::toString)
                 .contains(
-                        "actors.csv, line 4, column name: a value is required",
-                        "flows.csv, line 5, column actor_id: no actor 'a9' in actors.csv")
-                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column siret"))
-                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column naf"))
-                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column commune"))
-                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column member"))
-                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column direction"))
-                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column label"))
-                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column ewc"))
-                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column quantity"));
+                        "actors.csv, line 4, column \"name\": a value is required",
+                        "flows.csv, line 5, column \"actor_id\": no actor 'a9' in actors.csv")
+                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column \"siret\""))
+                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column \"naf\""))
+                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column \"commune\""))
+                .anySatisfy(e -> assertThat(e).startsWith("actors.csv, line 4, column \"member\""))
+                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column \"direction\""))
+                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column \"label\""))
+                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column \"ewc\""))
+                .anySatisfy(e -> assertThat(e).startsWith("flows.csv, line 5, column \"quantity\""));
     }
 
     @Test
@@ -170,7 +170,7 @@ class ExchangeReaderTest {
         }
         assertThatThrownBy(() -> reader.read(xlsx))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("flows.csv, line 3, column direction");
+                .hasMessageContaining("flows.csv, line 3, column \"direction\"");
     }
 
     static void sheet(org.apache.poi.ss.usermodel.Sheet sheet, String csv) throws IOException {

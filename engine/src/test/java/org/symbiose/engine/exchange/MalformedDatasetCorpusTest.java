@@ -90,15 +90,23 @@ class MalformedDatasetCorpusTest {
                     cli.setErr(new PrintWriter(err));
 
                     int exit = assertTimeoutPreemptively(
-                            Duration.ofSeconds(10), () -> cli.execute("match", dataset.toString()));
+                            Duration.ofSeconds(10), () -> cli.execute("match", dataset.toString(), "--lang", "fr"));
 
                     assertThat(exit).as(err.toString()).isEqualTo(1);
                     assertThat(out.toString()).isEmpty();
                     assertThat(err.toString())
                             .contains(c.expect().file())
-                            .contains("nothing was matched")
+                            .contains("rien n’a été rapproché")
                             .doesNotContain("Exception")
                             .doesNotContain("\tat ");
+                    if (c.expect().line() > 0) {
+                        assertThat(err.toString())
+                                .contains(", ligne " + c.expect().line());
+                    }
+                    if (c.expect().column() != null) {
+                        assertThat(err.toString())
+                                .contains(", colonne «\u00a0" + c.expect().column() + "\u00a0»\u00a0: ");
+                    }
                 }));
     }
 
@@ -118,6 +126,7 @@ class MalformedDatasetCorpusTest {
         assertThat(errors).isNotEmpty().allSatisfy(e -> {
             assertThat(e.file()).isNotBlank();
             assertThat(e.message()).isNotBlank();
+            ErrorMessagesTest.assertSpeaksBothLanguages(e);
         });
         Expect expect = c.expect();
         assertThat(errors)
