@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password is reset. Every such change is written to the {@link AccountLog}.
  *
  * <p>No mail is sent: the link is shown to the person who invited, to pass on. Mailing it would go
- * in {@link #invite} and {@link #newLink} once an SMTP server is configured (decision 0008).
+ * in {@link #invite} and {@link #newLink} once an SMTP server is configured (decision 0009).
  */
 @Service
 public class Invitations {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * even checked, so the right one is refused too.
  *
  * <p>Held in memory, per running instance: a restart forgets it, and instances behind one load
- * balancer count separately (docs/decisions/0008-invitations-and-login-throttling.md).
+ * balancer count separately (docs/decisions/0009-invitations-and-login-throttling.md).
  */
 @Component
 public class LoginThrottle {

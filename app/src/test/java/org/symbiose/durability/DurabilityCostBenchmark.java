@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What durability costs, measured in one run (docs/decisions/0008): acknowledged saves per second
+ * What durability costs, measured in one run (docs/decisions/0010): acknowledged saves per second
  * through the packaged application, and bare JDBC commits per second, each on H2 with its default
  * write delay and with the shipped {@code WRITE_DELAY=0}, and on PostgreSQL with
  * {@code synchronous_commit} off and on (its default). Not part of the build: run it with
