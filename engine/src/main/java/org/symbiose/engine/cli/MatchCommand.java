@@ -3,7 +3,6 @@ package org.symbiose.engine.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,14 +15,16 @@ import org.symbiose.engine.matching.MatchJsonWriter;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.MatchResult;
 import org.symbiose.engine.matching.Matcher;
+import org.symbiose.engine.matching.Progress;
+import org.symbiose.engine.matching.ReasonLanguages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE]}, and
- * {@code --variety} (see {@code matching.Variety}).
+ * {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE[.gz]]
+ * [--lang fr|en|both]}, and {@code --variety} (see {@code matching.Variety}).
  */
 @Command(
         name = "match",
@@ -36,6 +37,19 @@ final class MatchCommand implements Callable<Integer> {
     enum Format {
         json,
         csv
+    }
+
+    /** Languages of the reasons written. */
+    enum Lang {
+        fr(ReasonLanguages.FR),
+        en(ReasonLanguages.EN),
+        both(ReasonLanguages.BOTH);
+
+        final ReasonLanguages reasons;
+
+        Lang(ReasonLanguages reasons) {
+            this.reasons = reasons;
+        }
     }
 
     @CommandLine.Spec
@@ -60,8 +74,18 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or csv")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "write to FILE instead of standard output, compressed with gzip when FILE ends in .gz")
     Path out;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "both",
+            description = "language of the reasons: fr, en or both (default ${DEFAULT-VALUE}, the whole contract)")
+    Lang lang;
 
     @Option(
             names = "--variety",
@@ -99,11 +123,11 @@ final class MatchCommand implements Callable<Integer> {
         }
         MatchResult result = new Matcher(KnowledgeBase.load()).match(data, options);
         if (out == null) {
-            write(result, spec.commandLine().getOut());
+            write(result, spec.commandLine().getOut(), progress);
             spec.commandLine().getOut().flush();
         } else {
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                write(result, writer);
+            try (Writer writer = OutputFile.open(out)) {
+                write(result, writer, progress);
             }
         }
         err.printf(
@@ -116,10 +140,10 @@ final class MatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(MatchResult result, Writer writer) throws IOException {
+    private void write(MatchResult result, Writer writer, Progress progress) throws IOException {
         switch (format) {
-            case json -> MatchJsonWriter.write(result, writer);
-            case csv -> MatchCsvWriter.write(result, writer);
+            case json -> MatchJsonWriter.write(result, writer, lang.reasons, progress);
+            case csv -> MatchCsvWriter.write(result, writer, lang.reasons, progress);
         }
     }
 }
