@@ -1,5 +1,6 @@
 package org.symbiose.engine.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,7 +27,8 @@ final class OutputFile {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
             stream = new FastGzip(stream);
         }
-        return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        // Buffered for writers that hand small pieces (the CSV printer); large blocks go straight through.
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_BYTES);
     }
 
     /**
