@@ -3,7 +3,6 @@ package org.symbiose.engine.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -19,14 +18,16 @@ import org.symbiose.engine.matching.MatchJsonWriter;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.MatchResult;
 import org.symbiose.engine.matching.Matcher;
+import org.symbiose.engine.matching.Progress;
+import org.symbiose.engine.matching.ReasonLanguages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE]}, and
- * {@code --variety} (see {@code matching.Variety}).
+ * {@code symbiose match DATASET [--top K] [--max-distance-km D] [--format json|csv] [--out FILE[.gz]]
+ * [--lang fr|en|both]}, and {@code --variety} (see {@code matching.Variety}).
  */
 @Command(
         name = "match",
@@ -39,6 +40,19 @@ final class MatchCommand implements Callable<Integer> {
     enum Format {
         json,
         csv
+    }
+
+    /** Languages of the reasons written. */
+    enum Lang {
+        fr(ReasonLanguages.FR),
+        en(ReasonLanguages.EN),
+        both(ReasonLanguages.BOTH);
+
+        final ReasonLanguages reasons;
+
+        Lang(ReasonLanguages reasons) {
+            this.reasons = reasons;
+        }
     }
 
     @CommandLine.Spec
@@ -63,15 +77,19 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or csv")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "write to FILE instead of standard output, compressed with gzip when FILE ends in .gz")
     Path out;
 
     @Option(
             names = "--lang",
             paramLabel = "LANG",
-            description = "language of the errors: fr or en. Default: French, or English when the environment's"
-                    + " locale is (the first of LC_ALL, LC_MESSAGES, LANG that is set; user.language when none is)")
-    Language lang;
+            description = "language of the reasons and of the errors: fr, en or both. Default: reasons in both"
+                    + " (the whole contract); errors in French, or in English when the environment's locale is"
+                    + " (the first of LC_ALL, LC_MESSAGES, LANG that is set; user.language when none is)")
+    Lang lang;
 
     @Option(
             names = "--variety",
@@ -110,11 +128,11 @@ final class MatchCommand implements Callable<Integer> {
         }
         MatchResult result = new Matcher(KnowledgeBase.load()).match(data, options);
         if (out == null) {
-            write(result, spec.commandLine().getOut());
+            write(result, spec.commandLine().getOut(), progress);
             spec.commandLine().getOut().flush();
         } else {
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                write(result, writer);
+            try (Writer writer = OutputFile.open(out)) {
+                write(result, writer, progress);
             }
         }
         err.printf(
@@ -127,8 +145,13 @@ final class MatchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ReasonLanguages reasons() {
+        return lang == null ? ReasonLanguages.BOTH : lang.reasons;
+    }
+
     private Language language() {
-        return Language.resolve(lang, System.getenv(), System.getProperty("user.language"));
+        Language asked = lang == Lang.fr ? Language.fr : lang == Lang.en ? Language.en : null;
+        return Language.resolve(asked, System.getenv(), System.getProperty("user.language"));
     }
 
     /** A sentence of this command's bundle, {@code {0}}, {@code {1}}... replaced by the arguments. */
@@ -149,10 +172,10 @@ final class MatchCommand implements Callable<Integer> {
         return text;
     }
 
-    private void write(MatchResult result, Writer writer) throws IOException {
+    private void write(MatchResult result, Writer writer, Progress progress) throws IOException {
         switch (format) {
-            case json -> MatchJsonWriter.write(result, writer);
-            case csv -> MatchCsvWriter.write(result, writer);
+            case json -> MatchJsonWriter.write(result, writer, reasons(), progress);
+            case csv -> MatchCsvWriter.write(result, writer, reasons(), progress);
         }
     }
 }

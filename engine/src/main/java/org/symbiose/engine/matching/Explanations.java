@@ -22,32 +22,48 @@ final class Explanations {
         this.taxonomy = taxonomy;
     }
 
-    /** Reasons in French (index 0) and English (index 1). */
-    List<List<String>> of(Proposal p) {
-        List<String> fr = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+    /**
+     * Reasons in French (index 0) and English (index 1), each list empty unless its language is asked: the
+     * sentences of a language not asked are not even put together.
+     */
+    List<List<String>> of(Proposal p, ReasonLanguages languages) {
+        List<String> fr = languages.french() ? new ArrayList<>() : null;
+        List<String> en = languages.english() ? new ArrayList<>() : null;
         ResourceFamily family = taxonomy.get(p.supplyFamily().family());
         String label = p.supply().flow().label();
-        fr.add("« " + label + " » lu comme " + family.labelFr() + " ("
-                + p.supplyFamily().evidence() + ", confiance "
-                + fr(p.supplyFamily().confidence(), 2) + ")");
-        en.add("\"" + label + "\" read as " + family.labelEn() + " ("
-                + p.supplyFamily().evidence() + ", confidence "
-                + en(p.supplyFamily().confidence(), 2) + ")");
+        if (fr != null) {
+            fr.add("« " + label + " » lu comme " + family.labelFr() + " ("
+                    + p.supplyFamily().evidence() + ", confiance "
+                    + fr(p.supplyFamily().confidence(), 2) + ")");
+        }
+        if (en != null) {
+            en.add("\"" + label + "\" read as " + family.labelEn() + " ("
+                    + p.supplyFamily().evidence() + ", confidence "
+                    + en(p.supplyFamily().confidence(), 2) + ")");
+        }
         receiver(p, fr, en);
-        fr.add("Distance : " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
-                + " km pour cette ressource)");
-        en.add("Distance: " + en(p.distanceKm(), 1) + " km (limit " + en(p.limitKm(), 0) + " km for this resource)");
+        if (fr != null) {
+            fr.add("Distance : " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
+                    + " km pour cette ressource)");
+        }
+        if (en != null) {
+            en.add("Distance: " + en(p.distanceKm(), 1) + " km (limit " + en(p.limitKm(), 0)
+                    + " km for this resource)");
+        }
         quantities(p, fr, en);
         temperature(p, fr, en);
         if (p.via() instanceof Via.ByPathway byPathway && byPathway.pathway().constraintsFr() != null) {
-            fr.add("À vérifier : " + byPathway.pathway().constraintsFr());
-            en.add("To check: "
-                    + orFrench(
-                            byPathway.pathway().constraintsEn(),
-                            byPathway.pathway().constraintsFr()));
+            if (fr != null) {
+                fr.add("À vérifier : " + byPathway.pathway().constraintsFr());
+            }
+            if (en != null) {
+                en.add("To check: "
+                        + orFrench(
+                                byPathway.pathway().constraintsEn(),
+                                byPathway.pathway().constraintsFr()));
+            }
         }
-        return List.of(fr, en);
+        return List.of(fr == null ? List.of() : fr, en == null ? List.of() : en);
     }
 
     private void receiver(Proposal p, List<String> fr, List<String> en) {
@@ -56,32 +72,57 @@ final class Explanations {
         if (p.receiver().isDeclared()) {
             String need = p.receiver().need().flow().label();
             ResourceFamily needFamily = taxonomy.get(p.receiver().needFamily().family());
-            fr.add(name + " a déclaré le besoin « " + need + " » (" + needFamily.labelFr() + ")");
-            en.add(name + " declared the need \"" + need + "\" (" + needFamily.labelEn() + ")");
+            if (fr != null) {
+                fr.add(name + " a déclaré le besoin « " + need + " » (" + needFamily.labelFr() + ")");
+            }
+            if (en != null) {
+                en.add(name + " declared the need \"" + need + "\" (" + needFamily.labelEn() + ")");
+            }
         } else {
             String naf = p.receiver().actor().naf() == null
                     ? "?"
                     : p.receiver().actor().naf();
-            fr.add(name + " n'a rien déclaré, mais son activité (NAF " + naf + ") en fait un utilisateur possible");
-            en.add(name + " declared nothing, but its activity (NAF " + naf + ") makes it a possible user");
+            if (fr != null) {
+                fr.add(name + " n'a rien déclaré, mais son activité (NAF " + naf + ") en fait un utilisateur possible");
+            }
+            if (en != null) {
+                en.add(name + " declared nothing, but its activity (NAF " + naf + ") makes it a possible user");
+            }
         }
         if (p.via() instanceof Via.ByPathway byPathway) {
             Pathway pathway = byPathway.pathway();
-            fr.add("Voie de valorisation : " + pathway.labelFr() + " (" + strengthFr(pathway.strength())
-                    + sourceFr(pathway) + ")");
-            en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway) + ")");
-            fr.add("Hiérarchie des déchets\u00a0: " + pathway.hierarchy().labelFr()
-                    + " (directive 2008/98/CE, art.\u00a04\u00a0; code de l'environnement, art.\u00a0L541-1)");
-            en.add("Waste hierarchy: " + pathway.hierarchy().labelEn()
-                    + " (Directive 2008/98/EC, art. 4; French Environment Code, art. L541-1)");
+            if (fr != null) {
+                fr.add("Voie de valorisation : " + pathway.labelFr() + " (" + strengthFr(pathway.strength())
+                        + sourceFr(pathway) + ")");
+            }
+            if (en != null) {
+                en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway)
+                        + ")");
+            }
+            if (fr != null) {
+                fr.add("Hiérarchie des déchets\u00a0: " + pathway.hierarchy().labelFr()
+                        + " (directive 2008/98/CE, art.\u00a04\u00a0; code de l'environnement, art.\u00a0L541-1)");
+            }
+            if (en != null) {
+                en.add("Waste hierarchy: " + pathway.hierarchy().labelEn()
+                        + " (Directive 2008/98/EC, art. 4; French Environment Code, art. L541-1)");
+            }
         } else if (p.via() instanceof Via.Direct direct) {
             ResourceFamily wanted = taxonomy.get(direct.family());
-            fr.add("Réemploi direct : la ressource est celle recherchée (" + wanted.labelFr() + ")");
-            en.add("Direct reuse: the resource is the one sought (" + wanted.labelEn() + ")");
+            if (fr != null) {
+                fr.add("Réemploi direct : la ressource est celle recherchée (" + wanted.labelFr() + ")");
+            }
+            if (en != null) {
+                en.add("Direct reuse: the resource is the one sought (" + wanted.labelEn() + ")");
+            }
         } else if (p.via() instanceof Via.ByActivity byActivity) {
             ResourceFamily used = taxonomy.get(byActivity.family());
-            fr.add("Cette activité consomme habituellement : " + used.labelFr());
-            en.add("This activity typically uses: " + used.labelEn());
+            if (fr != null) {
+                fr.add("Cette activité consomme habituellement : " + used.labelFr());
+            }
+            if (en != null) {
+                en.add("This activity typically uses: " + used.labelEn());
+            }
         }
     }
 
@@ -102,20 +143,34 @@ final class Explanations {
         }
         ActivityGuess guess = reading.guess();
         if (reading.readFromText()) {
-            fr.add("Activité «\u00a0" + text + "\u00a0» lue comme "
-                    + guess.naf().code() + " " + guess.naf().labelFr() + ", confiance " + fr(guess.confidence(), 2));
-            en.add("Activity \u201c" + text + "\u201d read as " + guess.naf().code() + " "
-                    + guess.naf().labelEn() + ", confidence " + en(guess.confidence(), 2));
+            if (fr != null) {
+                fr.add("Activité «\u00a0" + text + "\u00a0» lue comme "
+                        + guess.naf().code() + " " + guess.naf().labelFr() + ", confiance "
+                        + fr(guess.confidence(), 2));
+            }
+            if (en != null) {
+                en.add("Activity \u201c" + text + "\u201d read as "
+                        + guess.naf().code() + " " + guess.naf().labelEn() + ", confidence "
+                        + en(guess.confidence(), 2));
+            }
         } else if (reading.disagrees()) {
-            fr.add("NAF " + reading.givenNaf() + " déclaré\u00a0; l'activité «\u00a0" + text + "\u00a0» se lirait "
-                    + guess.naf().code() + " " + guess.naf().labelFr() + " (confiance " + fr(guess.confidence(), 2)
-                    + ")\u00a0: le code déclaré est retenu");
-            en.add("NAF " + reading.givenNaf() + " given; the activity \u201c" + text + "\u201d would read as "
-                    + guess.naf().code() + " " + guess.naf().labelEn() + " (confidence "
-                    + en(guess.confidence(), 2) + "): the given code is used");
+            if (fr != null) {
+                fr.add("NAF " + reading.givenNaf() + " déclaré\u00a0; l'activité «\u00a0" + text + "\u00a0» se lirait "
+                        + guess.naf().code() + " " + guess.naf().labelFr() + " (confiance " + fr(guess.confidence(), 2)
+                        + ")\u00a0: le code déclaré est retenu");
+            }
+            if (en != null) {
+                en.add("NAF " + reading.givenNaf() + " given; the activity \u201c" + text + "\u201d would read as "
+                        + guess.naf().code() + " " + guess.naf().labelEn() + " (confidence "
+                        + en(guess.confidence(), 2) + "): the given code is used");
+            }
         } else if (reading.unrecognised()) {
-            fr.add("Activité «\u00a0" + text + "\u00a0» non reconnue\u00a0: aucun code NAF retenu");
-            en.add("Activity \u201c" + text + "\u201d not recognised: no NAF code used");
+            if (fr != null) {
+                fr.add("Activité «\u00a0" + text + "\u00a0» non reconnue\u00a0: aucun code NAF retenu");
+            }
+            if (en != null) {
+                en.add("Activity \u201c" + text + "\u201d not recognised: no NAF code used");
+            }
         }
     }
 
@@ -124,17 +179,29 @@ final class Explanations {
         FlowFacts need = p.receiver().need();
         if (supply.hasQuantity() && need != null && need.hasQuantity() && supply.dimension() == need.dimension()) {
             String unit = supply.dimension().referenceUnit().symbol();
-            fr.add("Quantités : " + fr(supply.perYear(), 1) + " " + unit + "/an disponibles pour "
-                    + fr(need.perYear(), 1) + " " + unit + "/an recherchés");
-            en.add("Quantities: " + en(supply.perYear(), 1) + " " + unit + "/year available for "
-                    + en(need.perYear(), 1) + " " + unit + "/year sought");
+            if (fr != null) {
+                fr.add("Quantités : " + fr(supply.perYear(), 1) + " " + unit + "/an disponibles pour "
+                        + fr(need.perYear(), 1) + " " + unit + "/an recherchés");
+            }
+            if (en != null) {
+                en.add("Quantities: " + en(supply.perYear(), 1) + " " + unit + "/year available for "
+                        + en(need.perYear(), 1) + " " + unit + "/year sought");
+            }
         } else if (supply.hasQuantity()) {
             String unit = supply.dimension().referenceUnit().symbol();
-            fr.add("Quantité disponible : " + fr(supply.perYear(), 1) + " " + unit + "/an ; besoin à chiffrer");
-            en.add("Available: " + en(supply.perYear(), 1) + " " + unit + "/year; the need is to be quantified");
+            if (fr != null) {
+                fr.add("Quantité disponible : " + fr(supply.perYear(), 1) + " " + unit + "/an ; besoin à chiffrer");
+            }
+            if (en != null) {
+                en.add("Available: " + en(supply.perYear(), 1) + " " + unit + "/year; the need is to be quantified");
+            }
         } else {
-            fr.add("Quantités à préciser");
-            en.add("Quantities to be specified");
+            if (fr != null) {
+                fr.add("Quantités à préciser");
+            }
+            if (en != null) {
+                en.add("Quantities to be specified");
+            }
         }
     }
 
@@ -143,11 +210,19 @@ final class Explanations {
                 && (byPathway.pathway().minTemperatureC() != null
                         || byPathway.pathway().maxTemperatureC() != null);
         if (p.supply().hasTemperature()) {
-            fr.add("Température : " + fr(p.supply().temperatureC(), 0) + " °C, compatible avec l'usage");
-            en.add("Temperature: " + en(p.supply().temperatureC(), 0) + " °C, suits the use");
+            if (fr != null) {
+                fr.add("Température : " + fr(p.supply().temperatureC(), 0) + " °C, compatible avec l'usage");
+            }
+            if (en != null) {
+                en.add("Temperature: " + en(p.supply().temperatureC(), 0) + " °C, suits the use");
+            }
         } else if (thermal) {
-            fr.add("Température de la source à confirmer");
-            en.add("Temperature of the source to be confirmed");
+            if (fr != null) {
+                fr.add("Température de la source à confirmer");
+            }
+            if (en != null) {
+                en.add("Temperature of the source to be confirmed");
+            }
         }
     }
 

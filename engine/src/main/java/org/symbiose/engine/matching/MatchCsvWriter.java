@@ -2,10 +2,16 @@ package org.symbiose.engine.matching;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a result as CSV: one row per candidate, list cells joined with " | ". */
+/**
+ * Writes a result as CSV: one row per candidate, list cells joined with " | ". With one language asked, the
+ * other language's reasons column is left out (docs/formats/match-output.md).
+ */
 public final class MatchCsvWriter {
 
     static final String[] HEADER = {
@@ -16,12 +22,21 @@ public final class MatchCsvWriter {
 
     private MatchCsvWriter() {}
 
+    /** Every column, reasons in French and English. */
     public static void write(MatchResult result, Writer out) throws IOException {
+        write(result, out, ReasonLanguages.BOTH, Progress.SILENT);
+    }
+
+    /** @param progress told how many candidates are written, as stage {@code "writing candidates"} */
+    public static void write(MatchResult result, Writer out, ReasonLanguages languages, Progress progress)
+            throws IOException {
         CSVPrinter csv = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-        for (Candidate c : result.candidates()) {
+                out, CSVFormat.RFC4180.builder().setHeader(header(languages)).get());
+        CandidateBatches.forEach(result, languages, progress, c -> {
             if (c instanceof Substitution s) {
-                csv.printRecord(
+                record(
+                        csv,
+                        languages,
                         s.rank(),
                         "SUBSTITUTION",
                         s.score(),
@@ -41,7 +56,9 @@ public final class MatchCsvWriter {
                         String.join(" | ", s.reasonsEn()));
             } else {
                 Mutualisation m = (Mutualisation) c;
-                csv.printRecord(
+                record(
+                        csv,
+                        languages,
                         m.rank(),
                         "MUTUALISATION",
                         m.score(),
@@ -60,7 +77,31 @@ public final class MatchCsvWriter {
                         String.join(" | ", m.reasonsFr()),
                         String.join(" | ", m.reasonsEn()));
             }
-        }
+        });
         csv.flush();
+    }
+
+    private static String[] header(ReasonLanguages languages) {
+        return switch (languages) {
+            case BOTH -> HEADER;
+            case FR -> Arrays.copyOf(HEADER, HEADER.length - 1);
+            case EN -> without(HEADER, HEADER.length - 2).toArray(String[]::new);
+        };
+    }
+
+    /** One row: the cells in the order of {@link #HEADER}, the last two being the French and English reasons. */
+    private static void record(CSVPrinter csv, ReasonLanguages languages, Object... cells) throws IOException {
+        csv.printRecord(
+                switch (languages) {
+                    case BOTH -> Arrays.asList(cells);
+                    case FR -> Arrays.asList(cells).subList(0, cells.length - 1);
+                    case EN -> without(cells, cells.length - 2);
+                });
+    }
+
+    private static <T> List<T> without(T[] items, int index) {
+        List<T> kept = new ArrayList<>(Arrays.asList(items));
+        kept.remove(index);
+        return kept;
     }
 }

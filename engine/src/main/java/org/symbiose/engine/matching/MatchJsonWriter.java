@@ -3,130 +3,122 @@ package org.symbiose.engine.matching;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Writes a result in the match contract ({@code {"candidates": [...]}}), one candidate per line,
  * then the flows not read and what the rules of law refused (docs/formats/match-output.md).
+ *
+ * <p>Streams: each candidate is written piece by piece as its batch comes (see {@link CandidateBatches}),
+ * so a result of millions of candidates never sits in memory as text. With one language asked, the other
+ * language's sentences ({@code reasons_*}, and {@code reason_*} and {@code source_*} of refusals) are
+ * neither put together nor written; everything else is the same.
  */
 public final class MatchJsonWriter {
 
     private MatchJsonWriter() {}
 
+    /** The whole contract, reasons in French and English. */
     public static void write(MatchResult result, Writer out) throws IOException {
-        out.write("{\"candidates\": [");
-        List<Candidate> candidates = result.candidates();
-        // Candidates write their reasons when read: batches of them are put into words on every core, then
-        // written in order.
-        for (int from = 0; from < candidates.size(); from += BATCH) {
-            List<String> batch = IntStream.range(from, Math.min(candidates.size(), from + BATCH))
-                    .parallel()
-                    .mapToObj(i -> json(candidates.get(i)))
-                    .toList();
-            for (int i = 0; i < batch.size(); i++) {
-                out.write(from + i == 0 ? "\n  " : ",\n  ");
-                out.write(batch.get(i));
+        write(result, out, ReasonLanguages.BOTH, Progress.SILENT);
+    }
+
+    public static void write(MatchResult result, Writer out, ReasonLanguages languages) throws IOException {
+        write(result, out, languages, Progress.SILENT);
+    }
+
+    /** @param progress told how many candidates are written, as stage {@code "writing candidates"} */
+    public static void write(MatchResult result, Writer out, ReasonLanguages languages, Progress progress)
+            throws IOException {
+        var json = new JsonOut(out);
+        json.raw("{\"candidates\": [");
+        boolean[] first = {true};
+        CandidateBatches.forEach(result, languages, progress, c -> {
+            json.raw(first[0] ? "\n  " : ",\n  ");
+            first[0] = false;
+            if (c instanceof Substitution s) {
+                substitution(s, languages, json);
+            } else {
+                mutualisation((Mutualisation) c, languages, json);
             }
-        }
-        out.write("\n],\n\"unclassified\": [");
+        });
+        json.raw("\n],\n\"unclassified\": [");
         for (int i = 0; i < result.unclassified().size(); i++) {
             UnclassifiedFlow u = result.unclassified().get(i);
-            out.write(i == 0 ? "\n  " : ",\n  ");
-            out.write("{\"flow\": " + string(u.flowId()) + ", \"actor\": " + string(u.actorId()) + ", \"label\": "
-                    + string(u.label()) + "}");
+            json.raw(i == 0 ? "\n  " : ",\n  ");
+            json.raw("{\"flow\": ").string(u.flowId());
+            json.raw(", \"actor\": ").string(u.actorId());
+            json.raw(", \"label\": ").string(u.label()).raw('}');
         }
-        out.write("\n],\n\"refused\": [");
+        json.raw("\n],\n\"refused\": [");
         for (int i = 0; i < result.refused().size(); i++) {
-            Refusal r = result.refused().get(i);
-            out.write(i == 0 ? "\n  " : ",\n  ");
-            out.write("{\"rule\": " + string(r.rule()) + ", \"count\": " + r.count()
-                    + ", \"example\": {\"supply_flow\": "
-                    + string(r.exampleSupplyFlow()) + ", \"way\": " + string(r.exampleWay()) + "}, \"reason_fr\": "
-                    + string(r.reasonFr()) + ", \"reason_en\": " + string(r.reasonEn()) + ", \"source_fr\": "
-                    + string(r.sourceFr()) + ", \"source_en\": " + string(r.sourceEn()) + "}");
+            json.raw(i == 0 ? "\n  " : ",\n  ");
+            refusal(result.refused().get(i), languages, json);
         }
-        out.write("\n]}\n");
-        out.flush();
+        json.raw("\n]}\n");
+        json.flush();
     }
 
-    private static final int BATCH = 4096;
-
-    private static String json(Candidate c) {
-        return c instanceof Substitution s ? substitution(s) : mutualisation((Mutualisation) c);
-    }
-
-    private static String substitution(Substitution s) {
-        var json = new StringBuilder();
-        json.append("{\"rank\": ").append(s.rank());
-        json.append(", \"kind\": \"SUBSTITUTION\", \"score\": ").append(number(s.score()));
-        json.append(", \"supply\": {\"flow\": ").append(string(s.supplyFlow()));
-        json.append(", \"actor\": ").append(string(s.supplyActor())).append('}');
-        json.append(", \"demand\": {");
+    private static void substitution(Substitution s, ReasonLanguages languages, JsonOut json) throws IOException {
+        json.raw("{\"rank\": ").integer(s.rank());
+        json.raw(", \"kind\": \"SUBSTITUTION\", \"score\": ").number(s.score());
+        json.raw(", \"supply\": {\"flow\": ").string(s.supplyFlow());
+        json.raw(", \"actor\": ").string(s.supplyActor()).raw('}');
+        json.raw(", \"demand\": {");
         if (s.demandFlow() != null) {
-            json.append("\"flow\": ").append(string(s.demandFlow())).append(", ");
+            json.raw("\"flow\": ").string(s.demandFlow()).raw(", ");
         }
-        json.append("\"actor\": ").append(string(s.demandActor())).append('}');
-        json.append(", \"distance_km\": ").append(number(s.distanceKm()));
+        json.raw("\"actor\": ").string(s.demandActor()).raw('}');
+        json.raw(", \"distance_km\": ").number(s.distanceKm());
         if (s.quantityValue() != null) {
-            json.append(", \"quantity\": {\"value\": ").append(number(s.quantityValue()));
-            json.append(", \"unit\": ").append(string(s.quantityUnit())).append('}');
+            json.raw(", \"quantity\": {\"value\": ").number(s.quantityValue());
+            json.raw(", \"unit\": ").string(s.quantityUnit()).raw('}');
         }
-        json.append(", \"pathway\": {\"id\": ").append(string(s.pathway().id()));
-        json.append(", \"label_fr\": ").append(string(s.pathway().labelFr()));
-        json.append(", \"label_en\": ").append(string(s.pathway().labelEn())).append('}');
-        json.append(", \"reasons_fr\": ").append(strings(s.reasonsFr()));
-        json.append(", \"reasons_en\": ").append(strings(s.reasonsEn())).append('}');
-        return json.toString();
+        json.raw(", \"pathway\": {\"id\": ").string(s.pathway().id());
+        json.raw(", \"label_fr\": ").string(s.pathway().labelFr());
+        json.raw(", \"label_en\": ").string(s.pathway().labelEn()).raw('}');
+        reasons(s.reasonsFr(), s.reasonsEn(), languages, json);
+        json.raw('}');
     }
 
-    private static String mutualisation(Mutualisation m) {
-        return ("{\"rank\": " + m.rank() + ", \"kind\": \"MUTUALISATION\", \"score\": " + number(m.score())
-                + ", \"theme\": " + string(m.theme()) + ", \"theme_id\": " + string(m.themeId()) + ", \"theme_en\": "
-                + string(m.themeEn()) + ", \"actors\": " + strings(m.actors()) + ", \"flows\": " + strings(m.flows())
-                + ", \"reasons_fr\": " + strings(m.reasonsFr()) + ", \"reasons_en\": " + strings(m.reasonsEn()) + "}");
+    private static void mutualisation(Mutualisation m, ReasonLanguages languages, JsonOut json) throws IOException {
+        json.raw("{\"rank\": ").integer(m.rank());
+        json.raw(", \"kind\": \"MUTUALISATION\", \"score\": ").number(m.score());
+        json.raw(", \"theme\": ").string(m.theme());
+        json.raw(", \"theme_id\": ").string(m.themeId());
+        json.raw(", \"theme_en\": ").string(m.themeEn());
+        json.raw(", \"actors\": ").strings(m.actors());
+        json.raw(", \"flows\": ").strings(m.flows());
+        reasons(m.reasonsFr(), m.reasonsEn(), languages, json);
+        json.raw('}');
     }
 
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%.1f", value);
+    private static void reasons(List<String> fr, List<String> en, ReasonLanguages languages, JsonOut json)
+            throws IOException {
+        if (languages.french()) {
+            json.raw(", \"reasons_fr\": ").strings(fr);
         }
-        return Double.toString(value);
+        if (languages.english()) {
+            json.raw(", \"reasons_en\": ").strings(en);
+        }
     }
 
-    static String strings(List<String> values) {
-        var json = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                json.append(", ");
-            }
-            json.append(string(values.get(i)));
+    private static void refusal(Refusal r, ReasonLanguages languages, JsonOut json) throws IOException {
+        json.raw("{\"rule\": ").string(r.rule());
+        json.raw(", \"count\": ").integer(r.count());
+        json.raw(", \"example\": {\"supply_flow\": ").string(r.exampleSupplyFlow());
+        json.raw(", \"way\": ").string(r.exampleWay()).raw('}');
+        if (languages.french()) {
+            json.raw(", \"reason_fr\": ").string(r.reasonFr());
         }
-        return json.append(']').toString();
-    }
-
-    static String string(String value) {
-        if (value == null) {
-            return "null";
+        if (languages.english()) {
+            json.raw(", \"reason_en\": ").string(r.reasonEn());
         }
-        var json = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
+        if (languages.french()) {
+            json.raw(", \"source_fr\": ").string(r.sourceFr());
         }
-        return json.append('"').toString();
+        if (languages.english()) {
+            json.raw(", \"source_en\": ").string(r.sourceEn());
+        }
+        json.raw('}');
     }
 }

@@ -12,9 +12,19 @@ public record MatchResult(
         List<Candidate> candidates, List<UnclassifiedFlow> unclassified, MatchStats stats, List<Refusal> refused) {
 
     public MatchResult {
-        candidates = Collections.unmodifiableList(candidates);
+        candidates = candidates instanceof ExplainedCandidates ? candidates : Collections.unmodifiableList(candidates);
         unclassified = List.copyOf(unclassified);
         refused = List.copyOf(refused);
+    }
+
+    /**
+     * The candidate at {@code index} (0 for the best) with its reasons in the languages asked only, the other
+     * language's list empty; a list of candidates made by hand keeps all its reasons.
+     */
+    public Candidate candidate(int index, ReasonLanguages languages) {
+        return candidates instanceof ExplainedCandidates explained
+                ? explained.get(index, languages)
+                : candidates.get(index);
     }
 
     public List<Substitution> substitutions() {

@@ -1,11 +1,9 @@
 package org.symbiose.engine.matching;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
@@ -143,7 +141,7 @@ public final class Matcher {
      * The ranked candidates, each with its reasons written when it is read: a territory of a million
      * flows has millions of candidates, whose sentences would not fit in memory all at once.
      */
-    private final class Candidates extends AbstractList<Candidate> implements RandomAccess {
+    private final class Candidates extends ExplainedCandidates {
         private final List<Proposal> proposals;
         private final List<MutualisationFinder.Group> groups;
         /** By rank: the candidate's number (see {@link CandidateOrder#of}). */
@@ -156,9 +154,11 @@ public final class Matcher {
         }
 
         @Override
-        public Candidate get(int i) {
+        Candidate get(int i, ReasonLanguages languages) {
             int c = ranked[i];
-            return c >= 0 ? substitution(proposals.get(c), i + 1) : mutualisation(groups.get(-1 - c), i + 1);
+            return c >= 0
+                    ? substitution(proposals.get(c), i + 1, languages)
+                    : mutualisation(groups.get(-1 - c), i + 1, languages);
         }
 
         @Override
@@ -167,8 +167,8 @@ public final class Matcher {
         }
     }
 
-    private Substitution substitution(Proposal p, int rank) {
-        List<List<String>> reasons = explanations.of(p);
+    private Substitution substitution(Proposal p, int rank, ReasonLanguages languages) {
+        List<List<String>> reasons = explanations.of(p, languages);
         FlowFacts supply = p.supply();
         FlowFacts need = p.receiver().need();
         Double quantity = null;
@@ -214,7 +214,7 @@ public final class Matcher {
                 "Activity that typically uses: " + family.labelEn());
     }
 
-    private static Mutualisation mutualisation(MutualisationFinder.Group group, int rank) {
+    private static Mutualisation mutualisation(MutualisationFinder.Group group, int rank, ReasonLanguages languages) {
         var theme = group.theme();
         List<String> actors = group.flows().stream().map(f -> f.actor().id()).toList();
         List<String> names =
@@ -249,8 +249,8 @@ public final class Matcher {
                 theme.labelEn(),
                 actors,
                 group.flows().stream().map(FlowFacts::id).toList(),
-                fr,
-                en);
+                languages.french() ? fr : List.of(),
+                languages.english() ? en : List.of());
     }
 
     private static double round(double score) {

@@ -2,11 +2,14 @@ package org.symbiose.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,5 +143,35 @@ class MatchCommandTest {
         assertThat(run("match", dir.resolve("missing").toString(), "--lang", "fr")
                         .err())
                 .contains("aucun jeu de données à cet emplacement\u00a0: ");
+    }
+
+    @Test
+    void writesReasonsInTheLanguageAskedOnly(@TempDir Path dir) throws Exception {
+        Path data = dataset(dir, ACTORS, FLOWS);
+
+        Run french = run("match", data.toString(), "--lang", "fr");
+        Run english = run("match", data.toString(), "--lang", "en");
+
+        assertThat(french.exit()).isZero();
+        assertThat(french.out()).contains("\"reasons_fr\": [\"").doesNotContain("reasons_en");
+        assertThat(english.out()).contains("\"reasons_en\": [\"").doesNotContain("reasons_fr");
+        assertThat(run("match", data.toString(), "--lang", "de").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void compressesTheFileWhenItsNameEndsInGz(@TempDir Path dir) throws Exception {
+        Path data = dataset(dir, ACTORS, FLOWS);
+        Path plain = dir.resolve("candidates.json");
+        Path compressed = dir.resolve("candidates.json.gz");
+
+        Run run = run("match", data.toString(), "--out", compressed.toString());
+        run("match", data.toString(), "--out", plain.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("writing candidates");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(compressed))) {
+            String unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(unzipped).contains("fly-ash-to-cement").isEqualTo(Files.readString(plain));
+        }
     }
 }

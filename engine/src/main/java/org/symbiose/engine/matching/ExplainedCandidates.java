@@ -1,0 +1,22 @@
+package org.symbiose.engine.matching;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * Candidates that write their reasons when read, in the languages asked, so that a writer that wants one
+ * language does not pay for the other. Read as a plain list, they come in both languages. Unmodifiable.
+ */
+abstract class ExplainedCandidates extends AbstractList<Candidate> implements RandomAccess {
+
+    /**
+     * @param index 0 for the best candidate
+     * @param languages the reasons written; the lists of the other language are empty
+     */
+    abstract Candidate get(int index, ReasonLanguages languages);
+
+    @Override
+    public final Candidate get(int index) {
+        return get(index, ReasonLanguages.BOTH);
+    }
+}
