@@ -128,7 +128,7 @@ class MatchCommandTest {
     void saysInItsHelpHowTheLanguageIsChosen() {
         Run run = run("match", "--help");
 
-        assertThat(run.out()).contains("--lang").contains("fr, en or both").contains("LC_ALL");
+        assertThat(run.out()).contains("--lang").contains("fr, en").contains("LC_ALL");
     }
 
     @Test
