@@ -14,7 +14,7 @@ data=$(mktemp -d)
 log="$data/server.log"
 SYMBIOSE_DATA_DIR="$data" java ${JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port="$port" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"; exit "${status:-1}"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$data"; exit "${status:-1}"' EXIT
 # Ready when the demo data is loaded (the server answers health checks before that).
 for _ in $(seq 1 300); do
     curl -sf "http://localhost:$port/api/v1/initiatives" 2>/dev/null | grep -q '"slug"' && break
