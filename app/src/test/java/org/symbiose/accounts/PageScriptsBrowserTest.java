@@ -17,15 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.HeadlessChromium;
 import org.symbiose.WebTestBase;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -54,23 +52,9 @@ class PageScriptsBrowserTest extends WebTestBase {
                 .query(String.class)
                 .single();
         profile = Files.createTempDirectory("symbiose-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile);
+        var options = HeadlessChromium.options(profile);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        var driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterEach

@@ -24,12 +24,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.symbiose.HeadlessChromium;
 import org.symbiose.WebTestBase;
 
 /**
@@ -51,22 +49,8 @@ class SheetEditBrowserTest extends WebTestBase {
     void startBrowser() throws IOException {
         adeto = SheetSnapshot.take(initiatives, "adeto");
         profile = Files.createTempDirectory("symbiose-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile);
-        var driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(driver, options);
+        var options = HeadlessChromium.options(profile);
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterEach
