@@ -3,7 +3,6 @@ package org.symbiose.engine.matching;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
-import org.symbiose.engine.knowledge.WasteHierarchy;
 import org.symbiose.engine.quantity.Dimension;
 
 /**
@@ -296,46 +295,19 @@ final class SubstitutionRules {
 
     /**
      * The way-of-use part of the score: how established the way is, times its level in the waste hierarchy
-     * ({@link #hierarchyFactor}). Both depend on the lookup only, so this is its own exact bound.
+     * ({@link HierarchyWeight#of}). Both depend on the lookup only, so this is its own exact bound.
      */
     static double strength(Classification family, Via via) {
         if (via instanceof Via.Direct direct) {
             return (direct.family().equals(family.family()) ? SAME_FAMILY_STRENGTH : BROADER_FAMILY_STRENGTH)
-                    * UNLEVELLED_FACTOR;
+                    * HierarchyWeight.UNLEVELLED;
         }
         if (via instanceof Via.ByPathway byPathway) {
             return byPathway.pathway().strength()
-                    * hierarchyFactor(byPathway.pathway().hierarchy());
+                    * HierarchyWeight.of(byPathway.pathway().hierarchy());
         }
-        return ACTIVITY_STRENGTH * UNLEVELLED_FACTOR;
+        return ACTIVITY_STRENGTH * HierarchyWeight.UNLEVELLED;
     }
-
-    /**
-     * How a way of use's level in the waste hierarchy weighs on its strength: reuse and preparation for
-     * reuse at full weight, recycling a little less, energy recovery and disposal clearly less. At equal
-     * fit the higher level ranks first; a much better fit (nearer, surer, the right quantity) still wins,
-     * as the hierarchy allows where the life-cycle says so (Directive 2008/98/EC, art. 4(2)). A declared
-     * need of the same resource and an activity's usual consumption say nothing of the level: they weigh
-     * as recycling ({@link #UNLEVELLED_FACTOR}), the common case, so that a recycling pathway is neither
-     * favoured nor penalised against them.
-     */
-    static double hierarchyFactor(WasteHierarchy level) {
-        return switch (level) {
-            case REUSE, PREPARATION_FOR_REUSE -> 1;
-            case RECYCLING -> RECYCLING_FACTOR;
-            case OTHER_RECOVERY -> ENERGY_RECOVERY_FACTOR;
-            case DISPOSAL -> DISPOSAL_FACTOR;
-        };
-    }
-
-    /** {@link #hierarchyFactor} of recycling and material recovery. */
-    static final double RECYCLING_FACTOR = 0.95;
-    /** {@link #hierarchyFactor} of other recovery, notably energy recovery. */
-    static final double ENERGY_RECOVERY_FACTOR = 0.85;
-    /** {@link #hierarchyFactor} of disposal. */
-    static final double DISPOSAL_FACTOR = 0.7;
-    /** The weight of the strength of a way of use that is no pathway, and so has no level: as recycling. */
-    static final double UNLEVELLED_FACTOR = RECYCLING_FACTOR;
 
     /**
      * A hazardous supply may follow only a pathway that allows it, or go to a receiver that declared a
