@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import jakarta.servlet.RequestDispatcher;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,10 +30,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.SymbioseUser;
@@ -75,13 +70,6 @@ class RandomisedProbeTest extends WebTestBase {
      */
     private static final Map<String, String> KNOWN_LEAKS = Map.of();
 
-    /** What can be asked: a method, a path pattern, its query parameters and form fields. */
-    record Endpoint(HttpMethod method, String pattern, Map<String, Class<?>> parameters, List<String> fields) {
-        boolean heavy() {
-            return pattern.endsWith(".pdf") || pattern.contains("opportunities") || pattern.contains("api-docs");
-        }
-    }
-
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -108,7 +96,7 @@ class RandomisedProbeTest extends WebTestBase {
     void noServerErrorNoBareApiErrorNoLeakAcrossTenants() throws Exception {
         List<Initiative> before = initiatives.listAll();
         long accountsBefore = count("account");
-        List<Endpoint> endpoints = endpoints();
+        List<ProbeEndpoints.Endpoint> endpoints = ProbeEndpoints.of(mappings);
         prepareData(before);
 
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -117,7 +105,7 @@ class RandomisedProbeTest extends WebTestBase {
         List<String> failures = new ArrayList<>();
         int requests = 0;
         while (requests < REQUESTS) {
-            Endpoint endpoint;
+            ProbeEndpoints.Endpoint endpoint;
             String role;
             if (requests < endpoints.size() * ROLES.size()) {
                 // First every endpoint as every role, then at random.
@@ -170,64 +158,6 @@ class RandomisedProbeTest extends WebTestBase {
     }
 
     // ---- what is asked
-
-    List<Endpoint> endpoints() {
-        var endpoints = new ArrayList<Endpoint>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
-                mappings.getHandlerMethods().entrySet()) {
-            Set<HttpMethod> methods = new HashSet<>();
-            mapping.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(HttpMethod.valueOf(m.name())));
-            if (methods.isEmpty()) {
-                methods.add(HttpMethod.GET);
-            }
-            Map<String, Class<?>> parameters = new TreeMap<>();
-            List<String> fields = new ArrayList<>();
-            for (var parameter : mapping.getValue().getMethodParameters()) {
-                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-                if (param != null) {
-                    String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
-                    parameters.put(name, parameter.getParameterType());
-                }
-                if (parameter.hasParameterAnnotation(ModelAttribute.class)
-                        && parameter.getParameterType().isRecord()) {
-                    fields.addAll(fieldsOf(parameter.getParameterType()));
-                }
-            }
-            for (String pattern : mapping.getKey().getPatternValues()) {
-                for (HttpMethod method : methods) {
-                    if (pattern.equals("/login") && method == HttpMethod.POST) {
-                        continue; // handled by the security chain; failed logins are the throttling's tests
-                    }
-                    endpoints.add(new Endpoint(method, pattern, parameters, fields));
-                }
-            }
-        }
-        // Pages beyond the controllers: static resources and addresses nothing serves.
-        for (String pattern : List.of(
-                "/css/app.css", "/js/map.js", "/webjars/leaflet/dist/leaflet.js", "/{slug}/{id}", "/api/v1/{slug}")) {
-            endpoints.add(new Endpoint(HttpMethod.GET, pattern, Map.of(), List.of()));
-        }
-        endpoints.sort((a, b) -> (a.method() + a.pattern()).compareTo(b.method() + b.pattern()));
-        return endpoints;
-    }
-
-    /** A form record's fields as a browser names them, tables with an index to fill in. */
-    static List<String> fieldsOf(Class<?> form) {
-        var fields = new ArrayList<String>();
-        for (RecordComponent component : form.getRecordComponents()) {
-            if (List.class.isAssignableFrom(component.getType())
-                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> row
-                    && row.isRecord()) {
-                for (RecordComponent cell : row.getRecordComponents()) {
-                    fields.add(component.getName() + "[#]." + cell.getName());
-                }
-            } else {
-                fields.add(component.getName());
-            }
-        }
-        return fields;
-    }
 
     void prepareData(List<Initiative> all) throws Exception {
         Map<Long, Map<String, String>> byInitiative = new HashMap<>();
@@ -373,7 +303,7 @@ class RandomisedProbeTest extends WebTestBase {
         };
     }
 
-    MockHttpServletRequestBuilder build(Endpoint endpoint, String role, String uri) {
+    MockHttpServletRequestBuilder build(ProbeEndpoints.Endpoint endpoint, String role, String uri) {
         HttpMethod method = endpoint.method();
         if (method == HttpMethod.GET && random.nextInt(25) == 0) {
             method = HttpMethod.valueOf(pick("PUT", "DELETE", "PATCH", "POST", "HEAD", "OPTIONS"));
@@ -475,7 +405,8 @@ class RandomisedProbeTest extends WebTestBase {
     // ---- what is checked
 
     /** What is wrong with the answer, or null. */
-    String check(Endpoint endpoint, String role, String uri, MockHttpServletResponse response) throws Exception {
+    String check(ProbeEndpoints.Endpoint endpoint, String role, String uri, MockHttpServletResponse response)
+            throws Exception {
         int status = response.getStatus();
         if (status >= 500) {
             return "status " + status;
@@ -492,7 +423,8 @@ class RandomisedProbeTest extends WebTestBase {
         return problem;
     }
 
-    String checkOnce(Endpoint endpoint, String role, String uri, MockHttpServletResponse response) throws Exception {
+    String checkOnce(ProbeEndpoints.Endpoint endpoint, String role, String uri, MockHttpServletResponse response)
+            throws Exception {
         int status = response.getStatus();
         String body = text(response);
         if (STACK_FRAME.matcher(body).find()) {
