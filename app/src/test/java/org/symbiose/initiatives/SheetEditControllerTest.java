@@ -8,51 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.symbiose.WebTestBase;
 import org.symbiose.impacts.Metric;
 
 /**
  * Editing the experience sheet through the forms, as the demo accounts: who may, what is accepted,
  * what is refused and how. Every test puts ADETO's sheet back as the demo data loaded it.
  */
-class SheetEditControllerTest extends WebTestBase {
-
-    static final String PALLETS = "Diagnostics palettes réalisés";
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    MessageSource messages;
-
-    SheetSnapshot adeto;
-
-    @BeforeEach
-    void takeSnapshot() {
-        adeto = SheetSnapshot.take(initiatives, "adeto");
-    }
-
-    @AfterEach
-    void restore() {
-        adeto.restore();
-    }
+class SheetEditControllerTest extends SheetFormTestBase {
 
     @Test
     void everyMetricAndCarrierTypeOfTheSelectsHasALabel() {
@@ -184,107 +153,12 @@ class SheetEditControllerTest extends WebTestBase {
         assertThat(adeto.unchanged()).isTrue();
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "key-figures rows[256].label",
-                "key-figures rows[100].label",
-                "key-figures rows[-1].label",
-                "key-figures rows[abc].label",
-                "key-figures rows[].label",
-                "key-figures rows[99999999999].value",
-                "carrier parks[257].name",
-                "means fundingLines[1000].funder",
-                "stages rows[40].title",
-                "animation contacts[30].role"
-            })
-    void aRowTheFormDidNotShowIsRefusedInFrenchAndNothingIsSaved(String sectionAndField) throws Exception {
-        String section = sectionAndField.split(" ")[0];
-        String field = sectionAndField.split(" ")[1];
-        MultiValueMap<String, String> form = form(section, "animation.adeto");
-        form.add(field, "x");
-
-        String page = submit(section, "animation.adeto", form)
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(Jsoup.parse(page).select(".error-detail").first().wholeText())
-                .isEqualTo("Le formulaire n’a pas de ligne «\u00a0" + field
-                        + "\u00a0»\u00a0: rechargez la page et recommencez\u00a0; rien n’a été enregistré.");
-        assertThat(page).doesNotContain("Exception");
-        assertThat(adeto.unchanged()).isTrue();
-    }
-
-    @Test
-    void aRowBeyondTheFormIsRefusedInEnglishForAnEnglishReader() throws Exception {
-        MultiValueMap<String, String> form = form("key-figures", "animation.adeto");
-        form.add("rows[256].label", "x");
-
-        String page = mvc.perform(post("/initiatives/adeto/edit/key-figures")
-                        .param("lang", "en")
-                        .params(form)
-                        .with(csrf())
-                        .with(as("animation.adeto")))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(Jsoup.parse(page).select(".error-detail").first().wholeText())
-                .isEqualTo(
-                        "The form has no row \"rows[256].label\": reload the page and try again; nothing was saved.");
-        assertThat(adeto.unchanged()).isTrue();
-    }
-
-    @Test
-    void theLastBlankRowTheFormShowsIsSaved() throws Exception {
-        MultiValueMap<String, String> form = form("key-figures", "animation.adeto");
-        int last = adeto.original().keyFigures().size() + 2;
-        assertThat(form).containsKey("rows[" + last + "].label").doesNotContainKey("rows[" + (last + 1) + "].label");
-        form.set("rows[" + last + "].value", "7");
-        form.set("rows[" + last + "].label", "Ateliers tenus");
-
-        submit("key-figures", "animation.adeto", form).andExpect(status().is3xxRedirection());
-
-        assertThat(adeto.current().keyFigures())
-                .hasSize(adeto.original().keyFigures().size() + 1);
-        assertThat(adeto.current()
-                        .keyFigures()
-                        .get(adeto.original().keyFigures().size())
-                        .label())
-                .isEqualTo("Ateliers tenus");
-    }
-
     @Test
     void unknownSectionOrInitiativeIsNotFound() throws Exception {
         mvc.perform(get("/initiatives/adeto/edit/budget").with(as("animation.adeto")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/initiatives/nowhere/edit/key-figures").with(as("reseau")))
                 .andExpect(status().isNotFound());
-    }
-
-    /** A value no select offers (a forged post) cannot build the form: refused whole, in French, nothing saved. */
-    @Test
-    void forgedChoiceIsRefusedAndNothingIsSaved() throws Exception {
-        MultiValueMap<String, String> form = form("key-figures", "animation.adeto");
-        form.set("rows[0].metric", "EVERYTHING");
-        form.set(keyFigureValueField(form, PALLETS), "21");
-        MultiValueMap<String, String> carrier = form("carrier", "animation.adeto");
-        carrier.set("carrierType", "GUILD");
-
-        for (var forged : List.of(Map.entry("key-figures", form), Map.entry("carrier", carrier))) {
-            String page = submit(forged.getKey(), "animation.adeto", forged.getValue())
-                    .andExpect(status().isBadRequest())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(Jsoup.parse(page).select(".error-detail").first().wholeText())
-                    .isEqualTo("Le formulaire envoyé est illisible\u00a0: rechargez la page et recommencez\u00a0;"
-                            + " rien n’a été enregistré.");
-        }
-        assertThat(adeto.unchanged()).isTrue();
     }
 
     @Test
@@ -363,77 +237,4 @@ class SheetEditControllerTest extends WebTestBase {
     }
 
     /** The fields of a section's form as a browser would send them, without the CSRF token. */
-    MultiValueMap<String, String> form(String section, String user) throws Exception {
-        Document page = page(get("/initiatives/adeto/edit/" + section).with(as(user)));
-        Element form = page.selectFirst("form.edit-form");
-        assertThat(form).as("form of section %s", section).isNotNull();
-        var fields = new LinkedMultiValueMap<String, String>();
-        for (Element field : form.select("input[name], textarea[name], select[name]")) {
-            String name = field.attr("name");
-            if (name.equals("_csrf") || (field.attr("type").equals("checkbox") && !field.hasAttr("checked"))) {
-                continue;
-            }
-            if (field.tagName().equals("select")) {
-                Element selected = field.selectFirst("option[selected]");
-                fields.add(name, selected == null ? "" : selected.val());
-            } else {
-                fields.add(name, field.val());
-            }
-        }
-        return fields;
-    }
-
-    ResultActions submit(String section, String user, MultiValueMap<String, String> form) throws Exception {
-        return mvc.perform(post("/initiatives/adeto/edit/" + section)
-                .params(form)
-                .with(csrf())
-                .with(as(user)));
-    }
-
-    /** Posts a form that is shown again (200) and returns the page. */
-    Document shownAgain(String section, MultiValueMap<String, String> form) throws Exception {
-        return page(post("/initiatives/adeto/edit/" + section)
-                .params(form)
-                .with(csrf())
-                .with(as("animation.adeto")));
-    }
-
-    Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        String html = mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
-    }
-
-    static List<String> summary(Document page) {
-        return page.select(".error-summary li").eachText();
-    }
-
-    static String keyFigureValueField(MultiValueMap<String, String> form, String label) {
-        for (int i = 0; form.containsKey("rows[" + i + "].label"); i++) {
-            if (label.equals(form.getFirst("rows[" + i + "].label"))) {
-                return "rows[" + i + "].value";
-            }
-        }
-        throw new AssertionError("no key figure " + label + " in " + form);
-    }
-
-    static KeyFigure keyFigure(Initiative initiative, String label) {
-        return initiative.keyFigures().stream()
-                .filter(f -> f.label().equals(label))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** The value the sheet page shows for a key figure. */
-    static String sheetFigure(Document sheet, String label) {
-        for (Element cell : sheet.select("#key-figures td.key-figure")) {
-            if (cell.select(".figure-label").text().equals(label)) {
-                return cell.select(".figure-value").text();
-            }
-        }
-        throw new AssertionError("no key figure " + label + " on the sheet");
-    }
 }
