@@ -20,7 +20,21 @@ import org.springframework.core.io.ClassPathResource;
 /** French and English bundles hold the same keys, and every key a template uses exists. */
 class MessageBundlesTest {
 
-    static final List<String> BUNDLES = List.of("messages", "messages-edit");
+    /** The bundles the application reads (spring.messages.basename of application.yml), so none is forgotten. */
+    static final List<String> BUNDLES = bundles();
+
+    private static List<String> bundles() {
+        try {
+            Matcher m = Pattern.compile("basename: *([\\w,-]+)")
+                    .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+            if (!m.find()) {
+                throw new IllegalStateException("no spring.messages.basename in application.yml");
+            }
+            return List.of(m.group(1).split(","));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
