@@ -63,4 +63,16 @@ public class AccessPolicy {
             throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
         }
     }
+
+    /** May create, edit, archive and restore the initiative's companies: its facilitators only. */
+    public boolean canManageCompanies(long initiativeId) {
+        SymbioseUser user = currentUser();
+        return user != null && user.facilitates(initiativeId);
+    }
+
+    public void requireManageCompanies(long initiativeId) {
+        if (!canManageCompanies(initiativeId)) {
+            throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowDiagnostic;
@@ -40,7 +41,8 @@ class CompanyApiController {
             boolean member,
             List<Site> sites,
             List<FlowView> flows,
-            List<DiagnosticView> diagnostics) {
+            List<DiagnosticView> diagnostics,
+            LocalDate archivedOn) {
 
         static CompanyView of(CompanyFile file) {
             Company c = file.company();
@@ -56,7 +58,8 @@ class CompanyApiController {
                     c.member(),
                     c.sites(),
                     file.flows().stream().map(FlowView::of).toList(),
-                    file.diagnostics().stream().map(DiagnosticView::of).toList());
+                    file.diagnostics().stream().map(DiagnosticView::of).toList(),
+                    c.archivedOn());
         }
     }
 
@@ -104,9 +107,10 @@ class CompanyApiController {
     }
 
     @GetMapping("/api/v1/initiatives/{id}/companies")
-    @Operation(summary = "Companies of an initiative with their sites, flows and diagnostics")
-    List<CompanyView> list(@PathVariable long id) {
+    @Operation(summary = "Companies of an initiative with their sites, flows and diagnostics;"
+            + " archived ones with archived=true")
+    List<CompanyView> list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean archived) {
         initiatives.getById(InitiativeId.fromPath(id));
-        return companies.listFiles(id).stream().map(CompanyView::of).toList();
+        return companies.listFiles(id, archived).stream().map(CompanyView::of).toList();
     }
 }

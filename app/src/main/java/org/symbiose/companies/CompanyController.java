@@ -13,22 +13,31 @@ import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 
-/** Company directory for facilitators, and a company's own file for its members. */
+/**
+ * Company directory for facilitators (archived companies only when asked for), and a company's file
+ * with its history, for them and for the company's own members.
+ */
 @Controller
 class CompanyController {
 
     private final InitiativeRepository initiatives;
     private final CompanyService companies;
     private final AccessPolicy access;
+    private final CompanyChangeLog history;
 
-    CompanyController(InitiativeRepository initiatives, CompanyService companies, AccessPolicy access) {
+    CompanyController(
+            InitiativeRepository initiatives, CompanyService companies, AccessPolicy access, CompanyChangeLog history) {
         this.initiatives = initiatives;
         this.companies = companies;
         this.access = access;
+        this.history = history;
     }
 
     @GetMapping("/companies")
-    String directory(@RequestParam(required = false) String initiative, Model model) {
+    String directory(
+            @RequestParam(required = false) String initiative,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
         SymbioseUser user = access.currentUser();
         if (user == null || user.role() != Role.FACILITATOR) {
             throw new AccessDeniedException("the directory is for facilitators");
@@ -41,13 +50,18 @@ class CompanyController {
                 : initiatives.getBySlug(initiative);
         model.addAttribute("initiatives", mine);
         model.addAttribute("initiative", selected);
-        model.addAttribute("files", companies.listFiles(selected.id().value()));
+        model.addAttribute("files", companies.listFiles(selected.id().value(), archived));
+        model.addAttribute("archived", archived);
         return "companies/directory";
     }
 
     @GetMapping("/companies/{id}")
     String company(@PathVariable long id, Model model) {
-        model.addAttribute("file", companies.getFile(new CompanyId(id)));
+        CompanyFile file = companies.getFile(new CompanyId(id));
+        model.addAttribute("file", file);
+        model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
+        model.addAttribute("history", history.list(file.company().id()));
+        model.addAttribute("zone", CompanyEditing.ZONE);
         return "companies/company";
     }
 

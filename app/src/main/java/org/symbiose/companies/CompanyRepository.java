@@ -41,6 +41,11 @@ public class CompanyRepository {
                 .toList();
     }
 
+    /** The companies of an initiative that are not archived: those the matching works on. */
+    public List<Company> listActiveByInitiative(long initiativeId) {
+        return listByInitiative(initiativeId).stream().filter(c -> !c.archived()).toList();
+    }
+
     public Optional<Company> findById(CompanyId id) {
         Map<Long, List<Site>> sites = sites("c.id = ?", id.value());
         return jdbc.sql("select * from company where id = ?")
@@ -87,28 +92,54 @@ public class CompanyRepository {
                         company.member())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        for (Site site : company.sites()) {
+        insertSites(id, company.sites());
+        return company.withId(new CompanyId(id));
+    }
+
+    /** Saves a company's fields and replaces its sites; the archive date is left as it is. */
+    @Transactional
+    public void update(Company company) {
+        long id = company.id().value();
+        int updated = jdbc.sql("update company set name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
+                        + " zone = ?, member = ? where id = ?")
+                .params(
+                        company.name(),
+                        company.siret() == null ? null : company.siret().value(),
+                        company.naf(),
+                        company.activity(),
+                        company.employees(),
+                        company.zone(),
+                        company.member(),
+                        id)
+                .update();
+        if (updated == 0) {
+            throw new CompanyNotFoundException(company.id());
+        }
+        jdbc.sql("delete from site where company_id = ?").param(id).update();
+        insertSites(id, company.sites());
+    }
+
+    /** Archives a company on that day, or restores it with null. */
+    public void setArchivedOn(CompanyId id, java.time.LocalDate day) {
+        int updated = jdbc.sql("update company set archived_on = ? where id = ?")
+                .params(day, id.value())
+                .update();
+        if (updated == 0) {
+            throw new CompanyNotFoundException(id);
+        }
+    }
+
+    private void insertSites(long companyId, List<Site> sites) {
+        for (Site site : sites) {
             jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
                     .params(
-                            id,
+                            companyId,
                             site.name(),
                             site.communeInsee(),
                             site.point() == null ? null : site.point().latitude(),
                             site.point() == null ? null : site.point().longitude())
                     .update();
         }
-        return new Company(
-                new CompanyId(id),
-                company.initiativeId(),
-                company.externalId(),
-                company.name(),
-                company.siret(),
-                company.naf(),
-                company.activity(),
-                company.employees(),
-                company.zone(),
-                company.member(),
-                company.sites());
     }
 
     private static Company row(ResultSet rs, Map<Long, List<Site>> sites) throws SQLException {
@@ -125,7 +156,8 @@ public class CompanyRepository {
                 rs.getObject("employees", Integer.class),
                 rs.getString("zone"),
                 rs.getBoolean("member"),
-                sites.getOrDefault(id, List.of()));
+                sites.getOrDefault(id, List.of()),
+                rs.getObject("archived_on", java.time.LocalDate.class));
     }
 
     /** Sites grouped by company, read before the companies so that no query runs inside another. */

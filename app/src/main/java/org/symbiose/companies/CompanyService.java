@@ -24,8 +24,18 @@ public class CompanyService {
         this.access = access;
     }
 
-    /** Every company of an initiative with its flows: the initiative's facilitators only. */
+    /** Every company of an initiative with its flows, archived ones too: the initiative's facilitators only. */
     public List<CompanyFile> listFiles(long initiativeId) {
+        return listFiles(initiativeId, true);
+    }
+
+    /** The companies of an initiative that are not archived, with their flows: what the matching reads. */
+    public List<CompanyFile> listActiveFiles(long initiativeId) {
+        return listFiles(initiativeId, false);
+    }
+
+    /** The initiative's companies with their flows, archived ones only when asked for. */
+    public List<CompanyFile> listFiles(long initiativeId, boolean withArchived) {
         access.requireCompanies(initiativeId);
         // Three queries for the whole directory, not two per company.
         Map<Long, List<Flow>> flowsByCompany =
@@ -33,6 +43,7 @@ public class CompanyService {
         Map<Long, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByInitiative(initiativeId).stream()
                 .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
         return companies.listByInitiative(initiativeId).stream()
+                .filter(c -> withArchived || !c.archived())
                 .map(c -> new CompanyFile(
                         c,
                         flowsByCompany.getOrDefault(c.id().value(), List.of()),

@@ -39,7 +39,7 @@ public class OpportunityService {
 
     public MatchResult opportunities(long initiativeId, MatchOptions options) {
         access.requireCompanies(initiativeId);
-        return matcher.match(datasetOf(companies.listFiles(initiativeId)), options);
+        return matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options);
     }
 
     Dataset datasetOf(List<CompanyFile> files) {

@@ -1,0 +1,137 @@
+package org.symbiose.companies;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.BusinessPark;
+import org.symbiose.initiatives.Initiative;
+
+/**
+ * Creates, edits, archives and restores companies, for the initiative's facilitators only: every
+ * write is checked against {@link AccessPolicy}, kept in the company's history with who and when, and
+ * forgets the cached figures. The page and the API both go through here.
+ */
+@Service
+public class CompanyEditing {
+
+    /** The platform's days are French days: an archive at 00:30 in Paris is dated that day. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /**
+     * What an input reads as.
+     *
+     * @param company null when a field was rejected
+     * @param duplicates same-SIRET companies (rejected in the errors) and same-name-and-commune ones
+     *     (a warning, on creation only)
+     */
+    public record Checked(Company company, Duplicates.Found duplicates) {}
+
+    private final CompanyRepository companies;
+    private final CompanyChangeLog log;
+    private final CompanyChecks checks;
+    private final Duplicates duplicates;
+    private final AccessPolicy access;
+    private final FiguresService figures;
+
+    CompanyEditing(
+            CompanyRepository companies,
+            CompanyChangeLog log,
+            CompanyChecks checks,
+            Duplicates duplicates,
+            AccessPolicy access,
+            FiguresService figures) {
+        this.companies = companies;
+        this.log = log;
+        this.checks = checks;
+        this.duplicates = duplicates;
+        this.access = access;
+        this.figures = figures;
+    }
+
+    /** The names of the initiative's business parks, the choices of the park select. */
+    public static List<String> parks(Initiative initiative) {
+        return initiative.territory().parks().stream().map(BusinessPark::name).toList();
+    }
+
+    /**
+     * Reads an input for a new company of the initiative (when {@code current} is null) or for an edit
+     * of {@code current}. A SIRET another company of the initiative has is rejected on the field.
+     */
+    public Checked check(Initiative initiative, CompanyInput input, Company current, Errors errors) {
+        long initiativeId = initiative.id().value();
+        access.requireManageCompanies(initiativeId);
+        Company company = checks.read(input, initiativeId, parks(initiative), current, errors);
+        if (company == null) {
+            return new Checked(null, Duplicates.Found.NONE);
+        }
+        Duplicates.Found found = duplicates.of(company);
+        if (!found.sameSiret().isEmpty()) {
+            Company other = found.sameSiret().get(0);
+            errors.rejectValue(
+                    "siret",
+                    other.archived() ? "company.error.siret.taken.archived" : "company.error.siret.taken",
+                    new Object[] {company.siret().formatted(), other.name()},
+                    null);
+            return new Checked(null, found);
+        }
+        return new Checked(company, current == null ? found : new Duplicates.Found(List.of(), List.of()));
+    }
+
+    @Transactional
+    public Company create(Company draft) {
+        access.requireManageCompanies(draft.initiativeId());
+        Company saved = companies.insert(draft);
+        record(saved.id(), CompanyChange.Action.CREATED, ChangeSummary.created(saved));
+        figures.forgetAll();
+        return saved;
+    }
+
+    /** Saves the edited company; an edit that changes nothing is not kept in the history. */
+    @Transactional
+    public void update(Company before, Company after) {
+        access.requireManageCompanies(before.initiativeId());
+        companies.update(after);
+        List<CompanyChange.FieldChange> changes = ChangeSummary.between(before, after);
+        if (!changes.isEmpty()) {
+            record(after.id(), CompanyChange.Action.EDITED, changes);
+        }
+        figures.forgetAll();
+    }
+
+    /** Archives the company today; archiving an archived company changes nothing. */
+    @Transactional
+    public Company archive(CompanyId id) {
+        return setArchived(id, true);
+    }
+
+    /** Brings an archived company back to the directory and the matching. */
+    @Transactional
+    public Company restore(CompanyId id) {
+        return setArchived(id, false);
+    }
+
+    private Company setArchived(CompanyId id, boolean archived) {
+        Company company = companies.getById(id);
+        access.requireManageCompanies(company.initiativeId());
+        if (company.archived() == archived) {
+            return company;
+        }
+        LocalDate day = archived ? LocalDate.now(ZONE) : null;
+        companies.setArchivedOn(id, day);
+        record(id, archived ? CompanyChange.Action.ARCHIVED : CompanyChange.Action.RESTORED, List.of());
+        figures.forgetAll();
+        return company.withArchivedOn(day);
+    }
+
+    private void record(CompanyId id, CompanyChange.Action action, List<CompanyChange.FieldChange> changes) {
+        SymbioseUser user = access.currentUser();
+        log.record(new CompanyChange(id.value(), Instant.now(), user.username(), user.displayName(), action, changes));
+    }
+}
