@@ -169,7 +169,7 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(fields.getFirst("park")).isEqualTo(PARK);
         fields.set("naf", "16.10A");
 
-        post(edit, "animation.adeto", fields).andExpect(redirectedUrl("/companies/" + company.id().value()));
+        postForm(edit, "animation.adeto", fields).andExpect(redirectedUrl("/companies/" + company.id().value()));
 
         Company edited = companies.getById(company.id());
         assertThat(edited).isEqualTo(new Company(
@@ -190,7 +190,7 @@ class CompanyFormTest extends CompanyTestSupport {
         Company company = saved("Palettes du Brusc");
         String file = "/companies/" + company.id().value();
 
-        post(file + "/archive", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
+        postForm(file + "/archive", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
                 .andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isTrue();
@@ -203,7 +203,7 @@ class CompanyFormTest extends CompanyTestSupport {
                 .noneMatch(f -> f.company().id().equals(company.id()));
         assertThat(asFacilitator(() -> files.listFiles(adeto))).anyMatch(f -> f.company().id().equals(company.id()));
 
-        post(file + "/restore", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
+        postForm(file + "/restore", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
                 .andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isFalse();

@@ -132,7 +132,7 @@ abstract class CompanyTestSupport extends WebTestBase {
         return fields;
     }
 
-    ResultActions post(String url, String user, MultiValueMap<String, String> fields) throws Exception {
+    ResultActions postForm(String url, String user, MultiValueMap<String, String> fields) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(url)
                 .params(fields)
                 .with(csrf())
@@ -140,7 +140,7 @@ abstract class CompanyTestSupport extends WebTestBase {
     }
 
     ResultActions create(MultiValueMap<String, String> fields) throws Exception {
-        return post("/companies/new?initiative=adeto", "animation.adeto", fields);
+        return postForm("/companies/new?initiative=adeto", "animation.adeto", fields);
     }
 
     /** Posts a form that is shown again (200) and returns the page. */
