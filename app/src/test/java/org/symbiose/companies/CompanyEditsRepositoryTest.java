@@ -1,0 +1,101 @@
+package org.symbiose.companies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.TestDatabases;
+import org.symbiose.engine.geo.GeoPoint;
+
+/** Edits, archives and the change history survive a save and a reload, on H2 and PostgreSQL. */
+class CompanyEditsRepositoryTest {
+
+    static List<String> databases() {
+        return TestDatabases.names();
+    }
+
+    JdbcClient jdbc;
+    CompanyRepository companies;
+    CompanyChangeLog log;
+    long adeto;
+
+    void open(String database) {
+        jdbc = JdbcClient.create(TestDatabases.fresh(database));
+        TestDatabases.insertNetwork(jdbc);
+        adeto = TestDatabases.initiative(jdbc, "adeto");
+        companies = new CompanyRepository(jdbc);
+        log = new CompanyChangeLog(jdbc);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anUpdateReplacesTheFieldsAndTheSites(String database) {
+        open(database);
+        Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
+        Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
+        Company edited = new Company(
+                saved.id(), adeto, "a1", "Menuiserie du Var SAS", null, "16.10A", null, 15, null, false,
+                List.of(new Site("Scierie", null, new GeoPoint(43.2, 5.9))));
+
+        companies.update(edited);
+
+        assertThat(companies.getById(saved.id())).isEqualTo(edited);
+        assertThat(companies.getById(other.id())).isEqualTo(other);
+        assertThatThrownBy(() -> companies.update(edited.withId(new CompanyId(4242))))
+                .isInstanceOf(CompanyNotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anArchivedCompanyIsKeptButLeftOutOfTheActiveOnes(String database) {
+        open(database);
+        Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
+        Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
+        LocalDate day = LocalDate.of(2026, 12, 7);
+
+        companies.setArchivedOn(saved.id(), day);
+
+        assertThat(companies.getById(saved.id())).isEqualTo(saved.withArchivedOn(day));
+        assertThat(companies.listByInitiative(adeto)).extracting(Company::name)
+                .containsExactly("Chaufferie", "Menuiserie du Var");
+        assertThat(companies.listActiveByInitiative(adeto)).containsExactly(other);
+
+        companies.setArchivedOn(saved.id(), null);
+        assertThat(companies.getById(saved.id())).isEqualTo(saved);
+        assertThat(companies.listActiveByInitiative(adeto)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theHistoryKeepsWhoWhenWhatAndTheChangedFieldsLatestFirst(String database) {
+        open(database);
+        Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
+        Instant created = Instant.parse("2026-12-07T08:00:00Z");
+        String longActivity = "Menuiserie\tbois\n".repeat(100);
+        var creation = new CompanyChange(
+                saved.id().value(), created, "animation.adeto", "Animation ADETO", CompanyChange.Action.CREATED,
+                List.of(new CompanyChange.FieldChange("naf", "", "16.24Z"),
+                        new CompanyChange.FieldChange("activity", "", longActivity)));
+        var edit = new CompanyChange(
+                saved.id().value(), created.plus(1, ChronoUnit.HOURS), "animation.adeto", "Animation ADETO",
+                CompanyChange.Action.EDITED, List.of(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A")));
+        var archive = new CompanyChange(
+                saved.id().value(), created.plus(2, ChronoUnit.HOURS), "animation.adeto", "Animation ADETO",
+                CompanyChange.Action.ARCHIVED, List.of());
+
+        log.record(creation);
+        log.record(edit);
+        log.record(archive);
+
+        List<CompanyChange> history = log.list(saved.id());
+        assertThat(history).containsExactly(archive, edit, creation);
+        String activity = history.get(2).changes().get(1).after();
+        assertThat(activity).hasSize(CompanyChange.FieldChange.MAX_VALUE).endsWith("…").doesNotContain("\t", "\n");
+    }
+}
