@@ -1,0 +1,114 @@
+package org.symbiose.companies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.symbiose.HeadlessChromium;
+
+/**
+ * ADETO's facilitator creates a company in a real browser (Debian Chromium, headless, no network for
+ * map tiles): the commune is chosen among the suggestions, a second site is added and placed by a
+ * click on its map; then the company is in the directory. Fails, never skips, when the browser cannot start.
+ */
+class CompanyFormBrowserTest extends CompanyTestSupport {
+
+    static final String NAME = "Palettes du Brusc";
+
+    Path profile;
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("symbiose-chromium-");
+        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void facilitatorCreatesACompanyWithACommuneChosenAmongSuggestionsAndFindsItInTheDirectory() {
+        logIn("animation.adeto", "demo");
+        browser.get(baseUrl() + "/companies?initiative=adeto");
+        browser.findElement(By.id("new-company")).click();
+        waitUntil(ExpectedConditions.urlContains("/companies/new"));
+
+        browser.findElement(By.name("name")).sendKeys(NAME);
+        browser.findElement(By.name("naf")).sendKeys("emballages en bois");
+        suggestion(By.name("naf"), "16.24Z").click();
+        assertThat(browser.findElement(By.name("naf")).getAttribute("value")).isEqualTo("16.24Z");
+        browser.findElement(By.name("sites[0].name")).sendKeys("Atelier");
+        browser.findElement(By.name("sites[0].commune")).sendKeys("Ollioul");
+        suggestion(By.name("sites[0].commune"), "Ollioules (83090)").click();
+        assertThat(browser.findElement(By.name("sites[0].commune")).getAttribute("value")).isEqualTo("Ollioules (83090)");
+
+        browser.findElement(By.id("add-site")).click();
+        WebElement second = browser.findElements(By.cssSelector("#sites .site-row")).get(1);
+        second.findElement(By.name("sites[1].name")).sendKeys("Dépôt");
+        waitUntil(d -> !second.findElements(By.cssSelector(".site-map.leaflet-container")).isEmpty());
+        second.findElement(By.cssSelector(".site-map")).click();
+        waitUntil(d -> !second.findElement(By.name("sites[1].latitude")).getAttribute("value").isEmpty());
+
+        browser.findElement(By.cssSelector("form.company-form .toolbar button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("/companies/\\d+$"));
+        assertThat(browser.findElement(By.cssSelector("main p.info")).getText()).isEqualTo("Entreprise créée.");
+        assertThat(browser.findElement(By.id("sites")).getText()).contains("Atelier · Ollioules", "Dépôt");
+
+        browser.get(baseUrl() + "/companies?initiative=adeto");
+        assertThat(browser.findElements(By.cssSelector("#companies tbody td:first-child a")))
+                .extracting(WebElement::getText)
+                .contains(NAME);
+        Company saved = companies.listByInitiative(adeto).stream()
+                .filter(c -> c.name().equals(NAME))
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.sites().get(0).communeInsee()).isEqualTo("83090");
+        assertThat(saved.sites().get(1).point().isInProvenceAlpesCoteDAzur()).isTrue();
+    }
+
+    /** The suggestion under an input whose text starts with the given one, once the answer has come. */
+    WebElement suggestion(By input, String text) {
+        WebElement field = browser.findElement(input);
+        WebElement list = field.findElement(By.xpath("ancestor::div[contains(@class, 'suggest')]//ul[contains(@class, 'suggestions')]"));
+        By button = By.xpath(".//button[starts-with(normalize-space(), '" + text + "')]");
+        waitUntil(d -> !list.findElements(button).isEmpty());
+        return list.findElement(button);
+    }
+
+    void logIn(String username, String password) {
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    void waitUntil(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+}
