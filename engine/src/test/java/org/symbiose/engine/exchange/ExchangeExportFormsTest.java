@@ -91,4 +91,23 @@ class ExchangeExportFormsTest {
         assertThat(filled.flows()).extracting(FlowRecord::direction).containsExactly(Direction.OUT, Direction.IN);
         assertThat(filled.flows().get(1).quantity()).isEqualTo(900.0);
     }
+
+    @Test
+    void textsAndNumbersBeyondWhatTheApplicationKeepsAreErrorsAtTheirCell() {
+        String actors = "id,name\na1," + "x".repeat(301) + "\n";
+        String flows = "id,actor_id,direction,label,quantity,unit,temperature_c\nf1,a1,out,chaleur,1e15,MWh,2000000\n";
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                DatasetException.class,
+                () -> reader.read(new java.io.StringReader(actors), new java.io.StringReader(flows)));
+
+        assertThat(refused.errors())
+                .extracting(e -> e.file() + ":" + e.line() + ":" + e.column() + ":" + e.code())
+                .containsExactly(
+                        "actors.csv:2:name:text-too-long",
+                        "flows.csv:2:quantity:number-too-large",
+                        "flows.csv:2:temperature_c:number-too-large");
+        assertThat(refused.errors().get(0).describe(java.util.Locale.FRENCH))
+                .isEqualTo("actors.csv, ligne 2, colonne «\u00a0name\u00a0»\u00a0: «\u00a0name\u00a0» dépasse 300\u00a0caractères");
+    }
 }
