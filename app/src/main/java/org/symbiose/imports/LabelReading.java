@@ -9,6 +9,11 @@ package org.symbiose.imports;
  */
 public record LabelReading(String family, String labelFr, String labelEn, double confidence) {
 
+    /** The confidence to two decimals, as shown ("confiance 0,85"). */
+    public double roundedConfidence() {
+        return Math.round(confidence * 100) / 100.0;
+    }
+
     public String label(java.util.Locale locale) {
         return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
     }
