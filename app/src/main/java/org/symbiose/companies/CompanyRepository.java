@@ -142,6 +142,59 @@ public class CompanyRepository {
         }
     }
 
+    /**
+     * Inserts companies with their sites, in order, for a dataset import; the returned companies carry their ids.
+     * Runs in the caller's transaction (an import is all or nothing).
+     */
+    public List<Company> insertBatch(List<Company> batch) {
+        var saved = new ArrayList<Company>(batch.size());
+        for (Company company : batch) {
+            saved.add(insert(company));
+        }
+        return saved;
+    }
+
+    /**
+     * Writes the fields of the exchange format of saved companies (external id, name, SIRET, NAF, activity,
+     * employees, zone, member) and, when it has one, their first site replaces the first site kept (the
+     * others, added by hand, stay). For a dataset import, in the caller's transaction.
+     */
+    public void updateBatch(List<Company> batch) {
+        for (Company company : batch) {
+            long id = company.id().value();
+            jdbc.sql("update company set external_id = ?, name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
+                            + " zone = ?, member = ? where id = ?")
+                    .params(
+                            company.externalId(),
+                            company.name(),
+                            company.siret() == null ? null : company.siret().value(),
+                            company.naf(),
+                            company.activity(),
+                            company.employees(),
+                            company.zone(),
+                            company.member(),
+                            id)
+                    .update();
+            if (!company.sites().isEmpty()) {
+                replaceFirstSite(id, company.sites().get(0));
+            }
+        }
+    }
+
+    private void replaceFirstSite(long companyId, Site site) {
+        Double lat = site.point() == null ? null : site.point().latitude();
+        Double lon = site.point() == null ? null : site.point().longitude();
+        int updated = jdbc.sql("update site set name = ?, commune_insee = ?, latitude = ?, longitude = ?"
+                        + " where id = (select min(id) from site where company_id = ?)")
+                .params(site.name(), site.communeInsee(), lat, lon, companyId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
+                    .params(companyId, site.name(), site.communeInsee(), lat, lon)
+                    .update();
+        }
+    }
+
     private static Company row(ResultSet rs, Map<Long, List<Site>> sites) throws SQLException {
         long id = rs.getLong("id");
         String siret = rs.getString("siret");

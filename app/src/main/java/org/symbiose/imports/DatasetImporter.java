@@ -1,25 +1,21 @@
 package org.symbiose.imports;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
-import org.symbiose.companies.Site;
-import org.symbiose.engine.actor.Siret;
-import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
+import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.impacts.FiguresService;
 
 /**
- * Imports a checked exchange-format dataset into an initiative: its actors become companies with one
- * site each, its flows become the companies' flows. All or nothing: one transaction.
+ * Imports a checked exchange-format dataset into an initiative: first a plan of what would change
+ * ({@link #plan}: companies and flows new, changed, unchanged, labels read by the engine), then, once
+ * confirmed, the plan written in one transaction ({@link #apply}). The same importer loads the demo data
+ * ({@link #importInto}) and serves the imports page and API.
  */
 @Service
 public class DatasetImporter {
@@ -32,62 +28,57 @@ public class DatasetImporter {
         }
     }
 
+    private final ImportWriter writer;
+    private final LabelReader labels;
     private final CompanyRepository companies;
     private final FlowRepository flows;
-    private final FiguresService figures;
 
-    DatasetImporter(CompanyRepository companies, FlowRepository flows, FiguresService figures) {
+    DatasetImporter(ImportWriter writer, LabelReader labels, CompanyRepository companies, FlowRepository flows) {
+        this.writer = writer;
+        this.labels = labels;
         this.companies = companies;
         this.flows = flows;
-        this.figures = figures;
     }
 
+    /** What importing the dataset would change, each label read by the engine. Writes nothing. */
+    public ImportPlan plan(long initiativeId, Dataset dataset, Progress progress) {
+        return new ImportPlanner(labels).plan(initiativeId, dataset, writer.saved(initiativeId), progress);
+    }
+
+    /**
+     * Writes a plan, all or nothing.
+     *
+     * @throws ImportConflictException when the initiative's companies or flows changed since the plan
+     */
+    public ImportSummary apply(ImportPlan plan, Progress progress) {
+        writer.apply(plan, progress);
+        return ImportSummary.of(plan);
+    }
+
+    /** A plan that leaves labels unread. */
+    ImportPlan importPlanWithoutLabels(long initiativeId, Dataset dataset) {
+        return new ImportPlanner(null).plan(initiativeId, dataset, writer.saved(initiativeId), Progress.SILENT);
+    }
+
+    /** Plans and writes at once, without reading labels (the demo data): the ids of the file's rows. */
     @Transactional
     public Imported importInto(long initiativeId, Dataset dataset) {
-        figures.forgetAll(); // the initiative's company counts change
-        var companyIds = new HashMap<String, Long>();
-        for (Actor actor : dataset.actors()) {
-            List<Site> sites = actor.location() == null && actor.communeInsee() == null
-                    ? List.of()
-                    : List.of(new Site(actor.name(), actor.communeInsee(), actor.location()));
-            Company saved = companies.insert(new Company(
-                    null,
-                    initiativeId,
-                    actor.id(),
-                    actor.name(),
-                    actor.siret() == null ? null : Siret.parse(actor.siret()),
-                    actor.naf(),
-                    actor.activity(),
-                    actor.employees(),
-                    actor.zone(),
-                    actor.member(),
-                    sites));
-            companyIds.put(actor.id(), saved.id().value());
+        ImportPlan plan = importPlanWithoutLabels(initiativeId, dataset);
+        writer.apply(plan, Progress.SILENT);
+        Map<String, Long> companyIds = companies.idsByExternalId(initiativeId);
+        Map<Long, Map<String, Long>> flowIdsByCompany = new HashMap<>();
+        for (Flow flow : flows.listByInitiative(initiativeId)) {
+            if (flow.externalId() != null) {
+                flowIdsByCompany.computeIfAbsent(flow.companyId(), k -> new HashMap<>()).put(flow.externalId(), flow.id());
+            }
         }
         var flowIds = new HashMap<String, Long>();
         for (FlowRecord record : dataset.flows()) {
-            long id = flows.insert(new Flow(
-                    null,
-                    companyIds.get(record.actorId()),
-                    record.id(),
-                    record.direction(),
-                    record.label(),
-                    record.category(),
-                    record.ewc(),
-                    decimal(record.quantity()),
-                    record.unit(),
-                    record.period(),
-                    decimal(record.temperatureC()),
-                    record.hazardous(),
-                    record.availableFrom(),
-                    record.availableTo(),
-                    record.notes()));
-            flowIds.put(record.id(), id);
+            Long company = companyIds.get(record.actorId());
+            flowIds.put(record.id(), flowIdsByCompany.getOrDefault(company, Map.of()).get(record.id()));
         }
-        return new Imported(companyIds, flowIds);
-    }
-
-    private static BigDecimal decimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value);
+        Map<String, Long> fileCompanies = new HashMap<>();
+        dataset.actors().forEach(a -> fileCompanies.put(a.id(), companyIds.get(a.id())));
+        return new Imported(fileCompanies, flowIds);
     }
 }

@@ -62,7 +62,8 @@ class DatasetImporterTest {
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
         flows = repository(FlowRepository.class);
-        return new DatasetImporter(companies, flows, repository(FiguresService.class));
+        FiguresService figures = repository(FiguresService.class);
+        return new DatasetImporter(new ImportWriter(companies, flows, figures), null, companies, flows);
     }
 
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */
@@ -188,5 +189,69 @@ class DatasetImporterTest {
         assertThat(flowsByExternalId(second.companyIds()).values())
                 .extracting(Flow::id)
                 .containsExactlyInAnyOrderElementsOf(second.flowIds().values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theSameFileTwiceChangesNothingTheSecondTime(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        importer.importInto(adeto, dataset());
+        List<Company> before = companies.listByInitiative(adeto);
+        List<Flow> flowsBefore = flows.listByInitiative(adeto);
+
+        ImportPlan again = importer.importPlanWithoutLabels(adeto, dataset());
+
+        assertThat(again.changesNothing()).isTrue();
+        assertThat(again.companiesUnchanged()).isEqualTo(3);
+        assertThat(again.flowsUnchanged()).isEqualTo(4);
+        importer.importInto(adeto, dataset());
+        assertThat(companies.listByInitiative(adeto)).isEqualTo(before);
+        assertThat(flows.listByInitiative(adeto)).isEqualTo(flowsBefore);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aChangedFileUpdatesTheFieldsItChangesMatchesBySiretAndKeepsWhatItLacks(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        DatasetImporter.Imported first = importer.importInto(adeto, dataset());
+        String actors = """
+                id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
+                m1;Menuiserie du Var;73282932000074;16.23Z;menuiserie bois;15;;;Ollioules;Pôle d'activités de Toulon-Ouest;oui
+                a2;Chaufferie urbaine;44321212000010;35.30Z;réseau de chaleur;4;43.1235;5.9312;;;non
+                """;
+        String flowsCsv = """
+                id;actor_id;direction;label;category;ewc;quantity;unit;period;temperature_c;hazardous;available_from;available_to;notes
+                f1;m1;out;sciure de bois;waste;03 01 05;14;t;month;;;2024-01-01;2024-12-31;benne de 30 m3
+                f2;a2;in;combustible biomasse;material;;900;t;year;;;;;
+                f9;a2;out;cendres;waste;;3;t;year;;;;;
+                """;
+        Dataset changed = new ExchangeReader().read(new StringReader(actors), new StringReader(flowsCsv));
+
+        ImportPlan plan = importer.importPlanWithoutLabels(adeto, changed);
+
+        assertThat(plan.companies()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ImportPlan.Kind.CHANGED);
+            assertThat(c.company().id().value()).as("matched by SIRET").isEqualTo(first.companyIds().get("a1"));
+            assertThat(c.fields()).containsExactly("id", "employees");
+        });
+        assertThat(plan.flows()).extracting(f -> f.externalId() + ":" + f.kind() + f.fields())
+                .containsExactly("f1:CHANGED[quantity]", "f9:NEW[]");
+        assertThat(plan.companiesAbsent()).as("a3 is kept").isEqualTo(1);
+        assertThat(plan.flowsAbsent()).as("f3 and f4 are kept").isEqualTo(2);
+
+        importer.apply(plan, org.symbiose.engine.matching.Progress.SILENT);
+
+        Company menuiserie = companies.getById(new CompanyId(first.companyIds().get("a1")));
+        assertThat(menuiserie.externalId()).isEqualTo("m1");
+        assertThat(menuiserie.employees()).isEqualTo(15);
+        assertThat(companies.listByInitiative(adeto)).hasSize(3);
+        assertThat(flows.listByInitiative(adeto)).hasSize(5);
+        assertThat(flows.listByCompany(menuiserie.id().value()))
+                .filteredOn(f -> f.externalId().equals("f1"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
+        assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing()).isTrue();
     }
 }

@@ -49,6 +49,16 @@ final class ExchangeRows {
     private static final String UNIT_SYMBOLS =
             Arrays.stream(Unit.values()).map(Unit::symbol).collect(Collectors.joining(", "));
 
+    /**
+     * Longest texts and largest numbers of the columns that have a bound: those of the database the
+     * application imports into (docs/formats/exchange-format.md, "Limits").
+     */
+    static final Map<String, Integer> MAX_CHARS =
+            Map.of("id", 80, "name", 300, "activity", 1000, "zone", 300);
+
+    static final double MAX_QUANTITY = 1e14;
+    static final double MAX_TEMPERATURE = 1e6;
+
     private final ReadLimits limits;
     private final CommuneCatalogue communes = CommuneCatalogue.load();
     private final NafCatalogue naf = NafCatalogue.load();
@@ -72,6 +82,9 @@ final class ExchangeRows {
                 cells.error(row, "id", "duplicate-id", id);
             }
             String name = cells.required(row, "name");
+            for (String column : List.of("id", "name", "activity", "zone")) {
+                checkLength(row, cells, column);
+            }
             String siret = row.get("siret");
             if (siret != null && !Siret.isValid(siret)) {
                 cells.error(row, "siret", "invalid-siret", siret);
@@ -154,6 +167,7 @@ final class ExchangeRows {
             if (id != null && !ids.add(id)) {
                 cells.error(row, "id", "duplicate-id", id);
             }
+            checkLength(row, cells, "id");
             String actorId = cells.required(row, "actor_id");
             if (actorId != null) {
                 String known = actorIds.get(actorId);
@@ -176,6 +190,13 @@ final class ExchangeRows {
             Double quantity = cells.decimal(row, "quantity");
             if (quantity != null && quantity < 0) {
                 cells.error(row, "quantity", "negative", "quantity");
+            }
+            if (quantity != null && quantity >= MAX_QUANTITY) {
+                cells.error(row, "quantity", "number-too-large", "quantity", MAX_QUANTITY);
+            }
+            Double temperature = cells.decimal(row, "temperature_c");
+            if (temperature != null && Math.abs(temperature) >= MAX_TEMPERATURE) {
+                cells.error(row, "temperature_c", "number-too-large", "temperature_c", MAX_TEMPERATURE);
             }
             Unit unit = cells.vocabulary(row, "unit", units, "unknown-unit", UNIT_SYMBOLS);
             if (quantity != null && row.get("unit") == null) {
@@ -201,7 +222,7 @@ final class ExchangeRows {
                         quantity,
                         unit,
                         period == null ? Period.YEAR : period,
-                        cells.decimal(row, "temperature_c"),
+                        temperature,
                         hazardous,
                         from,
                         to,
@@ -209,6 +230,14 @@ final class ExchangeRows {
             }
         });
         return flows;
+    }
+
+    private static void checkLength(CsvTable.Row row, Cells cells, String column) {
+        String value = row.get(column);
+        int max = MAX_CHARS.get(column);
+        if (value != null && value.length() > max) {
+            cells.error(row, column, "text-too-long", column, max);
+        }
     }
 
     /** Checks a List-of-Waste code; its official hazard flag wins over a contradicting column. */

@@ -1,0 +1,88 @@
+package org.symbiose.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.companies.Site;
+import org.symbiose.engine.exchange.Actor;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.FlowRecord;
+import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowRepository;
+
+/**
+ * An initiative's companies and flows as an exchange-format dataset, for export: each company with its
+ * first site, under its dataset id (or {@code c<number>} when entered by hand), each flow under its own
+ * (or {@code f<number>}); a flow id another company's flow already uses is prefixed with its company's.
+ * Importing the export back changes nothing.
+ */
+@Component
+class InitiativeDataset {
+
+    private final CompanyRepository companies;
+    private final FlowRepository flows;
+
+    InitiativeDataset(CompanyRepository companies, FlowRepository flows) {
+        this.companies = companies;
+        this.flows = flows;
+    }
+
+    /** Companies in the directory's order, callers having checked access. */
+    List<Company> companies(long initiativeId) {
+        return companies.listByInitiative(initiativeId);
+    }
+
+    Dataset of(long initiativeId) {
+        List<Company> saved = companies(initiativeId);
+        Map<Long, String> actorIds = new HashMap<>();
+        var actors = new ArrayList<Actor>(saved.size());
+        for (Company c : saved) {
+            String id = c.externalId() != null ? c.externalId() : "c" + c.id().value();
+            actorIds.put(c.id().value(), id);
+            Site site = c.sites().isEmpty() ? null : c.sites().get(0);
+            actors.add(new Actor(
+                    id,
+                    c.name(),
+                    c.siret() == null ? null : c.siret().value(),
+                    c.naf(),
+                    c.activity(),
+                    c.employees(),
+                    site == null ? null : site.point(),
+                    site == null ? null : site.communeInsee(),
+                    c.zone(),
+                    c.member()));
+        }
+        Set<String> flowIds = new HashSet<>();
+        var records = new ArrayList<FlowRecord>();
+        for (Flow f : flows.listByInitiative(initiativeId)) {
+            String actorId = actorIds.get(f.companyId());
+            String id = f.externalId() != null ? f.externalId() : "f" + f.id();
+            if (!flowIds.add(id)) {
+                id = actorId + "-" + id;
+                flowIds.add(id);
+            }
+            records.add(new FlowRecord(
+                    id,
+                    actorId,
+                    f.direction(),
+                    f.label(),
+                    f.category(),
+                    f.ewc(),
+                    f.quantity() == null ? null : f.quantity().doubleValue(),
+                    f.unit(),
+                    f.period(),
+                    f.temperatureC() == null ? null : f.temperatureC().doubleValue(),
+                    f.hazardous(),
+                    f.availableFrom(),
+                    f.availableTo(),
+                    f.notes()));
+        }
+        return new Dataset(actors, records);
+    }
+}

@@ -1,0 +1,95 @@
+package org.symbiose.imports;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.beans.BeanUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.symbiose.TestDatabases;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.ExchangeArchives;
+import org.symbiose.engine.exchange.ExchangeReader;
+import org.symbiose.engine.generate.TerritoryGenerator;
+import org.symbiose.engine.generate.TerritoryOptions;
+import org.symbiose.engine.matching.Progress;
+import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.FiguresService;
+
+/**
+ * Measures an import of a generated territory of about 100,000 flows (docs/performance.md, "Imports"):
+ * reading the zip, the preview (comparison and every label read by the engine), the writing in one
+ * transaction, then the same file again (preview of nothing). On an H2 file database as in production
+ * ({@code WRITE_DELAY=0}). A harness, not a test: run it by hand,
+ * {@code java -cp app/target/test-classes:app/target/classes:<classpath> org.symbiose.imports.ImportBenchmark [flows]}.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long target = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+        Path folder = Files.createTempDirectory("symbiose-import-bench-");
+        var generator = TerritoryGenerator.standard();
+        double perActor = (double) generator.generate(TerritoryOptions.of(2_000, 1)).flows().size() / 2_000;
+        Dataset territory = generator.generate(TerritoryOptions.of((int) Math.ceil(target / perActor), 42));
+        Path zip = folder.resolve("territoire.zip");
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            ExchangeArchives.writeZip(territory, out);
+        }
+        say("dataset: %,d actors, %,d flows, zip of %,d kB", territory.actors().size(), territory.flows().size(),
+                Files.size(zip) / 1024);
+
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        h2.setUser("sa");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(h2);
+        TestDatabases.insertNetwork(jdbc);
+        long initiative = TestDatabases.initiative(jdbc, "bench");
+        var companies = construct(CompanyRepository.class, jdbc);
+        var flows = construct(FlowRepository.class, jdbc);
+        var writer = new ImportWriter(companies, flows, construct(FiguresService.class, jdbc));
+        long started = System.nanoTime();
+        var labels = new LabelReader();
+        say("label reader built (knowledge base loaded once per application): %,d ms", ms(started));
+        var importer = new DatasetImporter(writer, labels, companies, flows);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
+
+        for (String round : new String[] {"first import", "same file again"}) {
+            long t0 = System.nanoTime();
+            Dataset dataset = new ExchangeReader().read(zip, Progress.SILENT);
+            long read = ms(t0);
+            long t1 = System.nanoTime();
+            ImportPlan plan = importer.plan(initiative, dataset, Progress.SILENT);
+            long planned = ms(t1);
+            long t2 = System.nanoTime();
+            transactions.executeWithoutResult(status -> importer.apply(plan, Progress.SILENT));
+            long written = ms(t2);
+            say("%s: read %,d ms, preview %,d ms (%,d new flows, %,d unreadable labels), write %,d ms; total %,d ms",
+                    round, read, planned, plan.countFlows(ImportPlan.Kind.NEW), plan.unreadable().size(), written,
+                    ms(t0));
+        }
+        say("flows saved: %,d", flows.listByInitiative(initiative).size());
+    }
+
+    private static <T> T construct(Class<T> type, JdbcClient jdbc) throws NoSuchMethodException {
+        return BeanUtils.instantiateClass(type.getDeclaredConstructor(JdbcClient.class), jdbc);
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    @SuppressWarnings("SystemOut")
+    private static void say(String format, Object... args) {
+        java.lang.System.Logger log = System.getLogger("import-benchmark");
+        log.log(java.lang.System.Logger.Level.INFO, String.format(Locale.ROOT, format, args));
+    }
+}

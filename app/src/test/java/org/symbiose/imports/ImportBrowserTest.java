@@ -1,0 +1,108 @@
+package org.symbiose.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.symbiose.HeadlessChromium;
+import org.symbiose.WebTestBase;
+import org.symbiose.accounts.AccountRepository;
+import org.symbiose.initiatives.InitiativeRepository;
+
+/**
+ * A facilitator imports in a real browser (Debian Chromium, headless): a file with an error is refused
+ * with the error's line, the corrected file gives a preview, the confirmation writes it (the page follows
+ * the progress through import.js) and the companies appear in the directory. Fails, never skips, when the
+ * browser cannot start.
+ */
+class ImportBrowserTest extends WebTestBase {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired InitiativeRepository initiatives;
+    @Autowired AccountRepository accounts;
+    @Autowired PasswordEncoder passwords;
+
+    ImportTestData initiative;
+    Path folder;
+    WebDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        folder = Files.createTempDirectory("symbiose-import-browser-");
+        browser = HeadlessChromium.start(HeadlessChromium.options(folder.resolve("profile")));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            initiative.close();
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    void logIn() {
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(initiative.facilitator);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    void upload(String name, byte[] content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, content);
+        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+        browser.findElement(By.id("send-import")).click();
+    }
+
+    @Test
+    void facilitatorCorrectsAnErrorImportsAndFindsTheCompaniesInTheDirectory() throws Exception {
+        logIn();
+        browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
+
+        upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS_WITH_ERRORS));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+        String errors = browser.findElement(By.id("import-errors")).getText();
+        assertThat(errors).contains("2 erreurs à corriger").contains("flows.csv 3 quantity").contains("n’est pas un nombre");
+
+        upload("entreprises-corrige.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
+        assertThat(browser.findElement(By.id("preview-companies")).getText())
+                .as("Selenium reads no-break spaces as spaces")
+                .isEqualTo("Entreprises : 2 nouvelles, 0 modifiée, 0 inchangée.");
+        browser.findElement(By.id("confirm-import")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+
+        browser.findElement(By.id("see-companies")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("companies")));
+        assertThat(browser.findElement(By.id("companies")).getText())
+                .contains("Menuiserie du Var")
+                .contains("Chaufferie urbaine");
+    }
+}
