@@ -2,6 +2,10 @@
 -- Archived companies leave the directory (unless asked for) and the matching.
 alter table company add column archived_on date;
 
+-- Counts the company's saves from the form and the API, so that nobody overwrites an edit made in
+-- between (optimistic check, as for the initiative's sheet).
+alter table company add column version integer not null default 0;
+
 -- Who created, edited, archived or restored which company, when, and what changed
 -- (one line per field: "field<TAB>before<TAB>after"); shown on the company's file.
 create table company_change (

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,10 +23,12 @@ class CompanyApiController {
 
     private final InitiativeRepository initiatives;
     private final CompanyService companies;
+    private final CompanyRepository repository;
 
-    CompanyApiController(InitiativeRepository initiatives, CompanyService companies) {
+    CompanyApiController(InitiativeRepository initiatives, CompanyService companies, CompanyRepository repository) {
         this.initiatives = initiatives;
         this.companies = companies;
+        this.repository = repository;
     }
 
     /** A company with its sites, flows and diagnostics, as the API publishes it. */
@@ -42,9 +45,11 @@ class CompanyApiController {
             List<Site> sites,
             List<FlowView> flows,
             List<DiagnosticView> diagnostics,
-            LocalDate archivedOn) {
+            LocalDate archivedOn,
+            int version) {
 
-        static CompanyView of(CompanyFile file) {
+        /** @param version the company's version, to send back with an edit (optimistic check) */
+        static CompanyView of(CompanyFile file, int version) {
             Company c = file.company();
             return new CompanyView(
                     c.id().value(),
@@ -59,7 +64,8 @@ class CompanyApiController {
                     c.sites(),
                     file.flows().stream().map(FlowView::of).toList(),
                     file.diagnostics().stream().map(DiagnosticView::of).toList(),
-                    c.archivedOn());
+                    c.archivedOn(),
+                    version);
         }
     }
 
@@ -111,6 +117,10 @@ class CompanyApiController {
             + " archived ones with archived=true")
     List<CompanyView> list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean archived) {
         initiatives.getById(InitiativeId.fromPath(id));
-        return companies.listFiles(id, archived).stream().map(CompanyView::of).toList();
+        List<CompanyFile> files = companies.listFiles(id, archived);
+        Map<Long, Integer> versions = repository.versions(id);
+        return files.stream()
+                .map(f -> CompanyView.of(f, versions.getOrDefault(f.company().id().value(), 0)))
+                .toList();
     }
 }

@@ -24,9 +24,15 @@ class CompanyController {
     private final CompanyService companies;
     private final AccessPolicy access;
     private final CompanyChangeLog history;
+    private final CompanyRepository companyVersions;
 
     CompanyController(
-            InitiativeRepository initiatives, CompanyService companies, AccessPolicy access, CompanyChangeLog history) {
+            InitiativeRepository initiatives,
+            CompanyService companies,
+            AccessPolicy access,
+            CompanyChangeLog history,
+            CompanyRepository companyVersions) {
+        this.companyVersions = companyVersions;
         this.initiatives = initiatives;
         this.companies = companies;
         this.access = access;
@@ -62,6 +68,7 @@ class CompanyController {
         model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
         model.addAttribute("history", history.list(file.company().id()));
         model.addAttribute("zone", CompanyEditing.ZONE);
+        model.addAttribute("version", companyVersions.version(file.company().id()));
         return "companies/company";
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -93,11 +94,20 @@ public class CompanyEditing {
         return saved;
     }
 
-    /** Saves the edited company; an edit that changes nothing is not kept in the history. */
+    /**
+     * Saves the edited company if it is still at the version the editor saw; an edit that changes
+     * nothing is not kept in the history.
+     *
+     * @throws CompanyConflictException when it was saved in between
+     */
     @Transactional
-    public void update(Company before, Company after) {
+    public void update(Company before, Company after, int version) {
         access.requireManageCompanies(before.initiativeId());
-        companies.update(after);
+        try {
+            companies.update(after, version);
+        } catch (OptimisticLockingFailureException e) {
+            throw new CompanyConflictException(after.id());
+        }
         List<CompanyChange.FieldChange> changes = ChangeSummary.between(before, after);
         if (!changes.isEmpty()) {
             record(after.id(), CompanyChange.Action.EDITED, changes);
@@ -105,26 +115,39 @@ public class CompanyEditing {
         figures.forgetAll();
     }
 
-    /** Archives the company today; archiving an archived company changes nothing. */
+    /**
+     * Archives the company today; archiving an archived company changes nothing.
+     *
+     * @param version the version the caller saw, or null for the current one
+     * @throws CompanyConflictException when the company is at another version
+     */
     @Transactional
-    public Company archive(CompanyId id) {
-        return setArchived(id, true);
+    public Company archive(CompanyId id, Integer version) {
+        return setArchived(id, true, version);
     }
 
-    /** Brings an archived company back to the directory and the matching. */
+    /** Brings an archived company back to the directory and the matching; as {@link #archive}. */
     @Transactional
-    public Company restore(CompanyId id) {
-        return setArchived(id, false);
+    public Company restore(CompanyId id, Integer version) {
+        return setArchived(id, false, version);
     }
 
-    private Company setArchived(CompanyId id, boolean archived) {
+    private Company setArchived(CompanyId id, boolean archived, Integer version) {
         Company company = companies.getById(id);
         access.requireManageCompanies(company.initiativeId());
+        int current = companies.version(id);
+        if (version != null && version != current) {
+            throw new CompanyConflictException(id);
+        }
         if (company.archived() == archived) {
             return company;
         }
         LocalDate day = archived ? LocalDate.now(ZONE) : null;
-        companies.setArchivedOn(id, day);
+        try {
+            companies.setArchivedOn(id, day, current);
+        } catch (OptimisticLockingFailureException e) {
+            throw new CompanyConflictException(id);
+        }
         record(id, archived ? CompanyChange.Action.ARCHIVED : CompanyChange.Action.RESTORED, List.of());
         figures.forgetAll();
         return company.withArchivedOn(day);

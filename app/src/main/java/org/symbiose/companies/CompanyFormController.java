@@ -102,12 +102,14 @@ class CompanyFormController {
         Company company = companies.getById(new CompanyId(id));
         Initiative initiative = managed(company);
         CompanyInput form = CompanyInput.of(company, CompanyEditing.parks(initiative), checks.communes());
+        model.addAttribute("version", companies.version(company.id()));
         return show(model, initiative, company, form, Duplicates.Found.NONE, List.of());
     }
 
     @PostMapping("/companies/{id}/edit")
     String update(
             @PathVariable long id,
+            @RequestParam int version,
             @ModelAttribute("form") CompanyInput form,
             BindingResult result,
             Model model,
@@ -117,24 +119,32 @@ class CompanyFormController {
         Initiative initiative = managed(current);
         readable(form, result);
         CompanyEditing.Checked checked = editing.check(initiative, form, current, result);
+        model.addAttribute("version", version);
         if (result.hasErrors()) {
             return show(model, initiative, current, form, checked.duplicates(), problems(result, locale));
         }
-        editing.update(current, checked.company());
+        try {
+            editing.update(current, checked.company(), version);
+        } catch (CompanyConflictException e) {
+            // The editor's input is kept; saving again overwrites the other edit knowingly.
+            model.addAttribute("version", companies.version(current.id()));
+            String conflict = messages.getMessage("company.form.conflict", null, locale);
+            return show(model, initiative, current, form, Duplicates.Found.NONE, List.of(conflict));
+        }
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.saved", null, locale));
         return "redirect:/companies/" + id;
     }
 
     @PostMapping("/companies/{id}/archive")
-    String archive(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        editing.archive(new CompanyId(id));
+    String archive(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        editing.archive(new CompanyId(id), version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.archived", null, locale));
         return "redirect:/companies/" + id;
     }
 
     @PostMapping("/companies/{id}/restore")
-    String restore(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        editing.restore(new CompanyId(id));
+    String restore(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        editing.restore(new CompanyId(id), version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.restored", null, locale));
         return "redirect:/companies/" + id;
     }

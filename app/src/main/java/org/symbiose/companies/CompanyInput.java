@@ -2,7 +2,6 @@ package org.symbiose.companies;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 
 /**
@@ -45,8 +44,9 @@ public record CompanyInput(
     }
 
     public CompanyInput {
-        // Rows a script removed leave gaps in the indexes, which bind as nulls.
-        sites = sites == null ? List.of() : sites.stream().filter(Objects::nonNull).toList();
+        // Rows a script removed leave gaps in the indexes, which bind as nulls: read as blank rows, the
+        // list keeping its indexes (the binder sets the posted rows by index after construction).
+        sites = sites == null ? List.of() : sites.stream().map(row -> row == null ? SiteRow.BLANK : row).toList();
         if (sites.isEmpty()) {
             sites = List.of(SiteRow.BLANK); // the form always shows a row to fill in
         }

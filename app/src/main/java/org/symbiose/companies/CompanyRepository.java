@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -96,12 +97,37 @@ public class CompanyRepository {
         return company.withId(new CompanyId(id));
     }
 
-    /** Saves a company's fields and replaces its sites; the archive date is left as it is. */
+    /** How many times the company was saved from the form or the API: the optimistic check's counter. */
+    public int version(CompanyId id) {
+        return jdbc.sql("select version from company where id = ?")
+                .param(id.value())
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> new CompanyNotFoundException(id));
+    }
+
+    /** The versions of an initiative's companies, by id. */
+    public Map<Long, Integer> versions(long initiativeId) {
+        var result = new HashMap<Long, Integer>();
+        jdbc.sql("select id, version from company where initiative_id = ?")
+                .param(initiativeId)
+                .query(rs -> {
+                    result.put(rs.getLong("id"), rs.getInt("version"));
+                });
+        return result;
+    }
+
+    /**
+     * Saves a company's fields and replaces its sites, the archive date left as it is, if it is still at
+     * the version the editor saw.
+     *
+     * @throws OptimisticLockingFailureException when it was saved in between
+     */
     @Transactional
-    public void update(Company company) {
+    public void update(Company company, int version) {
         long id = company.id().value();
         int updated = jdbc.sql("update company set name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
-                        + " zone = ?, member = ? where id = ?")
+                        + " zone = ?, member = ?, version = version + 1 where id = ? and version = ?")
                 .params(
                         company.name(),
                         company.siret() == null ? null : company.siret().value(),
@@ -110,23 +136,34 @@ public class CompanyRepository {
                         company.employees(),
                         company.zone(),
                         company.member(),
-                        id)
+                        id,
+                        version)
                 .update();
         if (updated == 0) {
-            throw new CompanyNotFoundException(company.id());
+            throw stale(company.id());
         }
         jdbc.sql("delete from site where company_id = ?").param(id).update();
         insertSites(id, company.sites());
     }
 
-    /** Archives a company on that day, or restores it with null. */
-    public void setArchivedOn(CompanyId id, java.time.LocalDate day) {
-        int updated = jdbc.sql("update company set archived_on = ? where id = ?")
-                .params(day, id.value())
+    /**
+     * Archives a company on that day, or restores it with null, if it is still at that version.
+     *
+     * @throws OptimisticLockingFailureException when it was saved in between
+     */
+    public void setArchivedOn(CompanyId id, java.time.LocalDate day, int version) {
+        int updated = jdbc.sql("update company set archived_on = ?, version = version + 1 where id = ? and version = ?")
+                .params(day, id.value(), version)
                 .update();
         if (updated == 0) {
-            throw new CompanyNotFoundException(id);
+            throw stale(id);
         }
+    }
+
+    /** Not found when the company is gone, else saved by someone else in between. */
+    private RuntimeException stale(CompanyId id) {
+        version(id);
+        return new OptimisticLockingFailureException("company " + id.value() + " was saved in between");
     }
 
     private void insertSites(long companyId, List<Site> sites) {

@@ -13,18 +13,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.CompanyApiController.CompanyView;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.web.InvalidParameterException;
 
 /**
  * Creating, editing, archiving and restoring companies through the API, for the initiative's
  * facilitators. The same checks as the form ({@link CompanyChecks}); a wrong field is a 400 problem
  * naming it ({@code siret}, {@code sites[0].commune}); a likely duplicate (same name, same commune) is
- * a 400 on {@code confirmDuplicate} until the request says {@code "confirmDuplicate": true}.
+ * a 400 on {@code confirmDuplicate} until the request says {@code "confirmDuplicate": true}. A
+ * {@code version} parameter (as the company's JSON gives it) makes an edit, archive or restore
+ * conditional: 409 when the company was saved since.
  */
 @RestController
 @Tag(name = "Companies")
@@ -126,9 +130,14 @@ class CompanyWriteApiController {
     }
 
     @PutMapping("/api/v1/companies/{id}")
-    @Operation(summary = "Replace a company's fields and sites")
-    CompanyView update(@PathVariable long id, @RequestBody CompanyRequest request) throws BindException {
+    @Operation(summary = "Replace a company's fields and sites; with version, only if it is still at that version")
+    CompanyView update(
+            @PathVariable long id,
+            @RequestParam(required = false) String version,
+            @RequestBody CompanyRequest request)
+            throws BindException {
         Company current = managed(id);
+        Integer seen = version(version);
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
         CompanyEditing.Checked checked = editing.check(
@@ -136,20 +145,20 @@ class CompanyWriteApiController {
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
-        editing.update(current, checked.company());
+        editing.update(current, checked.company(), seen != null ? seen : companies.version(current.id()));
         return view(current.id());
     }
 
     @PostMapping("/api/v1/companies/{id}/archive")
     @Operation(summary = "Archive a company: it leaves the directory and the matching, its records stay")
-    CompanyView archive(@PathVariable long id) {
-        return view(editing.archive(managed(id).id()).id());
+    CompanyView archive(@PathVariable long id, @RequestParam(required = false) String version) {
+        return view(editing.archive(managed(id).id(), version(version)).id());
     }
 
     @PostMapping("/api/v1/companies/{id}/restore")
     @Operation(summary = "Restore an archived company")
-    CompanyView restore(@PathVariable long id) {
-        return view(editing.restore(managed(id).id()).id());
+    CompanyView restore(@PathVariable long id, @RequestParam(required = false) String version) {
+        return view(editing.restore(managed(id).id(), version(version)).id());
     }
 
     /** The company, once the caller is known to manage it: 404 for an unknown id, then 403. */
@@ -170,6 +179,20 @@ class CompanyWriteApiController {
     }
 
     private CompanyView view(CompanyId id) {
-        return CompanyView.of(files.getFile(id));
+        return CompanyView.of(files.getFile(id), companies.version(id));
+    }
+
+    /**
+     * The version a client says it saw: null when it says none (the edit applies to the current
+     * version); a blank or malformed one is refused rather than read as none.
+     */
+    private static Integer version(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{1,9}")) {
+            throw new InvalidParameterException("version", "problem.parameter.integer", text);
+        }
+        return Integer.valueOf(text);
     }
 }

@@ -53,9 +53,11 @@ class CompanyAccessTest extends CompanyTestSupport {
                 new Endpoint("new form", id -> get("/companies/new?initiative=adeto"), true, 200),
                 new Endpoint("create", id -> post("/companies/new?initiative=adeto").params(withoutSiret()), true, 302),
                 new Endpoint("edit form", id -> get("/companies/" + id + "/edit"), true, 200),
-                new Endpoint("edit", id -> post("/companies/" + id + "/edit").params(newCompany("Bois du Brusc")), true, 302),
-                new Endpoint("archive", id -> post("/companies/" + id + "/archive"), true, 302),
-                new Endpoint("restore", id -> post("/companies/" + id + "/restore"), true, 302),
+                new Endpoint("edit", id -> post("/companies/" + id + "/edit")
+                        .params(newCompany("Bois du Brusc"))
+                        .param("version", version(id)), true, 302),
+                new Endpoint("archive", id -> post("/companies/" + id + "/archive").param("version", version(id)), true, 302),
+                new Endpoint("restore", id -> post("/companies/" + id + "/restore").param("version", version(id)), true, 302),
                 new Endpoint("API get", id -> get("/api/v1/companies/" + id), false, 200),
                 new Endpoint("API create", id -> post("/api/v1/initiatives/" + adeto + "/companies")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -65,6 +67,11 @@ class CompanyAccessTest extends CompanyTestSupport {
                         .content(json), false, 200),
                 new Endpoint("API archive", id -> post("/api/v1/companies/" + id + "/archive"), false, 200),
                 new Endpoint("API restore", id -> post("/api/v1/companies/" + id + "/restore"), false, 200));
+    }
+
+    /** The company's current version, as its pages give it. */
+    String version(long id) {
+        return String.valueOf(companies.version(new CompanyId(id)));
     }
 
     /** A new company that duplicates nothing: the test company already has the SIRET. */

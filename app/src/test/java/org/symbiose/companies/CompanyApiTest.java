@@ -123,6 +123,26 @@ class CompanyApiTest extends CompanyTestSupport {
     }
 
     @Test
+    void aVersionMakesTheWriteConditional() throws Exception {
+        Company company = saved("Palettes du Brusc");
+        String url = "/api/v1/companies/" + company.id().value();
+        send(get(url), "").andExpect(jsonPath("$.version").value(0));
+
+        send(put(url + "?version=0"), VALID.replace("16.24Z", "16.10A")).andExpect(status().isOk());
+        send(put(url + "?version=0"), VALID.replace("16.24Z", "16.29Z"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("modifiée entre-temps")));
+        send(post(url + "/archive?version=0"), "").andExpect(status().isConflict());
+        send(post(url + "/archive?version="), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        assertThat(companies.getById(company.id()).naf()).isEqualTo("16.10A");
+        assertThat(companies.getById(company.id()).archived()).isFalse();
+
+        send(post(url + "/archive?version=1"), "").andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+    }
+
+    @Test
     void unknownIdsAre404AndAnotherInitiativeIs403() throws Exception {
         for (String id : new String[] {"0", "-1", "999999", "99999999999999999999"}) {
             send(put("/api/v1/companies/" + id), VALID).andExpect(status().isNotFound());

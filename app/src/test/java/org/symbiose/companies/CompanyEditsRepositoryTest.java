@@ -43,11 +43,17 @@ class CompanyEditsRepositoryTest {
                 saved.id(), adeto, "a1", "Menuiserie du Var SAS", null, "16.10A", null, 15, null, false,
                 List.of(new Site("Scierie", null, new GeoPoint(43.2, 5.9))));
 
-        companies.update(edited);
+        companies.update(edited, 0);
 
         assertThat(companies.getById(saved.id())).isEqualTo(edited);
+        assertThat(companies.version(saved.id())).isEqualTo(1);
         assertThat(companies.getById(other.id())).isEqualTo(other);
-        assertThatThrownBy(() -> companies.update(edited.withId(new CompanyId(4242))))
+        assertThat(companies.versions(adeto)).isEqualTo(java.util.Map.of(saved.id().value(), 1, other.id().value(), 0));
+        assertThatThrownBy(() -> companies.update(saved, 0))
+                .as("saved in between")
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(companies.getById(saved.id())).isEqualTo(edited);
+        assertThatThrownBy(() -> companies.update(edited.withId(new CompanyId(4242)), 0))
                 .isInstanceOf(CompanyNotFoundException.class);
     }
 
@@ -59,14 +65,16 @@ class CompanyEditsRepositoryTest {
         Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
         LocalDate day = LocalDate.of(2026, 12, 7);
 
-        companies.setArchivedOn(saved.id(), day);
+        companies.setArchivedOn(saved.id(), day, 0);
 
         assertThat(companies.getById(saved.id())).isEqualTo(saved.withArchivedOn(day));
         assertThat(companies.listByInitiative(adeto)).extracting(Company::name)
                 .containsExactly("Chaufferie", "Menuiserie du Var");
         assertThat(companies.listActiveByInitiative(adeto)).containsExactly(other);
 
-        companies.setArchivedOn(saved.id(), null);
+        assertThatThrownBy(() -> companies.setArchivedOn(saved.id(), null, 0))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        companies.setArchivedOn(saved.id(), null, 1);
         assertThat(companies.getById(saved.id())).isEqualTo(saved);
         assertThat(companies.listActiveByInitiative(adeto)).hasSize(2);
     }

@@ -190,8 +190,10 @@ class CompanyFormTest extends CompanyTestSupport {
         Company company = saved("Palettes du Brusc");
         String file = "/companies/" + company.id().value();
 
-        postForm(file + "/archive", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
-                .andExpect(redirectedUrl(file));
+        postForm(file + "/archive", "animation.adeto", version("5")).andExpect(status().isConflict());
+        assertThat(companies.getById(company.id()).archived()).isFalse();
+        String seen = page(get(file).with(as("animation.adeto"))).select("form:has(#archive) input[name=version]").val();
+        postForm(file + "/archive", "animation.adeto", version(seen)).andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isTrue();
         assertThat(page(get(file).with(as("animation.adeto"))).select("#archived-note").text()).contains("archivée le");
@@ -203,8 +205,8 @@ class CompanyFormTest extends CompanyTestSupport {
                 .noneMatch(f -> f.company().id().equals(company.id()));
         assertThat(asFacilitator(() -> files.listFiles(adeto))).anyMatch(f -> f.company().id().equals(company.id()));
 
-        postForm(file + "/restore", "animation.adeto", new org.springframework.util.LinkedMultiValueMap<>())
-                .andExpect(redirectedUrl(file));
+        seen = page(get(file).with(as("animation.adeto"))).select("form:has(#restore) input[name=version]").val();
+        postForm(file + "/restore", "animation.adeto", version(seen)).andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isFalse();
         assertThat(asFacilitator(() -> files.listActiveFiles(adeto)))
@@ -212,6 +214,33 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(history.list(company.id()))
                 .extracting(CompanyChange::action)
                 .containsExactly(CompanyChange.Action.RESTORED, CompanyChange.Action.ARCHIVED);
+    }
+
+    @Test
+    void anEditOverAnotherSavedInBetweenSavesNothingAndKeepsTheInput() throws Exception {
+        Company company = saved("Palettes du Brusc");
+        String edit = "/companies/" + company.id().value() + "/edit";
+        MultiValueMap<String, String> mine = form(edit, "animation.adeto");
+        MultiValueMap<String, String> theirs = form(edit, "animation.adeto");
+        theirs.set("employees", "14");
+        postForm(edit, "animation.adeto", theirs).andExpect(status().is3xxRedirection());
+        mine.set("naf", "16.10A");
+
+        Document page = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(edit)
+                .params(mine)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(as("animation.adeto")));
+
+        assertThat(summary(page)).singleElement().asString().startsWith("Quelqu’un d’autre a enregistré cette entreprise");
+        assertThat(page.select("input[name=naf]").val()).isEqualTo("16.10A");
+        assertThat(companies.getById(company.id()).naf()).isEqualTo("16.24Z");
+        assertThat(companies.getById(company.id()).employees()).isEqualTo(14);
+    }
+
+    private static MultiValueMap<String, String> version(String value) {
+        var fields = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        fields.add("version", value);
+        return fields;
     }
 
     /** What the service answers to ADETO's facilitator, outside any request. */
