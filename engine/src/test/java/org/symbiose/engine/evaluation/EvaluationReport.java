@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.symbiose.engine.matching.MatchOptions;
 
 /** The figures of an evaluation run, as Markdown for {@code target/evaluation-report.md} and as a summary. */
 final class EvaluationReport {
@@ -11,11 +12,40 @@ final class EvaluationReport {
     private final List<Outcome> outcomes;
     private final long millis;
     private final int diagnosticTopK;
+    private final String collection;
+    private final Setting setting;
+    private final MatchOptions options;
 
-    EvaluationReport(List<Outcome> outcomes, long millis, int diagnosticTopK) {
+    EvaluationReport(
+            List<Outcome> outcomes,
+            long millis,
+            int diagnosticTopK,
+            String collection,
+            Setting setting,
+            MatchOptions options) {
         this.outcomes = List.copyOf(outcomes);
         this.millis = millis;
         this.diagnosticTopK = diagnosticTopK;
+        this.collection = collection;
+        this.setting = setting;
+        this.options = options;
+    }
+
+    /** Whether the run asked for ten receivers per supply, so that top-10 rates mean something. */
+    boolean hasTop10() {
+        return options.topK() >= 10;
+    }
+
+    /** The ids of the exchanges whose true receiver came among the first {@code k}. */
+    java.util.Set<String> hitsWithin(int k) {
+        return outcomes.stream()
+                .filter(o -> o.within(k))
+                .map(o -> o.exchange().id())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    double top10(Predicate<Outcome> subset) {
+        return rate(subset, Outcome::top10);
     }
 
     double top5(Predicate<Outcome> subset) {
@@ -59,8 +89,11 @@ final class EvaluationReport {
     String summary() {
         return String.format(
                 Locale.ROOT,
-                "Real exchanges: %d, top-1 %.1f %%, top-5 %.1f %% (tuning %.1f %%, holdout %.1f %%; declared need"
-                        + " %.1f %%, prospective %.1f %%); %d supplies unclassified; %.1f s",
+                "%s, %s%s: %d exchanges, top-1 %.1f %%, top-5 %.1f %% (tuning %.1f %%, holdout %.1f %%; declared"
+                        + " need %.1f %%, prospective %.1f %%)%s; %d supplies unclassified; %.1f s",
+                collection,
+                setting.title(),
+                options.variety() ? ", with variety" : "",
                 outcomes.size(),
                 100 * top1(all()),
                 100 * top5(all()),
@@ -68,29 +101,48 @@ final class EvaluationReport {
                 100 * top5(holdout()),
                 100 * top5(declared()),
                 100 * top5(prospective()),
+                hasTop10()
+                        ? String.format(
+                                Locale.ROOT,
+                                ", prospective top-10 %.1f %% (holdout %.1f %%)",
+                                100 * top10(prospective()),
+                                100 * top10(prospective().and(holdout())))
+                        : "",
                 count(Outcome::supplyUnclassified),
                 millis / 1000.0);
     }
 
     String markdown() {
         var md = new StringBuilder();
-        md.append("# Evaluation on documented real exchanges\n\n");
+        md.append("# Evaluation on documented real exchanges: ")
+                .append(setting.title())
+                .append(options.variety() ? ", with variety" : "")
+                .append("\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "%d exchanges from `engine/src/test/resources/evaluation/exchanges.csv`, each in a territory of %d"
-                        + " background companies within %.0f km plus its supplier and true receiver (seed %d)."
-                        + " A hit: the true receiver is among the distinct receivers of the best five"
-                        + " substitutions proposed for the supply. Run time %.1f s.%n%n",
+                "%d exchanges from `engine/src/test/resources%s`, each in a territory of %d background companies"
+                        + " within %s km plus its supplier and true receiver (seed %d)%s. %d receivers asked for"
+                        + " per supply. A hit at k: the true receiver is among the first k distinct receivers"
+                        + " proposed for the supply. Run time %.1f s.%n%n",
                 outcomes.size(),
+                collection,
                 EvaluationTerritory.BACKGROUND,
-                EvaluationTerritory.RADIUS_KM,
+                setting.dense()
+                        ? Setting.DENSE_RADIUS_KM + " (all of them, both parties too)"
+                        : String.format(Locale.ROOT, "%.0f", EvaluationTerritory.RADIUS_KM),
                 EvaluationTerritory.SEED,
+                setting.withoutNace() ? ", every NACE code removed" : "",
+                options.topK(),
                 millis / 1000.0));
 
-        md.append("## Overall\n\n| subset | exchanges | top-1 | top-5 |\n| --- | ---: | ---: | ---: |\n");
+        String rule = outcomes.isEmpty() ? "" : outcomes.get(0).exchange().holdoutRule();
+        md.append(
+                hasTop10()
+                        ? "## Overall\n\n| subset | exchanges | top-1 | top-5 | top-10 |\n| --- | ---: | ---: | ---: | ---: |\n"
+                        : "## Overall\n\n| subset | exchanges | top-1 | top-5 |\n| --- | ---: | ---: | ---: |\n");
         row(md, "all", all());
         row(md, "tuning (4 in 5)", tuning());
-        row(md, "holdout (every 5th id)", holdout());
+        row(md, "holdout (" + rule + ")", holdout());
         row(md, "declared need", declared());
         row(md, "prospective (activity only)", prospective());
         row(md, "holdout, declared need", holdout().and(declared()));
@@ -134,7 +186,11 @@ final class EvaluationReport {
                 diagnosticTopK > 0
                         ? "\"Deeper\" is the true receiver's place when the matcher is asked for " + diagnosticTopK
                                 + " receivers per supply (\"-\" when still absent)."
-                        : "\"Deeper\" was not looked for (run with `-Devaluation.deeper=true`)."));
+                        : hasTop10()
+                                ? "\"Deeper\" is the true receiver's place among the " + options.topK()
+                                        + " receivers asked for (empty when absent; `-Devaluation.deeper=true`"
+                                        + " looks further)."
+                                : "\"Deeper\" was not looked for (run with `-Devaluation.deeper=true`)."));
         md.append("| id | set | supply | receiver | need | unclassified | deeper | rivals | proposed instead |\n");
         md.append("| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n");
         for (Outcome o : misses) {
@@ -148,16 +204,16 @@ final class EvaluationReport {
             }
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s (%s) | %s | %s | %s | %d | %s |%n",
+                    "| %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s |%n",
                     x.id(),
                     x.holdout() ? "holdout" : "tuning",
                     cell(x.supplyLabel()),
                     cell(x.receiverActivity()),
-                    x.receiverNace(),
+                    x.receiverNace() == null ? "no code" : x.receiverNace(),
                     x.declaredNeed() ? cell(x.receiverNeed()) : "*(prospective)*",
                     unclassified.isEmpty() ? "" : String.join(", ", unclassified),
-                    o.deepRank() > 0 ? Integer.toString(o.deepRank()) : o.deepRank() == 0 ? "-" : "",
-                    o.sameActivityRivals(),
+                    deeper(o),
+                    o.sameActivityRivals() < 0 ? "" : Integer.toString(o.sameActivityRivals()),
                     o.proposed().isEmpty()
                             ? "nothing"
                             : cell(String.join(
@@ -170,7 +226,19 @@ final class EvaluationReport {
 
     private void row(StringBuilder md, String name, Predicate<Outcome> subset) {
         md.append(String.format(
-                Locale.ROOT, "| %s | %d | %s | %s |%n", name, count(subset), pct(top1(subset)), pct(top5(subset))));
+                Locale.ROOT, "| %s | %d | %s | %s |", name, count(subset), pct(top1(subset)), pct(top5(subset))));
+        if (hasTop10()) {
+            md.append(' ').append(pct(top10(subset))).append(" |");
+        }
+        md.append('\n');
+    }
+
+    /** The true receiver's place beyond the five best: in this run when it asked for more, else looked for deeper. */
+    private static String deeper(Outcome o) {
+        if (o.rank() > 0) {
+            return Integer.toString(o.rank());
+        }
+        return o.deepRank() > 0 ? Integer.toString(o.deepRank()) : o.deepRank() == 0 ? "-" : "";
     }
 
     private static String pct(double rate) {
