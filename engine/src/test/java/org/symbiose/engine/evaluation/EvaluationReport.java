@@ -9,6 +9,13 @@ import org.symbiose.engine.matching.MatchOptions;
 /** The figures of an evaluation run, as Markdown for {@code target/evaluation-report.md} and as a summary. */
 final class EvaluationReport {
 
+    /**
+     * Whether the misses of holdout exchanges are listed with the others: {@code
+     * -Devaluation.showHoldoutMisses=true}. Off by default, so that what one reads while tuning is the tuning
+     * part's misses only; the holdout's rates are reported either way.
+     */
+    static final boolean SHOW_HOLDOUT_MISSES = Boolean.getBoolean("evaluation.showHoldoutMisses");
+
     private final List<Outcome> outcomes;
     private final long millis;
     private final int diagnosticTopK;
@@ -176,12 +183,22 @@ final class EvaluationReport {
         }
         md.append('\n');
 
-        List<Outcome> misses = outcomes.stream().filter(o -> !o.top5()).toList();
+        List<Outcome> allMisses = outcomes.stream().filter(o -> !o.top5()).toList();
+        List<Outcome> misses = SHOW_HOLDOUT_MISSES
+                ? allMisses
+                : allMisses.stream().filter(o -> !o.exchange().holdout()).toList();
         md.append(String.format(
                 Locale.ROOT,
-                "## Misses (%d)%n%nSupply unclassified: %d of the misses. %s Rivals: background companies with"
-                        + " the receiver's NACE class.%n%n",
-                misses.size(),
+                "## Misses (%d)%n%n%sSupply unclassified: %d of the misses listed. %s Rivals: background companies"
+                        + " with the receiver's NACE class.%n%n",
+                allMisses.size(),
+                SHOW_HOLDOUT_MISSES
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "The %d misses of the holdout are not listed, so that nobody tunes on them"
+                                        + " (`-Devaluation.showHoldoutMisses=true` lists them).%n%n",
+                                allMisses.size() - misses.size()),
                 misses.stream().filter(Outcome::supplyUnclassified).count(),
                 diagnosticTopK > 0
                         ? "\"Deeper\" is the true receiver's place when the matcher is asked for " + diagnosticTopK
