@@ -11,7 +11,8 @@ import org.symbiose.engine.matching.MatchOptions;
  * The evaluation on data as it really comes (issue 13, item 6): (b) the English collection with every NACE code
  * removed, (c) the French-written collection, (d) a dense zone where everyone stands within 1 km, each with a
  * floor in the build (the issue's 75 % top-5 is met on (b) only: (c) and (d) have floors under what they
- * measure, see {@link #MINIMUM_TOP5_FRENCH} and {@link #MINIMUM_TOP5_DENSE}); the holdout of each is reported apart in its report ({@code target/evaluation-report-*.md}).
+ * measure, see {@link #MINIMUM_TOP5_FRENCH} and {@link #MINIMUM_TOP5_DENSE}); the holdout of each is
+ * reported apart in its report ({@code target/evaluation-report-*.md}).
  * With {@code -Devaluation.full=true} the combinations that have no floor run too (docs/evaluation.md).
  */
 class DataAsItComesEvaluationTest {

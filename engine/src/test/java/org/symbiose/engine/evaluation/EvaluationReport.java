@@ -143,10 +143,8 @@ final class EvaluationReport {
                 millis / 1000.0));
 
         String rule = outcomes.isEmpty() ? "" : outcomes.get(0).exchange().holdoutRule();
-        md.append(
-                hasTop10()
-                        ? "## Overall\n\n| subset | exchanges | top-1 | top-5 | top-10 |\n| --- | ---: | ---: | ---: | ---: |\n"
-                        : "## Overall\n\n| subset | exchanges | top-1 | top-5 |\n| --- | ---: | ---: | ---: |\n");
+        md.append("## Overall\n\n| subset | exchanges | top-1 | top-5 |").append(hasTop10() ? " top-10 |\n" : "\n");
+        md.append("| --- | ---: | ---: | ---: |").append(hasTop10() ? " ---: |\n" : "\n");
         row(md, "all", all());
         row(md, "tuning (4 in 5)", tuning());
         row(md, "holdout (" + rule + ")", holdout());
@@ -173,8 +171,9 @@ final class EvaluationReport {
         }
         md.append('\n');
 
-        md.append("## By category of the supply\n\n| category | exchanges | top-1 | top-5 |\n");
-        md.append("| --- | ---: | ---: | ---: |\n");
+        md.append("## By category of the supply\n\n| category | exchanges | top-1 | top-5 |")
+                .append(hasTop10() ? " top-10 |\n" : "\n");
+        md.append("| --- | ---: | ---: | ---: |").append(hasTop10() ? " ---: |\n" : "\n");
         for (String c : List.of("material", "waste", "by-product", "water", "energy", "heat")) {
             Predicate<Outcome> in = o -> o.exchange().supplyCategory().equals(c);
             if (count(in) > 0) {

@@ -15,10 +15,10 @@ import org.symbiose.engine.quantity.Period;
 
 /**
  * The territory one exchange is tested in: {@value #BACKGROUND} background companies within
- * {@value #RADIUS_KM} km of a centre (within {@value Setting#DENSE_RADIUS_KM} km in a dense zone), plus the supplier (its supply and one or two unrelated flows) and the
- * true receiver (its need when the exchange states one, else only an unrelated flow), a few km apart. Ids
- * are neutral ("A017") and shuffled, so nothing but labels, activities and places tells the two apart from
- * the background.
+ * {@value #RADIUS_KM} km of a centre (within {@value Setting#DENSE_RADIUS_KM} km in a dense zone), plus the
+ * supplier (its supply and one or two unrelated flows) and the true receiver (its need when the exchange
+ * states one, else only an unrelated flow), a few km apart. Ids are neutral ("A017") and shuffled, so nothing
+ * but labels, activities and places tells the two apart from the background.
  */
 final class EvaluationTerritory {
 
