@@ -15,10 +15,10 @@ import org.symbiose.engine.quantity.Period;
 
 /**
  * The territory one exchange is tested in: {@value #BACKGROUND} background companies within
- * {@value #RADIUS_KM} km of a centre, plus the supplier (its supply and one or two unrelated flows) and the
- * true receiver (its need when the exchange states one, else only an unrelated flow), a few km apart. Ids
- * are neutral ("A017") and shuffled, so nothing but labels, activities and places tells the two apart from
- * the background.
+ * {@value #RADIUS_KM} km of a centre (within {@value Setting#DENSE_RADIUS_KM} km in a dense zone), plus the
+ * supplier (its supply and one or two unrelated flows) and the true receiver (its need when the exchange
+ * states one, else only an unrelated flow), a few km apart. Ids are neutral ("A017") and shuffled, so nothing
+ * but labels, activities and places tells the two apart from the background.
  */
 final class EvaluationTerritory {
 
@@ -26,12 +26,6 @@ final class EvaluationTerritory {
     static final double RADIUS_KM = 20;
     static final long SEED = 20_260_611L;
     static final WasteCatalogue WASTE = WasteCatalogue.load();
-
-    /**
-     * Whether every actor loses its NACE code, so that only its activity text tells what it does:
-     * {@code -Devaluation.withoutNace=true} (issue 13: data as it really comes). Off by default.
-     */
-    static final boolean WITHOUT_NACE = Boolean.getBoolean("evaluation.withoutNace");
 
     /** Somewhere in an industrial port area; only distances matter. */
     private static final GeoPoint CENTRE = GeoPoint.of(43.45, 4.95);
@@ -49,6 +43,7 @@ final class EvaluationTerritory {
             new String[] {"IN", "service", "regulatory inspections of lifting equipment", null});
 
     final RealExchange exchange;
+    final Setting setting;
     final Dataset dataset;
     final String supplierId;
     final String receiverId;
@@ -57,12 +52,14 @@ final class EvaluationTerritory {
 
     private EvaluationTerritory(
             RealExchange exchange,
+            Setting setting,
             Dataset dataset,
             String supplierId,
             String receiverId,
             String supplyFlowId,
             String needFlowId) {
         this.exchange = exchange;
+        this.setting = setting;
         this.dataset = dataset;
         this.supplierId = supplierId;
         this.receiverId = receiverId;
@@ -70,8 +67,16 @@ final class EvaluationTerritory {
         this.needFlowId = needFlowId;
     }
 
-    /** The same exchange always gives the same territory. */
+    /** The territory of setting (a). */
     static EvaluationTerritory of(RealExchange x) {
+        return of(x, Setting.AS_IS);
+    }
+
+    /**
+     * The same exchange always gives the same territory; the settings draw the same companies and flows and
+     * differ only in places (a dense zone) or in codes (without NACE).
+     */
+    static EvaluationTerritory of(RealExchange x, Setting setting) {
         Random random = new Random(SEED * 31 + x.id().hashCode());
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= BACKGROUND + 2; i++) {
@@ -80,14 +85,18 @@ final class EvaluationTerritory {
         Collections.shuffle(ids, random);
         String supplierId = ids.get(0);
         String receiverId = ids.get(1);
+        double radius = setting.dense() ? Setting.DENSE_RADIUS_KM : RADIUS_KM;
         BackgroundTerritory background =
-                BackgroundTerritory.generate(random, ids.subList(2, ids.size()), CENTRE, RADIUS_KM);
+                BackgroundTerritory.generate(random, ids.subList(2, ids.size()), CENTRE, radius);
 
         List<Actor> actors = new ArrayList<>(background.actors());
         List<FlowRecord> flows = new ArrayList<>(background.flows());
 
-        GeoPoint supplierAt = randomPoint(random, CENTRE, 5);
-        GeoPoint receiverAt = pointAt(random, supplierAt, 1 + 4 * random.nextDouble());
+        GeoPoint supplierAt = randomPoint(random, CENTRE, setting.dense() ? radius : 5);
+        // Two draws either way, so that what follows is drawn alike in every setting.
+        GeoPoint receiverAt = setting.dense()
+                ? randomPoint(random, CENTRE, radius)
+                : pointAt(random, supplierAt, 1 + 4 * random.nextDouble());
         actors.add(actor(supplierId, x.supplierNace(), x.supplierActivity(), supplierAt, random));
         actors.add(actor(receiverId, x.receiverNace(), x.receiverActivity(), receiverAt, random));
 
@@ -138,7 +147,7 @@ final class EvaluationTerritory {
         } else {
             flows.add(unrelatedFlow(receiverId + "-2", receiverId, unrelated.get(extra)));
         }
-        if (WITHOUT_NACE) {
+        if (setting.withoutNace()) {
             actors.replaceAll(a -> new Actor(
                     a.id(),
                     a.name(),
@@ -151,7 +160,8 @@ final class EvaluationTerritory {
                     a.zone(),
                     a.member()));
         }
-        return new EvaluationTerritory(x, new Dataset(actors, flows), supplierId, receiverId, supplyFlowId, needFlowId);
+        return new EvaluationTerritory(
+                x, setting, new Dataset(actors, flows), supplierId, receiverId, supplyFlowId, needFlowId);
     }
 
     /** How a receiver files its need: by the kind of what it needs. */

@@ -21,7 +21,8 @@ import org.symbiose.engine.matching.Substitution;
  * @param deepRank its place when many more receivers are asked for (misses only), 0 when still absent,
  *     -1 when not looked for
  * @param proposed the receivers proposed instead, best first, as short descriptions
- * @param sameActivityRivals background companies with the receiver's NACE class
+ * @param sameActivityRivals background companies with the receiver's NACE class, -1 when the territory does
+ *     not say (no code for the receiver, or a setting without codes)
  */
 record Outcome(
         RealExchange exchange,
@@ -37,7 +38,16 @@ record Outcome(
     }
 
     boolean top5() {
-        return rank >= 1 && rank <= 5;
+        return within(5);
+    }
+
+    boolean top10() {
+        return within(10);
+    }
+
+    /** Whether the true receiver is among the {@code k} best receivers proposed for the supply. */
+    boolean within(int k) {
+        return rank >= 1 && rank <= k;
     }
 
     /** The distinct receivers proposed for the territory's supply flow, best first. */
@@ -85,10 +95,12 @@ record Outcome(
                     Locale.ROOT, "%s %s (%s, %s%s, %.2f)", a.id(), a.activity(), a.naf(), need, pathway, s.score()));
         }
         String receiverNaf = t.exchange.receiverNace();
-        int rivals = (int) t.dataset.actors().stream()
-                .filter(a -> !a.id().equals(t.receiverId) && !a.id().equals(t.supplierId))
-                .filter(a -> Objects.equals(a.naf(), receiverNaf))
-                .count();
+        int rivals = receiverNaf == null || t.setting.withoutNace()
+                ? -1
+                : (int) t.dataset.actors().stream()
+                        .filter(a -> !a.id().equals(t.receiverId) && !a.id().equals(t.supplierId))
+                        .filter(a -> Objects.equals(a.naf(), receiverNaf))
+                        .count();
         return new Outcome(
                 t.exchange, rank, deepRank, supplyUnclassified, needUnclassified, List.copyOf(proposed), rivals);
     }

@@ -2,24 +2,13 @@ package org.symbiose.engine.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.matching.MatchOptions;
-import org.symbiose.engine.matching.MatchResult;
-import org.symbiose.engine.matching.Matcher;
 import org.symbiose.engine.nomenclature.NafCatalogue;
 import org.symbiose.engine.nomenclature.NafCode;
 import org.symbiose.engine.nomenclature.WasteCatalogue;
@@ -44,35 +33,61 @@ class RealExchangesEvaluationTest {
     /** The same floor with variety among a supply's places ({@code --variety}): 83.0 % measured on 2026-11-29. */
     static final double MINIMUM_TOP5_WITH_VARIETY = 0.80;
 
-    /** Receivers asked for per supply when looking how far a missed receiver stood. */
-    static final int DIAGNOSTIC_TOP_K = 30;
-
-    /**
-     * Whether to match each missed exchange again with {@link #DIAGNOSTIC_TOP_K} receivers per supply, to
-     * tell "ranked 6th" from "never proposed": {@code -Devaluation.deeper=true}. Off by default, as it nearly
-     * doubles the run time.
-     */
-    static final boolean DEEPER = Boolean.getBoolean("evaluation.deeper");
-
     private static final Set<String> CATEGORIES = Set.of("material", "waste", "by-product", "water", "energy", "heat");
 
     @Test
     void theCollectionIsWellFormed() {
         List<RealExchange> rows = RealExchange.load();
+        assertThat(rows).hasSizeBetween(250, 350);
+        assertWellFormed(rows, "EX\\d{3}", true);
+        assertThat((double) rows.stream().filter(RealExchange::holdout).count() / rows.size())
+                .isBetween(0.18, 0.22);
+    }
+
+    /**
+     * The French-written collection (issue 13, item 6 c): at least 100 exchanges, the same checks, a few rows
+     * without a NACE code as facilitators' files often have, and a holdout by CRC-32 of the id, whose share is
+     * what the hash gives (27.6 % of 127 rows), fixed before the collection was first run.
+     */
+    @Test
+    void theFrenchCollectionIsWellFormed() {
+        List<RealExchange> rows = RealExchange.loadFrench();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(100);
+        assertWellFormed(rows, "FR\\d{3}", false);
+        assertThat(rows).allSatisfy(x -> assertThat(x.french()).isTrue());
+        long withBothCodes = rows.stream()
+                .filter(x -> x.supplierNace() != null && x.receiverNace() != null)
+                .count();
+        assertThat((double) withBothCodes / rows.size())
+                .as("rows with both codes")
+                .isGreaterThan(0.8);
+        assertThat((double) rows.stream().filter(RealExchange::holdout).count() / rows.size())
+                .isBetween(0.15, 0.30);
+        assertThat(rows)
+                .as("French wording")
+                .filteredOn(x -> x.supplyLabel().matches(".*[éèàçêâôû].*"))
+                .hasSizeGreaterThan(rows.size() / 3);
+    }
+
+    private static void assertWellFormed(List<RealExchange> rows, String idPattern, boolean codesRequired) {
         NafCatalogue naf = NafCatalogue.load();
         WasteCatalogue waste = WasteCatalogue.load();
-
-        assertThat(rows).hasSizeBetween(250, 350);
         Set<String> ids = new HashSet<>();
         Set<String> exchanges = new HashSet<>();
         for (RealExchange x : rows) {
-            assertThat(x.id()).matches("EX\\d{3}");
+            assertThat(x.id()).matches(idPattern);
             assertThat(ids.add(x.id())).as("unique id %s", x.id()).isTrue();
             assertThat(List.of(x.park(), x.supplierActivity(), x.supplyLabel(), x.receiverActivity(), x.source()))
                     .as(x.id())
                     .allSatisfy(s -> assertThat(s).isNotBlank());
             assertThat(x.country()).as(x.id()).matches("[A-Z]{2}");
-            for (String code : List.of(x.supplierNace(), x.receiverNace())) {
+            for (String code : java.util.Arrays.asList(x.supplierNace(), x.receiverNace())) {
+                if (code == null) {
+                    assertThat(codesRequired)
+                            .as("%s: a NACE class is missing", x.id())
+                            .isFalse();
+                    continue;
+                }
                 assertThat(naf.find(code).map(NafCode::level))
                         .as("%s: NACE class %s", x.id(), code)
                         .contains(NafCode.Level.CLASS);
@@ -97,8 +112,6 @@ class RealExchangesEvaluationTest {
                 .isEmpty();
         long prospective = rows.stream().filter(x -> !x.declaredNeed()).count();
         assertThat((double) prospective / rows.size()).isBetween(0.25, 0.42);
-        long holdout = rows.stream().filter(RealExchange::holdout).count();
-        assertThat((double) holdout / rows.size()).isBetween(0.18, 0.22);
     }
 
     @Test
@@ -141,68 +154,53 @@ class RealExchangesEvaluationTest {
     }
 
     @Test
-    void theTrueReceiverIsAmongTheFiveBestProposals() throws Exception {
+    void aDenseZoneHoldsEveryoneWithinOneKilometreAndTheSameCompanies() {
+        RealExchange x = RealExchange.load().get(0);
+        EvaluationTerritory spread = EvaluationTerritory.of(x);
+        EvaluationTerritory dense = EvaluationTerritory.of(x, Setting.DENSE);
+        var places = dense.dataset.actors().stream()
+                .map(org.symbiose.engine.exchange.Actor::location)
+                .toList();
+        double farthest = 0;
+        for (var p : places) {
+            for (var q : places) {
+                farthest = Math.max(farthest, p.distanceKm(q));
+            }
+        }
+        assertThat(farthest).isLessThanOrEqualTo(1.0);
+        assertThat(dense.dataset.flows()).isEqualTo(spread.dataset.flows());
+        assertThat(dense.dataset.actors())
+                .extracting(org.symbiose.engine.exchange.Actor::activity)
+                .isEqualTo(spread.dataset.actors().stream()
+                        .map(org.symbiose.engine.exchange.Actor::activity)
+                        .toList());
+        assertThat(EvaluationTerritory.of(x, Setting.WITHOUT_NACE).dataset.actors())
+                .allSatisfy(a -> assertThat(a.naf()).isNull());
+    }
+
+    @Test
+    void theTrueReceiverIsAmongTheFiveBestProposals() {
         evaluateAndReport(MatchOptions.defaults().withTopK(5), "evaluation-report.md", MINIMUM_TOP5);
     }
 
     @Test
-    void withVarietyTheTrueReceiverIsAmongTheFiveBestProposals() throws Exception {
+    void withVarietyTheTrueReceiverIsAmongTheFiveBestProposals() {
         evaluateAndReport(
                 MatchOptions.defaults().withTopK(5).withVariety(true),
                 "evaluation-report-variety.md",
                 MINIMUM_TOP5_WITH_VARIETY);
     }
 
-    private static void evaluateAndReport(MatchOptions options, String reportName, double floor) throws Exception {
-        Matcher matcher = new Matcher(KnowledgeBase.load());
+    private static void evaluateAndReport(MatchOptions options, String reportName, double floor) {
         List<RealExchange> rows = RealExchange.load();
         try {
-            matcher.match(EvaluationTerritory.of(rows.get(0)).dataset, options);
+            EvaluationRunner.matcher().match(EvaluationTerritory.of(rows.get(0)).dataset, options);
         } catch (UnsupportedOperationException e) {
             Assumptions.abort("the matcher is not written yet: " + e.getMessage());
         }
-
-        long start = System.nanoTime();
-        List<Outcome> outcomes = evaluate(matcher, rows, options);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        var report = new EvaluationReport(outcomes, millis, DEEPER ? DIAGNOSTIC_TOP_K : 0);
-        Path file = Path.of("target", reportName);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report.markdown(), StandardCharsets.UTF_8);
-        System.out.println((options.variety() ? "With variety. " : "") + report.summary());
-        System.out.println("Report: " + file.toAbsolutePath());
-
+        var report = EvaluationRunner.run(rows, RealExchange.RESOURCE, Setting.AS_IS, options, reportName);
         assertThat(report.top5(EvaluationReport.all()))
-                .as("top-5 hit rate on %d real exchanges (see %s)", rows.size(), file)
+                .as("top-5 hit rate on %d real exchanges (see target/%s)", rows.size(), reportName)
                 .isGreaterThanOrEqualTo(floor);
-    }
-
-    /** One territory per exchange, matched on as many threads as there are cores; outcomes in row order. */
-    private static List<Outcome> evaluate(Matcher matcher, List<RealExchange> rows, MatchOptions options)
-            throws InterruptedException, ExecutionException {
-        ExecutorService pool =
-                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (RealExchange x : rows) {
-                futures.add(pool.submit(() -> {
-                    EvaluationTerritory territory = EvaluationTerritory.of(x);
-                    MatchResult result = matcher.match(territory.dataset, options);
-                    int at = Outcome.receivers(result, territory.supplyFlowId).indexOf(territory.receiverId);
-                    MatchResult deeper = DEEPER && (at < 0 || at >= 5)
-                            ? matcher.match(territory.dataset, options.withTopK(DIAGNOSTIC_TOP_K))
-                            : null;
-                    return Outcome.of(territory, result, deeper);
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -20,8 +20,8 @@ enum ResourceGroup {
     MATERIALS("plastics, metals, wood, paper, glass, textiles, rubber"),
     OTHER("other");
 
-    private static final List<String> GAS_WORDS =
-            List.of("co2", "carbon dioxide", "hydrogen", "h2 ", "sulphur dioxide", "so2", "flue gas");
+    private static final List<String> GAS_WORDS = List.of(
+            "co2", "carbon dioxide", "hydrogen", "h2 ", "sulphur dioxide", "so2", "flue gas", "hydrogène", "fumées");
     private static final List<String> FUEL_WORDS = List.of(
             "used oil",
             "engine oil",
@@ -33,9 +33,10 @@ enum ResourceGroup {
             "meat and bone meal",
             "combustible household",
             "chicken litter",
-            "broiler manure");
+            "broiler manure",
+            "gaz sidérurgiques");
     private static final List<String> SLUDGE_WORDS =
-            List.of("sludge", "biosolids", "residuals", "filter mud", "press mud", "lime mud", "white mud");
+            List.of("sludge", "biosolids", "residuals", "filter mud", "press mud", "lime mud", "white mud", "boues");
     private static final List<String> CHEMICAL_WORDS = List.of(
             "acid",
             "caustic",
@@ -56,7 +57,13 @@ enum ResourceGroup {
             "ink",
             "coal tar",
             "hcl",
-            "soapstock");
+            "soapstock",
+            "acide",
+            "solvants",
+            "soufre",
+            "bains de décapage",
+            "goudron",
+            "pâtes de neutralisation");
     private static final List<String> MINERAL_WORDS = List.of(
             "ash",
             "fa ",
@@ -82,7 +89,20 @@ enum ResourceGroup {
             "shells",
             "gbfs",
             "fines",
-            "clinker");
+            "clinker",
+            "cendres",
+            "gypse",
+            "sable",
+            "calcaire",
+            "brasque",
+            "coquilles",
+            "béton",
+            "matériaux d'excavation",
+            "tessons",
+            "calcin",
+            "plâtre",
+            "écumes",
+            "mattes");
     private static final List<String> ORGANIC_WORDS = List.of(
             "grain",
             "yeast",
@@ -118,7 +138,35 @@ enum ResourceGroup {
             "organic",
             "trimmings and",
             "broth",
-            "nutrient");
+            "nutrient",
+            "biodéchets",
+            "fruits",
+            "légumes",
+            "épluchures",
+            "drêches",
+            "grignons",
+            "pulpes",
+            "radicelles",
+            "lies",
+            "lactosérum",
+            "perméat",
+            "levure",
+            "poisson",
+            "fientes",
+            "fumier",
+            "digestat",
+            "coques",
+            "pellicules",
+            "amidon",
+            "eaux de trempe",
+            "brisures",
+            "invendus de pain",
+            "pailles",
+            "chènevotte",
+            "déchets verts",
+            "sarments",
+            "huile",
+            "huiles de friture");
 
     private final String title;
 
@@ -140,7 +188,7 @@ enum ResourceGroup {
             default:
                 break;
         }
-        if (any(label, List.of("gypsum", "slag"))) {
+        if (any(label, List.of("gypsum", "slag", "laitier", "gypse"))) {
             return MINERALS;
         }
         if (any(label, GAS_WORDS)) {
@@ -199,7 +247,26 @@ enum ResourceGroup {
                         "regrind",
                         "offcuts",
                         "packaging",
-                        "straw"))) {
+                        "straw",
+                        "palettes",
+                        "bois",
+                        "sciure",
+                        "retailles",
+                        "carton",
+                        "papier",
+                        "liners",
+                        "pehd",
+                        "pare-chocs",
+                        "big bags",
+                        "fûts",
+                        "grv",
+                        "tissus",
+                        "verre",
+                        "chiffons",
+                        "plaques",
+                        "articles",
+                        "écorces",
+                        "chutes"))) {
             return MATERIALS;
         }
         return OTHER;
