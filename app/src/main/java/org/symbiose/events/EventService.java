@@ -1,0 +1,70 @@
+package org.symbiose.events;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.impacts.FiguresService;
+
+/**
+ * Writes events: each write is kept in the change log with who and when, and makes the computed
+ * figures (workshops, companies engaged) be counted again.
+ */
+@Service
+class EventService {
+
+    private final EventRepository events;
+    private final EventChanges changes;
+    private final FiguresService figures;
+    private final Clock clock;
+
+    EventService(EventRepository events, EventChanges changes, FiguresService figures, Clock clock) {
+        this.events = events;
+        this.changes = changes;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    List<Event> list(long initiativeId) {
+        return events.listByInitiative(initiativeId);
+    }
+
+    Optional<Event> find(long initiativeId, long id) {
+        return id <= 0 ? Optional.empty() : events.find(initiativeId, id);
+    }
+
+    List<EventChange> changes(long initiativeId) {
+        return changes.latest(initiativeId);
+    }
+
+    @Transactional
+    long create(Event event, String actor) {
+        long id = events.insert(event);
+        changes.record(event.initiativeId(), actor, EventChange.Action.CREATED, event.title(), clock.instant());
+        figures.forgetAll();
+        return id;
+    }
+
+    /** False when the initiative has no such event (then nothing is written). */
+    @Transactional
+    boolean update(Event event, String actor) {
+        if (!events.update(event)) {
+            return false;
+        }
+        changes.record(event.initiativeId(), actor, EventChange.Action.UPDATED, event.title(), clock.instant());
+        figures.forgetAll();
+        return true;
+    }
+
+    /** False when the initiative has no such event (then nothing is written). */
+    @Transactional
+    boolean delete(Event event, String actor) {
+        if (!events.delete(event.initiativeId(), event.id())) {
+            return false;
+        }
+        changes.record(event.initiativeId(), actor, EventChange.Action.DELETED, event.title(), clock.instant());
+        figures.forgetAll();
+        return true;
+    }
+}
