@@ -64,7 +64,8 @@ class TableOwnershipTest {
     void noPackageNamesAnotherFeaturesTableInItsSql() throws IOException {
         List<String> offences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
                 String className = "org.symbiose." + pkg + "."
                         + file.getFileName().toString().replace(".java", "");

@@ -24,9 +24,7 @@ class AccountChoices {
     }
 
     List<Choice> initiatives() {
-        return initiatives.all().stream()
-                .map(i -> new Choice(i.id(), i.name()))
-                .toList();
+        return initiatives.all().stream().map(i -> new Choice(i.id(), i.name())).toList();
     }
 
     /** The companies of one initiative, for its facilitators' invitations of members. */

@@ -60,8 +60,9 @@ class EventController {
         long id = initiative.id().value();
         model.addAttribute("initiative", initiative);
         model.addAttribute("events", events.list(id));
-        model.addAttribute("companyNames", companies.listByInitiative(id).stream()
-                .collect(Collectors.toMap(c -> c.id().value(), Company::name)));
+        model.addAttribute(
+                "companyNames",
+                companies.listByInitiative(id).stream().collect(Collectors.toMap(c -> c.id().value(), Company::name)));
         model.addAttribute("changes", events.changes(id));
         return "events/list";
     }
@@ -84,8 +85,11 @@ class EventController {
         if (result.hasErrors()) {
             return form(model, initiative, null, form, pages.of(result, locale));
         }
-        events.create(form.toEvent(null, initiative.id().value()), access.currentUser().username());
-        redirect.addFlashAttribute(FLASH, pages.message("events.saved", locale, form.title().strip()));
+        events.create(
+                form.toEvent(null, initiative.id().value()),
+                access.currentUser().username());
+        redirect.addFlashAttribute(
+                FLASH, pages.message("events.saved", locale, form.title().strip()));
         return "redirect:/initiatives/{slug}/events";
     }
 
@@ -111,10 +115,12 @@ class EventController {
         if (result.hasErrors()) {
             return form(model, initiative, event, form, pages.of(result, locale));
         }
-        if (!events.update(form.toEvent(id, initiative.id().value()), access.currentUser().username())) {
+        if (!events.update(
+                form.toEvent(id, initiative.id().value()), access.currentUser().username())) {
             throw notFound(id);
         }
-        redirect.addFlashAttribute(FLASH, pages.message("events.saved", locale, form.title().strip()));
+        redirect.addFlashAttribute(
+                FLASH, pages.message("events.saved", locale, form.title().strip()));
         return "redirect:/initiatives/{slug}/events";
     }
 
@@ -127,8 +133,7 @@ class EventController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(
-            @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+    String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
         Initiative initiative = facilitated(slug);
         Event event = event(initiative, id);
         if (!events.delete(event, access.currentUser().username())) {
@@ -163,7 +168,8 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("form", form);
         model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("companies", companies.listByInitiative(initiative.id().value()));
+        model.addAttribute(
+                "companies", companies.listByInitiative(initiative.id().value()));
         model.addAttribute("problems", problems);
         return "events/form";
     }

@@ -25,14 +25,17 @@ record EventForm(
         @NotBlank(message = "{events.error.title.required}") @Size(max = 300, message = "{events.error.title.size}")
         String title,
 
-        @NotBlank(message = "{events.error.heldOn.required}") String heldOn,
+        @NotBlank(message = "{events.error.heldOn.required}")
+        String heldOn,
 
-        @Size(max = 200, message = "{events.error.theme.size}") String theme,
+        @Size(max = 200, message = "{events.error.theme.size}")
+        String theme,
 
         @Pattern(regexp = "\\s*(\\d[0-9AB]\\d{3})?\\s*", message = "{events.error.commune.pattern}")
         String communeInsee,
 
-        @Size(max = 20000, message = "{events.error.notes.size}") String notes,
+        @Size(max = 20000, message = "{events.error.notes.size}")
+        String notes,
 
         List<Long> attendees) {
 
@@ -40,7 +43,9 @@ record EventForm(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     EventForm {
-        attendees = attendees == null ? List.of() : List.copyOf(attendees.stream().distinct().toList());
+        attendees = attendees == null
+                ? List.of()
+                : List.copyOf(attendees.stream().distinct().toList());
     }
 
     static EventForm blank() {

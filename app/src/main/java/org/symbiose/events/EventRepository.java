@@ -38,8 +38,8 @@ public class EventRepository {
 
     /** One event of an initiative; empty when the id names none or an event of another initiative. */
     public Optional<Event> find(long initiativeId, long id) {
-        Map<Long, List<Long>> attendance = links(
-                "select event_id, company_id from event_attendance where event_id = ? order by company_id", id);
+        Map<Long, List<Long>> attendance =
+                links("select event_id, company_id from event_attendance where event_id = ? order by company_id", id);
         return jdbc.sql("select * from event where id = ? and initiative_id = ?")
                 .params(id, initiativeId)
                 .query((rs, n) -> row(rs, attendance))
@@ -123,7 +123,9 @@ public class EventRepository {
         if (rows == 0) {
             return false;
         }
-        jdbc.sql("delete from event_attendance where event_id = ?").param(event.id()).update();
+        jdbc.sql("delete from event_attendance where event_id = ?")
+                .param(event.id())
+                .update();
         insertAttendance(event.id(), event.attendeeCompanyIds());
         return true;
     }

@@ -23,8 +23,7 @@ class DiagnosticFigures implements FigureSource {
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
         values.put(Metric.DIAGNOSTICS, BigDecimal.valueOf(flows.countDiagnostics(initiativeId)));
         values.put(
-                Metric.DIAGNOSTICS_FULL,
-                BigDecimal.valueOf(flows.countDiagnostics(initiativeId, DiagnosticKind.FULL)));
+                Metric.DIAGNOSTICS_FULL, BigDecimal.valueOf(flows.countDiagnostics(initiativeId, DiagnosticKind.FULL)));
         values.put(
                 Metric.DIAGNOSTICS_FLASH,
                 BigDecimal.valueOf(flows.countDiagnostics(initiativeId, DiagnosticKind.FLASH)));
@@ -32,8 +31,7 @@ class DiagnosticFigures implements FigureSource {
                 Metric.DIAGNOSTICS_BIOWASTE,
                 BigDecimal.valueOf(flows.countDiagnosticsOnTheme(initiativeId, "BIOWASTE")));
         values.put(
-                Metric.DIAGNOSTICS_PALLETS,
-                BigDecimal.valueOf(flows.countDiagnosticsOnTheme(initiativeId, "PALLETS")));
+                Metric.DIAGNOSTICS_PALLETS, BigDecimal.valueOf(flows.countDiagnosticsOnTheme(initiativeId, "PALLETS")));
         return values;
     }
 

@@ -27,7 +27,9 @@ class AccountInitiatives implements InitiativeDirectory {
 
     @Override
     public Optional<Entry> byId(long id) {
-        return id <= 0 ? Optional.empty() : initiatives.findById(new InitiativeId(id)).map(AccountInitiatives::entry);
+        return id <= 0
+                ? Optional.empty()
+                : initiatives.findById(new InitiativeId(id)).map(AccountInitiatives::entry);
     }
 
     private static Entry entry(Initiative initiative) {

@@ -17,7 +17,8 @@ class PurchaseChanges {
     }
 
     void record(long initiativeId, String actor, PurchaseChange.Action action, String title, Instant at) {
-        jdbc.sql("insert into group_purchase_change (initiative_id, happened_at, actor, action, title) values (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into group_purchase_change (initiative_id, happened_at, actor, action, title) values (?, ?, ?, ?, ?)")
                 .params(initiativeId, Timestamp.from(at), actor, action.name(), title)
                 .update();
     }

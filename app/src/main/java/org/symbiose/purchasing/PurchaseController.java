@@ -62,8 +62,9 @@ class PurchaseController {
         long id = initiative.id().value();
         model.addAttribute("initiative", initiative);
         model.addAttribute("purchases", purchases.list(id));
-        model.addAttribute("companyNames", companies.listByInitiative(id).stream()
-                .collect(Collectors.toMap(c -> c.id().value(), Company::name)));
+        model.addAttribute(
+                "companyNames",
+                companies.listByInitiative(id).stream().collect(Collectors.toMap(c -> c.id().value(), Company::name)));
         model.addAttribute("changes", purchases.changes(id));
         return "purchasing/list";
     }
@@ -86,8 +87,11 @@ class PurchaseController {
         if (result.hasErrors()) {
             return form(model, initiative, null, form, pages.of(result, locale));
         }
-        purchases.create(form.toPurchase(null, initiative.id().value()), access.currentUser().username());
-        redirect.addFlashAttribute(FLASH, pages.message("purchases.saved", locale, form.title().strip()));
+        purchases.create(
+                form.toPurchase(null, initiative.id().value()),
+                access.currentUser().username());
+        redirect.addFlashAttribute(
+                FLASH, pages.message("purchases.saved", locale, form.title().strip()));
         return "redirect:/initiatives/{slug}/purchases";
     }
 
@@ -113,10 +117,13 @@ class PurchaseController {
         if (result.hasErrors()) {
             return form(model, initiative, purchase, form, pages.of(result, locale));
         }
-        if (!purchases.update(form.toPurchase(id, initiative.id().value()), access.currentUser().username())) {
+        if (!purchases.update(
+                form.toPurchase(id, initiative.id().value()),
+                access.currentUser().username())) {
             throw notFound(id);
         }
-        redirect.addFlashAttribute(FLASH, pages.message("purchases.saved", locale, form.title().strip()));
+        redirect.addFlashAttribute(
+                FLASH, pages.message("purchases.saved", locale, form.title().strip()));
         return "redirect:/initiatives/{slug}/purchases";
     }
 
@@ -129,8 +136,7 @@ class PurchaseController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(
-            @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+    String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
         Initiative initiative = facilitated(slug);
         GroupPurchase purchase = purchase(initiative, id);
         if (!purchases.delete(purchase, access.currentUser().username())) {
@@ -155,19 +161,22 @@ class PurchaseController {
                 .filter(company -> !ids.contains(company))
                 .findFirst()
                 .ifPresent(company -> {
-                    throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "purchases.error.foreignCompany", company);
+                    throw new RefusedRequestException(
+                            HttpStatus.BAD_REQUEST, "purchases.error.foreignCompany", company);
                 });
         form.check(result);
     }
 
-    private String form(Model model, Initiative initiative, GroupPurchase purchase, PurchaseForm form, List<String> problems) {
+    private String form(
+            Model model, Initiative initiative, GroupPurchase purchase, PurchaseForm form, List<String> problems) {
         model.addAttribute("initiative", initiative);
         model.addAttribute("purchase", purchase);
         model.addAttribute("form", form);
         model.addAttribute("categories", PurchaseCategory.values());
         model.addAttribute("units", Unit.values());
         model.addAttribute("periods", Period.values());
-        model.addAttribute("companies", companies.listByInitiative(initiative.id().value()));
+        model.addAttribute(
+                "companies", companies.listByInitiative(initiative.id().value()));
         model.addAttribute("problems", problems);
         return "purchasing/form";
     }

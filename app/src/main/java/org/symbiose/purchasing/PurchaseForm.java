@@ -30,11 +30,14 @@ record PurchaseForm(
         @Size(max = 300, message = "{purchases.error.title.size}")
         String title,
 
-        @NotBlank(message = "{purchases.error.category.required}") String category,
+        @NotBlank(message = "{purchases.error.category.required}")
+        String category,
 
-        @NotBlank(message = "{purchases.error.launchedOn.required}") String launchedOn,
+        @NotBlank(message = "{purchases.error.launchedOn.required}")
+        String launchedOn,
 
-        @Size(max = 20000, message = "{purchases.error.notes.size}") String notes,
+        @Size(max = 20000, message = "{purchases.error.notes.size}")
+        String notes,
 
         String volume,
         String volumeUnit,
@@ -48,7 +51,9 @@ record PurchaseForm(
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,14}([.,]\\d{1,4})?");
 
     PurchaseForm {
-        participants = participants == null ? List.of() : List.copyOf(participants.stream().distinct().toList());
+        participants = participants == null
+                ? List.of()
+                : List.copyOf(participants.stream().distinct().toList());
     }
 
     static PurchaseForm blank() {
@@ -65,7 +70,9 @@ record PurchaseForm(
                 v == null ? "" : v.value().stripTrailingZeros().toPlainString(),
                 v == null ? "" : v.unit().name(),
                 v == null ? Period.YEAR.name() : v.period().name(),
-                purchase.savingsEur() == null ? "" : purchase.savingsEur().stripTrailingZeros().toPlainString(),
+                purchase.savingsEur() == null
+                        ? ""
+                        : purchase.savingsEur().stripTrailingZeros().toPlainString(),
                 purchase.participantCompanyIds());
     }
 
@@ -114,7 +121,10 @@ record PurchaseForm(
     }
 
     private static <E extends Enum<E>> E named(E[] values, String name) {
-        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(values)
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A positive amount as a French or English reader writes it ("1 200,5", "1200.5"), or null. */

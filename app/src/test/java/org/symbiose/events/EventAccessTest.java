@@ -73,7 +73,9 @@ class EventAccessTest extends WebTestBase {
                 events.delete(adeto, e.id());
             }
         }
-        jdbc.sql("delete from event_change where title like ?").param(TITLE + "%").update();
+        jdbc.sql("delete from event_change where title like ?")
+                .param(TITLE + "%")
+                .update();
         figures.forgetAll();
     }
 
@@ -88,8 +90,8 @@ class EventAccessTest extends WebTestBase {
 
     static Stream<Arguments> everyEndpointForEveryone() {
         List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : List.of(
-                "GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
+        for (String endpoint :
+                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
             for (Who who : Who.values()) {
                 cases.add(Arguments.of(endpoint, who));
             }
@@ -102,8 +104,10 @@ class EventAccessTest extends WebTestBase {
     void onlyTheInitiativesFacilitatorsReachTheirEvents(String endpoint, Who who) throws Exception {
         List<Event> before = events.listByInitiative(adeto);
 
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint).with(csrf()).with(as(who))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        request(endpoint).with(csrf()).with(as(who)))
+                .andReturn()
+                .getResponse();
 
         switch (who) {
             case FACILITATOR -> {

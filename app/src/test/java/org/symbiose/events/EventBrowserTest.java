@@ -111,7 +111,8 @@ class EventBrowserTest extends WebTestBase {
 
         waitUntil(ExpectedConditions.urlMatches("/initiatives/adeto/events$"));
         assertThat(browser.findElement(By.cssSelector("p.info")).getText()).contains(TITLE);
-        WebElement row = browser.findElement(By.xpath("//table[@id='events']//tr[td[normalize-space()='" + TITLE + "']]"));
+        WebElement row =
+                browser.findElement(By.xpath("//table[@id='events']//tr[td[normalize-space()='" + TITLE + "']]"));
         assertThat(row.getText()).contains("Atelier", "12 mars 2024", "bois et palettes");
 
         browser.get(baseUrl() + "/initiatives/adeto");

@@ -59,7 +59,8 @@ class EventFormTest extends WebTestBase {
         var ofAdeto = companies.listByInitiative(adeto);
         menuiserie = ofAdeto.get(0).id().value();
         garage = ofAdeto.get(1).id().value();
-        ofPiicto = companies.listByInitiative(initiatives.getBySlug("piicto").id().value())
+        ofPiicto = companies
+                .listByInitiative(initiatives.getBySlug("piicto").id().value())
                 .get(0)
                 .id()
                 .value();
@@ -72,7 +73,9 @@ class EventFormTest extends WebTestBase {
                 events.delete(adeto, e.id());
             }
         }
-        jdbc.sql("delete from event_change where title like ?").param(TITLE + "%").update();
+        jdbc.sql("delete from event_change where title like ?")
+                .param(TITLE + "%")
+                .update();
         figures.forgetAll();
     }
 
@@ -80,8 +83,7 @@ class EventFormTest extends WebTestBase {
     void aValidFormRecordsTheWorkshopWithItsAttendanceAndCountsIt() throws Exception {
         long before = workshops();
 
-        mvc.perform(valid("communeInsee", "83137", "theme", "bois et palettes"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(valid("communeInsee", "83137", "theme", "bois et palettes")).andExpect(status().is3xxRedirection());
 
         Event saved = testEvents().get(0);
         assertThat(saved.kind()).isEqualTo(EventKind.WORKSHOP);
@@ -182,7 +184,9 @@ class EventFormTest extends WebTestBase {
         assertThat(confirm.select("main p").text()).contains("(2 entreprises présentes)");
         assertThat(events.find(adeto, id)).isPresent();
 
-        mvc.perform(post("/initiatives/adeto/events/" + id + "/delete").with(csrf()).with(as("animation.adeto")))
+        mvc.perform(post("/initiatives/adeto/events/" + id + "/delete")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(events.find(adeto, id)).isEmpty();

@@ -109,11 +109,17 @@ class EventRepositoryTest {
         long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         long id = repository.insert(event(adeto, "Atelier", DAY, List.of(menuiserie)));
         var changed = new Event(
-                id, adeto, EventKind.TRAINING, "Formation tri", DAY.plusDays(1), "déchets", "83137", "Notes",
+                id,
+                adeto,
+                EventKind.TRAINING,
+                "Formation tri",
+                DAY.plusDays(1),
+                "déchets",
+                "83137",
+                "Notes",
                 List.of(chaufferie));
 
-        assertThat(repository.update(new Event(
-                        id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of())))
+        assertThat(repository.update(new Event(id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of())))
                 .isFalse();
         assertThat(repository.update(changed)).isTrue();
 

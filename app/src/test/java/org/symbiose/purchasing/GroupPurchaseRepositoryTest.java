@@ -73,9 +73,8 @@ class GroupPurchaseRepositoryTest {
         GroupPurchaseRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
-        repository.insert(
-                new GroupPurchase(
-                        null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, null, null, List.of()));
+        repository.insert(new GroupPurchase(
+                null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, null, null, List.of()));
 
         GroupPurchase loaded = repository.listByInitiative(adeto).get(0);
         assertThat(loaded.category()).isEqualTo(PurchaseCategory.ENERGY);
@@ -125,10 +124,9 @@ class GroupPurchaseRepositoryTest {
                 new BigDecimal("12000"),
                 List.of(garage));
 
-        assertThat(repository.update(changed.withId(id)))
-                .as("same initiative")
-                .isTrue();
-        assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id))).isFalse();
+        assertThat(repository.update(changed.withId(id))).as("same initiative").isTrue();
+        assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id)))
+                .isFalse();
 
         GroupPurchase loaded = repository.find(adeto, id).orElseThrow();
         assertThat(loaded.volume().value()).isEqualByComparingTo("300");

@@ -62,7 +62,15 @@ class PurchaseAccessTest extends WebTestBase {
         adeto = initiatives.getBySlug("adeto").id().value();
         company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         purchase = purchases.insert(new GroupPurchase(
-                null, adeto, TITLE, PurchaseCategory.PPE, LocalDate.of(2024, 5, 2), null, null, null, List.of(company)));
+                null,
+                adeto,
+                TITLE,
+                PurchaseCategory.PPE,
+                LocalDate.of(2024, 5, 2),
+                null,
+                null,
+                null,
+                List.of(company)));
         figures.forgetAll();
     }
 
@@ -73,7 +81,9 @@ class PurchaseAccessTest extends WebTestBase {
                 purchases.delete(adeto, e.id());
             }
         }
-        jdbc.sql("delete from group_purchase_change where title like ?").param(TITLE + "%").update();
+        jdbc.sql("delete from group_purchase_change where title like ?")
+                .param(TITLE + "%")
+                .update();
         figures.forgetAll();
     }
 
@@ -88,8 +98,8 @@ class PurchaseAccessTest extends WebTestBase {
 
     static Stream<Arguments> everyEndpointForEveryone() {
         List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : List.of(
-                "GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
+        for (String endpoint :
+                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
             for (Who who : Who.values()) {
                 cases.add(Arguments.of(endpoint, who));
             }
@@ -102,8 +112,10 @@ class PurchaseAccessTest extends WebTestBase {
     void onlyTheInitiativesFacilitatorsReachTheirGroupPurchases(String endpoint, Who who) throws Exception {
         List<GroupPurchase> before = purchases.listByInitiative(adeto);
 
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint).with(csrf()).with(as(who))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        request(endpoint).with(csrf()).with(as(who)))
+                .andReturn()
+                .getResponse();
 
         switch (who) {
             case FACILITATOR -> {

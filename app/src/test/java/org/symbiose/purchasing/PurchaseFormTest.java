@@ -61,7 +61,8 @@ class PurchaseFormTest extends WebTestBase {
         var ofAdeto = companies.listByInitiative(adeto);
         menuiserie = ofAdeto.get(0).id().value();
         garage = ofAdeto.get(1).id().value();
-        ofPiicto = companies.listByInitiative(initiatives.getBySlug("piicto").id().value())
+        ofPiicto = companies
+                .listByInitiative(initiatives.getBySlug("piicto").id().value())
                 .get(0)
                 .id()
                 .value();
@@ -74,7 +75,9 @@ class PurchaseFormTest extends WebTestBase {
                 purchases.delete(adeto, p.id());
             }
         }
-        jdbc.sql("delete from group_purchase_change where title like ?").param(TITLE + "%").update();
+        jdbc.sql("delete from group_purchase_change where title like ?")
+                .param(TITLE + "%")
+                .update();
         figures.forgetAll();
     }
 
@@ -147,7 +150,12 @@ class PurchaseFormTest extends WebTestBase {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
         long id = testPurchases().get(0).id();
 
-        mvc.perform(posted("/initiatives/adeto/purchases/" + id, "title", TITLE + " (modifié)", "participants", "" + garage))
+        mvc.perform(posted(
+                        "/initiatives/adeto/purchases/" + id,
+                        "title",
+                        TITLE + " (modifié)",
+                        "participants",
+                        "" + garage))
                 .andExpect(status().is3xxRedirection());
         GroupPurchase changed = purchases.find(adeto, id).orElseThrow();
         assertThat(changed.title()).isEqualTo(TITLE + " (modifié)");

@@ -160,19 +160,17 @@ class SynergyRepositoryTest {
         long other = TestDatabases.initiative(jdbc, "ecopal");
         long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
-        Synergy realised = identified(adeto, "Sciure")
-                .start(IDENTIFIED)
-                .realise(IDENTIFIED.plusMonths(3));
+        Synergy realised = identified(adeto, "Sciure").start(IDENTIFIED).realise(IDENTIFIED.plusMonths(3));
         repository.insert(
                 realised.recordResults(new BigDecimal("16"), Unit.KILOTONNE, Period.YEAR, new BigDecimal("12.5"), null)
                         .withParticipants(null, List.of(menuiserie), List.of()),
                 0);
         repository.insert(
-                realised.recordResults(new BigDecimal("3500"), Unit.CUBIC_METRE, Period.YEAR, new BigDecimal("2"), null),
+                realised.recordResults(
+                        new BigDecimal("3500"), Unit.CUBIC_METRE, Period.YEAR, new BigDecimal("2"), null),
                 1);
         repository.insert(identified(adeto, "Palettes").start(IDENTIFIED), 2);
-        repository.insert(
-                identified(other, "Draps").withParticipants(null, List.of(blanchisserie), List.of()), 0);
+        repository.insert(identified(other, "Draps").withParticipants(null, List.of(blanchisserie), List.of()), 0);
 
         assertThat(repository.count(adeto)).isEqualTo(3);
         assertThat(repository.countByStatus(adeto, SynergyStatus.REALISED)).isEqualTo(2);
