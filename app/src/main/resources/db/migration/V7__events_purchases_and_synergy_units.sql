@@ -1,5 +1,8 @@
--- Events: the theme of a workshop or meeting ("bois et palettes", "énergie").
+-- Events: the theme of a workshop or meeting ("bois et palettes", "énergie"), and a version that each
+-- change increments: a change or a deletion names the version it was made from, so that nobody
+-- silently overwrites or deletes what someone else changed in between.
 alter table event add column theme varchar(200);
+alter table event add column version integer default 0 not null;
 
 -- Group purchases: the volume bought by the whole operation (an amount of an engine unit over a
 -- period) and the savings its participants declared together, in euros per year
@@ -8,6 +11,7 @@ alter table group_purchase add column volume numeric(18, 4);
 alter table group_purchase add column volume_unit varchar(20);
 alter table group_purchase add column volume_period varchar(10);
 alter table group_purchase add column savings_eur numeric(14, 2);
+alter table group_purchase add column version integer default 0 not null;
 
 -- Who recorded, changed or deleted which event or group purchase, when. The title is kept so that a
 -- deleted record can still be named.

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.Company;
@@ -97,6 +98,7 @@ class EventController {
     String edit(@PathVariable String slug, @PathVariable long id, Model model) {
         Initiative initiative = facilitated(slug);
         Event event = event(initiative, id);
+        model.addAttribute("version", events.version(initiative.id().value(), id));
         return form(model, initiative, event, EventForm.of(event), List.of());
     }
 
@@ -104,6 +106,7 @@ class EventController {
     String update(
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam int version,
             @Valid @ModelAttribute("form") EventForm form,
             BindingResult result,
             Model model,
@@ -112,12 +115,16 @@ class EventController {
         Initiative initiative = facilitated(slug);
         Event event = event(initiative, id);
         checked(initiative, form, result);
+        model.addAttribute("version", version);
         if (result.hasErrors()) {
             return form(model, initiative, event, form, pages.of(result, locale));
         }
-        if (!events.update(
-                form.toEvent(id, initiative.id().value()), access.currentUser().username())) {
-            throw notFound(id);
+        String actor = access.currentUser().username();
+        if (!events.update(form.toEvent(id, initiative.id().value()), version, actor)) {
+            // Changed or deleted by someone else since the form was loaded: the form again, input kept.
+            model.addAttribute("conflict", true);
+            model.addAttribute("version", events.version(initiative.id().value(), id));
+            return form(model, initiative, event, form, List.of());
         }
         redirect.addFlashAttribute(
                 FLASH, pages.message("events.saved", locale, form.title().strip()));
@@ -129,15 +136,27 @@ class EventController {
         Initiative initiative = facilitated(slug);
         model.addAttribute("initiative", initiative);
         model.addAttribute("event", event(initiative, id));
+        model.addAttribute("version", events.version(initiative.id().value(), id));
         return "events/delete";
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+    String delete(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Initiative initiative = facilitated(slug);
         Event event = event(initiative, id);
-        if (!events.delete(event, access.currentUser().username())) {
-            throw notFound(id);
+        if (!events.delete(event, version, access.currentUser().username())) {
+            // Changed by someone else since the confirmation was shown: asked again, as it is now.
+            model.addAttribute("initiative", initiative);
+            model.addAttribute("event", event(initiative, id));
+            model.addAttribute("version", events.version(initiative.id().value(), id));
+            model.addAttribute("conflict", true);
+            return "events/delete";
         }
         redirect.addFlashAttribute(FLASH, pages.message("events.deleted", locale, event.title()));
         return "redirect:/initiatives/{slug}/events";

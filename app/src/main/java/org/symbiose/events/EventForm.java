@@ -3,14 +3,11 @@ package org.symbiose.events;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.web.WrittenDate;
 
 /**
  * The event form as typed: every field a text, so that a wrong date or kind comes back as a message
@@ -39,9 +36,6 @@ record EventForm(
 
         List<Long> attendees) {
 
-    private static final DateTimeFormatter FRENCH_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
     EventForm {
         attendees = attendees == null
                 ? List.of()
@@ -68,7 +62,7 @@ record EventForm(
         if (!errors.hasFieldErrors("kind") && kindOrNull() == null) {
             errors.rejectValue("kind", "events.error.kind.unknown");
         }
-        if (!errors.hasFieldErrors("heldOn") && date(heldOn) == null) {
+        if (!errors.hasFieldErrors("heldOn") && WrittenDate.parse(heldOn) == null) {
             errors.rejectValue("heldOn", "events.error.heldOn.invalid", new Object[] {heldOn.strip()}, null);
         }
         String commune = optional(communeInsee);
@@ -86,7 +80,7 @@ record EventForm(
                 initiativeId,
                 kindOrNull(),
                 title.strip(),
-                date(heldOn),
+                WrittenDate.parse(heldOn),
                 optional(theme),
                 optional(communeInsee),
                 optional(notes),
@@ -98,19 +92,6 @@ record EventForm(
                 .filter(k -> k.name().equals(kind))
                 .findFirst()
                 .orElse(null);
-    }
-
-    /** A date as a date input or a French reader writes it; null when it is neither or no such day. */
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        try {
-            return s.contains("/") ? LocalDate.parse(s, FRENCH_DATE) : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String optional(String text) {

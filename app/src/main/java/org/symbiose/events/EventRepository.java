@@ -86,6 +86,14 @@ public class EventRepository {
         return result;
     }
 
+    /** The version a change or deletion of this event must name; empty when the initiative has no such event. */
+    public Optional<Integer> version(long initiativeId, long id) {
+        return jdbc.sql("select version from event where id = ? and initiative_id = ?")
+                .params(id, initiativeId)
+                .query(Integer.class)
+                .optional();
+    }
+
     @Transactional
     public long insert(Event event) {
         var keys = new GeneratedKeyHolder();
@@ -105,11 +113,14 @@ public class EventRepository {
         return id;
     }
 
-    /** Replaces an event's fields and attendance; false when no event of that initiative has the id. */
+    /**
+     * Replaces an event's fields and attendance if it is still at the version the change was made from;
+     * false when no event of that initiative has the id at that version (then nothing is written).
+     */
     @Transactional
-    public boolean update(Event event) {
+    public boolean update(Event event, int version) {
         int rows = jdbc.sql("update event set kind = ?, title = ?, held_on = ?, theme = ?, commune_insee = ?,"
-                        + " notes = ? where id = ? and initiative_id = ?")
+                        + " notes = ?, version = version + 1 where id = ? and initiative_id = ? and version = ?")
                 .params(
                         event.kind().name(),
                         event.title(),
@@ -118,7 +129,8 @@ public class EventRepository {
                         event.communeInsee(),
                         event.notes(),
                         event.id(),
-                        event.initiativeId())
+                        event.initiativeId(),
+                        version)
                 .update();
         if (rows == 0) {
             return false;
@@ -130,11 +142,11 @@ public class EventRepository {
         return true;
     }
 
-    /** Deletes an event and its attendance; false when no event of that initiative has the id. */
+    /** Deletes an event and its attendance if still at that version; false otherwise (nothing deleted). */
     @Transactional
-    public boolean delete(long initiativeId, long id) {
-        return jdbc.sql("delete from event where id = ? and initiative_id = ?")
-                        .params(id, initiativeId)
+    public boolean delete(long initiativeId, long id, int version) {
+        return jdbc.sql("delete from event where id = ? and initiative_id = ? and version = ?")
+                        .params(id, initiativeId, version)
                         .update()
                 > 0;
     }

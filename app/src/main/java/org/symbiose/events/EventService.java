@@ -38,6 +38,11 @@ class EventService {
         return changes.latest(initiativeId);
     }
 
+    /** The version a change or deletion must name, -1 when there is no such record any more. */
+    int version(long initiativeId, long id) {
+        return events.version(initiativeId, id).orElse(-1);
+    }
+
     @Transactional
     long create(Event event, String actor) {
         long id = events.insert(event);
@@ -46,10 +51,10 @@ class EventService {
         return id;
     }
 
-    /** False when the initiative has no such event (then nothing is written). */
+    /** False when the initiative has no such event at that version (then nothing is written). */
     @Transactional
-    boolean update(Event event, String actor) {
-        if (!events.update(event)) {
+    boolean update(Event event, int version, String actor) {
+        if (!events.update(event, version)) {
             return false;
         }
         changes.record(event.initiativeId(), actor, EventChange.Action.UPDATED, event.title(), clock.instant());
@@ -57,10 +62,10 @@ class EventService {
         return true;
     }
 
-    /** False when the initiative has no such event (then nothing is written). */
+    /** False when the initiative has no such event at that version (then nothing is written). */
     @Transactional
-    boolean delete(Event event, String actor) {
-        if (!events.delete(event.initiativeId(), event.id())) {
+    boolean delete(Event event, int version, String actor) {
+        if (!events.delete(event.initiativeId(), event.id(), version)) {
             return false;
         }
         changes.record(event.initiativeId(), actor, EventChange.Action.DELETED, event.title(), clock.instant());

@@ -97,6 +97,14 @@ public class GroupPurchaseRepository {
         return result;
     }
 
+    /** The version a change or deletion of this operation must name; empty when the initiative has no such operation. */
+    public Optional<Integer> version(long initiativeId, long id) {
+        return jdbc.sql("select version from group_purchase where id = ? and initiative_id = ?")
+                .params(id, initiativeId)
+                .query(Integer.class)
+                .optional();
+    }
+
     @Transactional
     public long insert(GroupPurchase purchase) {
         var keys = new GeneratedKeyHolder();
@@ -119,13 +127,16 @@ public class GroupPurchaseRepository {
         return id;
     }
 
-    /** Replaces an operation's fields and participants; false when no operation of that initiative has the id. */
+    /**
+     * Replaces an operation's fields and participants if it is still at the version the change was made
+     * from; false when no operation of that initiative has the id at that version (nothing written).
+     */
     @Transactional
-    public boolean update(GroupPurchase purchase) {
+    public boolean update(GroupPurchase purchase, int version) {
         PurchaseVolume volume = purchase.volume();
         int rows = jdbc.sql("update group_purchase set title = ?, category = ?, launched_on = ?, notes = ?,"
-                        + " volume = ?, volume_unit = ?, volume_period = ?, savings_eur = ?"
-                        + " where id = ? and initiative_id = ?")
+                        + " volume = ?, volume_unit = ?, volume_period = ?, savings_eur = ?, version = version + 1"
+                        + " where id = ? and initiative_id = ? and version = ?")
                 .params(
                         purchase.title(),
                         purchase.category().name(),
@@ -136,7 +147,8 @@ public class GroupPurchaseRepository {
                         volume == null ? null : volume.period().name(),
                         purchase.savingsEur(),
                         purchase.id(),
-                        purchase.initiativeId())
+                        purchase.initiativeId(),
+                        version)
                 .update();
         if (rows == 0) {
             return false;
@@ -148,11 +160,11 @@ public class GroupPurchaseRepository {
         return true;
     }
 
-    /** Deletes an operation and its participants; false when no operation of that initiative has the id. */
+    /** Deletes an operation and its participants if still at that version; false otherwise (nothing deleted). */
     @Transactional
-    public boolean delete(long initiativeId, long id) {
-        return jdbc.sql("delete from group_purchase where id = ? and initiative_id = ?")
-                        .params(id, initiativeId)
+    public boolean delete(long initiativeId, long id, int version) {
+        return jdbc.sql("delete from group_purchase where id = ? and initiative_id = ? and version = ?")
+                        .params(id, initiativeId, version)
                         .update()
                 > 0;
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.Company;
@@ -99,6 +100,7 @@ class PurchaseController {
     String edit(@PathVariable String slug, @PathVariable long id, Model model) {
         Initiative initiative = facilitated(slug);
         GroupPurchase purchase = purchase(initiative, id);
+        model.addAttribute("version", purchases.version(initiative.id().value(), id));
         return form(model, initiative, purchase, PurchaseForm.of(purchase), List.of());
     }
 
@@ -106,6 +108,7 @@ class PurchaseController {
     String update(
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam int version,
             @Valid @ModelAttribute("form") PurchaseForm form,
             BindingResult result,
             Model model,
@@ -114,13 +117,16 @@ class PurchaseController {
         Initiative initiative = facilitated(slug);
         GroupPurchase purchase = purchase(initiative, id);
         checked(initiative, form, result);
+        model.addAttribute("version", version);
         if (result.hasErrors()) {
             return form(model, initiative, purchase, form, pages.of(result, locale));
         }
-        if (!purchases.update(
-                form.toPurchase(id, initiative.id().value()),
-                access.currentUser().username())) {
-            throw notFound(id);
+        String actor = access.currentUser().username();
+        if (!purchases.update(form.toPurchase(id, initiative.id().value()), version, actor)) {
+            // Changed or deleted by someone else since the form was loaded: the form again, input kept.
+            model.addAttribute("conflict", true);
+            model.addAttribute("version", purchases.version(initiative.id().value(), id));
+            return form(model, initiative, purchase, form, List.of());
         }
         redirect.addFlashAttribute(
                 FLASH, pages.message("purchases.saved", locale, form.title().strip()));
@@ -132,15 +138,27 @@ class PurchaseController {
         Initiative initiative = facilitated(slug);
         model.addAttribute("initiative", initiative);
         model.addAttribute("purchase", purchase(initiative, id));
+        model.addAttribute("version", purchases.version(initiative.id().value(), id));
         return "purchasing/delete";
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+    String delete(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Initiative initiative = facilitated(slug);
         GroupPurchase purchase = purchase(initiative, id);
-        if (!purchases.delete(purchase, access.currentUser().username())) {
-            throw notFound(id);
+        if (!purchases.delete(purchase, version, access.currentUser().username())) {
+            // Changed by someone else since the confirmation was shown: asked again, as it is now.
+            model.addAttribute("initiative", initiative);
+            model.addAttribute("purchase", purchase(initiative, id));
+            model.addAttribute("version", purchases.version(initiative.id().value(), id));
+            model.addAttribute("conflict", true);
+            return "purchasing/delete";
         }
         redirect.addFlashAttribute(FLASH, pages.message("purchases.deleted", locale, purchase.title()));
         return "redirect:/initiatives/{slug}/purchases";

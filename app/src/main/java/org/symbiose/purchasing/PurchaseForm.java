@@ -3,16 +3,13 @@ package org.symbiose.purchasing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.web.WrittenDate;
 
 /**
  * The group-purchase form as typed: every field a text, so that a wrong date, number or unit comes
@@ -45,10 +42,11 @@ record PurchaseForm(
         String savings,
         List<Long> participants) {
 
-    private static final DateTimeFormatter FRENCH_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,14}([.,]\\d{1,4})?");
+    /** What the columns hold: numeric(18, 4) for a volume, numeric(14, 2) for euros. */
+    private static final Pattern VOLUME = Pattern.compile("\\d{1,14}([.,]\\d{1,4})?");
+
+    private static final Pattern EUROS = Pattern.compile("\\d{1,12}([.,]\\d{1,2})?");
 
     PurchaseForm {
         participants = participants == null
@@ -81,11 +79,11 @@ record PurchaseForm(
         if (!errors.hasFieldErrors("category") && named(PurchaseCategory.values(), category) == null) {
             errors.rejectValue("category", "purchases.error.category.unknown");
         }
-        if (!errors.hasFieldErrors("launchedOn") && date(launchedOn) == null) {
+        if (!errors.hasFieldErrors("launchedOn") && WrittenDate.parse(launchedOn) == null) {
             errors.rejectValue(
                     "launchedOn", "purchases.error.launchedOn.invalid", new Object[] {launchedOn.strip()}, null);
         }
-        if (!blank(volume) && amount(volume) == null) {
+        if (!blank(volume) && amount(volume, VOLUME) == null) {
             errors.rejectValue("volume", "purchases.error.volume.invalid", new Object[] {volume.strip()}, null);
         }
         if (!blank(volume) && named(Unit.values(), volumeUnit) == null) {
@@ -97,7 +95,7 @@ record PurchaseForm(
         if (blank(volume) && !blank(volumeUnit)) {
             errors.rejectValue("volume", "purchases.error.volume.missing");
         }
-        if (!blank(savings) && amount(savings) == null) {
+        if (!blank(savings) && amount(savings, EUROS) == null) {
             errors.rejectValue("savings", "purchases.error.savings.invalid", new Object[] {savings.strip()}, null);
         }
     }
@@ -107,16 +105,16 @@ record PurchaseForm(
         PurchaseVolume bought = blank(volume)
                 ? null
                 : new PurchaseVolume(
-                        amount(volume), named(Unit.values(), volumeUnit), named(Period.values(), volumePeriod));
+                        amount(volume, VOLUME), named(Unit.values(), volumeUnit), named(Period.values(), volumePeriod));
         return new GroupPurchase(
                 id,
                 initiativeId,
                 title.strip(),
                 named(PurchaseCategory.values(), category),
-                date(launchedOn),
+                WrittenDate.parse(launchedOn),
                 blank(notes) ? null : notes.strip(),
                 bought,
-                blank(savings) ? null : amount(savings),
+                blank(savings) ? null : amount(savings, EUROS),
                 participants);
     }
 
@@ -128,21 +126,9 @@ record PurchaseForm(
     }
 
     /** A positive amount as a French or English reader writes it ("1 200,5", "1200.5"), or null. */
-    static BigDecimal amount(String text) {
+    private static BigDecimal amount(String text, Pattern digits) {
         String s = SPACES.matcher(text).replaceAll("");
-        return AMOUNT.matcher(s).matches() ? new BigDecimal(s.replace(',', '.')) : null;
-    }
-
-    static LocalDate date(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        String s = text.strip();
-        try {
-            return s.contains("/") ? LocalDate.parse(s, FRENCH_DATE) : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return digits.matcher(s).matches() ? new BigDecimal(s.replace(',', '.')) : null;
     }
 
     private static boolean blank(String text) {

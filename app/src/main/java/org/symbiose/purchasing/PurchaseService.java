@@ -38,6 +38,11 @@ class PurchaseService {
         return changes.latest(initiativeId);
     }
 
+    /** The version a change or deletion must name, -1 when there is no such record any more. */
+    int version(long initiativeId, long id) {
+        return purchases.version(initiativeId, id).orElse(-1);
+    }
+
     @Transactional
     long create(GroupPurchase purchase, String actor) {
         long id = purchases.insert(purchase);
@@ -45,20 +50,20 @@ class PurchaseService {
         return id;
     }
 
-    /** False when the initiative has no such operation (then nothing is written). */
+    /** False when the initiative has no such operation at that version (then nothing is written). */
     @Transactional
-    boolean update(GroupPurchase purchase, String actor) {
-        if (!purchases.update(purchase)) {
+    boolean update(GroupPurchase purchase, int version, String actor) {
+        if (!purchases.update(purchase, version)) {
             return false;
         }
         log(purchase, actor, PurchaseChange.Action.UPDATED);
         return true;
     }
 
-    /** False when the initiative has no such operation (then nothing is written). */
+    /** False when the initiative has no such operation at that version (then nothing is written). */
     @Transactional
-    boolean delete(GroupPurchase purchase, String actor) {
-        if (!purchases.delete(purchase.initiativeId(), purchase.id())) {
+    boolean delete(GroupPurchase purchase, int version, String actor) {
+        if (!purchases.delete(purchase.initiativeId(), purchase.id(), version)) {
             return false;
         }
         log(purchase, actor, PurchaseChange.Action.DELETED);

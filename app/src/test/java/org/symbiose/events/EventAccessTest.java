@@ -70,7 +70,7 @@ class EventAccessTest extends WebTestBase {
     void deleteTestEvents() {
         for (Event e : events.listByInitiative(adeto)) {
             if (e.title().startsWith(TITLE)) {
-                events.delete(adeto, e.id());
+                events.delete(adeto, e.id(), events.version(adeto, e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from event_change where title like ?")
@@ -139,9 +139,9 @@ class EventAccessTest extends WebTestBase {
             case "GET new" -> get(base + "/new");
             case "POST create" -> form(post(base), TITLE + " (nouvelle)");
             case "GET edit" -> get(base + "/" + event + "/edit");
-            case "POST update" -> form(post(base + "/" + event), TITLE + " (modifiée)");
+            case "POST update" -> form(post(base + "/" + event).param("version", "0"), TITLE + " (modifiée)");
             case "GET delete" -> get(base + "/" + event + "/delete");
-            case "POST delete" -> post(base + "/" + event + "/delete");
+            case "POST delete" -> post(base + "/" + event + "/delete").param("version", "0");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }

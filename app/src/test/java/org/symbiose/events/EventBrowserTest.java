@@ -79,7 +79,10 @@ class EventBrowserTest extends WebTestBase {
             Initiative adeto = initiatives.getBySlug("adeto");
             for (Event e : events.listByInitiative(adeto.id().value())) {
                 if (e.title().equals(TITLE)) {
-                    events.delete(adeto.id().value(), e.id());
+                    events.delete(
+                            adeto.id().value(),
+                            e.id(),
+                            events.version(adeto.id().value(), e.id()).orElseThrow());
                 }
             }
             jdbc.sql("delete from event_change where title = ?").param(TITLE).update();
@@ -97,7 +100,7 @@ class EventBrowserTest extends WebTestBase {
         browser.get(baseUrl() + "/initiatives/adeto");
         assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 1");
 
-        browser.get(baseUrl() + "/initiatives/adeto/events");
+        browser.findElement(By.linkText("Événements")).click();
         browser.findElement(By.id("new-event")).click();
         new Select(browser.findElement(By.name("kind"))).selectByVisibleText("Atelier");
         browser.findElement(By.name("title")).sendKeys(TITLE);

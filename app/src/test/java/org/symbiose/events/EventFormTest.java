@@ -70,7 +70,7 @@ class EventFormTest extends WebTestBase {
     void deleteTestEvents() {
         for (Event e : events.listByInitiative(adeto)) {
             if (e.title().startsWith(TITLE)) {
-                events.delete(adeto, e.id());
+                events.delete(adeto, e.id(), events.version(adeto, e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from event_change where title like ?")
@@ -152,6 +152,7 @@ class EventFormTest extends WebTestBase {
 
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("kind", "MEETING")
+                        .param("version", "0")
                         .param("title", TITLE + " (modifié)")
                         .param("heldOn", "2024-03-13")
                         .param("attendees", String.valueOf(garage))
@@ -160,6 +161,7 @@ class EventFormTest extends WebTestBase {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("kind", "MEETING")
+                        .param("version", "1")
                         .param("title", TITLE + " (forgé)")
                         .param("heldOn", "2024-03-13")
                         .param("attendees", String.valueOf(garage), String.valueOf(ofPiicto))
@@ -185,12 +187,43 @@ class EventFormTest extends WebTestBase {
         assertThat(events.find(adeto, id)).isPresent();
 
         mvc.perform(post("/initiatives/adeto/events/" + id + "/delete")
+                        .param("version", confirm.select("input[name=version]").val())
                         .with(csrf())
                         .with(as("animation.adeto")))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(events.find(adeto, id)).isEmpty();
         assertThat(workshops()).isEqualTo(before - 1);
+    }
+
+    @Test
+    void aChangeOrADeletionFromAStaleVersionIsRefusedAndSaysSo() throws Exception {
+        mvc.perform(valid()).andExpect(status().is3xxRedirection());
+        long id = testEvents().get(0).id();
+        mvc.perform(post("/initiatives/adeto/events/" + id)
+                        .param("version", "0")
+                        .param("kind", "WORKSHOP")
+                        .param("title", TITLE + " (premier)")
+                        .param("heldOn", "2024-03-12")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
+                .andExpect(status().is3xxRedirection());
+
+        Document stale = page(post("/initiatives/adeto/events/" + id)
+                .param("version", "0")
+                .param("kind", "VISIT")
+                .param("title", TITLE + " (second)")
+                .param("heldOn", "2024-03-14")
+                .with(csrf()));
+        Document staleDelete = page(post("/initiatives/adeto/events/" + id + "/delete")
+                .param("version", "0")
+                .with(csrf()));
+
+        assertThat(stale.select(".edit-conflict").text()).contains("Quelqu'un d'autre a modifié cet événement");
+        assertThat(stale.select("input[name=title]").val()).isEqualTo(TITLE + " (second)");
+        assertThat(stale.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(staleDelete.select(".edit-conflict").text()).contains("Quelqu'un d'autre a modifié cet événement");
+        assertThat(events.find(adeto, id).orElseThrow().title()).isEqualTo(TITLE + " (premier)");
     }
 
     @Test

@@ -119,14 +119,18 @@ class EventRepositoryTest {
                 "Notes",
                 List.of(chaufferie));
 
-        assertThat(repository.update(new Event(id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of())))
+        assertThat(repository.update(
+                        new Event(id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of()), 0))
                 .isFalse();
-        assertThat(repository.update(changed)).isTrue();
+        assertThat(repository.update(changed, 0)).isTrue();
+        assertThat(repository.update(changed, 0)).as("from a stale version").isFalse();
+        assertThat(repository.version(adeto, id)).contains(1);
 
         assertThat(repository.find(adeto, id)).contains(changed);
         assertThat(repository.find(other, id)).isEmpty();
-        assertThat(repository.delete(other, id)).isFalse();
-        assertThat(repository.delete(adeto, id)).isTrue();
+        assertThat(repository.delete(other, id, 1)).isFalse();
+        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
+        assertThat(repository.delete(adeto, id, 1)).isTrue();
         assertThat(repository.listByInitiative(adeto)).isEmpty();
     }
 

@@ -124,8 +124,11 @@ class GroupPurchaseRepositoryTest {
                 new BigDecimal("12000"),
                 List.of(garage));
 
-        assertThat(repository.update(changed.withId(id))).as("same initiative").isTrue();
-        assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id)))
+        assertThat(repository.update(changed.withId(id), 0))
+                .as("same initiative")
+                .isTrue();
+        assertThat(repository.update(changed, 0)).as("from a stale version").isFalse();
+        assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id), 1))
                 .isFalse();
 
         GroupPurchase loaded = repository.find(adeto, id).orElseThrow();
@@ -135,8 +138,9 @@ class GroupPurchaseRepositoryTest {
         assertThat(loaded.savingsEur()).isEqualByComparingTo("12000");
         assertThat(loaded.participantCompanyIds()).containsExactly(garage);
         assertThat(repository.find(other, id)).isEmpty();
-        assertThat(repository.delete(other, id)).isFalse();
-        assertThat(repository.delete(adeto, id)).isTrue();
+        assertThat(repository.delete(other, id, 1)).isFalse();
+        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
+        assertThat(repository.delete(adeto, id, 1)).isTrue();
         assertThat(repository.count(adeto)).isZero();
     }
 

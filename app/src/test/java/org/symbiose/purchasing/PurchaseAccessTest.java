@@ -78,7 +78,7 @@ class PurchaseAccessTest extends WebTestBase {
     void deleteTestPurchases() {
         for (GroupPurchase e : purchases.listByInitiative(adeto)) {
             if (e.title().startsWith(TITLE)) {
-                purchases.delete(adeto, e.id());
+                purchases.delete(adeto, e.id(), purchases.version(adeto, e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from group_purchase_change where title like ?")
@@ -147,9 +147,9 @@ class PurchaseAccessTest extends WebTestBase {
             case "GET new" -> get(base + "/new");
             case "POST create" -> form(post(base), TITLE + " (nouveau)");
             case "GET edit" -> get(base + "/" + purchase + "/edit");
-            case "POST update" -> form(post(base + "/" + purchase), TITLE + " (modifié)");
+            case "POST update" -> form(post(base + "/" + purchase).param("version", "0"), TITLE + " (modifié)");
             case "GET delete" -> get(base + "/" + purchase + "/delete");
-            case "POST delete" -> post(base + "/" + purchase + "/delete");
+            case "POST delete" -> post(base + "/" + purchase + "/delete").param("version", "0");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }

@@ -72,7 +72,7 @@ class PurchaseFormTest extends WebTestBase {
     void deleteTestPurchases() {
         for (GroupPurchase p : purchases.listByInitiative(adeto)) {
             if (p.title().startsWith(TITLE)) {
-                purchases.delete(adeto, p.id());
+                purchases.delete(adeto, p.id(), purchases.version(adeto, p.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from group_purchase_change where title like ?")
@@ -152,6 +152,8 @@ class PurchaseFormTest extends WebTestBase {
 
         mvc.perform(posted(
                         "/initiatives/adeto/purchases/" + id,
+                        "version",
+                        "0",
                         "title",
                         TITLE + " (modifié)",
                         "participants",
@@ -164,6 +166,7 @@ class PurchaseFormTest extends WebTestBase {
         Document confirm = page(get("/initiatives/adeto/purchases/" + id + "/delete"));
         assertThat(plain(confirm.select("main p").text())).contains("(une entreprise participante)");
         mvc.perform(post("/initiatives/adeto/purchases/" + id + "/delete")
+                        .param("version", confirm.select("input[name=version]").val())
                         .with(csrf())
                         .with(as("animation.adeto")))
                 .andExpect(status().is3xxRedirection());
