@@ -40,6 +40,8 @@ class ArchitectureTest {
                     "org.symbiose.impacts",
                     "org.symbiose.imports",
                     "org.symbiose.opportunities",
+                    "org.symbiose.events",
+                    "org.symbiose.purchasing",
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 

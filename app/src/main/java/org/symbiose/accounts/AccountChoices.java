@@ -2,12 +2,12 @@ package org.symbiose.accounts;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new account can be attached to: initiatives and companies, read directly so that accounts
- * do not depend on the features that own them.
+ * What a new account can be attached to: initiatives and companies, read through the directories the
+ * features that own them implement ({@link InitiativeDirectory}, {@link CompanyDirectory}), so that
+ * accounts neither depend on those features nor read their tables.
  */
 @Component
 class AccountChoices {
@@ -15,63 +15,46 @@ class AccountChoices {
     /** An option of a select: its id and the label shown. */
     record Choice(long id, String label) {}
 
-    private final JdbcClient jdbc;
+    private final InitiativeDirectory initiatives;
+    private final CompanyDirectory companies;
 
-    AccountChoices(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AccountChoices(InitiativeDirectory initiatives, CompanyDirectory companies) {
+        this.initiatives = initiatives;
+        this.companies = companies;
     }
 
     List<Choice> initiatives() {
-        return jdbc.sql("select id, name from initiative order by lower(name)")
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
-                .list();
+        return initiatives.all().stream().map(i -> new Choice(i.id(), i.name())).toList();
     }
 
     /** The companies of one initiative, for its facilitators' invitations of members. */
     List<Choice> companiesOf(long initiativeId) {
-        return jdbc.sql("select id, name from company where initiative_id = ? order by lower(name)")
-                .param(initiativeId)
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
-                .list();
+        return companies.ofInitiative(initiativeId).stream()
+                .map(c -> new Choice(c.id(), c.name()))
+                .toList();
     }
 
     /** An initiative by its slug: its id and name. */
     Optional<Choice> initiative(String slug) {
-        return jdbc.sql("select id, name from initiative where slug = ?")
-                .param(slug)
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
-                .optional();
+        return initiatives.bySlug(slug).map(i -> new Choice(i.id(), i.name()));
     }
 
     String slugOf(long initiativeId) {
-        return jdbc.sql("select slug from initiative where id = ?")
-                .param(initiativeId)
-                .query(String.class)
-                .single();
+        return initiatives
+                .byId(initiativeId)
+                .orElseThrow(() -> new AccountNotFoundException(String.valueOf(initiativeId)))
+                .slug();
     }
 
     Optional<Long> initiativeOfCompany(long companyId) {
-        return jdbc.sql("select initiative_id from company where id = ?")
-                .param(companyId)
-                .query(Long.class)
-                .optional();
+        return companies.byId(companyId).map(CompanyDirectory.Entry::initiativeId);
     }
 
     boolean isInitiative(Long id) {
-        return id != null
-                && jdbc.sql("select count(*) from initiative where id = ?")
-                                .param(id)
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        return id != null && initiatives.byId(id).isPresent();
     }
 
     boolean isCompany(Long id) {
-        return id != null
-                && jdbc.sql("select count(*) from company where id = ?")
-                                .param(id)
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        return id != null && companies.byId(id).isPresent();
     }
 }

@@ -76,6 +76,14 @@ public class CompanyRepository {
                 .single();
     }
 
+    /** Companies of an initiative recorded as members of its carrier. */
+    public long countMembers(long initiativeId) {
+        return jdbc.sql("select count(*) from company where initiative_id = ? and member = true")
+                .param(initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
     @Transactional
     public Company insert(Company company) {
         var keys = new GeneratedKeyHolder();

@@ -47,7 +47,8 @@ record DemoContent(NetworkData network, List<InitiativeData> initiatives) {
 
     record KeyFigureData(BigDecimal value, String unit, String label, String metric) {}
 
-    record QuantityData(BigDecimal value, String unit) {}
+    /** A synergy's quantity: {@code unit} as Unit.parse reads it ("t", "m3"), {@code period} as Period.parse ("year"). */
+    record QuantityData(BigDecimal value, String unit, String period) {}
 
     record SynergyData(
             String ref,

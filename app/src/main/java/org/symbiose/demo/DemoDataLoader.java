@@ -158,6 +158,7 @@ class DemoDataLoader implements ApplicationRunner {
                     EventKind.valueOf(e.kind()),
                     e.title(),
                     LocalDate.parse(e.date()),
+                    null,
                     e.communeInsee(),
                     e.notes(),
                     DemoInitiatives.list(e.attendees()).stream()
@@ -172,6 +173,8 @@ class DemoDataLoader implements ApplicationRunner {
                     PurchaseCategory.valueOf(p.category()),
                     LocalDate.parse(p.date()),
                     p.notes(),
+                    null,
+                    null,
                     DemoInitiatives.list(p.participants()).stream()
                             .map(a -> company(companyIds, a))
                             .toList()));

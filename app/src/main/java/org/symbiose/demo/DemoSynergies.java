@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.symbiose.demo.DemoContent.SynergyData;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 import org.symbiose.imports.DatasetImporter;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyKind;
@@ -50,7 +52,8 @@ class DemoSynergies {
             if (d.quantity() != null || d.co2AvoidedT() != null) {
                 synergy = synergy.recordResults(
                         d.quantity() == null ? null : d.quantity().value(),
-                        d.quantity() == null ? null : d.quantity().unit(),
+                        d.quantity() == null ? null : Unit.parse(d.quantity().unit()),
+                        d.quantity() == null ? null : Period.parse(d.quantity().period()),
                         d.co2AvoidedT(),
                         null);
             }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An event or workshop of an initiative and the companies that attended.
+ * A workshop, meeting, training or visit of an initiative and the companies that attended.
  *
- * @param attendeeCompanyIds ids of the companies present
+ * @param id null until saved
+ * @param theme what it was about ("bois et palettes", "énergie"), null when not said
+ * @param communeInsee INSEE code of the commune where it was held, null when not said
+ * @param attendeeCompanyIds ids of the companies present, all of the same initiative
  */
 public record Event(
         Long id,
@@ -15,6 +18,7 @@ public record Event(
         EventKind kind,
         String title,
         LocalDate heldOn,
+        String theme,
         String communeInsee,
         String notes,
         List<Long> attendeeCompanyIds) {
@@ -24,5 +28,10 @@ public record Event(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(heldOn, "heldOn");
         attendeeCompanyIds = List.copyOf(attendeeCompanyIds);
+    }
+
+    /** The same event under its database id. */
+    public Event withId(long newId) {
+        return new Event(newId, initiativeId, kind, title, heldOn, theme, communeInsee, notes, attendeeCompanyIds);
     }
 }

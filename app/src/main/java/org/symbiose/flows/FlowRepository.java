@@ -72,6 +72,33 @@ public class FlowRepository {
                 .single();
     }
 
+    /** Diagnostics of one kind (flash, full, thematic) of the companies of an initiative. */
+    public long countDiagnostics(long initiativeId, DiagnosticKind kind) {
+        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
+                        + " where c.initiative_id = ? and d.kind = ?")
+                .params(initiativeId, kind.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Thematic diagnostics on one theme ("BIOWASTE", "PALLETS") of the companies of an initiative. */
+    public long countDiagnosticsOnTheme(long initiativeId, String theme) {
+        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
+                        + " where c.initiative_id = ? and d.theme = ?")
+                .params(initiativeId, theme)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Ids of the initiative's companies that had at least one diagnostic. */
+    public java.util.Set<Long> diagnosedCompanies(long initiativeId) {
+        return java.util.Set.copyOf(jdbc.sql("select distinct d.company_id from flow_diagnostic d"
+                        + " join company c on c.id = d.company_id where c.initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .list());
+    }
+
     public long insert(Flow flow) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit, period,"

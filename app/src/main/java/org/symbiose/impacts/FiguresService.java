@@ -2,35 +2,34 @@ package org.symbiose.impacts;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Computes an initiative's figures from its records. The rules, one per metric, are documented in
- * docs/methodology.md; they never read the declared key figures.
+ * docs/methodology.md; they never read the declared key figures. Each feature publishes its part
+ * ({@link FigureSource}, {@link CompanyRecords}); this service reads no table itself.
  */
 @Service
 public class FiguresService {
 
-    private static final String DIAGNOSTICS = """
-            select count(*) from flow_diagnostic d join company c on c.id = d.company_id
-            where c.initiative_id = :id""";
-
     private record Cached(long generation, ComputedFigures figures) {}
 
-    private final JdbcClient jdbc;
+    private final CompanyRecords companies;
+    private final List<FigureSource> sources;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    FiguresService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FiguresService(CompanyRecords companies, List<FigureSource> sources) {
+        this.companies = companies;
+        this.sources = List.copyOf(sources);
     }
 
     /**
@@ -76,95 +75,29 @@ public class FiguresService {
     }
 
     /**
-     * Figures of one initiative. Company-based figures (companies, diagnostics, workshops, group
-     * purchases) are given only when the initiative keeps its companies on the platform: a zero would
-     * otherwise read as "none" instead of "not recorded here".
+     * Figures of one initiative, combined from what each feature publishes. Company-based figures
+     * (companies, diagnostics, workshops, group purchases) are given only when the initiative keeps
+     * its companies on the platform: a zero would otherwise read as "none" instead of "not recorded
+     * here".
      */
     ComputedFigures computeNow(long initiativeId) {
+        boolean keepsCompanies = companies.count(initiativeId) > 0;
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
-        if (count("select count(*) from company where initiative_id = :id", initiativeId)
-                        .signum()
-                > 0) {
-            putCompanyFigures(values, initiativeId);
+        Set<Long> engaged = new HashSet<>();
+        for (FigureSource source : sources) {
+            source.figures(initiativeId).forEach((metric, value) -> {
+                if (keepsCompanies || !metric.isCompanyBased()) {
+                    values.put(metric, value);
+                }
+            });
+            if (keepsCompanies) {
+                engaged.addAll(source.engagedCompanies(initiativeId));
+            }
         }
-        values.put(
-                Metric.SYNERGIES_IDENTIFIED,
-                count("select count(*) from synergy where initiative_id = :id", initiativeId));
-        values.put(
-                Metric.SYNERGIES_REALISED,
-                count("select count(*) from synergy where initiative_id = :id and status = 'REALISED'", initiativeId));
-        values.put(
-                Metric.SYNERGIES_IN_PROGRESS,
-                count(
-                        "select count(*) from synergy where initiative_id = :id and status = 'IN_PROGRESS'",
-                        initiativeId));
-        values.put(Metric.TONNES_VALORISED, tonnesValorised(initiativeId));
-        values.put(
-                Metric.CO2_AVOIDED_T,
-                jdbc.sql("""
-                        select coalesce(sum(co2_avoided_t), 0) from synergy
-                        where initiative_id = :id and status = 'REALISED'""")
-                        .param("id", initiativeId)
-                        .query(BigDecimal.class)
-                        .single()
-                        .stripTrailingZeros());
+        if (keepsCompanies) {
+            values.put(Metric.COMPANIES_ENGAGED, BigDecimal.valueOf(engaged.size()));
+            values.put(Metric.MEMBER_COMPANIES, BigDecimal.valueOf(companies.countMembers(initiativeId)));
+        }
         return new ComputedFigures(values);
-    }
-
-    private void putCompanyFigures(EnumMap<Metric, BigDecimal> values, long initiativeId) {
-        values.put(Metric.COMPANIES_ENGAGED, count("""
-                select count(*) from company c where c.initiative_id = :id and (
-                  exists (select 1 from flow_diagnostic d where d.company_id = c.id)
-                  or exists (select 1 from synergy_participant p where p.company_id = c.id)
-                  or exists (select 1 from event_attendance a where a.company_id = c.id)
-                  or exists (select 1 from group_purchase_participant g where g.company_id = c.id))""", initiativeId));
-        values.put(
-                Metric.MEMBER_COMPANIES,
-                count("select count(*) from company where initiative_id = :id and member = true", initiativeId));
-        values.put(Metric.DIAGNOSTICS, count(DIAGNOSTICS, initiativeId));
-        values.put(Metric.DIAGNOSTICS_FULL, count(DIAGNOSTICS + " and d.kind = 'FULL'", initiativeId));
-        values.put(Metric.DIAGNOSTICS_FLASH, count(DIAGNOSTICS + " and d.kind = 'FLASH'", initiativeId));
-        values.put(Metric.DIAGNOSTICS_BIOWASTE, count(DIAGNOSTICS + " and d.theme = 'BIOWASTE'", initiativeId));
-        values.put(Metric.DIAGNOSTICS_PALLETS, count(DIAGNOSTICS + " and d.theme = 'PALLETS'", initiativeId));
-        values.put(
-                Metric.GROUP_PURCHASES,
-                count("select count(*) from group_purchase where initiative_id = :id", initiativeId));
-        values.put(
-                Metric.WORKSHOPS,
-                count("select count(*) from event where initiative_id = :id and kind = 'WORKSHOP'", initiativeId));
-    }
-
-    /** Realised synergies' quantities declared in t/an or kt/an, in tonnes per year. */
-    private BigDecimal tonnesValorised(long initiativeId) {
-        record Row(BigDecimal quantity, String unit) {}
-        List<Row> rows = jdbc.sql("""
-                        select quantity, quantity_unit from synergy
-                        where initiative_id = :id and status = 'REALISED' and quantity is not null""")
-                .param("id", initiativeId)
-                .query((rs, n) -> new Row(rs.getBigDecimal(1), rs.getString(2)))
-                .list();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Row row : rows) {
-            total = total.add(row.quantity().multiply(tonnesPerUnit(row.unit())));
-        }
-        return total.stripTrailingZeros();
-    }
-
-    /** Tonnes in one unit of a yearly mass ("t/an", "kt/an"); zero for other dimensions (m³, MWh...). */
-    static BigDecimal tonnesPerUnit(String unit) {
-        if (unit == null) {
-            return BigDecimal.ZERO;
-        }
-        String u = unit.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        return switch (u) {
-            case "t/an", "t/year", "t/yr", "t" -> BigDecimal.ONE;
-            case "kt/an", "kt/year", "kt/yr", "kt" -> BigDecimal.valueOf(1000);
-            default -> BigDecimal.ZERO;
-        };
-    }
-
-    private BigDecimal count(String sql, long initiativeId) {
-        return BigDecimal.valueOf(
-                jdbc.sql(sql).param("id", initiativeId).query(Long.class).single());
     }
 }

@@ -18,5 +18,21 @@ public enum Metric {
     GROUP_PURCHASES,
     TONNES_VALORISED,
     CO2_AVOIDED_T,
-    WORKSHOPS
+    WORKSHOPS;
+
+    /** Figures computed only for initiatives that keep their companies on the platform. */
+    public boolean isCompanyBased() {
+        return switch (this) {
+            case COMPANIES_ENGAGED,
+                    MEMBER_COMPANIES,
+                    DIAGNOSTICS,
+                    DIAGNOSTICS_FULL,
+                    DIAGNOSTICS_FLASH,
+                    DIAGNOSTICS_BIOWASTE,
+                    DIAGNOSTICS_PALLETS,
+                    GROUP_PURCHASES,
+                    WORKSHOPS -> true;
+            default -> false;
+        };
+    }
 }

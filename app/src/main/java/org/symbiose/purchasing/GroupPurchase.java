@@ -1,5 +1,6 @@
 package org.symbiose.purchasing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +8,10 @@ import java.util.Objects;
 /**
  * A group-purchasing operation ("achat mutualisé") and its participating companies.
  *
- * @param participantCompanyIds ids of the companies that joined
+ * @param id null until saved
+ * @param volume what the whole operation bought, null when not said
+ * @param savingsEur savings declared for all participants together, euros per year, null when not said
+ * @param participantCompanyIds ids of the companies that joined, all of the same initiative
  */
 public record GroupPurchase(
         Long id,
@@ -16,12 +20,23 @@ public record GroupPurchase(
         PurchaseCategory category,
         LocalDate launchedOn,
         String notes,
+        PurchaseVolume volume,
+        BigDecimal savingsEur,
         List<Long> participantCompanyIds) {
 
     public GroupPurchase {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(launchedOn, "launchedOn");
+        if (savingsEur != null && savingsEur.signum() < 0) {
+            throw new IllegalArgumentException("savings are zero or more: " + savingsEur);
+        }
         participantCompanyIds = List.copyOf(participantCompanyIds);
+    }
+
+    /** The same operation under its database id. */
+    public GroupPurchase withId(long newId) {
+        return new GroupPurchase(
+                newId, initiativeId, title, category, launchedOn, notes, volume, savingsEur, participantCompanyIds);
     }
 }

@@ -1,14 +1,20 @@
 package org.symbiose.purchasing;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /** Group-purchasing operations and their participants. */
 @Repository
@@ -20,55 +26,154 @@ public class GroupPurchaseRepository {
         this.jdbc = jdbc;
     }
 
+    /** The operations of an initiative, most recently launched first. */
     public List<GroupPurchase> listByInitiative(long initiativeId) {
         Map<Long, List<Long>> participants = links(
                 "select p.group_purchase_id, p.company_id from group_purchase_participant p"
                         + " join group_purchase g on g.id = p.group_purchase_id where g.initiative_id = ?"
                         + " order by p.company_id",
                 initiativeId);
-        return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on")
+        return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on desc, id desc")
                 .param(initiativeId)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new GroupPurchase(
-                            id,
-                            rs.getLong("initiative_id"),
-                            rs.getString("title"),
-                            PurchaseCategory.valueOf(rs.getString("category")),
-                            rs.getDate("launched_on").toLocalDate(),
-                            rs.getString("notes"),
-                            participants.getOrDefault(id, List.of()));
-                })
+                .query((rs, n) -> row(rs, participants))
                 .list();
     }
 
+    /** One operation of an initiative; empty when the id names none or one of another initiative. */
+    public Optional<GroupPurchase> find(long initiativeId, long id) {
+        Map<Long, List<Long>> participants = links(
+                "select group_purchase_id, company_id from group_purchase_participant where group_purchase_id = ?"
+                        + " order by company_id",
+                id);
+        return jdbc.sql("select * from group_purchase where id = ? and initiative_id = ?")
+                .params(id, initiativeId)
+                .query((rs, n) -> row(rs, participants))
+                .optional();
+    }
+
+    /** Group-purchasing operations of an initiative. */
+    public long count(long initiativeId) {
+        return jdbc.sql("select count(*) from group_purchase where initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Ids of the companies that joined at least one of the initiative's operations. */
+    public Set<Long> participatingCompanies(long initiativeId) {
+        return Set.copyOf(jdbc.sql("select distinct p.company_id from group_purchase_participant p"
+                        + " join group_purchase g on g.id = p.group_purchase_id where g.initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .list());
+    }
+
+    private static GroupPurchase row(ResultSet rs, Map<Long, List<Long>> participants) throws SQLException {
+        long id = rs.getLong("id");
+        var volume = rs.getBigDecimal("volume") == null
+                ? null
+                : new PurchaseVolume(
+                        rs.getBigDecimal("volume"),
+                        Unit.valueOf(rs.getString("volume_unit")),
+                        Period.valueOf(rs.getString("volume_period")));
+        return new GroupPurchase(
+                id,
+                rs.getLong("initiative_id"),
+                rs.getString("title"),
+                PurchaseCategory.valueOf(rs.getString("category")),
+                rs.getDate("launched_on").toLocalDate(),
+                rs.getString("notes"),
+                volume,
+                rs.getBigDecimal("savings_eur"),
+                participants.getOrDefault(id, List.of()));
+    }
+
     /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
-    private Map<Long, List<Long>> links(String sql, long initiativeId) {
+    private Map<Long, List<Long>> links(String sql, long key) {
         var result = new HashMap<Long, List<Long>>();
-        jdbc.sql(sql).param(initiativeId).query(rs -> {
+        jdbc.sql(sql).param(key).query(rs -> {
             result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
         return result;
     }
 
+    /** The version a change or deletion of this operation must name; empty when the initiative has no such operation. */
+    public Optional<Integer> version(long initiativeId, long id) {
+        return jdbc.sql("select version from group_purchase where id = ? and initiative_id = ?")
+                .params(id, initiativeId)
+                .query(Integer.class)
+                .optional();
+    }
+
     @Transactional
     public long insert(GroupPurchase purchase) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into group_purchase (initiative_id, title, category, launched_on, notes) values (?, ?, ?, ?, ?)")
+        PurchaseVolume volume = purchase.volume();
+        jdbc.sql("insert into group_purchase (initiative_id, title, category, launched_on, notes, volume, volume_unit,"
+                        + " volume_period, savings_eur) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         purchase.initiativeId(),
                         purchase.title(),
                         purchase.category().name(),
                         Date.valueOf(purchase.launchedOn()),
-                        purchase.notes())
+                        purchase.notes(),
+                        volume == null ? null : volume.value(),
+                        volume == null ? null : volume.unit().name(),
+                        volume == null ? null : volume.period().name(),
+                        purchase.savingsEur())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        for (Long company : purchase.participantCompanyIds()) {
+        insertParticipants(id, purchase.participantCompanyIds());
+        return id;
+    }
+
+    /**
+     * Replaces an operation's fields and participants if it is still at the version the change was made
+     * from; false when no operation of that initiative has the id at that version (nothing written).
+     */
+    @Transactional
+    public boolean update(GroupPurchase purchase, int version) {
+        PurchaseVolume volume = purchase.volume();
+        int rows = jdbc.sql("update group_purchase set title = ?, category = ?, launched_on = ?, notes = ?,"
+                        + " volume = ?, volume_unit = ?, volume_period = ?, savings_eur = ?, version = version + 1"
+                        + " where id = ? and initiative_id = ? and version = ?")
+                .params(
+                        purchase.title(),
+                        purchase.category().name(),
+                        Date.valueOf(purchase.launchedOn()),
+                        purchase.notes(),
+                        volume == null ? null : volume.value(),
+                        volume == null ? null : volume.unit().name(),
+                        volume == null ? null : volume.period().name(),
+                        purchase.savingsEur(),
+                        purchase.id(),
+                        purchase.initiativeId(),
+                        version)
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        jdbc.sql("delete from group_purchase_participant where group_purchase_id = ?")
+                .param(purchase.id())
+                .update();
+        insertParticipants(purchase.id(), purchase.participantCompanyIds());
+        return true;
+    }
+
+    /** Deletes an operation and its participants if still at that version; false otherwise (nothing deleted). */
+    @Transactional
+    public boolean delete(long initiativeId, long id, int version) {
+        return jdbc.sql("delete from group_purchase where id = ? and initiative_id = ? and version = ?")
+                        .params(id, initiativeId, version)
+                        .update()
+                > 0;
+    }
+
+    private void insertParticipants(long purchaseId, List<Long> companies) {
+        for (Long company : companies) {
             jdbc.sql("insert into group_purchase_participant (group_purchase_id, company_id) values (?, ?)")
-                    .params(id, company)
+                    .params(purchaseId, company)
                     .update();
         }
-        return id;
     }
 }

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /**
  * A synergy followed by an initiative. Status changes go through {@link #start}, {@link #realise},
  * {@link #abandon} and {@link #reopen}, which refuse what the life cycle does not allow.
  *
  * @param id null until saved
- * @param quantity exchanged or shared amount in {@code quantityUnit} ("t/an", "m³/an"), null when unknown
+ * @param quantity exchanged or shared amount in {@code unit} per {@code period}, null when unknown
+ * @param unit the quantity's unit, null when there is no quantity
+ * @param period what the quantity is counted over (a year for most), null when there is no quantity
  * @param co2AvoidedT tonnes of CO2e avoided per year, null when not measured
  * @param companiesInvolved number of companies involved as declared, null when unknown
  * @param participantIds ids of the participating companies known to the platform
@@ -31,7 +35,8 @@ public record Synergy(
         LocalDate abandonedOn,
         String abandonReason,
         BigDecimal quantity,
-        String quantityUnit,
+        Unit unit,
+        Period period,
         BigDecimal co2AvoidedT,
         Integer companiesInvolved,
         String results,
@@ -46,8 +51,28 @@ public record Synergy(
         if (status == SynergyStatus.ABANDONED && (abandonReason == null || abandonReason.isBlank())) {
             throw new IllegalArgumentException("an abandoned synergy needs a reason");
         }
+        if (quantity != null && (unit == null || period == null)) {
+            throw new IllegalArgumentException("a quantity needs its unit and period");
+        }
         participantIds = List.copyOf(participantIds);
         flowIds = List.copyOf(flowIds);
+    }
+
+    /**
+     * The quantity's unit as the sheet and the public API have always written it: "t/an", "m3/an",
+     * "MWh/mois", the symbol alone for a one-off amount; null without a quantity.
+     */
+    public String quantityUnit() {
+        if (quantity == null) {
+            return null;
+        }
+        return switch (period) {
+            case YEAR -> unit.symbol() + "/an";
+            case MONTH -> unit.symbol() + "/mois";
+            case WEEK -> unit.symbol() + "/semaine";
+            case DAY -> unit.symbol() + "/jour";
+            case ONCE -> unit.symbol();
+        };
     }
 
     /** A newly identified synergy, "en perspective". */
@@ -69,6 +94,7 @@ public record Synergy(
                 subType,
                 SynergyStatus.PERSPECTIVE,
                 on,
+                null,
                 null,
                 null,
                 null,
@@ -111,8 +137,9 @@ public record Synergy(
         return with(SynergyStatus.PERSPECTIVE, null, null, null, null);
     }
 
-    /** Records what the synergy achieved: quantity per year, CO2 avoided, free-text results. */
-    public Synergy recordResults(BigDecimal newQuantity, String unit, BigDecimal newCo2AvoidedT, String newResults) {
+    /** Records what the synergy achieved: quantity per period, CO2 avoided, free-text results. */
+    public Synergy recordResults(
+            BigDecimal newQuantity, Unit newUnit, Period newPeriod, BigDecimal newCo2AvoidedT, String newResults) {
         return new Synergy(
                 id,
                 initiativeId,
@@ -128,7 +155,8 @@ public record Synergy(
                 abandonedOn,
                 abandonReason,
                 newQuantity,
-                unit,
+                newUnit,
+                newPeriod,
                 newCo2AvoidedT,
                 companiesInvolved,
                 newResults,
@@ -152,7 +180,8 @@ public record Synergy(
                 abandonedOn,
                 abandonReason,
                 quantity,
-                quantityUnit,
+                unit,
+                period,
                 co2AvoidedT,
                 declaredCount,
                 results,
@@ -183,7 +212,8 @@ public record Synergy(
                 abandoned,
                 reason,
                 quantity,
-                quantityUnit,
+                unit,
+                period,
                 co2AvoidedT,
                 companiesInvolved,
                 results,

@@ -1,5 +1,6 @@
 package org.symbiose.synergies;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /** Synergies with their participants and linked flows. */
 @Repository
@@ -52,8 +56,8 @@ public class SynergyRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into synergy (initiative_id, ref, position, title, description, kind, sub_type, status,"
                         + " identified_on, started_on, realised_on, abandoned_on, abandon_reason, quantity,"
-                        + " quantity_unit, co2_avoided_t, companies_involved, results)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " quantity_unit, quantity_period, co2_avoided_t, companies_involved, results)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         synergy.initiativeId(),
                         synergy.ref(),
@@ -69,7 +73,8 @@ public class SynergyRepository {
                         date(synergy.abandonedOn()),
                         synergy.abandonReason(),
                         synergy.quantity(),
-                        synergy.quantityUnit(),
+                        synergy.unit() == null ? null : synergy.unit().name(),
+                        synergy.period() == null ? null : synergy.period().name(),
                         synergy.co2AvoidedT(),
                         synergy.companiesInvolved(),
                         synergy.results())
@@ -100,12 +105,60 @@ public class SynergyRepository {
                 synergy.abandonedOn(),
                 synergy.abandonReason(),
                 synergy.quantity(),
-                synergy.quantityUnit(),
+                synergy.unit(),
+                synergy.period(),
                 synergy.co2AvoidedT(),
                 synergy.companiesInvolved(),
                 synergy.results(),
                 synergy.participantIds(),
                 synergy.flowIds());
+    }
+
+    /** Synergies of an initiative, whatever their status. */
+    public long count(long initiativeId) {
+        return jdbc.sql("select count(*) from synergy where initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Synergies of an initiative with one status. */
+    public long countByStatus(long initiativeId, SynergyStatus status) {
+        return jdbc.sql("select count(*) from synergy where initiative_id = ? and status = ?")
+                .params(initiativeId, status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Tonnes of CO2e avoided per year recorded on the initiative's synergies with one status. */
+    public BigDecimal sumCo2AvoidedT(long initiativeId, SynergyStatus status) {
+        return jdbc.sql("select coalesce(sum(co2_avoided_t), 0) from synergy where initiative_id = ? and status = ?")
+                .params(initiativeId, status.name())
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    /** The quantities recorded on the initiative's synergies with one status, without the synergies. */
+    public List<SynergyQuantity> quantities(long initiativeId, SynergyStatus status) {
+        return jdbc.sql("select quantity, quantity_unit, quantity_period from synergy"
+                        + " where initiative_id = ? and status = ? and quantity is not null")
+                .params(initiativeId, status.name())
+                .query((rs, n) -> new SynergyQuantity(
+                        rs.getBigDecimal(1), Unit.valueOf(rs.getString(2)), Period.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** Ids of the companies that take part in at least one of the initiative's synergies. */
+    public Set<Long> participantCompanies(long initiativeId) {
+        return Set.copyOf(jdbc.sql("select distinct p.company_id from synergy_participant p"
+                        + " join synergy s on s.id = p.synergy_id where s.initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .list());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static Date date(LocalDate date) {
@@ -134,7 +187,8 @@ public class SynergyRepository {
                 local(rs.getDate("abandoned_on")),
                 rs.getString("abandon_reason"),
                 rs.getBigDecimal("quantity"),
-                rs.getString("quantity_unit"),
+                enumOrNull(Unit.class, rs.getString("quantity_unit")),
+                enumOrNull(Period.class, rs.getString("quantity_period")),
                 rs.getBigDecimal("co2_avoided_t"),
                 rs.getObject("companies_involved", Integer.class),
                 rs.getString("results"),

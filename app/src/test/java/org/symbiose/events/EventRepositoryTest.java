@@ -27,7 +27,7 @@ class EventRepositoryTest {
     }
 
     static Event event(long initiativeId, String title, LocalDate heldOn, List<Long> attendees) {
-        return new Event(null, initiativeId, EventKind.WORKSHOP, title, heldOn, null, null, attendees);
+        return new Event(null, initiativeId, EventKind.WORKSHOP, title, heldOn, null, null, null, attendees);
     }
 
     @ParameterizedTest
@@ -44,6 +44,7 @@ class EventRepositoryTest {
                 EventKind.WORKSHOP,
                 "Atelier ressources « bois et palettes »",
                 DAY,
+                "bois et palettes",
                 "83126",
                 "12 participants, 34 ressources échangées.",
                 List.of(chaufferie, menuiserie));
@@ -67,10 +68,12 @@ class EventRepositoryTest {
         EventRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
-        repository.insert(new Event(null, adeto, EventKind.VISIT, "Visite de la station", DAY, null, null, List.of()));
+        repository.insert(
+                new Event(null, adeto, EventKind.VISIT, "Visite de la station", DAY, null, null, null, List.of()));
 
         Event loaded = repository.listByInitiative(adeto).get(0);
         assertThat(loaded.kind()).isEqualTo(EventKind.VISIT);
+        assertThat(loaded.theme()).isNull();
         assertThat(loaded.communeInsee()).isNull();
         assertThat(loaded.notes()).isNull();
         assertThat(loaded.attendeeCompanyIds()).isEmpty();
@@ -78,7 +81,7 @@ class EventRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void listsTheEventsOfOneInitiativeByDate(String database) {
+    void listsTheEventsOfOneInitiativeMostRecentFirst(String database) {
         EventRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long other = TestDatabases.initiative(jdbc, "ecopal");
@@ -90,9 +93,64 @@ class EventRepositoryTest {
 
         assertThat(repository.listByInitiative(adeto))
                 .extracting(Event::title)
-                .containsExactly("Lancement", "Atelier ressources", "Bilan annuel");
+                .containsExactly("Bilan annuel", "Atelier ressources", "Lancement");
         assertThat(repository.listByInitiative(other))
                 .singleElement()
                 .satisfies(event -> assertThat(event.attendeeCompanyIds()).containsExactly(blanchisserie));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changesAndDeletesAnEventOfItsInitiativeOnly(String database) {
+        EventRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
+        long id = repository.insert(event(adeto, "Atelier", DAY, List.of(menuiserie)));
+        var changed = new Event(
+                id,
+                adeto,
+                EventKind.TRAINING,
+                "Formation tri",
+                DAY.plusDays(1),
+                "déchets",
+                "83137",
+                "Notes",
+                List.of(chaufferie));
+
+        assertThat(repository.update(
+                        new Event(id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of()), 0))
+                .isFalse();
+        assertThat(repository.update(changed, 0)).isTrue();
+        assertThat(repository.update(changed, 0)).as("from a stale version").isFalse();
+        assertThat(repository.version(adeto, id)).contains(1);
+
+        assertThat(repository.find(adeto, id)).contains(changed);
+        assertThat(repository.find(other, id)).isEmpty();
+        assertThat(repository.delete(other, id, 1)).isFalse();
+        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
+        assertThat(repository.delete(adeto, id, 1)).isTrue();
+        assertThat(repository.listByInitiative(adeto)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void countsWorkshopsAndTheCompaniesThatAttendedOneInitiativesEvents(String database) {
+        EventRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
+        repository.insert(event(adeto, "Atelier 1", DAY, List.of(menuiserie, chaufferie)));
+        repository.insert(event(adeto, "Atelier 2", DAY, List.of(menuiserie)));
+        repository.insert(new Event(null, adeto, EventKind.MEETING, "Réunion", DAY, null, null, null, List.of()));
+        repository.insert(event(other, "Atelier", DAY, List.of(blanchisserie)));
+
+        assertThat(repository.count(adeto, EventKind.WORKSHOP)).isEqualTo(2);
+        assertThat(repository.count(adeto, EventKind.MEETING)).isEqualTo(1);
+        assertThat(repository.count(adeto, EventKind.VISIT)).isZero();
+        assertThat(repository.attendingCompanies(adeto)).containsExactlyInAnyOrder(menuiserie, chaufferie);
     }
 }

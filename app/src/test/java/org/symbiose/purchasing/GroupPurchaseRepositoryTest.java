@@ -2,12 +2,15 @@ package org.symbiose.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /** Group purchases keep the companies that joined them through a reload, on H2 and PostgreSQL. */
 class GroupPurchaseRepositoryTest {
@@ -27,7 +30,8 @@ class GroupPurchaseRepositoryTest {
     }
 
     static GroupPurchase purchase(long initiativeId, String title, LocalDate launchedOn, List<Long> participants) {
-        return new GroupPurchase(null, initiativeId, title, PurchaseCategory.OTHER, launchedOn, null, participants);
+        return new GroupPurchase(
+                null, initiativeId, title, PurchaseCategory.OTHER, launchedOn, null, null, null, participants);
     }
 
     @ParameterizedTest
@@ -45,6 +49,8 @@ class GroupPurchaseRepositoryTest {
                 PurchaseCategory.PPE,
                 DAY,
                 "Gants, lunettes et chaussures de sécurité ; -18 % sur le catalogue.",
+                new PurchaseVolume(new BigDecimal("1200"), Unit.UNIT, Period.ONCE),
+                new BigDecimal("4350.50"),
                 List.of(garage, menuiserie, imprimerie));
 
         long id = repository.insert(ppe);
@@ -53,6 +59,7 @@ class GroupPurchaseRepositoryTest {
             assertThat(loaded.id()).isEqualTo(id);
             assertThat(loaded)
                     .usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .ignoringFields("id")
                     .ignoringCollectionOrder()
                     .isEqualTo(ppe);
@@ -66,18 +73,20 @@ class GroupPurchaseRepositoryTest {
         GroupPurchaseRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
-        repository.insert(
-                new GroupPurchase(null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, List.of()));
+        repository.insert(new GroupPurchase(
+                null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, null, null, List.of()));
 
         GroupPurchase loaded = repository.listByInitiative(adeto).get(0);
         assertThat(loaded.category()).isEqualTo(PurchaseCategory.ENERGY);
         assertThat(loaded.notes()).isNull();
+        assertThat(loaded.volume()).isNull();
+        assertThat(loaded.savingsEur()).isNull();
         assertThat(loaded.participantCompanyIds()).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
-    void listsTheGroupPurchasesOfOneInitiativeByLaunchDate(String database) {
+    void listsTheGroupPurchasesOfOneInitiativeMostRecentFirst(String database) {
         GroupPurchaseRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long other = TestDatabases.initiative(jdbc, "ecopal");
@@ -89,10 +98,66 @@ class GroupPurchaseRepositoryTest {
 
         assertThat(repository.listByInitiative(adeto))
                 .extracting(GroupPurchase::title)
-                .containsExactly("Fournitures de bureau", "Électricité verte", "Collecte des cartons");
+                .containsExactly("Collecte des cartons", "Électricité verte", "Fournitures de bureau");
         assertThat(repository.listByInitiative(other))
                 .singleElement()
                 .satisfies(
                         purchase -> assertThat(purchase.participantCompanyIds()).containsExactly(blanchisserie));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changesAndDeletesAnOperationOfItsInitiativeOnly(String database) {
+        GroupPurchaseRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long garage = TestDatabases.company(jdbc, adeto, "Garage des Playes");
+        long id = repository.insert(purchase(adeto, "Électricité", DAY, List.of()));
+        var changed = new GroupPurchase(
+                id,
+                adeto,
+                "Électricité verte",
+                PurchaseCategory.ENERGY,
+                DAY.plusMonths(1),
+                "Contrat de trois ans",
+                new PurchaseVolume(new BigDecimal("300"), Unit.MEGAWATT_HOUR, Period.YEAR),
+                new BigDecimal("12000"),
+                List.of(garage));
+
+        assertThat(repository.update(changed.withId(id), 0))
+                .as("same initiative")
+                .isTrue();
+        assertThat(repository.update(changed, 0)).as("from a stale version").isFalse();
+        assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id), 1))
+                .isFalse();
+
+        GroupPurchase loaded = repository.find(adeto, id).orElseThrow();
+        assertThat(loaded.volume().value()).isEqualByComparingTo("300");
+        assertThat(loaded.volume().unit()).isEqualTo(Unit.MEGAWATT_HOUR);
+        assertThat(loaded.volume().period()).isEqualTo(Period.YEAR);
+        assertThat(loaded.savingsEur()).isEqualByComparingTo("12000");
+        assertThat(loaded.participantCompanyIds()).containsExactly(garage);
+        assertThat(repository.find(other, id)).isEmpty();
+        assertThat(repository.delete(other, id, 1)).isFalse();
+        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
+        assertThat(repository.delete(adeto, id, 1)).isTrue();
+        assertThat(repository.count(adeto)).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void countsOneInitiativesOperationsAndTheCompaniesThatJoinedThem(String database) {
+        GroupPurchaseRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long garage = TestDatabases.company(jdbc, adeto, "Garage des Playes");
+        long imprimerie = TestDatabases.company(jdbc, adeto, "Imprimerie Moderne");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
+        repository.insert(purchase(adeto, "EPI", DAY, List.of(garage, imprimerie)));
+        repository.insert(purchase(adeto, "Cartons", DAY, List.of(garage)));
+        repository.insert(purchase(other, "Nettoyage", DAY, List.of(blanchisserie)));
+
+        assertThat(repository.count(adeto)).isEqualTo(2);
+        assertThat(repository.participatingCompanies(adeto)).containsExactlyInAnyOrder(garage, imprimerie);
     }
 }

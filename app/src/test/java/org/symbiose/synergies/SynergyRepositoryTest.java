@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /** Synergies keep their life cycle, results, participants and flows through a reload, on H2 and PostgreSQL. */
 class SynergyRepositoryTest {
@@ -69,7 +71,8 @@ class SynergyRepositoryTest {
                 .realise(IDENTIFIED.plusMonths(9))
                 .recordResults(
                         new BigDecimal("1200"),
-                        "t/an",
+                        Unit.TONNE,
+                        Period.YEAR,
                         new BigDecimal("85.125"),
                         "Sciure livrée chaque semaine à la chaufferie.")
                 .withParticipants(2, List.of(menuiserie, chaufferie), List.of(sawdust, fuel));
@@ -86,6 +89,8 @@ class SynergyRepositoryTest {
         assertThat(loaded.realisedOn()).isEqualTo(LocalDate.of(2021, 11, 15));
         assertThat(loaded.abandonedOn()).isNull();
         assertThat(loaded.quantity()).isEqualByComparingTo("1200");
+        assertThat(loaded.unit()).isEqualTo(Unit.TONNE);
+        assertThat(loaded.period()).isEqualTo(Period.YEAR);
         assertThat(loaded.quantityUnit()).isEqualTo("t/an");
         assertThat(loaded.co2AvoidedT()).isEqualByComparingTo("85.125");
         assertThat(loaded.participantIds()).containsExactly(menuiserie, chaufferie);
@@ -145,5 +150,37 @@ class SynergyRepositoryTest {
         assertThat(repository.listByInitiative(other))
                 .extracting(Synergy::title)
                 .containsExactly("Ailleurs");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void countsByStatusAndGivesTheQuantitiesAndParticipantsOfOneInitiative(String database) {
+        SynergyRepository repository = repository(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        long other = TestDatabases.initiative(jdbc, "ecopal");
+        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
+        Synergy realised = identified(adeto, "Sciure").start(IDENTIFIED).realise(IDENTIFIED.plusMonths(3));
+        repository.insert(
+                realised.recordResults(new BigDecimal("16"), Unit.KILOTONNE, Period.YEAR, new BigDecimal("12.5"), null)
+                        .withParticipants(null, List.of(menuiserie), List.of()),
+                0);
+        repository.insert(
+                realised.recordResults(
+                        new BigDecimal("3500"), Unit.CUBIC_METRE, Period.YEAR, new BigDecimal("2"), null),
+                1);
+        repository.insert(identified(adeto, "Palettes").start(IDENTIFIED), 2);
+        repository.insert(identified(other, "Draps").withParticipants(null, List.of(blanchisserie), List.of()), 0);
+
+        assertThat(repository.count(adeto)).isEqualTo(3);
+        assertThat(repository.countByStatus(adeto, SynergyStatus.REALISED)).isEqualTo(2);
+        assertThat(repository.countByStatus(adeto, SynergyStatus.IN_PROGRESS)).isEqualTo(1);
+        assertThat(repository.countByStatus(adeto, SynergyStatus.ABANDONED)).isZero();
+        assertThat(repository.sumCo2AvoidedT(adeto, SynergyStatus.REALISED)).isEqualByComparingTo("14.5");
+        assertThat(repository.sumCo2AvoidedT(adeto, SynergyStatus.ABANDONED)).isEqualByComparingTo("0");
+        assertThat(repository.quantities(adeto, SynergyStatus.REALISED))
+                .extracting(SynergyQuantity::unit)
+                .containsExactlyInAnyOrder(Unit.KILOTONNE, Unit.CUBIC_METRE);
+        assertThat(repository.participantCompanies(adeto)).containsExactly(menuiserie);
     }
 }

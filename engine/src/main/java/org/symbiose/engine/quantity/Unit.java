@@ -14,6 +14,8 @@ import org.symbiose.engine.search.TextAnalysis;
 public enum Unit {
     KILOGRAM("kg", Dimension.MASS, 0.001, "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
     TONNE("t", Dimension.MASS, 1, "tonne", "tonnes", "metric ton", "metric tons"),
+    /** A thousand tonnes: the yearly tonnages of large industrial synergies ("16 kt/an"). */
+    KILOTONNE("kt", Dimension.MASS, 1000, "kilotonne", "kilotonnes"),
     LITRE("L", Dimension.VOLUME, 0.001, "litre", "litres", "liter", "liters"),
     CUBIC_METRE("m3", Dimension.VOLUME, 1, "m^3", "cubic metre", "cubic metres", "mètre cube", "mètres cubes"),
     KILOWATT_HOUR("kWh", Dimension.ENERGY, 0.001),

@@ -13,6 +13,7 @@ class QuantityTest {
     @Test
     void convertsWithinADimension() {
         assertThat(Quantity.of(1500, Unit.KILOGRAM).to(Unit.TONNE)).isEqualTo(Quantity.of(1.5, Unit.TONNE));
+        assertThat(Quantity.of(16, Unit.KILOTONNE).to(Unit.TONNE)).isEqualTo(Quantity.of(16_000, Unit.TONNE));
         assertThat(Quantity.of(1000, Unit.LITRE).to(Unit.CUBIC_METRE).value()).isCloseTo(1, within(1e-12));
         assertThat(Quantity.of(3.6, Unit.GIGAJOULE).to(Unit.MEGAWATT_HOUR).value())
                 .isCloseTo(1, within(1e-12));

@@ -16,6 +16,8 @@ class UnitTest {
             tonnes     | TONNE
             Tonne      | TONNE
             kg         | KILOGRAM
+            kt         | KILOTONNE
+            kilotonnes | KILOTONNE
             KG         | KILOGRAM
             m3         | CUBIC_METRE
             m³         | CUBIC_METRE

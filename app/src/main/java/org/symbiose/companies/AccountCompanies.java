@@ -1,0 +1,33 @@
+package org.symbiose.companies;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.symbiose.accounts.CompanyDirectory;
+
+/** The companies as the accounts feature sees them: what a member account belongs to. */
+@Component
+class AccountCompanies implements CompanyDirectory {
+
+    private final CompanyRepository companies;
+
+    AccountCompanies(CompanyRepository companies) {
+        this.companies = companies;
+    }
+
+    @Override
+    public List<Entry> ofInitiative(long initiativeId) {
+        return companies.listByInitiative(initiativeId).stream()
+                .map(AccountCompanies::entry)
+                .toList();
+    }
+
+    @Override
+    public Optional<Entry> byId(long id) {
+        return companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
+    }
+
+    private static Entry entry(Company company) {
+        return new Entry(company.id().value(), company.initiativeId(), company.name());
+    }
+}

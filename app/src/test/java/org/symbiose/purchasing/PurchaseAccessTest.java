@@ -1,0 +1,183 @@
+package org.symbiose.purchasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.WebTestBase;
+import org.symbiose.accounts.Role;
+import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.InitiativeRepository;
+
+/**
+ * Every group-purchase endpoint for every role: only ADETO's facilitators read and write ADETO's
+ * operations; the anonymous visitor is sent to the login page, everyone else gets a 403 and changes
+ * nothing: the coordinator (participants are companies), PIICTO's facilitator, the member of the
+ * participating company and a member of another company.
+ */
+class PurchaseAccessTest extends WebTestBase {
+
+    static final String TITLE = "Achat de test des accès";
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    GroupPurchaseRepository purchases;
+
+    @Autowired
+    FiguresService figures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long adeto;
+    long company;
+    long purchase;
+
+    @BeforeEach
+    void recordAPurchase() {
+        adeto = initiatives.getBySlug("adeto").id().value();
+        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        purchase = purchases.insert(new GroupPurchase(
+                null,
+                adeto,
+                TITLE,
+                PurchaseCategory.PPE,
+                LocalDate.of(2024, 5, 2),
+                null,
+                null,
+                null,
+                List.of(company)));
+        figures.forgetAll();
+    }
+
+    @AfterEach
+    void deleteTestPurchases() {
+        for (GroupPurchase e : purchases.listByInitiative(adeto)) {
+            if (e.title().startsWith(TITLE)) {
+                purchases.delete(adeto, e.id(), purchases.version(adeto, e.id()).orElseThrow());
+            }
+        }
+        jdbc.sql("delete from group_purchase_change where title like ?")
+                .param(TITLE + "%")
+                .update();
+        figures.forgetAll();
+    }
+
+    enum Who {
+        ANONYMOUS,
+        COORDINATOR,
+        FACILITATOR,
+        OTHER_FACILITATOR,
+        MEMBER,
+        OTHER_MEMBER
+    }
+
+    static Stream<Arguments> everyEndpointForEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String endpoint :
+                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryone")
+    void onlyTheInitiativesFacilitatorsReachTheirGroupPurchases(String endpoint, Who who) throws Exception {
+        List<GroupPurchase> before = purchases.listByInitiative(adeto);
+
+        MockHttpServletResponse response = mvc.perform(
+                        request(endpoint).with(csrf()).with(as(who)))
+                .andReturn()
+                .getResponse();
+
+        switch (who) {
+            case FACILITATOR -> {
+                if (endpoint.startsWith("GET")) {
+                    assertThat(response.getStatus()).isEqualTo(200);
+                } else {
+                    assertThat(response.getStatus()).isEqualTo(302);
+                    assertThat(response.getRedirectedUrl()).isEqualTo("/initiatives/adeto/purchases");
+                    assertThat(purchases.listByInitiative(adeto)).isNotEqualTo(before);
+                }
+            }
+            case ANONYMOUS -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).endsWith("/login");
+                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
+            }
+            default -> {
+                assertThat(response.getStatus()).isEqualTo(403);
+                assertThat(response.getContentAsString()).doesNotContain(TITLE);
+                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
+            }
+        }
+    }
+
+    MockHttpServletRequestBuilder request(String endpoint) {
+        String base = "/initiatives/adeto/purchases";
+        return switch (endpoint) {
+            case "GET list" -> get(base);
+            case "GET new" -> get(base + "/new");
+            case "POST create" -> form(post(base), TITLE + " (nouveau)");
+            case "GET edit" -> get(base + "/" + purchase + "/edit");
+            case "POST update" -> form(post(base + "/" + purchase).param("version", "0"), TITLE + " (modifié)");
+            case "GET delete" -> get(base + "/" + purchase + "/delete");
+            case "POST delete" -> post(base + "/" + purchase + "/delete").param("version", "0");
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {
+        return request.param("category", "PPE")
+                .param("title", title)
+                .param("launchedOn", "2024-05-03")
+                .param("volumePeriod", "YEAR")
+                .param("participants", String.valueOf(company));
+    }
+
+    RequestPostProcessor as(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> request -> request;
+            case COORDINATOR -> as("reseau");
+            case FACILITATOR -> as("animation.adeto");
+            case OTHER_FACILITATOR -> as("animation.piicto");
+            case MEMBER -> as("membre.adeto");
+            case OTHER_MEMBER -> user(memberOfAnotherCompany());
+        };
+    }
+
+    /** A member of a PIICTO company, held in memory only. */
+    SymbioseUser memberOfAnotherCompany() {
+        long piicto = initiatives.getBySlug("piicto").id().value();
+        long other = companies.listByInitiative(piicto).get(0).id().value();
+        return new SymbioseUser(
+                -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), other, true);
+    }
+}
