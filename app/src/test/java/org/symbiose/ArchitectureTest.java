@@ -40,6 +40,7 @@ class ArchitectureTest {
                     "org.symbiose.impacts",
                     "org.symbiose.imports",
                     "org.symbiose.opportunities",
+                    "org.symbiose.questionnaire",
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code rows[abc]}) comes from no page we served: it is refused before binding, so that it neither
  * crashes the binder (past Spring's limit of 256 rows) nor grows the table behind the editor's back.
  */
-final class FormRows {
+public final class FormRows {
 
     /**
      * The most rows a table can be bound with when the editor's version is not the current one: their
@@ -51,7 +51,7 @@ final class FormRows {
      *
      * @param sizes the rows each table may have, from {@link #sizes}
      */
-    static Optional<String> firstOutside(Iterable<String> parameters, Map<String, Integer> sizes) {
+    public static Optional<String> firstOutside(Iterable<String> parameters, Map<String, Integer> sizes) {
         for (String parameter : parameters) {
             Matcher indexed = INDEXED.matcher(parameter);
             if (!indexed.lookingAt() || !sizes.containsKey(indexed.group(1))) {

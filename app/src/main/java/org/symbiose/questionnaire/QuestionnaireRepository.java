@@ -1,5 +1,6 @@
 package org.symbiose.questionnaire;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -245,10 +246,10 @@ public class QuestionnaireRepository {
                 rs.getString("label"),
                 category == null ? null : FlowCategory.valueOf(category),
                 rs.getString("ewc"),
-                rs.getBigDecimal("quantity"),
+                stripped(rs.getBigDecimal("quantity")),
                 unit == null ? null : Unit.valueOf(unit),
                 Period.valueOf(rs.getString("period")),
-                rs.getBigDecimal("temperature_c"),
+                stripped(rs.getBigDecimal("temperature_c")),
                 rs.getObject("hazardous", Boolean.class),
                 localDate(rs.getDate("available_from")),
                 localDate(rs.getDate("available_to")),
@@ -272,6 +273,11 @@ public class QuestionnaireRepository {
 
     private static Timestamp at(Stamp stamp) {
         return stamp == null ? null : Timestamp.from(stamp.at());
+    }
+
+    /** As the form reads it: 12.0000 from the database equals the 12 a member typed. */
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static String name(Enum<?> value) {
