@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -206,5 +209,52 @@ class QuestionnaireAccessTest extends WebTestBase {
                 .isEmpty();
         assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
         assertThat(questionnaires.findById(second).orElseThrow().status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
+    }
+
+    @Test
+    void theApiIsForACompanysMembersEachTheirOwn() throws Exception {
+        String api = "/api/v1/my-company/questionnaire";
+        String body = "{\"version\": 0, \"rows\": [{\"direction\": \"OUT\", \"label\": \"Par l'API\"}]}";
+        List<String> broken = new ArrayList<>();
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("anonymous", 401);
+        expected.put("reseau", FORBIDDEN);
+        expected.put("animation.adeto", FORBIDDEN);
+        expected.put("animation.piicto", FORBIDDEN);
+        for (var rule : expected.entrySet()) {
+            MockHttpServletRequestBuilder read = get(api);
+            MockHttpServletRequestBuilder write = put(api).contentType(MediaType.APPLICATION_JSON).content(body);
+            if (!rule.getKey().equals("anonymous")) {
+                read.with(httpBasic(rule.getKey(), "demo"));
+                write.with(httpBasic(rule.getKey(), "demo"));
+            }
+            for (MockHttpServletRequestBuilder request : List.of(read, write)) {
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                if (response.getStatus() != rule.getValue()
+                        || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+                    broken.add(rule.getKey() + " answered " + response.getStatus() + " " + response.getContentType());
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(questionnaires.findLatest(a1)).isEmpty();
+
+        for (String member : List.of("membre.adeto", OTHER_MEMBER)) {
+            String password = member.equals(OTHER_MEMBER) ? "mot-de-passe-a2" : "demo";
+            long own = member.equals(OTHER_MEMBER) ? a2 : a1;
+            MockHttpServletResponse read = mvc.perform(get(api).with(httpBasic(member, password)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(read.getStatus()).isEqualTo(OK);
+            assertThat(read.getContentAsString()).contains("\"companyId\":" + own);
+            MockHttpServletResponse write = mvc.perform(put(api)
+                            .with(httpBasic(member, password))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andReturn()
+                    .getResponse();
+            assertThat(write.getStatus()).isEqualTo(201);
+            assertThat(questionnaires.findLatest(own)).isPresent();
+        }
     }
 }
