@@ -13,7 +13,8 @@ import org.symbiose.engine.nomenclature.CommuneCatalogue;
 
 /**
  * What the sheet's edit forms hold, as text: numbers as people type them, lists one item per line,
- * tables with blank rows to fill in. Used by the form records and {@link WrittenNumber}.
+ * tables with blank rows to fill in. Used by the form records and {@link WrittenNumber}, and by the
+ * member's questionnaire (package {@code questionnaire}) for its numbers.
  */
 public final class FormValues {
 
