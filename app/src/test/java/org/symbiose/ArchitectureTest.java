@@ -42,6 +42,7 @@ class ArchitectureTest {
                     "org.symbiose.opportunities",
                     "org.symbiose.events",
                     "org.symbiose.purchasing",
+                    "org.symbiose.questionnaire",
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 

@@ -52,6 +52,15 @@ public class AccessPolicy {
                 || (user.role() == Role.MEMBER && Long.valueOf(companyId).equals(user.companyId()));
     }
 
+    /**
+     * May fill a company's questionnaire, declaring its flows for the facilitators to review: the
+     * company's own members only (its facilitators review it, they do not fill it).
+     */
+    public boolean canFillQuestionnaire(long companyId) {
+        SymbioseUser user = currentUser();
+        return user != null && user.role() == Role.MEMBER && Long.valueOf(companyId).equals(user.companyId());
+    }
+
     public void requireEdit(long initiativeId) {
         if (!canEdit(initiativeId)) {
             throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);

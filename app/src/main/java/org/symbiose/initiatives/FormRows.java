@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * names a row beyond them ({@code rows[100].label}), a negative or malformed index ({@code rows[-1]},
  * {@code rows[abc]}) comes from no page we served: it is refused before binding, so that it neither
  * crashes the binder (past Spring's limit of 256 rows) nor grows the table behind the editor's back.
+ * The member's questionnaire bounds its rows the same way.
  */
 public final class FormRows {
 

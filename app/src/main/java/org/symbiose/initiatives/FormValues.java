@@ -13,9 +13,10 @@ import org.symbiose.engine.nomenclature.CommuneCatalogue;
 
 /**
  * What the sheet's edit forms hold, as text: numbers as people type them, lists one item per line,
- * tables with blank rows to fill in. Used by the form records and {@link WrittenNumber}.
+ * tables with blank rows to fill in. Used by the form records and {@link WrittenNumber}, and by the
+ * member's questionnaire (package {@code questionnaire}) for its numbers.
  */
-final class FormValues {
+public final class FormValues {
 
     /** INSEE code of a commune ("83126", "2A004"), or nothing; for {@code @Pattern}. */
     static final String INSEE_CODE_OR_BLANK = "\\s*(\\d[0-9AB]\\d{3})?\\s*";
@@ -30,7 +31,7 @@ final class FormValues {
 
     private FormValues() {}
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
@@ -50,7 +51,7 @@ final class FormValues {
      *
      * @throws NumberFormatException when the text is not a number
      */
-    static BigDecimal number(String text) {
+    public static BigDecimal number(String text) {
         if (isBlank(text)) {
             return null;
         }
@@ -104,7 +105,7 @@ final class FormValues {
     }
 
     /** A number as the form shows it: no grouping (years stay "2015"), comma decimals in French. */
-    static String format(BigDecimal value, Locale locale) {
+    public static String format(BigDecimal value, Locale locale) {
         if (value == null) {
             return "";
         }

@@ -1,0 +1,260 @@
+package org.symbiose.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.WebTestBase;
+import org.symbiose.accounts.AccountRepository;
+import org.symbiose.accounts.Role;
+import org.symbiose.companies.CompanyId;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.impacts.FiguresService;
+
+/**
+ * Every questionnaire endpoint as every role: anonymous visitors are sent to the login page; only a
+ * company's members fill its questionnaire, each their own company's and never another's; only the
+ * initiative's facilitators review; the coordinator, the other initiative's facilitators and members
+ * get 403.
+ */
+class QuestionnaireAccessTest extends WebTestBase {
+
+    static final int OK = 200;
+    static final int REDIRECT = 302;
+    static final int FORBIDDEN = 403;
+    static final int NOT_FOUND = 404;
+    static final String OTHER_MEMBER = "test.membre.a2";
+    static final String MINE = "/my-company/questionnaire";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    QuestionnaireRepository questionnaires;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FiguresService figures;
+
+    long a1;
+    long a2;
+
+    record Rule(String who, String method, String path, int status) {}
+
+    long company(String externalId) {
+        return jdbc.sql("select c.id from company c join initiative i on i.id = c.initiative_id"
+                        + " where i.slug = 'adeto' and c.external_id = ?")
+                .param(externalId)
+                .query(Long.class)
+                .single();
+    }
+
+    @BeforeEach
+    void createAMemberOfAnotherAdetoCompany() {
+        a1 = company("a1");
+        a2 = company("a2");
+        accounts.create(OTHER_MEMBER, passwords.encode("mot-de-passe-a2"), Role.MEMBER, "Membre A2", List.of(), a2);
+    }
+
+    @AfterEach
+    void removeTheAccountAndQuestionnaires() {
+        QuestionnaireTestBase.removeQuestionnaires(jdbc, a1);
+        QuestionnaireTestBase.removeQuestionnaires(jdbc, a2);
+        figures.forgetAll();
+        jdbc.sql("delete from account where username = ?").param(OTHER_MEMBER).update();
+    }
+
+    MockHttpServletResponse ask(String who, String method, String path, Map<String, String> fields)
+            throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+        fields.forEach(request::param);
+        if (!who.equals("anonymous")) {
+            request.with(as(who));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** A row and the version of a new questionnaire. */
+    static Map<String, String> row(String label) {
+        return Map.of("version", "0", "rows[0].direction", "OUT", "rows[0].label", label);
+    }
+
+    /** A questionnaire sent by a company's member; answers its id. */
+    long sent(String member, long companyId, String label) throws Exception {
+        assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus()).isEqualTo(REDIRECT);
+        return questionnaires.findLatest(companyId).orElseThrow().id();
+    }
+
+    List<String> check(List<Rule> rules, Map<String, String> fields) throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (Rule rule : rules) {
+            MockHttpServletResponse response = ask(rule.who(), rule.method(), rule.path(), fields);
+            if (response.getStatus() != rule.status()) {
+                broken.add(rule + " answered " + response.getStatus());
+            } else if (rule.status() == REDIRECT && rule.who().equals("anonymous")
+                    && !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+                broken.add(rule + " sent to " + response.getRedirectedUrl());
+            }
+        }
+        return broken;
+    }
+
+    @Test
+    void onlyACompanysMembersFillItsQuestionnaireEachTheirOwn() throws Exception {
+        List<Rule> refused = new ArrayList<>();
+        for (String path : List.of(MINE, MINE + "/submit", MINE + "/rows")) {
+            refused.add(new Rule("anonymous", "POST", path, REDIRECT));
+            for (String who : List.of("reseau", "animation.adeto", "animation.piicto")) {
+                refused.add(new Rule(who, "POST", path, FORBIDDEN));
+            }
+        }
+        refused.add(new Rule("anonymous", "GET", MINE, REDIRECT));
+        for (String who : List.of("reseau", "animation.adeto", "animation.piicto")) {
+            refused.add(new Rule(who, "GET", MINE, FORBIDDEN));
+        }
+        assertThat(check(refused, row("Refusé"))).isEmpty();
+        assertThat(questionnaires.findLatest(a1)).isEmpty();
+        assertThat(questionnaires.findLatest(a2)).isEmpty();
+
+        assertThat(check(List.of(
+                        new Rule("membre.adeto", "GET", MINE, OK),
+                        new Rule(OTHER_MEMBER, "GET", MINE, OK),
+                        new Rule("membre.adeto", "POST", MINE + "/rows", OK),
+                        new Rule(OTHER_MEMBER, "POST", MINE + "/rows", OK)),
+                row("Ligne ajoutée")))
+                .isEmpty();
+        assertThat(ask("membre.adeto", "POST", MINE, row("Palettes de A1")).getStatus()).isEqualTo(REDIRECT);
+        assertThat(ask(OTHER_MEMBER, "POST", MINE + "/submit", row("Sciure de A2")).getStatus()).isEqualTo(REDIRECT);
+
+        assertThat(questionnaires.findLatest(a1).orElseThrow().rows().get(0).flow().label()).isEqualTo("Palettes de A1");
+        assertThat(questionnaires.findLatest(a2).orElseThrow().rows().get(0).flow().label()).isEqualTo("Sciure de A2");
+        String first = ask("membre.adeto", "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
+        String second = ask(OTHER_MEMBER, "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
+        String nameA1 = companies.getById(new CompanyId(a1)).name();
+        String nameA2 = companies.getById(new CompanyId(a2)).name();
+        assertThat(first).contains(nameA1, "Palettes de A1").doesNotContain(nameA2, "Sciure de A2");
+        assertThat(second).contains(nameA2, "Sciure de A2").doesNotContain(nameA1, "Palettes de A1");
+    }
+
+    @Test
+    void onlyTheInitiativesFacilitatorsReview() throws Exception {
+        long first = sent("membre.adeto", a1, "Palettes de A1");
+        long second = sent(OTHER_MEMBER, a2, "Sciure de A2");
+        String list = "/initiatives/adeto/questionnaires";
+        String review = list + "/" + first;
+        List<String> posts = List.of(review, review + "/accept", review + "/rows", review + "/return");
+        List<Rule> refused = new ArrayList<>();
+        refused.add(new Rule("anonymous", "GET", list, REDIRECT));
+        refused.add(new Rule("anonymous", "GET", review, REDIRECT));
+        posts.forEach(path -> refused.add(new Rule("anonymous", "POST", path, REDIRECT)));
+        for (String who : List.of("reseau", "animation.piicto", "membre.adeto", OTHER_MEMBER)) {
+            refused.add(new Rule(who, "GET", list, FORBIDDEN));
+            refused.add(new Rule(who, "GET", review, FORBIDDEN));
+            posts.forEach(path -> refused.add(new Rule(who, "POST", path, FORBIDDEN)));
+        }
+        // Another initiative's facilitator asking under their own initiative learns nothing either.
+        refused.add(new Rule("animation.piicto", "GET", "/initiatives/piicto/questionnaires/" + first, NOT_FOUND));
+        int version = questionnaires.findById(first).orElseThrow().version();
+        Map<String, String> fields = Map.of(
+                "version", String.valueOf(version),
+                "rows[0].direction", "OUT",
+                "rows[0].label", "Palettes corrigées",
+                "comment", "Précisez la quantité.");
+
+        assertThat(check(refused, fields)).isEmpty();
+        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires.findById(first).orElseThrow().version()).isEqualTo(version);
+
+        assertThat(check(List.of(
+                        new Rule("animation.adeto", "GET", list, OK),
+                        new Rule("animation.adeto", "GET", review, OK),
+                        new Rule("animation.adeto", "POST", review + "/rows", OK),
+                        new Rule("animation.adeto", "POST", review, REDIRECT)),
+                fields))
+                .isEmpty();
+        Map<String, String> amended = Map.of(
+                "version", String.valueOf(version + 1), "comment", "Précisez la quantité.");
+        assertThat(check(List.of(new Rule("animation.adeto", "POST", review + "/return", REDIRECT)), amended))
+                .isEmpty();
+        Map<String, String> acceptance = Map.of(
+                "version", String.valueOf(questionnaires.findById(second).orElseThrow().version()),
+                "rows[0].direction", "OUT",
+                "rows[0].label", "Sciure de A2");
+        assertThat(check(List.of(new Rule("animation.adeto", "POST", list + "/" + second + "/accept", REDIRECT)),
+                        acceptance))
+                .isEmpty();
+        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
+        assertThat(questionnaires.findById(second).orElseThrow().status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
+    }
+
+    @Test
+    void theApiIsForACompanysMembersEachTheirOwn() throws Exception {
+        String api = "/api/v1/my-company/questionnaire";
+        String body = "{\"version\": 0, \"rows\": [{\"direction\": \"OUT\", \"label\": \"Par l'API\"}]}";
+        List<String> broken = new ArrayList<>();
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("anonymous", 401);
+        expected.put("reseau", FORBIDDEN);
+        expected.put("animation.adeto", FORBIDDEN);
+        expected.put("animation.piicto", FORBIDDEN);
+        for (var rule : expected.entrySet()) {
+            MockHttpServletRequestBuilder read = get(api);
+            MockHttpServletRequestBuilder write = put(api).contentType(MediaType.APPLICATION_JSON).content(body);
+            if (!rule.getKey().equals("anonymous")) {
+                read.with(httpBasic(rule.getKey(), "demo"));
+                write.with(httpBasic(rule.getKey(), "demo"));
+            }
+            for (MockHttpServletRequestBuilder request : List.of(read, write)) {
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                if (response.getStatus() != rule.getValue()
+                        || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+                    broken.add(rule.getKey() + " answered " + response.getStatus() + " " + response.getContentType());
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(questionnaires.findLatest(a1)).isEmpty();
+
+        for (String member : List.of("membre.adeto", OTHER_MEMBER)) {
+            String password = member.equals(OTHER_MEMBER) ? "mot-de-passe-a2" : "demo";
+            long own = member.equals(OTHER_MEMBER) ? a2 : a1;
+            MockHttpServletResponse read = mvc.perform(get(api).with(httpBasic(member, password)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(read.getStatus()).isEqualTo(OK);
+            assertThat(read.getContentAsString()).contains("\"companyId\":" + own);
+            MockHttpServletResponse write = mvc.perform(put(api)
+                            .with(httpBasic(member, password))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andReturn()
+                    .getResponse();
+            assertThat(write.getStatus()).isEqualTo(201);
+            assertThat(questionnaires.findLatest(own)).isPresent();
+        }
+    }
+}
