@@ -189,15 +189,52 @@ public class CompanyRepository {
 
     /**
      * Inserts companies with their sites, in order, for a dataset import; the returned companies carry their ids.
-     * Runs in the caller's transaction (an import is all or nothing).
+     * Several hundred rows per statement when every company has an external id (unique in its initiative, so
+     * the ids are read back by it), one by one otherwise. Runs in the caller's transaction (an import is all
+     * or nothing).
      */
     public List<Company> insertBatch(List<Company> batch) {
+        if (batch.stream().anyMatch(c -> c.externalId() == null)) {
+            return batch.stream().map(this::insert).toList();
+        }
+        for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
+            List<Company> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
+            var sql = new StringBuilder("insert into company (initiative_id, external_id, name, siret, naf, activity,"
+                    + " employees, zone, member) values ");
+            var params = new ArrayList<Object>(chunk.size() * 9);
+            for (Company c : chunk) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                params.addAll(java.util.Arrays.asList(c.initiativeId(), c.externalId(), c.name(),
+                        c.siret() == null ? null : c.siret().value(), c.naf(), c.activity(), c.employees(), c.zone(),
+                        c.member()));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
         var saved = new ArrayList<Company>(batch.size());
-        for (Company company : batch) {
-            saved.add(insert(company));
+        var sites = new ArrayList<Object>();
+        Map<Long, Map<String, Long>> ids = new HashMap<>();
+        for (Company c : batch) {
+            long id = ids.computeIfAbsent(c.initiativeId(), this::idsByExternalId).get(c.externalId());
+            saved.add(new Company(new CompanyId(id), c.initiativeId(), c.externalId(), c.name(), c.siret(), c.naf(),
+                    c.activity(), c.employees(), c.zone(), c.member(), c.sites()));
+            for (Site site : c.sites()) {
+                sites.addAll(java.util.Arrays.asList(id, site.name(), site.communeInsee(),
+                        site.point() == null ? null : site.point().latitude(),
+                        site.point() == null ? null : site.point().longitude()));
+            }
+        }
+        for (int start = 0; start < sites.size(); start += ROWS_PER_INSERT * 5) {
+            List<Object> chunk = sites.subList(start, Math.min(sites.size(), start + ROWS_PER_INSERT * 5));
+            var sql = new StringBuilder("insert into site (company_id, name, commune_insee, latitude, longitude) values ");
+            for (int i = 0; i < chunk.size(); i += 5) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            }
+            jdbc.sql(sql.toString()).params(chunk).update();
         }
         return saved;
     }
+
+    private static final int ROWS_PER_INSERT = 500;
 
     /**
      * Writes the fields of the exchange format of saved companies (external id, name, SIRET, NAF, activity,

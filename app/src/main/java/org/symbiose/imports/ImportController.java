@@ -66,7 +66,7 @@ class ImportController {
         return "redirect:/initiatives/" + slug + "/imports/" + job.id();
     }
 
-    @GetMapping("/initiatives/{slug}/imports/{jobId:[0-9a-f]{24}}")
+    @GetMapping("/initiatives/{slug}/imports/{jobId}")
     String job(@PathVariable String slug, @PathVariable String jobId, Model model, Locale locale) {
         Initiative initiative = initiative(slug);
         model.addAttribute("initiative", initiative);
@@ -75,14 +75,14 @@ class ImportController {
         return "imports/imports";
     }
 
-    @GetMapping("/initiatives/{slug}/imports/{jobId:[0-9a-f]{24}}/progress")
+    @GetMapping("/initiatives/{slug}/imports/{jobId}/progress")
     @ResponseBody
     Map<String, Object> progress(@PathVariable String slug, @PathVariable String jobId) {
         ImportJob job = job(initiative(slug), jobId);
         return Map.of("state", job.state().name(), "stage", job.stage(), "done", job.done(), "total", job.total());
     }
 
-    @PostMapping("/initiatives/{slug}/imports/{jobId:[0-9a-f]{24}}/confirm")
+    @PostMapping("/initiatives/{slug}/imports/{jobId}/confirm")
     String confirm(@PathVariable String slug, @PathVariable String jobId) {
         ImportJob job = job(initiative(slug), jobId);
         imports.startConfirm(job); // a second click finds it under way or written: the page says which

@@ -14,8 +14,9 @@ import org.symbiose.web.RefusedRequestException;
 
 /**
  * The imports under way, held in memory between an upload and its confirmation (docs/decisions/0017): at
- * most one per account (a new upload replaces the previous one), at most {@link #MAX_JOBS} in all, each
- * forgotten {@link #EXPIRY} after it was last looked at. A preview of 100,000 flows holds some 50 MB;
+ * most one per account (a new upload replaces the previous one), at most {@link #MAX_JOBS} in all (the one
+ * looked at longest ago makes room for a new one; uploads are refused only while every job is reading or
+ * writing), each forgotten {@link #EXPIRY} after it was last looked at. A preview of 100,000 flows holds some 50 MB;
  * the bounds keep the whole below a few hundred.
  */
 @Component
@@ -41,6 +42,13 @@ public class ImportJobs {
         Instant now = clock.instant();
         jobs.values().removeIf(job -> (job.owner().equals(owner) && job.state() != ImportJob.State.APPLYING)
                 || (!job.state().working() && job.touched().plus(EXPIRY).isBefore(now)));
+        if (jobs.size() >= MAX_JOBS) {
+            // The preview looked at longest ago makes room; only when every job is at work is the upload refused.
+            jobs.values().stream()
+                    .filter(job -> !job.state().working())
+                    .min(java.util.Comparator.comparing(ImportJob::touched))
+                    .ifPresent(job -> jobs.remove(job.id()));
+        }
         if (jobs.size() >= MAX_JOBS) {
             throw new RefusedRequestException(HttpStatus.SERVICE_UNAVAILABLE, "imports.busy");
         }

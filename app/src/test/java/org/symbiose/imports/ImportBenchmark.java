@@ -62,19 +62,28 @@ public final class ImportBenchmark {
         var importer = new DatasetImporter(writer, labels, companies, flows);
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
 
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String round : new String[] {"first import", "same file again"}) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             Dataset dataset = new ExchangeReader().read(zip, Progress.SILENT);
             long read = ms(t0);
+            long readCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             ImportPlan plan = importer.plan(initiative, dataset, Progress.SILENT);
             long planned = ms(t1);
+            long planCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1_000_000;
             long t2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
             transactions.executeWithoutResult(status -> importer.apply(plan, Progress.SILENT));
             long written = ms(t2);
-            say("%s: read %,d ms, preview %,d ms (%,d new flows, %,d unreadable labels), write %,d ms; total %,d ms",
-                    round, read, planned, plan.countFlows(ImportPlan.Kind.NEW), plan.unreadable().size(), written,
-                    ms(t0));
+            long writeCpu = (cpu.getCurrentThreadCpuTime() - c2) / 1_000_000;
+            say("%s: read %,d ms (cpu %,d), preview %,d ms (cpu %,d; %,d new flows, %,d unreadable labels),"
+                    + " write %,d ms (cpu %,d); total %,d ms (cpu %,d); load average %.1f",
+                    round, read, readCpu, planned, planCpu, plan.countFlows(ImportPlan.Kind.NEW),
+                    plan.unreadable().size(), written, writeCpu, ms(t0), (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         say("flows saved: %,d", flows.listByInitiative(initiative).size());
     }
