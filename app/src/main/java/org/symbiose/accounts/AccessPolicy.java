@@ -58,7 +58,9 @@ public class AccessPolicy {
      */
     public boolean canFillQuestionnaire(long companyId) {
         SymbioseUser user = currentUser();
-        return user != null && user.role() == Role.MEMBER && Long.valueOf(companyId).equals(user.companyId());
+        return user != null
+                && user.role() == Role.MEMBER
+                && Long.valueOf(companyId).equals(user.companyId());
     }
 
     public void requireEdit(long initiativeId) {

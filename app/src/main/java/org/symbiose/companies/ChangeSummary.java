@@ -62,7 +62,8 @@ final class ChangeSummary {
             place.add(COMMUNES.find(site.communeInsee()).map(Commune::name).orElse(site.communeInsee()));
         }
         if (site.point() != null) {
-            place.add(Coordinates.format(site.point().latitude()) + ", " + Coordinates.format(site.point().longitude()));
+            place.add(Coordinates.format(site.point().latitude()) + ", "
+                    + Coordinates.format(site.point().longitude()));
         }
         return site.name() + " (" + String.join(", ", place) + ")";
     }

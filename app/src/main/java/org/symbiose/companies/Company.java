@@ -67,7 +67,17 @@ public record Company(
     /** The same company under its database id. */
     Company withId(CompanyId newId) {
         return new Company(
-                newId, initiativeId, externalId, name, siret, naf, activity, employees, zone, member, sites,
+                newId,
+                initiativeId,
+                externalId,
+                name,
+                siret,
+                naf,
+                activity,
+                employees,
+                zone,
+                member,
+                sites,
                 archivedOn);
     }
 

@@ -113,14 +113,16 @@ class CompanyApiController {
     }
 
     @GetMapping("/api/v1/initiatives/{id}/companies")
-    @Operation(summary = "Companies of an initiative with their sites, flows and diagnostics;"
-            + " archived ones with archived=true")
+    @Operation(
+            summary = "Companies of an initiative with their sites, flows and diagnostics;"
+                    + " archived ones with archived=true")
     List<CompanyView> list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean archived) {
         initiatives.getById(InitiativeId.fromPath(id));
         List<CompanyFile> files = companies.listFiles(id, archived);
         Map<Long, Integer> versions = repository.versions(id);
         return files.stream()
-                .map(f -> CompanyView.of(f, versions.getOrDefault(f.company().id().value(), 0)))
+                .map(f ->
+                        CompanyView.of(f, versions.getOrDefault(f.company().id().value(), 0)))
                 .toList();
     }
 }

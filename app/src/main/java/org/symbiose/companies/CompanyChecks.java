@@ -30,6 +30,7 @@ class CompanyChecks {
 
     /** "Ollioules (83090)", as the commune autocompletion writes it. */
     private static final Pattern NAME_AND_CODE = Pattern.compile(".*\\((\\d[0-9AB]\\d{3})\\)\\s*");
+
     private static final Pattern WHOLE = Pattern.compile("\\d{1,7}");
 
     private final NafCatalogue naf = NafCatalogue.load();
@@ -105,7 +106,8 @@ class CompanyChecks {
             return null;
         }
         if (found.get().level() != NafCode.Level.SUB_CLASS) {
-            errors.rejectValue("naf", "company.error.naf.level", new Object[] {found.get().code()}, null);
+            errors.rejectValue(
+                    "naf", "company.error.naf.level", new Object[] {found.get().code()}, null);
             return null;
         }
         return found.get().code();
@@ -168,7 +170,10 @@ class CompanyChecks {
             commune = commune(row.commune().strip()).map(Commune::inseeCode).orElse(null);
             if (commune == null) {
                 errors.rejectValue(
-                        path + "commune", "company.error.site.commune", new Object[] {number, row.commune().strip()}, null);
+                        path + "commune",
+                        "company.error.site.commune",
+                        new Object[] {number, row.commune().strip()},
+                        null);
             }
         }
         Double latitude = degrees(row.latitude(), path + "latitude", number, errors);
@@ -182,7 +187,8 @@ class CompanyChecks {
         } else if (latitude != null || longitude != null) {
             String missing = latitude == null ? "latitude" : "longitude";
             if (!errors.hasFieldErrors(path + missing)) {
-                errors.rejectValue(path + missing, "company.error.site." + missing + ".missing", new Object[] {number}, null);
+                errors.rejectValue(
+                        path + missing, "company.error.site." + missing + ".missing", new Object[] {number}, null);
             }
         }
         if (text(row.commune()) == null && text(row.latitude()) == null && text(row.longitude()) == null) {

@@ -46,7 +46,9 @@ public record CompanyInput(
     public CompanyInput {
         // Rows a script removed leave gaps in the indexes, which bind as nulls: read as blank rows, the
         // list keeping its indexes (the binder sets the posted rows by index after construction).
-        sites = sites == null ? List.of() : sites.stream().map(row -> row == null ? SiteRow.BLANK : row).toList();
+        sites = sites == null
+                ? List.of()
+                : sites.stream().map(row -> row == null ? SiteRow.BLANK : row).toList();
         if (sites.isEmpty()) {
             sites = List.of(SiteRow.BLANK); // the form always shows a row to fill in
         }
@@ -68,9 +70,11 @@ public record CompanyInput(
         for (Site site : company.sites()) {
             rows.add(new SiteRow(
                     site.name(),
-                    site.communeInsee() == null ? "" : communes.find(site.communeInsee())
-                            .map(c -> c.name() + " (" + c.inseeCode() + ")")
-                            .orElse(site.communeInsee()),
+                    site.communeInsee() == null
+                            ? ""
+                            : communes.find(site.communeInsee())
+                                    .map(c -> c.name() + " (" + c.inseeCode() + ")")
+                                    .orElse(site.communeInsee()),
                     site.point() == null ? "" : Coordinates.format(site.point().latitude()),
                     site.point() == null ? "" : Coordinates.format(site.point().longitude())));
         }

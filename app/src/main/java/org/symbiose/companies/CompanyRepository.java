@@ -44,7 +44,9 @@ public class CompanyRepository {
 
     /** The companies of an initiative that are not archived: those the matching works on. */
     public List<Company> listActiveByInitiative(long initiativeId) {
-        return listByInitiative(initiativeId).stream().filter(c -> !c.archived()).toList();
+        return listByInitiative(initiativeId).stream()
+                .filter(c -> !c.archived())
+                .toList();
     }
 
     public Optional<Company> findById(CompanyId id) {
@@ -204,8 +206,15 @@ public class CompanyRepository {
             var params = new ArrayList<Object>(chunk.size() * 9);
             for (Company c : chunk) {
                 sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.addAll(java.util.Arrays.asList(c.initiativeId(), c.externalId(), c.name(),
-                        c.siret() == null ? null : c.siret().value(), c.naf(), c.activity(), c.employees(), c.zone(),
+                params.addAll(java.util.Arrays.asList(
+                        c.initiativeId(),
+                        c.externalId(),
+                        c.name(),
+                        c.siret() == null ? null : c.siret().value(),
+                        c.naf(),
+                        c.activity(),
+                        c.employees(),
+                        c.zone(),
                         c.member()));
             }
             jdbc.sql(sql.toString()).params(params).update();
@@ -214,18 +223,33 @@ public class CompanyRepository {
         var sites = new ArrayList<Object>();
         Map<Long, Map<String, Long>> ids = new HashMap<>();
         for (Company c : batch) {
-            long id = ids.computeIfAbsent(c.initiativeId(), this::idsByExternalId).get(c.externalId());
-            saved.add(new Company(new CompanyId(id), c.initiativeId(), c.externalId(), c.name(), c.siret(), c.naf(),
-                    c.activity(), c.employees(), c.zone(), c.member(), c.sites()));
+            long id =
+                    ids.computeIfAbsent(c.initiativeId(), this::idsByExternalId).get(c.externalId());
+            saved.add(new Company(
+                    new CompanyId(id),
+                    c.initiativeId(),
+                    c.externalId(),
+                    c.name(),
+                    c.siret(),
+                    c.naf(),
+                    c.activity(),
+                    c.employees(),
+                    c.zone(),
+                    c.member(),
+                    c.sites()));
             for (Site site : c.sites()) {
-                sites.addAll(java.util.Arrays.asList(id, site.name(), site.communeInsee(),
+                sites.addAll(java.util.Arrays.asList(
+                        id,
+                        site.name(),
+                        site.communeInsee(),
                         site.point() == null ? null : site.point().latitude(),
                         site.point() == null ? null : site.point().longitude()));
             }
         }
         for (int start = 0; start < sites.size(); start += ROWS_PER_INSERT * 5) {
             List<Object> chunk = sites.subList(start, Math.min(sites.size(), start + ROWS_PER_INSERT * 5));
-            var sql = new StringBuilder("insert into site (company_id, name, commune_insee, latitude, longitude) values ");
+            var sql = new StringBuilder(
+                    "insert into site (company_id, name, commune_insee, latitude, longitude) values ");
             for (int i = 0; i < chunk.size(); i += 5) {
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
             }

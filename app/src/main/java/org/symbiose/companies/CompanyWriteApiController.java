@@ -118,30 +118,32 @@ class CompanyWriteApiController {
             errors.rejectValue(
                     "confirmDuplicate",
                     "company.error.duplicate",
-                    new Object[] {similar.get(0).name(), String.valueOf(similar.get(0).id().value())},
+                    new Object[] {
+                        similar.get(0).name(),
+                        String.valueOf(similar.get(0).id().value())
+                    },
                     null);
         }
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
         Company saved = editing.create(checked.company());
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + saved.id().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/companies/" + saved.id().value()))
                 .body(view(saved.id()));
     }
 
     @PutMapping("/api/v1/companies/{id}")
     @Operation(summary = "Replace a company's fields and sites; with version, only if it is still at that version")
     CompanyView update(
-            @PathVariable long id,
-            @RequestParam(required = false) String version,
-            @RequestBody CompanyRequest request)
+            @PathVariable long id, @RequestParam(required = false) String version, @RequestBody CompanyRequest request)
             throws BindException {
         Company current = managed(id);
         Integer seen = version(version);
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
-        CompanyEditing.Checked checked = editing.check(
-                initiatives.getById(new InitiativeId(current.initiativeId())), input, current, errors);
+        CompanyEditing.Checked checked =
+                editing.check(initiatives.getById(new InitiativeId(current.initiativeId())), input, current, errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }

@@ -39,7 +39,9 @@ class Duplicates {
                 .toList();
         List<Company> sameSiret = candidate.siret() == null
                 ? List.of()
-                : others.stream().filter(c -> candidate.siret().equals(c.siret())).toList();
+                : others.stream()
+                        .filter(c -> candidate.siret().equals(c.siret()))
+                        .toList();
         String name = key(candidate.name());
         Set<String> communes = communes(candidate);
         List<Company> sameName = others.stream()
@@ -52,8 +54,11 @@ class Duplicates {
 
     /** "Éco-Bois  S.A." and "eco bois sa" give the same key. */
     static String key(String name) {
-        String unaccented = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String unaccented =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(unaccented.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static Set<String> communes(Company company) {

@@ -69,13 +69,17 @@ public class DatasetImporter {
         Map<Long, Map<String, Long>> flowIdsByCompany = new HashMap<>();
         for (Flow flow : flows.listByInitiative(initiativeId)) {
             if (flow.externalId() != null) {
-                flowIdsByCompany.computeIfAbsent(flow.companyId(), k -> new HashMap<>()).put(flow.externalId(), flow.id());
+                flowIdsByCompany
+                        .computeIfAbsent(flow.companyId(), k -> new HashMap<>())
+                        .put(flow.externalId(), flow.id());
             }
         }
         var flowIds = new HashMap<String, Long>();
         for (FlowRecord record : dataset.flows()) {
             Long company = companyIds.get(record.actorId());
-            flowIds.put(record.id(), flowIdsByCompany.getOrDefault(company, Map.of()).get(record.id()));
+            flowIds.put(
+                    record.id(),
+                    flowIdsByCompany.getOrDefault(company, Map.of()).get(record.id()));
         }
         Map<String, Long> fileCompanies = new HashMap<>();
         dataset.actors().forEach(a -> fileCompanies.put(a.id(), companyIds.get(a.id())));

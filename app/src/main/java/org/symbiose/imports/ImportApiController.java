@@ -50,7 +50,9 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/api/v1/initiatives/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Preview the import of a dataset (.zip or .xlsx in the part 'file'), or apply it with confirm=true")
+    @Operation(
+            summary =
+                    "Preview the import of a dataset (.zip or .xlsx in the part 'file'), or apply it with confirm=true")
     ResponseEntity<?> upload(
             @PathVariable long id,
             @RequestParam(required = false) MultipartFile file,
@@ -63,8 +65,8 @@ class ImportApiController {
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "imports.api.fileMissing");
         }
-        ImportJob job = imports.preview(access.currentUser().getUsername(), initiative, file.getOriginalFilename(),
-                file.getInputStream());
+        ImportJob job = imports.preview(
+                access.currentUser().getUsername(), initiative, file.getOriginalFilename(), file.getInputStream());
         if (confirm && job.state() == ImportJob.State.READY) {
             imports.confirm(job);
         }
@@ -78,7 +80,8 @@ class ImportApiController {
         long initiative = initiatives.getById(InitiativeId.fromPath(id)).id().value();
         access.requireCompanies(initiative);
         ImportJob job = jobs.find(previewId, access.currentUser().getUsername(), initiative)
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", previewId));
+                .orElseThrow(
+                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", previewId));
         if (!imports.confirm(job) && job.state() != ImportJob.State.APPLIED) {
             throw new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", previewId);
         }
@@ -95,14 +98,20 @@ class ImportApiController {
         };
     }
 
-    private ResponseEntity<ImportViews.InvalidDataset> invalid(ImportJob job, Locale locale, HttpServletRequest request) {
+    private ResponseEntity<ImportViews.InvalidDataset> invalid(
+            ImportJob job, Locale locale, HttpServletRequest request) {
         var body = new ImportViews.InvalidDataset(
                 "urn:symbiose:problem:invalid-dataset",
                 messages.getMessage("imports.problem.title", null, locale),
                 422,
-                messages.getMessage("imports.problem.detail", new Object[] {job.fileName(), job.errors().size()}, locale),
+                messages.getMessage(
+                        "imports.problem.detail",
+                        new Object[] {job.fileName(), job.errors().size()},
+                        locale),
                 request.getRequestURI(),
-                job.errors().stream().map(e -> ImportViews.FileError.of(e, locale)).toList());
+                job.errors().stream()
+                        .map(e -> ImportViews.FileError.of(e, locale))
+                        .toList());
         return ResponseEntity.status(422)
                 .contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
                 .header("Content-Language", locale.getLanguage())

@@ -61,8 +61,11 @@ class ImportController {
             model.addAttribute("missingFile", true);
             return "imports/imports";
         }
-        ImportJob job = imports.start(access.currentUser().getUsername(), initiative.id().value(),
-                file.getOriginalFilename(), file.getInputStream());
+        ImportJob job = imports.start(
+                access.currentUser().getUsername(),
+                initiative.id().value(),
+                file.getOriginalFilename(),
+                file.getInputStream());
         return "redirect:/initiatives/" + slug + "/imports/" + job.id();
     }
 
@@ -90,7 +93,10 @@ class ImportController {
     }
 
     private ImportJob job(Initiative initiative, String jobId) {
-        return jobs.find(jobId, access.currentUser().getUsername(), initiative.id().value())
+        return jobs.find(
+                        jobId,
+                        access.currentUser().getUsername(),
+                        initiative.id().value())
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", jobId));
     }
 

@@ -40,8 +40,9 @@ public class ImportJobs {
      */
     synchronized ImportJob create(String owner, long initiativeId, String fileName) {
         Instant now = clock.instant();
-        jobs.values().removeIf(job -> (job.owner().equals(owner) && job.state() != ImportJob.State.APPLYING)
-                || (!job.state().working() && job.touched().plus(EXPIRY).isBefore(now)));
+        jobs.values()
+                .removeIf(job -> (job.owner().equals(owner) && job.state() != ImportJob.State.APPLYING)
+                        || (!job.state().working() && job.touched().plus(EXPIRY).isBefore(now)));
         if (jobs.size() >= MAX_JOBS) {
             // The preview looked at longest ago makes room; only when every job is at work is the upload refused.
             jobs.values().stream()

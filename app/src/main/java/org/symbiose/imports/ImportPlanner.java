@@ -54,7 +54,9 @@ final class ImportPlanner {
         Map<Long, Map<String, Flow>> savedFlows = new HashMap<>();
         for (Flow flow : saved.flows()) {
             if (flow.externalId() != null) {
-                savedFlows.computeIfAbsent(flow.companyId(), k -> new HashMap<>()).put(flow.externalId(), flow);
+                savedFlows
+                        .computeIfAbsent(flow.companyId(), k -> new HashMap<>())
+                        .put(flow.externalId(), flow);
             }
         }
         var flowChanges = new ArrayList<FlowChange>();
@@ -175,8 +177,18 @@ final class ImportPlanner {
     }
 
     private static Company withoutSites(Company c) {
-        return new Company(c.id(), c.initiativeId(), c.externalId(), c.name(), c.siret(), c.naf(), c.activity(),
-                c.employees(), c.zone(), c.member(), List.of());
+        return new Company(
+                c.id(),
+                c.initiativeId(),
+                c.externalId(),
+                c.name(),
+                c.siret(),
+                c.naf(),
+                c.activity(),
+                c.employees(),
+                c.zone(),
+                c.member(),
+                List.of());
     }
 
     private static FlowChange compare(FlowRecord record, Company company, Flow before, LabelReading reading) {

@@ -2,8 +2,14 @@ package org.symbiose.imports;
 
 /** What an applied import wrote, and what it left: unchanged rows of the file, rows absent from it (kept). */
 public record ImportSummary(
-        long companiesAdded, long companiesChanged, long companiesUnchanged, long companiesKept,
-        long flowsAdded, long flowsChanged, long flowsUnchanged, long flowsKept) {
+        long companiesAdded,
+        long companiesChanged,
+        long companiesUnchanged,
+        long companiesKept,
+        long flowsAdded,
+        long flowsChanged,
+        long flowsUnchanged,
+        long flowsKept) {
 
     static ImportSummary of(ImportPlan plan) {
         return new ImportSummary(

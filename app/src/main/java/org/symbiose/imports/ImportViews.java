@@ -56,9 +56,17 @@ final class ImportViews {
                             .limit(LISTED)
                             .map(c -> new CompanyRow(c.externalId(), c.company().name(), change(c.kind()), c.fields()))
                             .toList(),
-                    plan.flows().stream().limit(LISTED).map(f -> flow(f, locale)).toList(),
-                    plan.unreadable().stream().limit(LISTED).map(f -> flow(f, locale)).toList(),
-                    plan.companies().size() > LISTED || plan.flows().size() > LISTED || plan.unreadable().size() > LISTED);
+                    plan.flows().stream()
+                            .limit(LISTED)
+                            .map(f -> flow(f, locale))
+                            .toList(),
+                    plan.unreadable().stream()
+                            .limit(LISTED)
+                            .map(f -> flow(f, locale))
+                            .toList(),
+                    plan.companies().size() > LISTED
+                            || plan.flows().size() > LISTED
+                            || plan.unreadable().size() > LISTED);
         }
 
         private static FlowRow flow(ImportPlan.FlowChange f, Locale locale) {
@@ -102,5 +110,6 @@ final class ImportViews {
     }
 
     /** RFC 9457 problem details for a file refused (422), with every error of the file. */
-    record InvalidDataset(String type, String title, int status, String detail, String instance, List<FileError> errors) {}
+    record InvalidDataset(
+            String type, String title, int status, String detail, String instance, List<FileError> errors) {}
 }

@@ -54,8 +54,10 @@ class ImportWriter {
         }
         figures.forgetAll();
         Map<String, Long> companyIds = new HashMap<>();
-        List<CompanyChange> added = plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
-        List<Company> inserted = companies.insertBatch(added.stream().map(CompanyChange::company).toList());
+        List<CompanyChange> added =
+                plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
+        List<Company> inserted =
+                companies.insertBatch(added.stream().map(CompanyChange::company).toList());
         for (int i = 0; i < added.size(); i++) {
             companyIds.put(added.get(i).externalId(), inserted.get(i).id().value());
         }
@@ -88,8 +90,21 @@ class ImportWriter {
     }
 
     private static Flow inCompany(Flow f, long companyId) {
-        return new Flow(f.id(), companyId, f.externalId(), f.direction(), f.label(), f.category(), f.ewc(),
-                f.quantity(), f.unit(), f.period(), f.temperatureC(), f.hazardous(), f.availableFrom(),
-                f.availableTo(), f.notes());
+        return new Flow(
+                f.id(),
+                companyId,
+                f.externalId(),
+                f.direction(),
+                f.label(),
+                f.category(),
+                f.ewc(),
+                f.quantity(),
+                f.unit(),
+                f.period(),
+                f.temperatureC(),
+                f.hazardous(),
+                f.availableFrom(),
+                f.availableTo(),
+                f.notes());
     }
 }

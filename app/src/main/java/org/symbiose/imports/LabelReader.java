@@ -32,8 +32,8 @@ public class LabelReader {
 
     /** The best reading of a flow's label (its waste code, category and temperature help), null when unreadable. */
     public LabelReading read(FlowRecord flow) {
-        List<Classification> found = classifier.classify(
-                flow.label(), flow.ewc(), ResourceKind.of(flow.category()), flow.temperatureC());
+        List<Classification> found =
+                classifier.classify(flow.label(), flow.ewc(), ResourceKind.of(flow.category()), flow.temperatureC());
         if (found.isEmpty()) {
             return null;
         }

@@ -23,7 +23,9 @@ final class SitesGeoJson {
         var features = new ArrayList<Map<String, Object>>();
         for (Company company : companies) {
             for (Site site : company.sites()) {
-                var commune = site.communeInsee() == null ? null : COMMUNES.find(site.communeInsee()).orElse(null);
+                var commune = site.communeInsee() == null
+                        ? null
+                        : COMMUNES.find(site.communeInsee()).orElse(null);
                 GeoPoint point = site.point() != null ? site.point() : commune == null ? null : commune.location();
                 if (point == null) {
                     continue;
@@ -36,7 +38,9 @@ final class SitesGeoJson {
                 properties.put("communeInsee", site.communeInsee());
                 var feature = new LinkedHashMap<String, Object>();
                 feature.put("type", "Feature");
-                feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())));
+                feature.put(
+                        "geometry",
+                        Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())));
                 feature.put("properties", properties);
                 features.add(feature);
             }

@@ -34,9 +34,9 @@ final class UploadedDataset implements AutoCloseable {
      * @throws DatasetException when the file is neither a {@code .zip} nor an {@code .xlsx}
      */
     static UploadedDataset copy(String originalName, InputStream content) throws IOException, DatasetException {
-        String name = originalName == null || originalName.isBlank() ? "?" : Path.of(originalName.replace('\\', '/'))
-                .getFileName()
-                .toString();
+        String name = originalName == null || originalName.isBlank()
+                ? "?"
+                : Path.of(originalName.replace('\\', '/')).getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         String extension = lower.endsWith(".zip") ? ".zip" : lower.endsWith(".xlsx") ? ".xlsx" : null;
         if (extension == null) {
@@ -64,7 +64,8 @@ final class UploadedDataset implements AutoCloseable {
             String temporary = file.getFileName().toString();
             throw new DatasetException(e.errors().stream()
                     .map(error -> error.file().equals(temporary) || error.file().equals(file.toString())
-                            ? new DatasetError(name, error.line(), error.column(), error.cell(), error.code(), error.args())
+                            ? new DatasetError(
+                                    name, error.line(), error.column(), error.cell(), error.code(), error.args())
                             : error)
                     .toList());
         }

@@ -157,14 +157,32 @@ public record Questionnaire(
             accepted.add(rows.get(i).accepted(flowIds.get(i)));
         }
         return new Questionnaire(
-                id, companyId, initiativeId, status, accepted, returnComment, created, updatedAt, submitted, reviewed,
+                id,
+                companyId,
+                initiativeId,
+                status,
+                accepted,
+                returnComment,
+                created,
+                updatedAt,
+                submitted,
+                reviewed,
                 version);
     }
 
     /** The same questionnaire as stored under {@code newId} at {@code newVersion}. */
     Questionnaire stored(long newId, int newVersion) {
         return new Questionnaire(
-                newId, companyId, initiativeId, status, rows, returnComment, created, updatedAt, submitted, reviewed,
+                newId,
+                companyId,
+                initiativeId,
+                status,
+                rows,
+                returnComment,
+                created,
+                updatedAt,
+                submitted,
+                reviewed,
                 newVersion);
     }
 

@@ -64,8 +64,14 @@ class QuestionnaireApiController {
                     desk.version(),
                     desk.editable(),
                     open == null ? null : open.returnComment(),
-                    open == null || open.submitted() == null ? null : open.submitted().at().toString(),
-                    open == null ? List.of() : open.rows().stream().map(row -> RowView.of(row.flow())).toList());
+                    open == null || open.submitted() == null
+                            ? null
+                            : open.submitted().at().toString(),
+                    open == null
+                            ? List.of()
+                            : open.rows().stream()
+                                    .map(row -> RowView.of(row.flow()))
+                                    .toList());
         }
     }
 
@@ -122,7 +128,8 @@ class QuestionnaireApiController {
         boolean submit = Boolean.TRUE.equals(request.submit());
         List<FlowRow> rows = request.rows() == null ? List.of() : request.rows();
         if (rows.size() > QuestionnaireForm.MAX_ROWS) {
-            result.rejectValue("rows", "questionnaire.error.rows.size", new Object[] {QuestionnaireForm.MAX_ROWS}, null);
+            result.rejectValue(
+                    "rows", "questionnaire.error.rows.size", new Object[] {QuestionnaireForm.MAX_ROWS}, null);
             throw new BindException(result);
         }
         var form = new QuestionnaireForm(rows);

@@ -42,7 +42,10 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
     /** One declared flow as typed. {@code hazardous} is "", "true" or "false". */
     record FlowRow(
             String direction,
-            @Size(max = 500, message = "{questionnaire.error.label.size}") String label,
+
+            @Size(max = 500, message = "{questionnaire.error.label.size}")
+            String label,
+
             String category,
             String ewc,
             String quantity,
@@ -52,14 +55,26 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
             String hazardous,
             String availableFrom,
             String availableTo,
-            @Size(max = 2000, message = "{questionnaire.error.notes.size}") String notes) {
+
+            @Size(max = 2000, message = "{questionnaire.error.notes.size}")
+            String notes) {
 
         static final FlowRow BLANK = new FlowRow("", "", "", "", "", "", Period.YEAR.name(), "", "", "", "", "");
 
         /** Nothing typed: the period alone has a default and does not count. */
         boolean isBlank() {
             for (String text : new String[] {
-                direction, label, category, ewc, quantity, unit, temperature, hazardous, availableFrom, availableTo, notes
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                temperature,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes
             }) {
                 if (!FormValues.isBlank(text)) {
                     return false;
@@ -166,7 +181,11 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
             }
             choice("category", row.category(), FlowCategory.class);
             if (!FormValues.isBlank(row.ewc()) && waste(row.ewc()) == null) {
-                errors.rejectValue(path + "ewc", "questionnaire.error.ewc", new Object[] {row.ewc().strip()}, null);
+                errors.rejectValue(
+                        path + "ewc",
+                        "questionnaire.error.ewc",
+                        new Object[] {row.ewc().strip()},
+                        null);
             }
             BigDecimal quantity = bounded("quantity", row.quantity(), BigDecimal.ZERO, MAX_QUANTITY, 4);
             boolean unitChosen = choice("unit", row.unit(), Unit.class);
@@ -210,7 +229,8 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
                 return null;
             }
             if (value != null
-                    && (value.compareTo(min) < 0 || value.compareTo(max) > 0
+                    && (value.compareTo(min) < 0
+                            || value.compareTo(max) > 0
                             || value.stripTrailingZeros().scale() > fraction)) {
                 reject(field, "questionnaire.error." + field + ".range");
                 return null;
@@ -240,7 +260,10 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
     }
 
     private static WasteCode waste(String text) {
-        return WasteCatalogue.load().find(text.strip()).filter(WasteCode::isEntry).orElse(null);
+        return WasteCatalogue.load()
+                .find(text.strip())
+                .filter(WasteCode::isEntry)
+                .orElse(null);
     }
 
     private static BigDecimal number(String text) {

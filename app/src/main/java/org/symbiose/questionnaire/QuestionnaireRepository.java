@@ -63,11 +63,11 @@ public class QuestionnaireRepository {
      * member's until sent; submitted first, then returned, then accepted, the latest first.
      */
     public List<Questionnaire> listForReview(long initiativeId) {
-        return withRows(jdbc.sql("select * from questionnaire where initiative_id = ? and status <> 'DRAFT'"
-                        + ORDER_FOR_REVIEW)
-                .param(initiativeId)
-                .query(QuestionnaireRepository::questionnaire)
-                .list());
+        return withRows(
+                jdbc.sql("select * from questionnaire where initiative_id = ? and status <> 'DRAFT'" + ORDER_FOR_REVIEW)
+                        .param(initiativeId)
+                        .query(QuestionnaireRepository::questionnaire)
+                        .list());
     }
 
     /**
@@ -100,7 +100,11 @@ public class QuestionnaireRepository {
     public void record(long questionnaireId, QuestionnaireEvent event) {
         jdbc.sql("insert into questionnaire_event (questionnaire_id, happened_at, actor, action, detail)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(questionnaireId, Timestamp.from(event.at()), event.actor(), event.action().name(),
+                .params(
+                        questionnaireId,
+                        Timestamp.from(event.at()),
+                        event.actor(),
+                        event.action().name(),
                         event.detail())
                 .update();
     }
@@ -198,12 +202,14 @@ public class QuestionnaireRepository {
         Map<Long, Questionnaire> byId = new LinkedHashMap<>();
         bare.forEach(q -> byId.put(q.id(), q));
         Map<Long, List<DeclaredFlow>> rows = new LinkedHashMap<>();
-        String ids = String.join(",", byId.keySet().stream().map(String::valueOf).toList());
+        String ids =
+                String.join(",", byId.keySet().stream().map(String::valueOf).toList());
         jdbc.sql("select r.*, q.company_id from questionnaire_flow r join questionnaire q on q.id = r.questionnaire_id"
                         + " where r.questionnaire_id in (" + ids + ") order by r.questionnaire_id, r.position")
                 .query((rs, n) -> Map.entry(rs.getLong("questionnaire_id"), row(rs)))
                 .list()
-                .forEach(e -> rows.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e ->
+                        rows.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byId.values().stream()
                 .map(q -> new Questionnaire(
                         q.id(),
@@ -228,7 +234,9 @@ public class QuestionnaireRepository {
                 QuestionnaireStatus.valueOf(rs.getString("status")),
                 List.of(),
                 rs.getString("return_comment"),
-                new Stamp(rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()),
+                new Stamp(
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()),
                 rs.getTimestamp("updated_at").toInstant(),
                 stamp(rs, "submitted"),
                 stamp(rs, "reviewed"),

@@ -40,7 +40,10 @@ class QuestionnaireReviewController {
     private final Clock clock;
 
     QuestionnaireReviewController(
-            InitiativeRepository initiatives, QuestionnaireService questionnaires, MessageSource messages, Clock clock) {
+            InitiativeRepository initiatives,
+            QuestionnaireService questionnaires,
+            MessageSource messages,
+            Clock clock) {
         this.initiatives = initiatives;
         this.questionnaires = questionnaires;
         this.messages = messages;
@@ -72,8 +75,13 @@ class QuestionnaireReviewController {
     @GetMapping("/{id}")
     String review(@PathVariable String slug, @PathVariable long id, Model model, Locale locale) {
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire = questionnaires.getForReview(initiative.id().value(), id);
-        return show(model, initiative, questionnaire, QuestionnaireForm.of(questionnaire.rows(), locale),
+        Questionnaire questionnaire =
+                questionnaires.getForReview(initiative.id().value(), id);
+        return show(
+                model,
+                initiative,
+                questionnaire,
+                QuestionnaireForm.of(questionnaire.rows(), locale),
                 questionnaire.version());
     }
 
@@ -116,7 +124,8 @@ class QuestionnaireReviewController {
             Model model) {
         FormProblems.requireReadable(form, result);
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire = questionnaires.getForReview(initiative.id().value(), id);
+        Questionnaire questionnaire =
+                questionnaires.getForReview(initiative.id().value(), id);
         return show(model, initiative, questionnaire, form.withOneMoreRow(), version);
     }
 
@@ -149,7 +158,8 @@ class QuestionnaireReviewController {
             model.addAttribute("comment", comment);
             return show(model, initiative, latest, QuestionnaireForm.of(latest.rows(), locale), latest.version());
         }
-        redirect.addFlashAttribute(MyQuestionnaireController.FLASH,
+        redirect.addFlashAttribute(
+                MyQuestionnaireController.FLASH,
                 messages.getMessage("questionnaire.review.returnedFlash", null, locale));
         return "redirect:/initiatives/{slug}/questionnaires/{id}";
     }
@@ -188,18 +198,22 @@ class QuestionnaireReviewController {
             return show(model, initiative, latest, form, latest.version());
         }
         String flash = accept
-                ? messages.getMessage("questionnaire.review.acceptedFlash", new Object[] {saved.rows().size()}, locale)
+                ? messages.getMessage(
+                        "questionnaire.review.acceptedFlash",
+                        new Object[] {saved.rows().size()},
+                        locale)
                 : messages.getMessage("questionnaire.review.amended", null, locale);
         redirect.addFlashAttribute(MyQuestionnaireController.FLASH, flash);
         return "redirect:/initiatives/{slug}/questionnaires/{id}";
     }
 
-    private String show(Model model, Initiative initiative, Questionnaire questionnaire, QuestionnaireForm form,
-            int version) {
+    private String show(
+            Model model, Initiative initiative, Questionnaire questionnaire, QuestionnaireForm form, int version) {
         long initiativeId = initiative.id().value();
         model.addAttribute("initiative", initiative);
         model.addAttribute("questionnaire", questionnaire);
-        model.addAttribute("companyName", questionnaires.companyNames(initiativeId).get(questionnaire.companyId()));
+        model.addAttribute(
+                "companyName", questionnaires.companyNames(initiativeId).get(questionnaire.companyId()));
         model.addAttribute("form", form);
         model.addAttribute("version", version);
         model.addAttribute("log", questionnaires.log(initiativeId, questionnaire.id()));

@@ -82,7 +82,8 @@ public class QuestionnaireService {
     public MemberDesk desk() {
         Company company = companies.getById(new CompanyId(memberCompany()));
         long id = company.id().value();
-        return new MemberDesk(company, flows.listByCompany(id), questionnaires.findLatest(id).orElse(null));
+        return new MemberDesk(
+                company, flows.listByCompany(id), questionnaires.findLatest(id).orElse(null));
     }
 
     /** The member saves their rows as a draft (a new questionnaire when none is open). */
@@ -98,7 +99,8 @@ public class QuestionnaireService {
     @Transactional
     public Questionnaire submit(List<DeclaredFlow> rows, int version) {
         Stamp by = stamp();
-        Questionnaire saved = questionnaires.save(transition(() -> memberEdit(rows, version, by).submit(by)), version);
+        Questionnaire saved = questionnaires.save(
+                transition(() -> memberEdit(rows, version, by).submit(by)), version);
         log(saved, by, Action.SUBMITTED, String.valueOf(rows.size()));
         return saved;
     }
@@ -128,7 +130,8 @@ public class QuestionnaireService {
     @Transactional(readOnly = true)
     public Questionnaire getForReview(long initiativeId, long id) {
         access.requireCompanies(initiativeId);
-        return questionnaires.findById(id)
+        return questionnaires
+                .findById(id)
                 .filter(q -> q.initiativeId() == initiativeId && q.status() != QuestionnaireStatus.DRAFT)
                 .orElseThrow(() -> new RefusedRequestException(
                         HttpStatus.NOT_FOUND, "questionnaire.error.notFound", String.valueOf(id)));
@@ -158,8 +161,7 @@ public class QuestionnaireService {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         boolean amended = !current.rows().equals(rows);
-        Questionnaire accepted =
-                transition(() -> (amended ? current.amend(rows, by.at()) : current).accept(by));
+        Questionnaire accepted = transition(() -> (amended ? current.amend(rows, by.at()) : current).accept(by));
         List<Long> flowIds =
                 accepted.rows().stream().map(row -> flows.insert(row.flow())).toList();
         Questionnaire saved = questionnaires.save(accepted.withAcceptedFlows(flowIds), version);
@@ -187,7 +189,8 @@ public class QuestionnaireService {
         Questionnaire open = desk.open();
         if (open == null) {
             long company = desk.company().id().value();
-            return Questionnaire.start(company, desk.company().initiativeId(), by).redraft(rows, by.at());
+            return Questionnaire.start(company, desk.company().initiativeId(), by)
+                    .redraft(rows, by.at());
         }
         return transition(() -> seenAt(open, version).redraft(rows, by.at()));
     }

@@ -44,27 +44,56 @@ class CompanyAccessTest extends CompanyTestSupport {
     @BeforeEach
     void companyAndItsMember() {
         company = saved("Palettes du Brusc");
-        accounts.create(OWN_MEMBER, passwords.encode("demo"), Role.MEMBER, "Membre essai", List.of(), company.id().value());
+        accounts.create(
+                OWN_MEMBER,
+                passwords.encode("demo"),
+                Role.MEMBER,
+                "Membre essai",
+                List.of(),
+                company.id().value());
     }
 
     List<Endpoint> endpoints() {
-        String json = CompanyApiTest.VALID.replace("Palettes du Brusc", "Bois du Brusc").replace("73282932000074", "");
+        String json = CompanyApiTest.VALID
+                .replace("Palettes du Brusc", "Bois du Brusc")
+                .replace("73282932000074", "");
         return List.of(
                 new Endpoint("new form", id -> get("/companies/new?initiative=adeto"), true, 200),
-                new Endpoint("create", id -> post("/companies/new?initiative=adeto").params(withoutSiret()), true, 302),
+                new Endpoint(
+                        "create", id -> post("/companies/new?initiative=adeto").params(withoutSiret()), true, 302),
                 new Endpoint("edit form", id -> get("/companies/" + id + "/edit"), true, 200),
-                new Endpoint("edit", id -> post("/companies/" + id + "/edit")
-                        .params(newCompany("Bois du Brusc"))
-                        .param("version", version(id)), true, 302),
-                new Endpoint("archive", id -> post("/companies/" + id + "/archive").param("version", version(id)), true, 302),
-                new Endpoint("restore", id -> post("/companies/" + id + "/restore").param("version", version(id)), true, 302),
+                new Endpoint(
+                        "edit",
+                        id -> post("/companies/" + id + "/edit")
+                                .params(newCompany("Bois du Brusc"))
+                                .param("version", version(id)),
+                        true,
+                        302),
+                new Endpoint(
+                        "archive",
+                        id -> post("/companies/" + id + "/archive").param("version", version(id)),
+                        true,
+                        302),
+                new Endpoint(
+                        "restore",
+                        id -> post("/companies/" + id + "/restore").param("version", version(id)),
+                        true,
+                        302),
                 new Endpoint("API get", id -> get("/api/v1/companies/" + id), false, 200),
-                new Endpoint("API create", id -> post("/api/v1/initiatives/" + adeto + "/companies")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.replace("Bois du Brusc", "Scierie du Brusc")), false, 201),
-                new Endpoint("API put", id -> put("/api/v1/companies/" + id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json), false, 200),
+                new Endpoint(
+                        "API create",
+                        id -> post("/api/v1/initiatives/" + adeto + "/companies")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.replace("Bois du Brusc", "Scierie du Brusc")),
+                        false,
+                        201),
+                new Endpoint(
+                        "API put",
+                        id -> put("/api/v1/companies/" + id)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json),
+                        false,
+                        200),
                 new Endpoint("API archive", id -> post("/api/v1/companies/" + id + "/archive"), false, 200),
                 new Endpoint("API restore", id -> post("/api/v1/companies/" + id + "/restore"), false, 200));
     }
@@ -82,7 +111,8 @@ class CompanyAccessTest extends CompanyTestSupport {
     }
 
     MockHttpServletResponse call(Endpoint endpoint, String user) throws Exception {
-        MockHttpServletRequestBuilder request = endpoint.request().apply(company.id().value());
+        MockHttpServletRequestBuilder request =
+                endpoint.request().apply(company.id().value());
         if (user != null) {
             request = endpoint.page() ? request.with(as(user)) : request.with(httpBasic(user, "demo"));
         }
@@ -122,7 +152,9 @@ class CompanyAccessTest extends CompanyTestSupport {
     void theInitiativesFacilitatorReachesEveryEndpoint() throws Exception {
         long before = companiesOfAdeto();
         for (Endpoint endpoint : endpoints()) {
-            assertThat(call(endpoint, "animation.adeto").getStatus()).as(endpoint.name()).isEqualTo(endpoint.success());
+            assertThat(call(endpoint, "animation.adeto").getStatus())
+                    .as(endpoint.name())
+                    .isEqualTo(endpoint.success());
         }
         assertThat(companiesOfAdeto()).isEqualTo(before + 2);
         assertThat(companies.getById(company.id()).name()).isEqualTo("Bois du Brusc");
@@ -141,7 +173,8 @@ class CompanyAccessTest extends CompanyTestSupport {
     private void assertUnchanged() {
         assertThat(companies.getById(company.id())).isEqualTo(company);
         assertThat(history.list(company.id())).isEmpty();
-        assertThat(companies.listByInitiative(adeto)).extracting(Company::name)
+        assertThat(companies.listByInitiative(adeto))
+                .extracting(Company::name)
                 .doesNotContain("Bois du Brusc", "Scierie du Brusc");
     }
 }

@@ -76,8 +76,7 @@ class CompanyApiTest extends CompanyTestSupport {
                         .value(hasItem(containsString("is not valid (check digit)"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'sites[0].commune')].message")
                         .value(hasItem(containsString("give a commune or coordinates"))));
-        send(post("/api/v1/initiatives/" + adeto + "/companies"), "{\"name\": ")
-                .andExpect(status().isBadRequest());
+        send(post("/api/v1/initiatives/" + adeto + "/companies"), "{\"name\": ").andExpect(status().isBadRequest());
         assertThat(companiesOfAdeto()).isEqualTo(before);
     }
 
@@ -93,7 +92,9 @@ class CompanyApiTest extends CompanyTestSupport {
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("La Table des Playes")));
         assertThat(companiesOfAdeto()).isEqualTo(before);
 
-        send(post("/api/v1/initiatives/" + adeto + "/companies"), duplicate.replace("{\"name\"", "{\"confirmDuplicate\": true, \"name\""))
+        send(
+                        post("/api/v1/initiatives/" + adeto + "/companies"),
+                        duplicate.replace("{\"name\"", "{\"confirmDuplicate\": true, \"name\""))
                 .andExpect(status().isCreated());
         assertThat(companiesOfAdeto()).isEqualTo(before + 1);
     }
@@ -110,15 +111,21 @@ class CompanyApiTest extends CompanyTestSupport {
         assertThat(history.list(company.id()).get(0).changes())
                 .containsExactly(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A"));
 
-        send(post(url + "/archive"), "").andExpect(status().isOk()).andExpect(jsonPath("$.archivedOn").isNotEmpty());
+        send(post(url + "/archive"), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.archivedOn").isNotEmpty());
         assertThat(companies.getById(company.id()).archived()).isTrue();
         mvc.perform(get("/api/v1/initiatives/" + adeto + "/companies").with(httpBasic("animation.adeto", "demo")))
-                .andExpect(jsonPath("$[?(@.id == " + company.id().value() + ")]").isEmpty());
+                .andExpect(
+                        jsonPath("$[?(@.id == " + company.id().value() + ")]").isEmpty());
         mvc.perform(get("/api/v1/initiatives/" + adeto + "/companies?archived=true")
                         .with(httpBasic("animation.adeto", "demo")))
-                .andExpect(jsonPath("$[?(@.id == " + company.id().value() + ")]").isNotEmpty());
+                .andExpect(
+                        jsonPath("$[?(@.id == " + company.id().value() + ")]").isNotEmpty());
 
-        send(post(url + "/restore"), "").andExpect(status().isOk()).andExpect(jsonPath("$.archivedOn").doesNotExist());
+        send(post(url + "/restore"), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.archivedOn").doesNotExist());
         assertThat(companies.getById(company.id()).archived()).isFalse();
     }
 
@@ -139,7 +146,9 @@ class CompanyApiTest extends CompanyTestSupport {
         assertThat(companies.getById(company.id()).naf()).isEqualTo("16.10A");
         assertThat(companies.getById(company.id()).archived()).isFalse();
 
-        send(post(url + "/archive?version=1"), "").andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+        send(post(url + "/archive?version=1"), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
     }
 
     @Test

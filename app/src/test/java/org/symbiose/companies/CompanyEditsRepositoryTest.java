@@ -40,7 +40,16 @@ class CompanyEditsRepositoryTest {
         Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
         Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
         Company edited = new Company(
-                saved.id(), adeto, "a1", "Menuiserie du Var SAS", null, "16.10A", null, 15, null, false,
+                saved.id(),
+                adeto,
+                "a1",
+                "Menuiserie du Var SAS",
+                null,
+                "16.10A",
+                null,
+                15,
+                null,
+                false,
                 List.of(new Site("Scierie", null, new GeoPoint(43.2, 5.9))));
 
         companies.update(edited, 0);
@@ -48,7 +57,8 @@ class CompanyEditsRepositoryTest {
         assertThat(companies.getById(saved.id())).isEqualTo(edited);
         assertThat(companies.version(saved.id())).isEqualTo(1);
         assertThat(companies.getById(other.id())).isEqualTo(other);
-        assertThat(companies.versions(adeto)).isEqualTo(java.util.Map.of(saved.id().value(), 1, other.id().value(), 0));
+        assertThat(companies.versions(adeto))
+                .isEqualTo(java.util.Map.of(saved.id().value(), 1, other.id().value(), 0));
         assertThatThrownBy(() -> companies.update(saved, 0))
                 .as("saved in between")
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
@@ -68,7 +78,8 @@ class CompanyEditsRepositoryTest {
         companies.setArchivedOn(saved.id(), day, 0);
 
         assertThat(companies.getById(saved.id())).isEqualTo(saved.withArchivedOn(day));
-        assertThat(companies.listByInitiative(adeto)).extracting(Company::name)
+        assertThat(companies.listByInitiative(adeto))
+                .extracting(Company::name)
                 .containsExactly("Chaufferie", "Menuiserie du Var");
         assertThat(companies.listActiveByInitiative(adeto)).containsExactly(other);
 
@@ -87,15 +98,28 @@ class CompanyEditsRepositoryTest {
         Instant created = Instant.parse("2026-12-07T08:00:00Z");
         String longActivity = "Menuiserie\tbois\n".repeat(100);
         var creation = new CompanyChange(
-                saved.id().value(), created, "animation.adeto", "Animation ADETO", CompanyChange.Action.CREATED,
-                List.of(new CompanyChange.FieldChange("naf", "", "16.24Z"),
+                saved.id().value(),
+                created,
+                "animation.adeto",
+                "Animation ADETO",
+                CompanyChange.Action.CREATED,
+                List.of(
+                        new CompanyChange.FieldChange("naf", "", "16.24Z"),
                         new CompanyChange.FieldChange("activity", "", longActivity)));
         var edit = new CompanyChange(
-                saved.id().value(), created.plus(1, ChronoUnit.HOURS), "animation.adeto", "Animation ADETO",
-                CompanyChange.Action.EDITED, List.of(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A")));
+                saved.id().value(),
+                created.plus(1, ChronoUnit.HOURS),
+                "animation.adeto",
+                "Animation ADETO",
+                CompanyChange.Action.EDITED,
+                List.of(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A")));
         var archive = new CompanyChange(
-                saved.id().value(), created.plus(2, ChronoUnit.HOURS), "animation.adeto", "Animation ADETO",
-                CompanyChange.Action.ARCHIVED, List.of());
+                saved.id().value(),
+                created.plus(2, ChronoUnit.HOURS),
+                "animation.adeto",
+                "Animation ADETO",
+                CompanyChange.Action.ARCHIVED,
+                List.of());
 
         log.record(creation);
         log.record(edit);
@@ -104,6 +128,9 @@ class CompanyEditsRepositoryTest {
         List<CompanyChange> history = log.list(saved.id());
         assertThat(history).containsExactly(archive, edit, creation);
         String activity = history.get(2).changes().get(1).after();
-        assertThat(activity).hasSize(CompanyChange.FieldChange.MAX_VALUE).endsWith("…").doesNotContain("\t", "\n");
+        assertThat(activity)
+                .hasSize(CompanyChange.FieldChange.MAX_VALUE)
+                .endsWith("…")
+                .doesNotContain("\t", "\n");
     }
 }

@@ -65,16 +65,22 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
         browser.findElement(By.name("sites[0].name")).sendKeys("Atelier");
         browser.findElement(By.name("sites[0].commune")).sendKeys("Ollioul");
         suggestion(By.name("sites[0].commune"), "Ollioules (83090)").click();
-        assertThat(browser.findElement(By.name("sites[0].commune")).getAttribute("value")).isEqualTo("Ollioules (83090)");
+        assertThat(browser.findElement(By.name("sites[0].commune")).getAttribute("value"))
+                .isEqualTo("Ollioules (83090)");
 
         browser.findElement(By.id("add-site")).click();
-        WebElement second = browser.findElements(By.cssSelector("#sites .site-row")).get(1);
+        WebElement second =
+                browser.findElements(By.cssSelector("#sites .site-row")).get(1);
         second.findElement(By.name("sites[1].name")).sendKeys("Dépôt");
-        waitUntil(d -> !second.findElements(By.cssSelector(".site-map.leaflet-container")).isEmpty());
+        waitUntil(d -> !second.findElements(By.cssSelector(".site-map.leaflet-container"))
+                .isEmpty());
         second.findElement(By.cssSelector(".site-map")).click();
-        waitUntil(d -> !second.findElement(By.name("sites[1].latitude")).getAttribute("value").isEmpty());
+        waitUntil(d -> !second.findElement(By.name("sites[1].latitude"))
+                .getAttribute("value")
+                .isEmpty());
 
-        browser.findElement(By.cssSelector("form.company-form .toolbar button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.company-form .toolbar button[type=submit]"))
+                .click();
         waitUntil(ExpectedConditions.urlMatches("/companies/\\d+$"));
         assertThat(browser.findElement(By.cssSelector("main p.info")).getText()).isEqualTo("Entreprise créée.");
         assertThat(browser.findElement(By.id("sites")).getText()).contains("Atelier · Ollioules", "Dépôt");
@@ -94,7 +100,8 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
     /** The suggestion under an input whose text starts with the given one, once the answer has come. */
     WebElement suggestion(By input, String text) {
         WebElement field = browser.findElement(input);
-        WebElement list = field.findElement(By.xpath("ancestor::div[contains(@class, 'suggest')]//ul[contains(@class, 'suggestions')]"));
+        WebElement list = field.findElement(
+                By.xpath("ancestor::div[contains(@class, 'suggest')]//ul[contains(@class, 'suggestions')]"));
         By button = By.xpath(".//button[starts-with(normalize-space(), '" + text + "')]");
         waitUntil(d -> !list.findElements(button).isEmpty());
         return list.findElement(button);

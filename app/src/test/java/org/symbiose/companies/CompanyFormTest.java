@@ -31,13 +31,11 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(saved.zone()).isEqualTo(PARK);
         assertThat(saved.archived()).isFalse();
         assertThat(saved.sites()).containsExactly(new Site("Atelier", "83090", null));
-        assertThat(history.list(saved.id()))
-                .singleElement()
-                .satisfies(change -> {
-                    assertThat(change.action()).isEqualTo(CompanyChange.Action.CREATED);
-                    assertThat(change.username()).isEqualTo("animation.adeto");
-                    assertThat(change.changes()).contains(new CompanyChange.FieldChange("naf", "", "16.24Z"));
-                });
+        assertThat(history.list(saved.id())).singleElement().satisfies(change -> {
+            assertThat(change.action()).isEqualTo(CompanyChange.Action.CREATED);
+            assertThat(change.username()).isEqualTo("animation.adeto");
+            assertThat(change.changes()).contains(new CompanyChange.FieldChange("naf", "", "16.24Z"));
+        });
 
         Document file = page(get("/companies/" + id).with(as("animation.adeto")));
         assertThat(file.select("#sites li").text()).contains("Atelier", "Ollioules");
@@ -62,7 +60,8 @@ class CompanyFormTest extends CompanyTestSupport {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Atelier", null),
                         org.assertj.core.groups.Tuple.tuple("Dépôt", "83126"));
-        assertThat(companies.getById(new CompanyId(id)).sites().get(0).point().latitude()).isEqualTo(43.1235);
+        assertThat(companies.getById(new CompanyId(id)).sites().get(0).point().latitude())
+                .isEqualTo(43.1235);
     }
 
     @Test
@@ -74,7 +73,8 @@ class CompanyFormTest extends CompanyTestSupport {
         Document page = shownAgain(fields);
 
         assertThat(summary(page))
-                .containsExactly("Le SIRET « 732 829 320 00075 » n’est pas valide (clé de contrôle) : vérifiez les 14 chiffres.");
+                .containsExactly(
+                        "Le SIRET « 732 829 320 00075 » n’est pas valide (clé de contrôle) : vérifiez les 14 chiffres.");
         assertThat(page.select("input[name=siret]").val()).isEqualTo("732 829 320 00075");
         assertThat(page.select("input[name='sites[0].commune']").val()).isEqualTo("Ollioules (83090)");
         assertThat(companiesOfAdeto()).isEqualTo(before);
@@ -87,7 +87,8 @@ class CompanyFormTest extends CompanyTestSupport {
         fields.set("naf", "99.99Z");
 
         assertThat(summary(shownAgain(fields)))
-                .containsExactly("Le code NAF « 99.99Z » n’existe pas dans la NAF rév. 2 : choisissez-le dans la liste.");
+                .containsExactly(
+                        "Le code NAF « 99.99Z » n’existe pas dans la NAF rév. 2 : choisissez-le dans la liste.");
         fields.set("naf", "16.24");
         assertThat(summary(shownAgain(fields))).singleElement().asString().contains("n’est pas une sous-classe");
         assertThat(companiesOfAdeto()).isEqualTo(before);
@@ -98,11 +99,13 @@ class CompanyFormTest extends CompanyTestSupport {
         long before = companiesOfAdeto();
         MultiValueMap<String, String> fields = newCompany("Palettes du Brusc");
         fields.set("sites[0].commune", "");
-        assertThat(summary(shownAgain(fields)))
-                .containsExactly("Site 1 : indiquez une commune ou des coordonnées.");
+        assertThat(summary(shownAgain(fields))).containsExactly("Site 1 : indiquez une commune ou des coordonnées.");
 
         fields.set("sites[0].commune", "Paris");
-        assertThat(summary(shownAgain(fields))).singleElement().asString().startsWith("Site 1 : la commune « Paris » est inconnue");
+        assertThat(summary(shownAgain(fields)))
+                .singleElement()
+                .asString()
+                .startsWith("Site 1 : la commune « Paris » est inconnue");
 
         fields.set("sites[0].commune", "");
         fields.set("sites[0].latitude", "5.85");
@@ -124,7 +127,8 @@ class CompanyFormTest extends CompanyTestSupport {
 
         Document warned = shownAgain(fields);
 
-        assertThat(warned.select("#same-name a").attr("href")).isEqualTo("/companies/" + table.id().value());
+        assertThat(warned.select("#same-name a").attr("href"))
+                .isEqualTo("/companies/" + table.id().value());
         assertThat(warned.select("#same-name a").text()).isEqualTo("La Table des Playes");
         assertThat(warned.select("#confirm-duplicate").text()).isEqualTo("Créer quand même");
         assertThat(companiesOfAdeto()).isEqualTo(before);
@@ -144,9 +148,9 @@ class CompanyFormTest extends CompanyTestSupport {
 
         Document page = shownAgain(fields);
 
-        assertThat(summary(page)).singleElement().asString()
-                .contains("est déjà celui de « La Table des Playes »");
-        assertThat(page.select("#same-siret a").attr("href")).isEqualTo("/companies/" + table.id().value());
+        assertThat(summary(page)).singleElement().asString().contains("est déjà celui de « La Table des Playes »");
+        assertThat(page.select("#same-siret a").attr("href"))
+                .isEqualTo("/companies/" + table.id().value());
         assertThat(companiesOfAdeto()).isEqualTo(before);
     }
 
@@ -169,18 +173,28 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(fields.getFirst("park")).isEqualTo(PARK);
         fields.set("naf", "16.10A");
 
-        postForm(edit, "animation.adeto", fields).andExpect(redirectedUrl("/companies/" + company.id().value()));
+        postForm(edit, "animation.adeto", fields)
+                .andExpect(redirectedUrl("/companies/" + company.id().value()));
 
         Company edited = companies.getById(company.id());
-        assertThat(edited).isEqualTo(new Company(
-                company.id(), adeto, null, company.name(), company.siret(), "16.10A", company.activity(),
-                company.employees(), PARK, true, company.sites(), null));
-        assertThat(history.list(company.id()))
-                .singleElement()
-                .satisfies(change -> {
-                    assertThat(change.action()).isEqualTo(CompanyChange.Action.EDITED);
-                    assertThat(change.changes()).containsExactly(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A"));
-                });
+        assertThat(edited)
+                .isEqualTo(new Company(
+                        company.id(),
+                        adeto,
+                        null,
+                        company.name(),
+                        company.siret(),
+                        "16.10A",
+                        company.activity(),
+                        company.employees(),
+                        PARK,
+                        true,
+                        company.sites(),
+                        null));
+        assertThat(history.list(company.id())).singleElement().satisfies(change -> {
+            assertThat(change.action()).isEqualTo(CompanyChange.Action.EDITED);
+            assertThat(change.changes()).containsExactly(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A"));
+        });
         Document file = page(get("/companies/" + company.id().value()).with(as("animation.adeto")));
         assertThat(file.select("#history li").eachText()).containsExactly("NAF : 16.24Z → 16.10A");
     }
@@ -192,20 +206,28 @@ class CompanyFormTest extends CompanyTestSupport {
 
         postForm(file + "/archive", "animation.adeto", version("5")).andExpect(status().isConflict());
         assertThat(companies.getById(company.id()).archived()).isFalse();
-        String seen = page(get(file).with(as("animation.adeto"))).select("form:has(#archive) input[name=version]").val();
+        String seen = page(get(file).with(as("animation.adeto")))
+                .select("form:has(#archive) input[name=version]")
+                .val();
         postForm(file + "/archive", "animation.adeto", version(seen)).andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isTrue();
-        assertThat(page(get(file).with(as("animation.adeto"))).select("#archived-note").text()).contains("archivée le");
+        assertThat(page(get(file).with(as("animation.adeto")))
+                        .select("#archived-note")
+                        .text())
+                .contains("archivée le");
         assertThat(names(page(get("/companies?initiative=adeto").with(as("animation.adeto")))))
                 .doesNotContain("Palettes du Brusc");
         assertThat(names(page(get("/companies?initiative=adeto&archived=true").with(as("animation.adeto")))))
                 .contains("Palettes du Brusc");
         assertThat(asFacilitator(() -> files.listActiveFiles(adeto)))
                 .noneMatch(f -> f.company().id().equals(company.id()));
-        assertThat(asFacilitator(() -> files.listFiles(adeto))).anyMatch(f -> f.company().id().equals(company.id()));
+        assertThat(asFacilitator(() -> files.listFiles(adeto)))
+                .anyMatch(f -> f.company().id().equals(company.id()));
 
-        seen = page(get(file).with(as("animation.adeto"))).select("form:has(#restore) input[name=version]").val();
+        seen = page(get(file).with(as("animation.adeto")))
+                .select("form:has(#restore) input[name=version]")
+                .val();
         postForm(file + "/restore", "animation.adeto", version(seen)).andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isFalse();
@@ -231,7 +253,10 @@ class CompanyFormTest extends CompanyTestSupport {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .with(as("animation.adeto")));
 
-        assertThat(summary(page)).singleElement().asString().startsWith("Quelqu’un d’autre a enregistré cette entreprise");
+        assertThat(summary(page))
+                .singleElement()
+                .asString()
+                .startsWith("Quelqu’un d’autre a enregistré cette entreprise");
         assertThat(page.select("input[name=naf]").val()).isEqualTo("16.10A");
         assertThat(companies.getById(company.id()).naf()).isEqualTo("16.24Z");
         assertThat(companies.getById(company.id()).employees()).isEqualTo(14);

@@ -33,6 +33,7 @@ abstract class CompanyTestSupport extends WebTestBase {
 
     /** A valid SIRET no demo company has. */
     static final String SIRET = "732 829 320 00074";
+
     static final String PARK = "Pôle d'activités de Toulon-Ouest";
 
     @Autowired
@@ -55,13 +56,17 @@ abstract class CompanyTestSupport extends WebTestBase {
 
     @BeforeEach
     void rememberDemoCompanies() {
-        lastDemoCompany = jdbc.sql("select coalesce(max(id), 0) from company").query(Long.class).single();
+        lastDemoCompany = jdbc.sql("select coalesce(max(id), 0) from company")
+                .query(Long.class)
+                .single();
         adeto = initiatives.getBySlug("adeto").id().value();
     }
 
     @AfterEach
     void deleteTestCompanies() {
-        jdbc.sql("delete from account where company_id > ?").param(lastDemoCompany).update();
+        jdbc.sql("delete from account where company_id > ?")
+                .param(lastDemoCompany)
+                .update();
         jdbc.sql("delete from company where id > ?").param(lastDemoCompany).update();
         figures.forgetAll();
     }
@@ -133,10 +138,8 @@ abstract class CompanyTestSupport extends WebTestBase {
     }
 
     ResultActions postForm(String url, String user, MultiValueMap<String, String> fields) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(url)
-                .params(fields)
-                .with(csrf())
-                .with(as(user)));
+        return mvc.perform(
+                MockMvcRequestBuilders.post(url).params(fields).with(csrf()).with(as(user)));
     }
 
     ResultActions create(MultiValueMap<String, String> fields) throws Exception {
@@ -145,8 +148,7 @@ abstract class CompanyTestSupport extends WebTestBase {
 
     /** Posts a form that is shown again (200) and returns the page. */
     Document shownAgain(MultiValueMap<String, String> fields) throws Exception {
-        return page(MockMvcRequestBuilders.post(
-                        "/companies/new?initiative=adeto")
+        return page(MockMvcRequestBuilders.post("/companies/new?initiative=adeto")
                 .params(fields)
                 .with(csrf())
                 .with(as("animation.adeto")));

@@ -26,6 +26,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -62,7 +63,9 @@ class DatasetImporterTest {
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
         flows = repository(FlowRepository.class);
-        FiguresService figures = repository(FiguresService.class);
+        // The importer only tells the figures to forget what they computed: no figure source is needed.
+        FiguresService figures = BeanUtils.instantiateClass(
+                FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
         return new DatasetImporter(new ImportWriter(companies, flows, figures), null, companies, flows);
     }
 
@@ -233,10 +236,13 @@ class DatasetImporterTest {
 
         assertThat(plan.companies()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ImportPlan.Kind.CHANGED);
-            assertThat(c.company().id().value()).as("matched by SIRET").isEqualTo(first.companyIds().get("a1"));
+            assertThat(c.company().id().value())
+                    .as("matched by SIRET")
+                    .isEqualTo(first.companyIds().get("a1"));
             assertThat(c.fields()).containsExactly("id", "employees");
         });
-        assertThat(plan.flows()).extracting(f -> f.externalId() + ":" + f.kind() + f.fields())
+        assertThat(plan.flows())
+                .extracting(f -> f.externalId() + ":" + f.kind() + f.fields())
                 .containsExactly("f1:CHANGED[quantity]", "f9:NEW[]");
         assertThat(plan.companiesAbsent()).as("a3 is kept").isEqualTo(1);
         assertThat(plan.flowsAbsent()).as("f3 and f4 are kept").isEqualTo(2);
@@ -252,6 +258,7 @@ class DatasetImporterTest {
                 .filteredOn(f -> f.externalId().equals("f1"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
-        assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing()).isTrue();
+        assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing())
+                .isTrue();
     }
 }

@@ -34,15 +34,29 @@ import tools.jackson.databind.json.JsonMapper;
 /** ADETO's export parses back in every form, and imported into an empty initiative gives the same data. */
 class ExportTest extends WebTestBase {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired InitiativeRepository initiatives;
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired CompanyRepository companies;
-    @Autowired FlowRepository flows;
-    @Autowired JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
-    @TempDir Path folder;
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FlowRepository flows;
+
+    @Autowired
+    JsonMapper json;
+
+    @TempDir
+    Path folder;
 
     ImportTestData empty;
     long adeto;
@@ -85,7 +99,8 @@ class ExportTest extends WebTestBase {
         List<Company> original = companies.listByInitiative(adeto);
         List<Company> copy = companies.listByInitiative(empty.id);
         assertThat(copy).hasSize(original.size());
-        assertThat(copy).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
+        assertThat(copy)
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
                 .containsExactlyElementsOf(original);
         assertThat(comparable(flows.listByInitiative(empty.id), copy))
                 .containsExactlyElementsOf(comparable(flows.listByInitiative(adeto), original));
@@ -94,10 +109,28 @@ class ExportTest extends WebTestBase {
     /** Flows without their database ids, each under its company's dataset id, in a stable order. */
     static List<String> comparable(List<Flow> list, List<Company> owners) {
         return list.stream()
-                .map(f -> owners.stream().filter(c -> c.id().value() == f.companyId()).findFirst().orElseThrow().externalId()
-                        + " " + new Flow(null, 0, f.externalId(), f.direction(), f.label(), f.category(), f.ewc(),
-                                f.quantity(), f.unit(), f.period(), f.temperatureC(), f.hazardous(), f.availableFrom(),
-                                f.availableTo(), f.notes()))
+                .map(f -> owners.stream()
+                                .filter(c -> c.id().value() == f.companyId())
+                                .findFirst()
+                                .orElseThrow()
+                                .externalId()
+                        + " "
+                        + new Flow(
+                                null,
+                                0,
+                                f.externalId(),
+                                f.direction(),
+                                f.label(),
+                                f.category(),
+                                f.ewc(),
+                                f.quantity(),
+                                f.unit(),
+                                f.period(),
+                                f.temperatureC(),
+                                f.hazardous(),
+                                f.availableFrom(),
+                                f.availableTo(),
+                                f.notes()))
                 .sorted(Comparator.naturalOrder())
                 .toList();
     }
@@ -115,26 +148,36 @@ class ExportTest extends WebTestBase {
         assertThat(sites.get("type").asString()).isEqualTo("FeatureCollection");
         JsonNode first = sites.get("features").get(0);
         assertThat(first.get("geometry").get("type").asString()).isEqualTo("Point");
-        assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).as("longitude first").isBetween(4.0, 8.0);
+        assertThat(first.get("geometry").get("coordinates").get(0).asDouble())
+                .as("longitude first")
+                .isBetween(4.0, 8.0);
         assertThat(first.get("properties").get("company").asString()).isNotBlank();
         assertThat(first.get("properties").get("site").asString()).isNotBlank();
-        assertThat(sites.get("features").size()).isEqualTo(companies.listByInitiative(adeto).stream()
-                .mapToInt(c -> c.sites().size())
-                .sum());
+        assertThat(sites.get("features").size())
+                .isEqualTo(companies.listByInitiative(adeto).stream()
+                        .mapToInt(c -> c.sites().size())
+                        .sum());
     }
 
     @Test
     void theTemplatesReadAsDatasetsAndTheFilledWorkbookImports() throws Exception {
         String base = "/initiatives/" + empty.slug + "/imports/";
-        Dataset csv = read(mvc.perform(get(base + "template.zip").with(as(empty.facilitator)))
+        Dataset csv = read(
+                mvc.perform(get(base + "template.zip").with(as(empty.facilitator)))
                         .andExpect(status().isOk())
-                        .andReturn().getResponse().getContentAsByteArray(), "modele.zip");
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                "modele.zip");
         assertThat(csv.actors()).hasSize(1);
         byte[] template = mvc.perform(get(base + "template.xlsx").with(as(empty.facilitator)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         byte[] filled;
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             var actor = workbook.getSheet("actors").createRow(2);
             actor.createCell(0).setCellValue("a2");
             actor.createCell(1).setCellValue("Blanchisserie du Beausset");
@@ -156,9 +199,11 @@ class ExportTest extends WebTestBase {
                         .with(httpBasic(empty.facilitator, "demo")))
                 .andExpect(status().isOk());
 
-        assertThat(companies.listByInitiative(empty.id)).extracting(Company::name)
+        assertThat(companies.listByInitiative(empty.id))
+                .extracting(Company::name)
                 .containsExactly("Blanchisserie du Beausset", "Menuiserie du Var");
-        assertThat(flows.listByInitiative(empty.id)).extracting(Flow::label)
+        assertThat(flows.listByInitiative(empty.id))
+                .extracting(Flow::label)
                 .containsExactlyInAnyOrder("sciure de bois", "eau chaude de lavage");
     }
 }

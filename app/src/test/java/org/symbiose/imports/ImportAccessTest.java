@@ -22,8 +22,8 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * Every endpoint of imports and exports for every role, on ADETO: its facilitators only; anonymous
@@ -34,12 +34,23 @@ class ImportAccessTest extends WebTestBase {
 
     static final String UNKNOWN_JOB = "0123456789abcdef01234567";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired InitiativeRepository initiatives;
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired CompanyRepository companies;
-    @Autowired FlowRepository flows;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FlowRepository flows;
 
     String otherMember;
     long adeto;
@@ -59,8 +70,8 @@ class ImportAccessTest extends WebTestBase {
     }
 
     MockMultipartFile file() throws Exception {
-        return new MockMultipartFile("file", "a.zip", "application/zip",
-                ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
+        return new MockMultipartFile(
+                "file", "a.zip", "application/zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
     }
 
     List<AbstractMockHttpServletRequestBuilder<?>> pages() throws Exception {
@@ -89,7 +100,8 @@ class ImportAccessTest extends WebTestBase {
     }
 
     /** "METHOD path → status" for each request as the given user (null: anonymous). */
-    List<String> answers(List<AbstractMockHttpServletRequestBuilder<?>> requests, String user, boolean basic) throws Exception {
+    List<String> answers(List<AbstractMockHttpServletRequestBuilder<?>> requests, String user, boolean basic)
+            throws Exception {
         var result = new ArrayList<String>();
         for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
             if (user != null) {
@@ -97,7 +109,8 @@ class ImportAccessTest extends WebTestBase {
             }
             var response = mvc.perform(request).andReturn();
             var sent = response.getRequest();
-            result.add(sent.getMethod() + " " + sent.getRequestURI() + " " + response.getResponse().getStatus());
+            result.add(sent.getMethod() + " " + sent.getRequestURI() + " "
+                    + response.getResponse().getStatus());
         }
         return result;
     }
@@ -126,7 +139,8 @@ class ImportAccessTest extends WebTestBase {
             assertThat(api).as(refused).isEqualTo(expect(api, 403));
         }
         var facilitatorPages = answers(pages(), "animation.adeto", false);
-        assertThat(facilitatorPages).isEqualTo(expect(facilitatorPages, 200, 302, 404, 404, 404, 200, 200, 200, 200, 200));
+        assertThat(facilitatorPages)
+                .isEqualTo(expect(facilitatorPages, 200, 302, 404, 404, 404, 200, 200, 200, 200, 200));
         var facilitatorApi = answers(api(), "animation.adeto", true);
         assertThat(facilitatorApi).isEqualTo(expect(facilitatorApi, 200, 404, 200, 200, 200));
 

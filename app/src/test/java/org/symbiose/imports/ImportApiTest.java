@@ -21,21 +21,34 @@ import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
+import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The imports API as a client uses it: preview, confirm, the same file again, a file with errors. */
 class ImportApiTest extends WebTestBase {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired InitiativeRepository initiatives;
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired CompanyRepository companies;
-    @Autowired FlowRepository flows;
-    @Autowired JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FlowRepository flows;
+
+    @Autowired
+    JsonMapper json;
 
     ImportTestData initiative;
 
@@ -72,16 +85,20 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.unreadableLabels").value(1))
                 .andExpect(jsonPath("$.unreadable[0].label").value("xqzwv kloprt"))
                 .andExpect(jsonPath("$.flowChanges[0].reading.label").value(Matchers.not(Matchers.emptyString()))));
-        assertThat(companies.listByInitiative(initiative.id)).as("a preview writes nothing").isEmpty();
+        assertThat(companies.listByInitiative(initiative.id))
+                .as("a preview writes nothing")
+                .isEmpty();
 
-        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/" + preview.get("id").asString())
+        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/"
+                                + preview.get("id").asString())
                         .with(httpBasic(initiative.facilitator, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("applied"))
                 .andExpect(jsonPath("$.companies.added").value(2))
                 .andExpect(jsonPath("$.flows.added").value(4));
         Snapshot imported = Snapshot.of(initiative.id, companies, flows);
-        assertThat(imported.companies()).extracting(c -> c.name())
+        assertThat(imported.companies())
+                .extracting(c -> c.name())
                 .containsExactly("Chaufferie urbaine", "Menuiserie du Var");
 
         upload(file, "adeto.zip", "?confirm=true", "fr")
@@ -124,17 +141,25 @@ class ImportApiTest extends WebTestBase {
 
     @Test
     void aConfirmationIsRefusedWhenTheInitiativesDataChangedSinceThePreview() throws Exception {
-        JsonNode preview = body(upload(ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS), "a.zip", "", "fr")
-                .andExpect(status().isOk()));
+        JsonNode preview =
+                body(upload(ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS), "a.zip", "", "fr")
+                        .andExpect(status().isOk()));
         // Someone else imports another company in between.
-        upload(ImportTestData.zip("id;name\nz1;Zinc du Var\n", "id;actor_id;direction;label\n"), "z.zip", "?confirm=true", "fr")
+        upload(
+                        ImportTestData.zip("id;name\nz1;Zinc du Var\n", "id;actor_id;direction;label\n"),
+                        "z.zip",
+                        "?confirm=true",
+                        "fr")
                 .andExpect(status().isOk());
 
-        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/" + preview.get("id").asString())
+        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/"
+                                + preview.get("id").asString())
                         .with(httpBasic(initiative.facilitator, "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("remplacé")));
-        assertThat(companies.listByInitiative(initiative.id)).extracting(c -> c.name()).containsExactly("Zinc du Var");
+        assertThat(companies.listByInitiative(initiative.id))
+                .extracting(c -> c.name())
+                .containsExactly("Zinc du Var");
     }
 
     @Test
@@ -155,17 +180,28 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(status().isOk());
         JsonNode preview = body(upload(
                         ImportTestData.zip(ImportTestData.ACTORS.replace(";12;", ";13;"), ImportTestData.FLOWS),
-                        "a.zip", "", "fr")
+                        "a.zip",
+                        "",
+                        "fr")
                 .andExpect(jsonPath("$.companyChanges[0].fields[0]").value("employees")));
         // A facilitator edits the company on its page meanwhile.
         var menuiserie = companies.listByInitiative(initiative.id).get(1);
         companies.updateBatch(java.util.List.of(new org.symbiose.companies.Company(
-                menuiserie.id(), menuiserie.initiativeId(), menuiserie.externalId(), menuiserie.name(),
-                menuiserie.siret(), menuiserie.naf(), "menuiserie et charpente", menuiserie.employees(),
-                menuiserie.zone(), menuiserie.member(), java.util.List.of())));
+                menuiserie.id(),
+                menuiserie.initiativeId(),
+                menuiserie.externalId(),
+                menuiserie.name(),
+                menuiserie.siret(),
+                menuiserie.naf(),
+                "menuiserie et charpente",
+                menuiserie.employees(),
+                menuiserie.zone(),
+                menuiserie.member(),
+                java.util.List.of())));
         Snapshot edited = Snapshot.of(initiative.id, companies, flows);
 
-        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/" + preview.get("id").asString())
+        mvc.perform(post("/api/v1/initiatives/" + initiative.id + "/imports/"
+                                + preview.get("id").asString())
                         .header("Accept-Language", "en")
                         .with(httpBasic(initiative.facilitator, "demo")))
                 .andExpect(status().isConflict())

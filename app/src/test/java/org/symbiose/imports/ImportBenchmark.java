@@ -36,20 +36,29 @@ public final class ImportBenchmark {
         long target = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         Path folder = Files.createTempDirectory("symbiose-import-bench-");
         var generator = TerritoryGenerator.standard();
-        double perActor = (double) generator.generate(TerritoryOptions.of(2_000, 1)).flows().size() / 2_000;
+        double perActor = (double) generator
+                        .generate(TerritoryOptions.of(2_000, 1))
+                        .flows()
+                        .size()
+                / 2_000;
         Dataset territory = generator.generate(TerritoryOptions.of((int) Math.ceil(target / perActor), 42));
         Path zip = folder.resolve("territoire.zip");
         try (OutputStream out = Files.newOutputStream(zip)) {
             ExchangeArchives.writeZip(territory, out);
         }
-        say("dataset: %,d actors, %,d flows, zip of %,d kB", territory.actors().size(), territory.flows().size(),
-                Files.size(zip) / 1024);
+        say(
+                "dataset: %,d actors, %,d flows, zip of %,d kB",
+                territory.actors().size(), territory.flows().size(), Files.size(zip) / 1024);
 
         var h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + folder.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         h2.setUser("sa");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(h2)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         JdbcClient jdbc = JdbcClient.create(h2);
         TestDatabases.insertNetwork(jdbc);
         long initiative = TestDatabases.initiative(jdbc, "bench");
@@ -79,11 +88,22 @@ public final class ImportBenchmark {
             transactions.executeWithoutResult(status -> importer.apply(plan, Progress.SILENT));
             long written = ms(t2);
             long writeCpu = (cpu.getCurrentThreadCpuTime() - c2) / 1_000_000;
-            say("%s: read %,d ms (cpu %,d), preview %,d ms (cpu %,d; %,d new flows, %,d unreadable labels),"
-                    + " write %,d ms (cpu %,d); total %,d ms (cpu %,d); load average %.1f",
-                    round, read, readCpu, planned, planCpu, plan.countFlows(ImportPlan.Kind.NEW),
-                    plan.unreadable().size(), written, writeCpu, ms(t0), (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            say(
+                    "%s: read %,d ms (cpu %,d), preview %,d ms (cpu %,d; %,d new flows, %,d unreadable labels),"
+                            + " write %,d ms (cpu %,d); total %,d ms (cpu %,d); load average %.1f",
+                    round,
+                    read,
+                    readCpu,
+                    planned,
+                    planCpu,
+                    plan.countFlows(ImportPlan.Kind.NEW),
+                    plan.unreadable().size(),
+                    written,
+                    writeCpu,
+                    ms(t0),
+                    (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
         say("flows saved: %,d", flows.listByInitiative(initiative).size());
     }

@@ -32,10 +32,17 @@ import org.symbiose.initiatives.InitiativeRepository;
  */
 class ImportBrowserTest extends WebTestBase {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired InitiativeRepository initiatives;
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     ImportTestData initiative;
     Path folder;
@@ -89,7 +96,10 @@ class ImportBrowserTest extends WebTestBase {
         upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS_WITH_ERRORS));
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
         String errors = browser.findElement(By.id("import-errors")).getText();
-        assertThat(errors).contains("2 erreurs à corriger").contains("flows.csv 3 quantity").contains("n’est pas un nombre");
+        assertThat(errors)
+                .contains("2 erreurs à corriger")
+                .contains("flows.csv 3 quantity")
+                .contains("n’est pas un nombre");
 
         upload("entreprises-corrige.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));

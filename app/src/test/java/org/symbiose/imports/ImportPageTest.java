@@ -21,18 +21,29 @@ import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /** The imports page: errors listed with their line in the reader's language, the preview, the confirmation. */
 class ImportPageTest extends WebTestBase {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired InitiativeRepository initiatives;
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired CompanyRepository companies;
-    @Autowired FlowRepository flows;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FlowRepository flows;
 
     ImportTestData initiative;
 
@@ -53,7 +64,9 @@ class ImportPageTest extends WebTestBase {
                         .with(as(initiative.facilitator))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return settled(job, locale);
     }
 
@@ -61,15 +74,20 @@ class ImportPageTest extends WebTestBase {
         Instant end = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             String progress = mvc.perform(get(job + "/progress").with(as(initiative.facilitator)))
-                    .andReturn().getResponse().getContentAsString();
-            if (!progress.contains("READING") && !progress.contains("APPLYING") || Instant.now().isAfter(end)) {
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (!progress.contains("READING") && !progress.contains("APPLYING")
+                    || Instant.now().isAfter(end)) {
                 break;
             }
             Thread.sleep(100);
         }
         return mvc.perform(get(job).with(as(initiative.facilitator)).param("lang", locale.getLanguage()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -80,8 +98,12 @@ class ImportPageTest extends WebTestBase {
         String french = send(broken, Locale.FRENCH);
         String english = send(broken, Locale.ENGLISH);
 
-        assertThat(french).contains("2 erreurs à corriger").contains("<td>flows.csv</td>").contains("<td>3</td>")
-                .contains("<td>quantity</td>").contains("n’est pas un nombre");
+        assertThat(french)
+                .contains("2 erreurs à corriger")
+                .contains("<td>flows.csv</td>")
+                .contains("<td>3</td>")
+                .contains("<td>quantity</td>")
+                .contains("n’est pas un nombre");
         assertThat(english).contains("2 errors to correct").contains("is not a number");
         assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(before);
     }
@@ -93,7 +115,8 @@ class ImportPageTest extends WebTestBase {
 
         String preview = send(zip, Locale.FRENCH);
 
-        assertThat(preview).contains("Entreprises\u00a0: 2 nouvelles, 0 modifiée, 0 inchangée.")
+        assertThat(preview)
+                .contains("Entreprises\u00a0: 2 nouvelles, 0 modifiée, 0 inchangée.")
                 .contains("Flux\u00a0: 4 nouveaux, 0 modifié, 0 inchangé.")
                 .contains("lu comme «\u00a0")
                 .contains(", confiance ")
@@ -106,12 +129,15 @@ class ImportPageTest extends WebTestBase {
                 .andExpect(status().is3xxRedirection());
         String applied = settled(job, Locale.FRENCH);
 
-        assertThat(applied).contains("Entreprises\u00a0: 2 ajoutées, 0 modifiée.").contains("Voir les entreprises");
+        assertThat(applied)
+                .contains("Entreprises\u00a0: 2 ajoutées, 0 modifiée.")
+                .contains("Voir les entreprises");
         assertThat(companies.listByInitiative(initiative.id)).hasSize(2);
         assertThat(flows.listByInitiative(initiative.id)).hasSize(4);
 
         String again = send(zip, Locale.FRENCH);
-        assertThat(again).contains("Entreprises\u00a0: 0 nouvelle, 0 modifiée, 2 inchangées.")
+        assertThat(again)
+                .contains("Entreprises\u00a0: 0 nouvelle, 0 modifiée, 2 inchangées.")
                 .contains("Flux\u00a0: 0 nouveau, 0 modifié, 4 inchangés.")
                 .contains("Ce fichier ne change rien");
     }

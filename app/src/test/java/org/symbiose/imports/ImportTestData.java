@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
@@ -59,7 +59,8 @@ final class ImportTestData {
     private final JdbcClient jdbc;
     private final InitiativeRepository initiatives;
 
-    private ImportTestData(long id, String slug, String facilitator, JdbcClient jdbc, InitiativeRepository initiatives) {
+    private ImportTestData(
+            long id, String slug, String facilitator, JdbcClient jdbc, InitiativeRepository initiatives) {
         this.id = id;
         this.slug = slug;
         this.facilitator = facilitator;
@@ -77,16 +78,17 @@ final class ImportTestData {
             throws Exception {
         String slug = "import-test-" + COUNTER.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
         mvc.perform(post("/admin/initiatives/new")
-                        .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("reseau")))
-                        .with(csrf())
-                        .param("slug", slug)
-                        .param("name", "IMPORT")
-                        .param("title", "Démarche d'essai des imports")
-                        .param("carrierName", "Association d'essai")
-                        .param("carrierType", "BUSINESS_PARK_ASSOCIATION"));
+                .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("reseau")))
+                .with(csrf())
+                .param("slug", slug)
+                .param("name", "IMPORT")
+                .param("title", "Démarche d'essai des imports")
+                .param("carrierName", "Association d'essai")
+                .param("carrierType", "BUSINESS_PARK_ASSOCIATION"));
         long id = initiatives.getBySlug(slug).id().value();
         String facilitator = "animation." + slug;
-        accounts.create(facilitator, passwords.encode("demo"), Role.FACILITATOR, "Animation d'essai", List.of(id), null);
+        accounts.create(
+                facilitator, passwords.encode("demo"), Role.FACILITATOR, "Animation d'essai", List.of(id), null);
         return new ImportTestData(id, slug, facilitator, jdbc, initiatives);
     }
 

@@ -2,10 +2,10 @@ package org.symbiose.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,9 +88,9 @@ class QuestionnaireAccessTest extends WebTestBase {
         jdbc.sql("delete from account where username = ?").param(OTHER_MEMBER).update();
     }
 
-    MockHttpServletResponse ask(String who, String method, String path, Map<String, String> fields)
-            throws Exception {
-        MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+    MockHttpServletResponse ask(String who, String method, String path, Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder request =
+                method.equals("GET") ? get(path) : post(path).with(csrf());
         fields.forEach(request::param);
         if (!who.equals("anonymous")) {
             request.with(as(who));
@@ -105,7 +105,8 @@ class QuestionnaireAccessTest extends WebTestBase {
 
     /** A questionnaire sent by a company's member; answers its id. */
     long sent(String member, long companyId, String label) throws Exception {
-        assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus()).isEqualTo(REDIRECT);
+        assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus())
+                .isEqualTo(REDIRECT);
         return questionnaires.findLatest(companyId).orElseThrow().id();
     }
 
@@ -115,7 +116,8 @@ class QuestionnaireAccessTest extends WebTestBase {
             MockHttpServletResponse response = ask(rule.who(), rule.method(), rule.path(), fields);
             if (response.getStatus() != rule.status()) {
                 broken.add(rule + " answered " + response.getStatus());
-            } else if (rule.status() == REDIRECT && rule.who().equals("anonymous")
+            } else if (rule.status() == REDIRECT
+                    && rule.who().equals("anonymous")
                     && !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
                 broken.add(rule + " sent to " + response.getRedirectedUrl());
             }
@@ -140,18 +142,36 @@ class QuestionnaireAccessTest extends WebTestBase {
         assertThat(questionnaires.findLatest(a1)).isEmpty();
         assertThat(questionnaires.findLatest(a2)).isEmpty();
 
-        assertThat(check(List.of(
-                        new Rule("membre.adeto", "GET", MINE, OK),
-                        new Rule(OTHER_MEMBER, "GET", MINE, OK),
-                        new Rule("membre.adeto", "POST", MINE + "/rows", OK),
-                        new Rule(OTHER_MEMBER, "POST", MINE + "/rows", OK)),
-                row("Ligne ajoutée")))
+        assertThat(check(
+                        List.of(
+                                new Rule("membre.adeto", "GET", MINE, OK),
+                                new Rule(OTHER_MEMBER, "GET", MINE, OK),
+                                new Rule("membre.adeto", "POST", MINE + "/rows", OK),
+                                new Rule(OTHER_MEMBER, "POST", MINE + "/rows", OK)),
+                        row("Ligne ajoutée")))
                 .isEmpty();
-        assertThat(ask("membre.adeto", "POST", MINE, row("Palettes de A1")).getStatus()).isEqualTo(REDIRECT);
-        assertThat(ask(OTHER_MEMBER, "POST", MINE + "/submit", row("Sciure de A2")).getStatus()).isEqualTo(REDIRECT);
+        assertThat(ask("membre.adeto", "POST", MINE, row("Palettes de A1")).getStatus())
+                .isEqualTo(REDIRECT);
+        assertThat(ask(OTHER_MEMBER, "POST", MINE + "/submit", row("Sciure de A2"))
+                        .getStatus())
+                .isEqualTo(REDIRECT);
 
-        assertThat(questionnaires.findLatest(a1).orElseThrow().rows().get(0).flow().label()).isEqualTo("Palettes de A1");
-        assertThat(questionnaires.findLatest(a2).orElseThrow().rows().get(0).flow().label()).isEqualTo("Sciure de A2");
+        assertThat(questionnaires
+                        .findLatest(a1)
+                        .orElseThrow()
+                        .rows()
+                        .get(0)
+                        .flow()
+                        .label())
+                .isEqualTo("Palettes de A1");
+        assertThat(questionnaires
+                        .findLatest(a2)
+                        .orElseThrow()
+                        .rows()
+                        .get(0)
+                        .flow()
+                        .label())
+                .isEqualTo("Sciure de A2");
         String first = ask("membre.adeto", "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
         String second = ask(OTHER_MEMBER, "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
         String nameA1 = companies.getById(new CompanyId(a1)).name();
@@ -189,22 +209,26 @@ class QuestionnaireAccessTest extends WebTestBase {
         assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
         assertThat(questionnaires.findById(first).orElseThrow().version()).isEqualTo(version);
 
-        assertThat(check(List.of(
-                        new Rule("animation.adeto", "GET", list, OK),
-                        new Rule("animation.adeto", "GET", review, OK),
-                        new Rule("animation.adeto", "POST", review + "/rows", OK),
-                        new Rule("animation.adeto", "POST", review, REDIRECT)),
-                fields))
+        assertThat(check(
+                        List.of(
+                                new Rule("animation.adeto", "GET", list, OK),
+                                new Rule("animation.adeto", "GET", review, OK),
+                                new Rule("animation.adeto", "POST", review + "/rows", OK),
+                                new Rule("animation.adeto", "POST", review, REDIRECT)),
+                        fields))
                 .isEmpty();
-        Map<String, String> amended = Map.of(
-                "version", String.valueOf(version + 1), "comment", "Précisez la quantité.");
+        Map<String, String> amended =
+                Map.of("version", String.valueOf(version + 1), "comment", "Précisez la quantité.");
         assertThat(check(List.of(new Rule("animation.adeto", "POST", review + "/return", REDIRECT)), amended))
                 .isEmpty();
         Map<String, String> acceptance = Map.of(
-                "version", String.valueOf(questionnaires.findById(second).orElseThrow().version()),
+                "version",
+                        String.valueOf(
+                                questionnaires.findById(second).orElseThrow().version()),
                 "rows[0].direction", "OUT",
                 "rows[0].label", "Sciure de A2");
-        assertThat(check(List.of(new Rule("animation.adeto", "POST", list + "/" + second + "/accept", REDIRECT)),
+        assertThat(check(
+                        List.of(new Rule("animation.adeto", "POST", list + "/" + second + "/accept", REDIRECT)),
                         acceptance))
                 .isEmpty();
         assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
@@ -223,13 +247,15 @@ class QuestionnaireAccessTest extends WebTestBase {
         expected.put("animation.piicto", FORBIDDEN);
         for (var rule : expected.entrySet()) {
             MockHttpServletRequestBuilder read = get(api);
-            MockHttpServletRequestBuilder write = put(api).contentType(MediaType.APPLICATION_JSON).content(body);
+            MockHttpServletRequestBuilder write =
+                    put(api).contentType(MediaType.APPLICATION_JSON).content(body);
             if (!rule.getKey().equals("anonymous")) {
                 read.with(httpBasic(rule.getKey(), "demo"));
                 write.with(httpBasic(rule.getKey(), "demo"));
             }
             for (MockHttpServletRequestBuilder request : List.of(read, write)) {
-                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                MockHttpServletResponse response =
+                        mvc.perform(request).andReturn().getResponse();
                 if (response.getStatus() != rule.getValue()
                         || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
                     broken.add(rule.getKey() + " answered " + response.getStatus() + " " + response.getContentType());
@@ -247,8 +273,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                     .getResponse();
             assertThat(read.getStatus()).isEqualTo(OK);
             assertThat(read.getContentAsString()).contains("\"companyId\":" + own);
-            MockHttpServletResponse write = mvc.perform(put(api)
-                            .with(httpBasic(member, password))
+            MockHttpServletResponse write = mvc.perform(put(api).with(httpBasic(member, password))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(body))
                     .andReturn()

@@ -1,14 +1,13 @@
 package org.symbiose.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -20,8 +19,7 @@ class QuestionnaireApiTest extends QuestionnaireTestBase {
     static final String API = "/api/v1/my-company/questionnaire";
 
     ResultActions putAs(String user, String json) throws Exception {
-        return mvc.perform(put(API)
-                .with(httpBasic(user, "demo"))
+        return mvc.perform(put(API).with(httpBasic(user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
@@ -75,15 +73,15 @@ class QuestionnaireApiTest extends QuestionnaireTestBase {
                 .andExpect(jsonPath("$.type").value("urn:symbiose:problem:validation"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rows[0].quantity')].message")
                         .value("la quantité doit être un nombre, par ex. 1 234,5."))
-                .andExpect(jsonPath("$.errors[?(@.field == 'rows[1].direction')]").exists())
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'rows[1].direction')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'rows[1].label')]").exists());
         putAs(MEMBER, """
                         {"rows": [{"direction": "OUT", "label": "Palettes"}]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
         putAs(MEMBER, """
-                        {"version": 3, "rows": [{"direction": "OUT", "label": "Palettes"}]}""")
-                .andExpect(status().isConflict());
+                        {"version": 3, "rows": [{"direction": "OUT", "label": "Palettes"}]}""").andExpect(status().isConflict());
         putAs(MEMBER, "{\"version\": 0, \"rows\": \"abc\"}").andExpect(status().isBadRequest());
         putAs(MEMBER, "{\"version\": 0, \"submit\": true, \"rows\": []}")
                 .andExpect(status().isBadRequest())

@@ -23,11 +23,13 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         Document page = page(get(MINE).with(as(MEMBER)));
 
         assertThat(page.select("#known-flows tbody tr")).hasSize(flowsBefore.size());
-        assertThat(page.select("#known-flows").text()).contains(flowsBefore.get(0).label());
+        assertThat(page.select("#known-flows").text())
+                .contains(flowsBefore.get(0).label());
         assertThat(page.select("fieldset.questionnaire-row")).hasSize(QuestionnaireForm.BLANK_ROWS);
         assertThat(page.select("#save-draft").text()).isEqualTo("Enregistrer le brouillon");
         assertThat(page.select("#submit").text()).isEqualTo("Envoyer à l’animateur·rice");
-        assertThat(page.select("header nav a[href=/my-company/questionnaire]").text()).isEqualTo("Mon questionnaire");
+        assertThat(page.select("header nav a[href=/my-company/questionnaire]").text())
+                .isEqualTo("Mon questionnaire");
     }
 
     @Test
@@ -84,7 +86,10 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
                         "Ligne 3 (Code déchet) : « 99 99 99 » n’est pas un code de la liste européenne"
                                 + " des déchets (six chiffres, par ex. 15 01 03).",
                         "Ligne 3 (Unité) : une quantité a besoin d’une unité.");
-        assertThat(page.select("fieldset.questionnaire-row").get(1).select(".has-error input").eachAttr("name"))
+        assertThat(page.select("fieldset.questionnaire-row")
+                        .get(1)
+                        .select(".has-error input")
+                        .eachAttr("name"))
                 .containsExactly("rows[1].label");
         assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].quantity"))
                 .as("what was typed is kept")
@@ -108,9 +113,7 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         assertThat(mine.select("form.questionnaire-form")).isEmpty();
         assertThat(mine.select("#questionnaire-status").text()).contains("en attente de relecture");
         assertThat(mine.select("#sent-flows tbody tr").eachText())
-                .containsExactly(
-                        "sortant Copeaux de bois 03 01 05 1\u202f234,5 t / an",
-                        "entrant Cartons d'emballage");
+                .containsExactly("sortant Copeaux de bois 03 01 05 1\u202f234,5 t / an", "entrant Cartons d'emballage");
 
         Document list = page(get("/initiatives/adeto/questionnaires").with(as(FACILITATOR)));
         assertThat(list.select("#questionnaires tbody tr").first().text())
@@ -120,7 +123,9 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
 
         // A post of the sent questionnaire's version cannot change it any more.
         MultiValueMap<String, String> forged = new LinkedMultiValueMap<>();
-        forged.add("version", String.valueOf(questionnaires.findById(id).orElseThrow().version()));
+        forged.add(
+                "version",
+                String.valueOf(questionnaires.findById(id).orElseThrow().version()));
         forged.add("rows[0].direction", "IN");
         forged.add("rows[0].label", "Autre chose");
         send(MINE, MEMBER, forged).andExpect(status().isConflict());
@@ -138,7 +143,8 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         Document page = shownAgain(MINE, MEMBER, stale);
 
         assertThat(page.select(".edit-conflict").text()).contains("pendant que vous le modifiiez");
-        assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label")).isEqualTo("Verre");
+        assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label"))
+                .isEqualTo("Verre");
         assertThat(questionnaires.findLatest(company).orElseThrow().rows())
                 .extracting(row -> row.flow().label())
                 .containsExactly("Palettes");
@@ -152,7 +158,8 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         Document page = shownAgain(MINE + "/rows", MEMBER, form);
 
         assertThat(page.select("fieldset.questionnaire-row")).hasSize(QuestionnaireForm.BLANK_ROWS + 1);
-        assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label")).isEqualTo("Palettes");
+        assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label"))
+                .isEqualTo("Palettes");
         assertThat(questionnaires.findLatest(company)).isEmpty();
     }
 

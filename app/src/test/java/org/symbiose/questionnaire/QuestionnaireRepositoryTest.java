@@ -60,12 +60,27 @@ class QuestionnaireRepositoryTest {
     }
 
     DeclaredFlow labelOnly(long companyId, String label) {
-        return DeclaredFlow.of(new Flow(null, companyId, null, Direction.IN, label, null, null, null, null, null, null,
-                null, null, null, null));
+        return DeclaredFlow.of(new Flow(
+                null,
+                companyId,
+                null,
+                Direction.IN,
+                label,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     Questionnaire draft(long companyId, DeclaredFlow... rows) {
-        return Questionnaire.start(companyId, initiative, new Stamp("membre.adeto", T0)).redraft(List.of(rows), T0);
+        return Questionnaire.start(companyId, initiative, new Stamp("membre.adeto", T0))
+                .redraft(List.of(rows), T0);
     }
 
     @ParameterizedTest
@@ -79,7 +94,9 @@ class QuestionnaireRepositoryTest {
         assertThat(saved.id()).isNotNull();
         assertThat(saved.version()).isEqualTo(1);
         Questionnaire loaded = repository.findById(saved.id()).orElseThrow();
-        assertThat(loaded).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        assertThat(loaded)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(saved);
         assertThat(loaded.rows().get(1).flow().period()).isEqualTo(Period.YEAR);
         assertThat(repository.findLatest(company)).contains(loaded);
@@ -110,7 +127,8 @@ class QuestionnaireRepositoryTest {
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         Questionnaire submitted = repository.save(first.submit(new Stamp("membre.adeto", T0.plusSeconds(60))), 1);
-        Questionnaire accepted = repository.save(submitted.accept(new Stamp("animation.adeto", T0.plusSeconds(120))), 2);
+        Questionnaire accepted =
+                repository.save(submitted.accept(new Stamp("animation.adeto", T0.plusSeconds(120))), 2);
         Questionnaire next = repository.save(draft(company), 0);
 
         assertThat(accepted.status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
@@ -138,8 +156,8 @@ class QuestionnaireRepositoryTest {
         Questionnaire submitted = repository.save(draft(chaufferie, labelOnly(chaufferie, "Bois")), 0);
         repository.save(submitted.submit(member), 1);
         repository.save(draft(brouillon, labelOnly(brouillon, "Verre")), 0);
-        Questionnaire elsewhere = Questionnaire.start(other, initiative + 1, member)
-                .redraft(List.of(labelOnly(other, "Sable")), T0);
+        Questionnaire elsewhere =
+                Questionnaire.start(other, initiative + 1, member).redraft(List.of(labelOnly(other, "Sable")), T0);
         repository.save(repository.save(elsewhere, 0).submit(member), 1);
 
         assertThat(repository.listForReview(initiative))
@@ -154,8 +172,8 @@ class QuestionnaireRepositoryTest {
     @MethodSource("databases")
     void keepsTheFlowsAcceptedRowsBecame(String database) {
         QuestionnaireRepository repository = repository(database);
-        Questionnaire submitted = repository.save(
-                draft(company, labelOnly(company, "Cartons")).submit(new Stamp("membre", T0)), 0);
+        Questionnaire submitted =
+                repository.save(draft(company, labelOnly(company, "Cartons")).submit(new Stamp("membre", T0)), 0);
         jdbc.sql("insert into flow (company_id, direction, label, period) values (?, 'IN', 'Cartons', 'YEAR')")
                 .param(company)
                 .update();
@@ -177,8 +195,13 @@ class QuestionnaireRepositoryTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         repository.record(id, new QuestionnaireEvent(now, "membre.adeto", QuestionnaireEvent.Action.SAVED, "1"));
-        repository.record(id, new QuestionnaireEvent(
-                now.plusSeconds(5), "animation.adeto", QuestionnaireEvent.Action.RETURNED, "Précisez « bois »"));
+        repository.record(
+                id,
+                new QuestionnaireEvent(
+                        now.plusSeconds(5),
+                        "animation.adeto",
+                        QuestionnaireEvent.Action.RETURNED,
+                        "Précisez « bois »"));
 
         assertThat(repository.log(id))
                 .containsExactly(

@@ -60,7 +60,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
     @Test
     void acceptingTurnsTheRowsIntoTheCompanysFlowsInOneGo() throws Exception {
         long id = submitTwoFlows();
-        MultiValueMap<String, String> form = form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
+        MultiValueMap<String, String> form =
+                form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
 
         send(review(id) + "/accept", FACILITATOR, form).andExpect(redirectedUrl(review(id)));
 
@@ -68,7 +69,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         Questionnaire accepted = questionnaires.findById(id).orElseThrow();
         assertThat(accepted.status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
         assertThat(accepted.reviewed().by()).isEqualTo(FACILITATOR);
-        assertThat(accepted.rows()).allSatisfy(row -> assertThat(row.acceptedFlowId()).isNotNull());
+        assertThat(accepted.rows())
+                .allSatisfy(row -> assertThat(row.acceptedFlowId()).isNotNull());
 
         Document page = page(get(review(id)).with(as(FACILITATOR)));
         assertThat(page.select("form.questionnaire-form")).isEmpty();
@@ -76,7 +78,9 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
                 .satisfiesExactly(
                         accept -> assertThat(accept).contains(FACILITATOR, "accepté"),
                         submit -> assertThat(submit).contains(MEMBER, "envoyé à l’animation"));
-        assertThat(page(get("/companies/" + company).with(as(MEMBER))).select("#flows").text())
+        assertThat(page(get("/companies/" + company).with(as(MEMBER)))
+                        .select("#flows")
+                        .text())
                 .contains("Copeaux de bois", "Cartons d'emballage");
         Document mine = page(get(MINE).with(as(MEMBER)));
         assertThat(mine.select("#questionnaire-status").text()).contains("a été accepté");
@@ -89,7 +93,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
     @Test
     void theFacilitatorAmendsThenAccepts() throws Exception {
         long id = submitTwoFlows();
-        MultiValueMap<String, String> form = form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
+        MultiValueMap<String, String> form =
+                form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
         form.set("rows[1].label", "Cartons d'emballage bruns");
         form.set("rows[1].quantity", "40");
         form.set("rows[1].unit", "CUBIC_METRE");
@@ -112,7 +117,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
     @Test
     void anAcceptanceWithInvalidRowsOrFromAStalePageAddsNoFlow() throws Exception {
         long id = submitTwoFlows();
-        MultiValueMap<String, String> form = form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
+        MultiValueMap<String, String> form =
+                form(page(get(review(id)).with(as(FACILITATOR))), "form.questionnaire-form");
         MultiValueMap<String, String> invalid = new org.springframework.util.LinkedMultiValueMap<>(form);
         invalid.set("rows[0].availableFrom", "2026-09-01");
         invalid.set("rows[0].availableTo", "2026-01-31");
@@ -140,7 +146,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         long draft = questionnaires.findLatest(company).orElseThrow().id();
 
         mvc.perform(get(review(draft)).with(as(FACILITATOR))).andExpect(status().isNotFound());
-        assertThat(page(get("/initiatives/adeto/questionnaires").with(as(FACILITATOR))).select("#questionnaires a"))
+        assertThat(page(get("/initiatives/adeto/questionnaires").with(as(FACILITATOR)))
+                        .select("#questionnaires a"))
                 .noneMatch(link -> link.attr("href").equals(review(draft)));
     }
 }

@@ -22,8 +22,22 @@ class QuestionnaireTest {
     static final Stamp FACILITATOR = new Stamp("animation.adeto", T0.plusSeconds(3600));
 
     static DeclaredFlow pallets() {
-        return DeclaredFlow.of(new Flow(null, COMPANY, null, Direction.OUT, "Palettes bois", FlowCategory.WASTE,
-                "150103", new BigDecimal("12"), Unit.TONNE, Period.YEAR, null, false, null, null, null));
+        return DeclaredFlow.of(new Flow(
+                null,
+                COMPANY,
+                null,
+                Direction.OUT,
+                "Palettes bois",
+                FlowCategory.WASTE,
+                "150103",
+                new BigDecimal("12"),
+                Unit.TONNE,
+                Period.YEAR,
+                null,
+                false,
+                null,
+                null,
+                null));
     }
 
     static Questionnaire draftWithOneRow() {
@@ -106,7 +120,8 @@ class QuestionnaireTest {
                     assertThat(e.from()).isEqualTo(QuestionnaireStatus.DRAFT);
                     assertThat(e.to()).isEqualTo(QuestionnaireStatus.ACCEPTED);
                 });
-        assertThatThrownBy(() -> draft.sendBack(FACILITATOR, "non")).isInstanceOf(QuestionnaireTransitionException.class);
+        assertThatThrownBy(() -> draft.sendBack(FACILITATOR, "non"))
+                .isInstanceOf(QuestionnaireTransitionException.class);
         assertThatThrownBy(() -> submitted.submit(MEMBER)).isInstanceOf(QuestionnaireTransitionException.class);
         assertThatThrownBy(() -> submitted.redraft(List.of(), T0)).isInstanceOf(QuestionnaireTransitionException.class);
         assertThatThrownBy(() -> accepted.accept(FACILITATOR)).isInstanceOf(QuestionnaireTransitionException.class);
@@ -119,8 +134,22 @@ class QuestionnaireTest {
 
     @Test
     void aQuestionnaireHoldsOnlyItsCompanysFlows() {
-        var other = DeclaredFlow.of(new Flow(null, COMPANY + 1, null, Direction.IN, "Carton", null, null, null, null,
-                null, null, null, null, null, null));
+        var other = DeclaredFlow.of(new Flow(
+                null,
+                COMPANY + 1,
+                null,
+                Direction.IN,
+                "Carton",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
 
         assertThatThrownBy(() -> Questionnaire.start(COMPANY, 3, MEMBER).redraft(List.of(other), T0))
                 .isInstanceOf(IllegalArgumentException.class);

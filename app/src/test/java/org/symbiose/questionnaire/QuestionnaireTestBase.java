@@ -56,7 +56,9 @@ abstract class QuestionnaireTestBase extends WebTestBase {
                         + " where i.slug = 'adeto' and c.external_id = 'a1'")
                 .query(Long.class)
                 .single();
-        assertThat(questionnaires.findLatest(company)).as("no questionnaire left by another test").isEmpty();
+        assertThat(questionnaires.findLatest(company))
+                .as("no questionnaire left by another test")
+                .isEmpty();
         flowsBefore = flows.listByCompany(company);
     }
 
@@ -64,7 +66,9 @@ abstract class QuestionnaireTestBase extends WebTestBase {
     void removeWhatTheTestAdded() {
         removeQuestionnaires(jdbc, company);
         figures.forgetAll();
-        assertThat(flows.listByCompany(company)).as("the company's flows as before").isEqualTo(flowsBefore);
+        assertThat(flows.listByCompany(company))
+                .as("the company's flows as before")
+                .isEqualTo(flowsBefore);
     }
 
     /** Deletes a company's questionnaires and the flows their accepted rows became. */
@@ -73,7 +77,9 @@ abstract class QuestionnaireTestBase extends WebTestBase {
                         + " join questionnaire q on q.id = r.questionnaire_id where q.company_id = ?)")
                 .param(companyId)
                 .update();
-        jdbc.sql("delete from questionnaire where company_id = ?").param(companyId).update();
+        jdbc.sql("delete from questionnaire where company_id = ?")
+                .param(companyId)
+                .update();
     }
 
     /** The fields of a page's form (the first matching the selector) as the browser would post them. */
@@ -88,7 +94,8 @@ abstract class QuestionnaireTestBase extends WebTestBase {
             }
             if (field.tagName().equals("select")) {
                 Element selected = field.selectFirst("option[selected]");
-                fields.add(name, selected == null ? field.select("option").first().val() : selected.val());
+                fields.add(
+                        name, selected == null ? field.select("option").first().val() : selected.val());
             } else {
                 fields.add(name, field.val());
             }
@@ -102,7 +109,12 @@ abstract class QuestionnaireTestBase extends WebTestBase {
     }
 
     /** Fills row {@code index} (from 0) with a flow. */
-    static void fill(MultiValueMap<String, String> form, int index, String direction, String label, String quantity,
+    static void fill(
+            MultiValueMap<String, String> form,
+            int index,
+            String direction,
+            String label,
+            String quantity,
             String unit) {
         String p = "rows[" + index + "].";
         form.set(p + "direction", direction);
@@ -112,10 +124,7 @@ abstract class QuestionnaireTestBase extends WebTestBase {
     }
 
     ResultActions send(String path, String user, MultiValueMap<String, String> form) throws Exception {
-        return mvc.perform(post(path)
-                .params(form)
-                .with(csrf())
-                .with(as(user)));
+        return mvc.perform(post(path).params(form).with(csrf()).with(as(user)));
     }
 
     /** The member fills two flows and sends them; answers the questionnaire's id. */
