@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -61,7 +62,10 @@ public class FlowRepository {
                 DiagnosticKind.valueOf(rs.getString("kind")),
                 rs.getString("theme"),
                 rs.getDate("performed_on").toLocalDate(),
-                rs.getBoolean("charter_signed"));
+                rs.getBoolean("charter_signed"),
+                rs.getString("facilitator_username"),
+                rs.getString("facilitator_name"),
+                rs.getInt("version"));
     }
 
     public long countDiagnostics(long initiativeId) {
@@ -70,6 +74,81 @@ public class FlowRepository {
                 .param(initiativeId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** One flow, whichever company it belongs to (callers check the company). */
+    public Optional<Flow> findById(long id) {
+        return jdbc.sql("select * from flow where id = ?").param(id).query(this::row).optional();
+    }
+
+    /**
+     * Replaces every field of a flow but its company and external id, if it is still at the version
+     * {@code flow.version()}; its version then grows by one.
+     *
+     * @return false when the flow is gone or was changed since (nothing is written then)
+     */
+    public boolean update(Flow flow) {
+        return jdbc.sql("update flow set direction = ?, label = ?, category = ?, ewc = ?, quantity = ?, unit = ?,"
+                                + " period = ?, temperature_c = ?, hazardous = ?, available_from = ?, available_to = ?,"
+                                + " notes = ?, version = version + 1 where id = ? and version = ?")
+                        .params(
+                                flow.direction().name(),
+                                flow.label(),
+                                flow.category() == null ? null : flow.category().name(),
+                                flow.ewc(),
+                                flow.quantity(),
+                                flow.unit() == null ? null : flow.unit().name(),
+                                flow.period().name(),
+                                flow.temperatureC(),
+                                flow.hazardous(),
+                                flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
+                                flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
+                                flow.notes(),
+                                flow.id(),
+                                flow.version())
+                        .update()
+                == 1;
+    }
+
+    /** Deletes a flow still at the given version; false when it is gone or was changed since. */
+    public boolean delete(long id, int version) {
+        return jdbc.sql("delete from flow where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
+    }
+
+    public Optional<FlowDiagnostic> findDiagnostic(long id) {
+        return jdbc.sql("select * from flow_diagnostic where id = ?")
+                .param(id)
+                .query(FlowRepository::diagnostic)
+                .optional();
+    }
+
+    /** Replaces a diagnostic still at the version it names; false when it is gone or was changed since. */
+    public boolean updateDiagnostic(FlowDiagnostic diagnostic) {
+        return jdbc.sql("update flow_diagnostic set kind = ?, theme = ?, performed_on = ?, charter_signed = ?,"
+                                + " facilitator_username = ?, facilitator_name = ?, version = version + 1"
+                                + " where id = ? and version = ?")
+                        .params(
+                                diagnostic.kind().name(),
+                                diagnostic.theme(),
+                                Date.valueOf(diagnostic.performedOn()),
+                                diagnostic.charterSigned(),
+                                diagnostic.facilitatorUsername(),
+                                diagnostic.facilitatorName(),
+                                diagnostic.id(),
+                                diagnostic.version())
+                        .update()
+                == 1;
+    }
+
+    /** Deletes a diagnostic still at the given version; false when it is gone or was changed since. */
+    public boolean deleteDiagnostic(long id, int version) {
+        return jdbc.sql("delete from flow_diagnostic where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
     }
 
     public long insert(Flow flow) {
@@ -98,14 +177,16 @@ public class FlowRepository {
 
     public long insertDiagnostic(FlowDiagnostic diagnostic) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed)"
-                        + " values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed,"
+                        + " facilitator_username, facilitator_name) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         diagnostic.companyId(),
                         diagnostic.kind().name(),
                         diagnostic.theme(),
                         Date.valueOf(diagnostic.performedOn()),
-                        diagnostic.charterSigned())
+                        diagnostic.charterSigned(),
+                        diagnostic.facilitatorUsername(),
+                        diagnostic.facilitatorName())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -130,6 +211,7 @@ public class FlowRepository {
                 rs.getObject("hazardous", Boolean.class),
                 from == null ? null : from.toLocalDate(),
                 to == null ? null : to.toLocalDate(),
-                rs.getString("notes"));
+                rs.getString("notes"),
+                rs.getInt("version"));
     }
 }
