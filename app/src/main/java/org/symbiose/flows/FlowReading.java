@@ -13,7 +13,6 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.ResourceKind;
-import org.symbiose.web.Typography;
 
 /**
  * How the engine reads a flow as it is typed: "lu comme Palettes bois, confiance 0,9", or "non
@@ -27,14 +26,12 @@ public class FlowReading {
     public record Reading(boolean recognised, String text) {}
 
     private final MessageSource messages;
-    private final Typography typography;
     private final Supplier<Engine> engine = memoised();
 
     private record Engine(KnowledgeBase knowledge, FamilyClassifier classifier) {}
 
-    FlowReading(MessageSource messages, Typography typography) {
+    FlowReading(MessageSource messages) {
         this.messages = messages;
-        this.typography = typography;
     }
 
     /** The reading of a label, List-of-Waste code, category and temperature, in {@code locale}. */
@@ -55,8 +52,11 @@ public class FlowReading {
         Classification best = found.get(0);
         ResourceFamily family = e.knowledge().taxonomy().get(best.family());
         String name = "en".equals(locale.getLanguage()) ? family.labelEn() : family.labelFr();
-        String confidence =
-                typography.number(BigDecimal.valueOf(best.confidence()).setScale(1, RoundingMode.HALF_UP));
+        // One decimal always ("1,0", "0,9"): a confidence, not a count.
+        String confidence = BigDecimal.valueOf(best.confidence()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        if (!"en".equals(locale.getLanguage())) {
+            confidence = confidence.replace('.', ',');
+        }
         return new Reading(true, messages.getMessage("flows.reading.as", new Object[] {name, confidence}, locale));
     }
 

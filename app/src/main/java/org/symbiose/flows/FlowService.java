@@ -80,6 +80,14 @@ public class FlowService {
         return flow;
     }
 
+    /** A flow its company's facilitators and members may read; 404 when there is none. */
+    public Flow readableFlow(long flowId) {
+        Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
+                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+        readable(flow.companyId());
+        return flow;
+    }
+
     public List<Flow> list(long companyId) {
         readable(companyId);
         return flows.listByCompany(companyId);
