@@ -19,7 +19,8 @@ class CompanyFlowOwners implements FlowOwners {
         if (companyId <= 0) {
             return Optional.empty();
         }
-        return companies.findById(new CompanyId(companyId))
+        return companies
+                .findById(new CompanyId(companyId))
                 .map(c -> new FlowOwner(companyId, c.initiativeId(), c.name()));
     }
 }

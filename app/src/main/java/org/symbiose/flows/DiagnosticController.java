@@ -30,7 +30,12 @@ class DiagnosticController {
     String newForm(@PathVariable long id, Model model) {
         FlowOwner owner = flows.editable(id);
         var form = new DiagnosticForm(
-                DiagnosticKind.FLASH.name(), "", LocalDate.now().toString(), diagnostics.current().username(), false, "");
+                DiagnosticKind.FLASH.name(),
+                "",
+                LocalDate.now().toString(),
+                diagnostics.current().username(),
+                "false",
+                "");
         return form(owner, null, form, model);
     }
 
@@ -38,8 +43,7 @@ class DiagnosticController {
     String create(
             @PathVariable long id, @ModelAttribute("form") DiagnosticForm form, BindingResult result, Model model) {
         FlowOwner owner = flows.editable(id);
-        FlowDiagnostic diagnostic =
-                form.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), result);
+        FlowDiagnostic diagnostic = form.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), result);
         if (diagnostic == null) {
             return form(owner, null, form, model);
         }

@@ -10,13 +10,15 @@ import org.symbiose.accounts.AccountRepository.AccountSummary;
 /**
  * The diagnostic form, or the body of the diagnostics API, as typed.
  *
+ * @param charterSigned "true" (or "on", a checked box) when the charter was signed, blank or "false" otherwise
  * @param facilitator the username of the facilitator who did it; blank for the current account
  * @param version the version the form was loaded at, for an edit
  */
 public record DiagnosticForm(
-        String kind, String theme, String performedOn, String facilitator, Boolean charterSigned, String version) {
+        String kind, String theme, String performedOn, String facilitator, String charterSigned, String version) {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     static DiagnosticForm of(FlowDiagnostic d) {
         return new DiagnosticForm(
@@ -24,7 +26,7 @@ public record DiagnosticForm(
                 d.theme() == null ? "" : d.theme(),
                 d.performedOn().toString(),
                 d.facilitatorUsername(),
-                d.charterSigned(),
+                String.valueOf(d.charterSigned()),
                 String.valueOf(d.version()));
     }
 
@@ -34,7 +36,8 @@ public record DiagnosticForm(
      * @param facilitators the initiative's facilitators, among whom the one named must be
      * @param current the account filling in the form, the facilitator when none is named
      */
-    FlowDiagnostic read(Long id, long companyId, List<AccountSummary> facilitators, AccountSummary current, Errors errors) {
+    FlowDiagnostic read(
+            Long id, long companyId, List<AccountSummary> facilitators, AccountSummary current, Errors errors) {
         DiagnosticKind diagnosticKind = null;
         try {
             diagnosticKind = DiagnosticKind.valueOf(FlowRowReader.text(kind) == null ? "" : kind.strip());
@@ -56,7 +59,18 @@ public record DiagnosticForm(
                     .findFirst()
                     .orElse(null);
             if (who == null) {
-                errors.rejectValue("facilitator", "flows.diagnostic.error.facilitator", new Object[] {facilitator}, null);
+                errors.rejectValue(
+                        "facilitator", "flows.diagnostic.error.facilitator", new Object[] {facilitator}, null);
+            }
+        }
+        boolean charter = false;
+        String signed = FlowRowReader.text(charterSigned);
+        if (signed != null) {
+            switch (signed.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "on" -> charter = true;
+                case "false" -> charter = false;
+                default ->
+                    errors.rejectValue("charterSigned", "flows.diagnostic.error.charter", new Object[] {signed}, null);
             }
         }
         int seen = 0;
@@ -76,7 +90,7 @@ public record DiagnosticForm(
                 diagnosticKind,
                 chosen == null ? null : chosen.name(),
                 date,
-                Boolean.TRUE.equals(charterSigned),
+                charter,
                 who.username(),
                 who.displayName(),
                 seen);

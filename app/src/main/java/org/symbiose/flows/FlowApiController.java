@@ -147,8 +147,7 @@ class FlowApiController {
             throws BindException {
         FlowOwner owner = flows.editable(id);
         var errors = new MapBindingResult(new HashMap<>(), "diagnostic");
-        FlowDiagnostic diagnostic =
-                body.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), errors);
+        FlowDiagnostic diagnostic = body.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), errors);
         if (diagnostic == null) {
             throw new BindException(errors);
         }

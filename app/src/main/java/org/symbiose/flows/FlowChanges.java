@@ -69,9 +69,10 @@ class FlowChanges {
                 case "hazardous" -> message("flows.hazardous." + stored, locale);
                 case "temperature" -> typography.number(new BigDecimal(stored)) + "\u00a0°C";
                 case "availableFrom", "availableTo" -> typography.date(LocalDate.parse(stored));
-                case "ewc" -> stored.length() == 6
-                        ? stored.substring(0, 2) + " " + stored.substring(2, 4) + " " + stored.substring(4)
-                        : stored;
+                case "ewc" ->
+                    stored.length() == 6
+                            ? stored.substring(0, 2) + " " + stored.substring(2, 4) + " " + stored.substring(4)
+                            : stored;
                 case FlowFields.QUANTITY -> quantity(stored, locale);
                 default -> stored;
             };
@@ -84,8 +85,10 @@ class FlowChanges {
     private String quantity(String stored, Locale locale) {
         String[] parts = stored.split(" ", -1);
         String number = typography.number(new BigDecimal(parts[0]));
-        String unit = parts.length > 1 && !parts[1].isEmpty() ? Unit.valueOf(parts[1]).symbol() : "";
-        String period = parts.length > 2 ? message("period." + Period.valueOf(parts[2]).name(), locale) : "";
+        String unit =
+                parts.length > 1 && !parts[1].isEmpty() ? Unit.valueOf(parts[1]).symbol() : "";
+        String period =
+                parts.length > 2 ? message("period." + Period.valueOf(parts[2]).name(), locale) : "";
         return message("flows.history.quantity", locale, number, unit, period).strip();
     }
 

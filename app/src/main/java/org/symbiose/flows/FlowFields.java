@@ -26,7 +26,8 @@ final class FlowFields {
         VALUES.put("category", f -> f.category() == null ? null : f.category().name());
         VALUES.put(QUANTITY, FlowFields::quantity);
         VALUES.put("temperature", f -> plain(f.temperatureC()));
-        VALUES.put("hazardous", f -> f.hazardous() == null ? null : f.hazardous().toString());
+        VALUES.put(
+                "hazardous", f -> f.hazardous() == null ? null : f.hazardous().toString());
         VALUES.put("availableFrom", f -> iso(f.availableFrom()));
         VALUES.put("availableTo", f -> iso(f.availableTo()));
         VALUES.put("notes", Flow::notes);
@@ -51,7 +52,8 @@ final class FlowFields {
         if (f.quantity() == null) {
             return null;
         }
-        return plain(f.quantity()) + " " + (f.unit() == null ? "" : f.unit().name()) + " " + f.period().name();
+        return plain(f.quantity()) + " " + (f.unit() == null ? "" : f.unit().name()) + " "
+                + f.period().name();
     }
 
     private static String plain(BigDecimal value) {

@@ -149,8 +149,7 @@ class FlowGridController {
         } catch (IllegalArgumentException unknown) {
             // An unknown category gives no hint: the label is read alone.
         }
-        return reading.read(
-                cut(label), code == null || code.length() != 6 ? null : code, kind, temperatureC, locale);
+        return reading.read(cut(label), code == null || code.length() != 6 ? null : code, kind, temperatureC, locale);
     }
 
     private static String cut(String label) {

@@ -53,7 +53,9 @@ public class FlowReading {
         ResourceFamily family = e.knowledge().taxonomy().get(best.family());
         String name = "en".equals(locale.getLanguage()) ? family.labelEn() : family.labelFr();
         // One decimal always ("1,0", "0,9"): a confidence, not a count.
-        String confidence = BigDecimal.valueOf(best.confidence()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String confidence = BigDecimal.valueOf(best.confidence())
+                .setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
         if (!"en".equals(locale.getLanguage())) {
             confidence = confidence.replace('.', ',');
         }

@@ -78,7 +78,10 @@ public class FlowRepository {
 
     /** One flow, whichever company it belongs to (callers check the company). */
     public Optional<Flow> findById(long id) {
-        return jdbc.sql("select * from flow where id = ?").param(id).query(this::row).optional();
+        return jdbc.sql("select * from flow where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
     }
 
     /**
@@ -91,21 +94,9 @@ public class FlowRepository {
         return jdbc.sql("update flow set direction = ?, label = ?, category = ?, ewc = ?, quantity = ?, unit = ?,"
                                 + " period = ?, temperature_c = ?, hazardous = ?, available_from = ?, available_to = ?,"
                                 + " notes = ?, version = version + 1 where id = ? and version = ?")
-                        .params(
-                                flow.direction().name(),
-                                flow.label(),
-                                flow.category() == null ? null : flow.category().name(),
-                                flow.ewc(),
-                                flow.quantity(),
-                                flow.unit() == null ? null : flow.unit().name(),
-                                flow.period().name(),
-                                flow.temperatureC(),
-                                flow.hazardous(),
-                                flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
-                                flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
-                                flow.notes(),
-                                flow.id(),
-                                flow.version())
+                        .params(fields(flow))
+                        .param(flow.id())
+                        .param(flow.version())
                         .update()
                 == 1;
     }
@@ -156,23 +147,28 @@ public class FlowRepository {
         jdbc.sql("insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit, period,"
                         + " temperature_c, hazardous, available_from, available_to, notes)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        flow.companyId(),
-                        flow.externalId(),
-                        flow.direction().name(),
-                        flow.label(),
-                        flow.category() == null ? null : flow.category().name(),
-                        flow.ewc(),
-                        flow.quantity(),
-                        flow.unit() == null ? null : flow.unit().name(),
-                        flow.period().name(),
-                        flow.temperatureC(),
-                        flow.hazardous(),
-                        flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
-                        flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
-                        flow.notes())
+                .param(flow.companyId())
+                .param(flow.externalId())
+                .params(fields(flow))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The columns a person edits, from direction to notes, in the order of the table. */
+    private static List<Object> fields(Flow flow) {
+        return java.util.Arrays.asList(
+                flow.direction().name(),
+                flow.label(),
+                flow.category() == null ? null : flow.category().name(),
+                flow.ewc(),
+                flow.quantity(),
+                flow.unit() == null ? null : flow.unit().name(),
+                flow.period().name(),
+                flow.temperatureC(),
+                flow.hazardous(),
+                flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
+                flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
+                flow.notes());
     }
 
     public long insertDiagnostic(FlowDiagnostic diagnostic) {

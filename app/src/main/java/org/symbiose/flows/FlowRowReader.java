@@ -29,12 +29,14 @@ public class FlowRowReader {
     static final int MAX_NOTES = 4000;
     /** The columns' range: numeric(18, 4) for quantities, numeric(8, 2) for temperatures. */
     static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
+
     static final BigDecimal MIN_TEMPERATURE = new BigDecimal("-273.15");
     static final BigDecimal MAX_TEMPERATURE = new BigDecimal("5000");
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final WasteCatalogue waste = WasteCatalogue.load();
 
@@ -98,10 +100,14 @@ public class FlowRowReader {
                 label,
                 category,
                 ewc,
-                quantity == null ? null : quantity.setScale(Math.min(4, Math.max(0, quantity.scale())), RoundingMode.HALF_UP),
+                quantity == null
+                        ? null
+                        : quantity.setScale(Math.min(4, Math.max(0, quantity.scale())), RoundingMode.HALF_UP),
                 unit,
                 period,
-                temperature == null ? null : temperature.setScale(Math.min(2, Math.max(0, temperature.scale())), RoundingMode.HALF_UP),
+                temperature == null
+                        ? null
+                        : temperature.setScale(Math.min(2, Math.max(0, temperature.scale())), RoundingMode.HALF_UP),
                 hazardous,
                 from,
                 to,

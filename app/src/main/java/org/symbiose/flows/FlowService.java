@@ -75,7 +75,8 @@ public class FlowService {
     /** A flow its facilitators may edit; 404 when there is none, 403 for anyone else. */
     public Flow editableFlow(long flowId) {
         Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+                .orElseThrow(
+                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
         editable(flow.companyId());
         return flow;
     }
@@ -83,7 +84,8 @@ public class FlowService {
     /** A flow its company's facilitators and members may read; 404 when there is none. */
     public Flow readableFlow(long flowId) {
         Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+                .orElseThrow(
+                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
         readable(flow.companyId());
         return flow;
     }

@@ -12,19 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.flow.Direction;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * Every endpoint of the flows feature, as every role: anonymous, the network coordinator, a facilitator
@@ -32,7 +23,7 @@ import org.symbiose.initiatives.InitiativeRepository;
  * company. Facilitators of the initiative write; the company's member reads; nobody else sees anything.
  * Each request works on a flow or diagnostic of its own, so that a write allowed is really made.
  */
-class FlowAccessTest extends WebTestBase {
+class FlowAccessTest extends FlowTestBase {
 
     static final String ANONYMOUS = "anonymous";
     static final String COORDINATOR = "reseau";
@@ -46,36 +37,6 @@ class FlowAccessTest extends WebTestBase {
             {"label": "Palettes bois", "direction": "out", "quantity": 3, "unit": "t", "version": 0}""";
     static final String DIAGNOSTIC_JSON = """
             {"kind": "THEMATIC", "theme": "PALLETS", "performedOn": "2025-05-12", "charterSigned": true}""";
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    FlowRepository flows;
-
-    TestCompany company;
-
-    @BeforeEach
-    void createCompany() {
-        company = new TestCompany(companies, initiatives, accounts, passwords, jdbc, "Menuiserie des accès");
-    }
-
-    @AfterEach
-    void removeCompany() {
-        company.close();
-    }
 
     long freshFlow() {
         return flows.insert(FlowRepositoryTest.label(company.id, Direction.OUT, "Chutes de bois"));
@@ -106,7 +67,9 @@ class FlowAccessTest extends WebTestBase {
     static final int FORBIDDEN = 403;
 
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body).with(csrf());
+        return request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(body)
+                .with(csrf());
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -117,13 +80,13 @@ class FlowAccessTest extends WebTestBase {
         return "/companies/" + company.id;
     }
 
-    static Rule page(String name, Function<FlowAccessTest, MockHttpServletRequestBuilder> request, int facilitator,
-            int member) {
+    static Rule page(
+            String name, Function<FlowAccessTest, MockHttpServletRequestBuilder> request, int facilitator, int member) {
         return new Rule(name, request, LOGIN, FORBIDDEN, facilitator, FORBIDDEN, member, FORBIDDEN);
     }
 
-    static Rule api(String name, Function<FlowAccessTest, MockHttpServletRequestBuilder> request, int facilitator,
-            int member) {
+    static Rule api(
+            String name, Function<FlowAccessTest, MockHttpServletRequestBuilder> request, int facilitator, int member) {
         return new Rule(name, request, UNAUTHORIZED, FORBIDDEN, facilitator, FORBIDDEN, member, FORBIDDEN);
     }
 
@@ -133,28 +96,61 @@ class FlowAccessTest extends WebTestBase {
                 page("history", t -> get(t.c() + "/flows/history"), OK, OK),
                 page("new row", t -> form(post(t.c() + "/flows/rows"), ROW), CREATED, FORBIDDEN),
                 page("edited row", t -> form(post(t.c() + "/flows/rows/" + t.freshFlow()), ROW), OK, FORBIDDEN),
-                page("deleted row", t -> form(post(t.c() + "/flows/rows/" + t.freshFlow() + "/delete"), "version=0"),
-                        OK, FORBIDDEN),
-                new Rule("reading", t -> get("/flows/reading").param("label", "palettes"),
-                        LOGIN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN),
+                page(
+                        "deleted row",
+                        t -> form(post(t.c() + "/flows/rows/" + t.freshFlow() + "/delete"), "version=0"),
+                        OK,
+                        FORBIDDEN),
+                new Rule(
+                        "reading",
+                        t -> get("/flows/reading").param("label", "palettes"),
+                        LOGIN,
+                        FORBIDDEN,
+                        OK,
+                        OK,
+                        FORBIDDEN,
+                        FORBIDDEN),
                 page("new diagnostic form", t -> get(t.c() + "/diagnostics/new"), OK, FORBIDDEN),
-                page("new diagnostic", t -> form(post(t.c() + "/diagnostics"),
-                        "kind=FLASH&performedOn=2025-02-03"), REDIRECT, FORBIDDEN),
-                page("diagnostic form", t -> get(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/edit"),
-                        OK, FORBIDDEN),
-                page("edited diagnostic", t -> form(post(t.c() + "/diagnostics/" + t.freshDiagnostic()),
-                        "kind=FULL&performedOn=2025-02-03&version=0"), REDIRECT, FORBIDDEN),
-                page("deletion confirmation", t -> get(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/delete"),
-                        OK, FORBIDDEN),
-                page("deleted diagnostic", t -> form(post(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/delete"),
-                        "version=0"), REDIRECT, FORBIDDEN),
+                page(
+                        "new diagnostic",
+                        t -> form(post(t.c() + "/diagnostics"), "kind=FLASH&performedOn=2025-02-03"),
+                        REDIRECT,
+                        FORBIDDEN),
+                page(
+                        "diagnostic form",
+                        t -> get(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/edit"),
+                        OK,
+                        FORBIDDEN),
+                page(
+                        "edited diagnostic",
+                        t -> form(
+                                post(t.c() + "/diagnostics/" + t.freshDiagnostic()),
+                                "kind=FULL&performedOn=2025-02-03&version=0"),
+                        REDIRECT,
+                        FORBIDDEN),
+                page(
+                        "deletion confirmation",
+                        t -> get(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/delete"),
+                        OK,
+                        FORBIDDEN),
+                page(
+                        "deleted diagnostic",
+                        t -> form(post(t.c() + "/diagnostics/" + t.freshDiagnostic() + "/delete"), "version=0"),
+                        REDIRECT,
+                        FORBIDDEN),
                 api("API new flow", t -> json(post("/api/v1" + t.c() + "/flows"), FLOW_JSON), CREATED, FORBIDDEN),
                 api("API flow", t -> get("/api/v1/flows/" + t.freshFlow()), OK, OK),
                 api("API edited flow", t -> json(put("/api/v1/flows/" + t.freshFlow()), FLOW_JSON), OK, FORBIDDEN),
-                api("API deleted flow", t -> delete("/api/v1/flows/" + t.freshFlow()).param("version", "0"),
-                        NO_CONTENT, FORBIDDEN),
-                api("API new diagnostic", t -> json(post("/api/v1" + t.c() + "/diagnostics"), DIAGNOSTIC_JSON),
-                        CREATED, FORBIDDEN),
+                api(
+                        "API deleted flow",
+                        t -> delete("/api/v1/flows/" + t.freshFlow()).param("version", "0"),
+                        NO_CONTENT,
+                        FORBIDDEN),
+                api(
+                        "API new diagnostic",
+                        t -> json(post("/api/v1" + t.c() + "/diagnostics"), DIAGNOSTIC_JSON),
+                        CREATED,
+                        FORBIDDEN),
                 api("API diagnostic", t -> get("/api/v1/diagnostics/" + t.freshDiagnostic()), OK, OK));
     }
 
@@ -173,7 +169,11 @@ class FlowAccessTest extends WebTestBase {
         List<String> broken = new ArrayList<>();
         for (Rule rule : rules()) {
             int[] expected = {
-                rule.anonymous(), rule.coordinator(), rule.facilitator(), rule.otherFacilitator(), rule.member(),
+                rule.anonymous(),
+                rule.coordinator(),
+                rule.facilitator(),
+                rule.otherFacilitator(),
+                rule.member(),
                 rule.otherMember()
             };
             String[] roles = {ANONYMOUS, COORDINATOR, FACILITATOR, OTHER_FACILITATOR, MEMBER, OTHER_MEMBER};
@@ -189,7 +189,8 @@ class FlowAccessTest extends WebTestBase {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        String location = mvc.perform(get(c() + "/flows")).andReturn().getResponse().getRedirectedUrl();
+        String location =
+                mvc.perform(get(c() + "/flows")).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).endsWith("/login");
     }
 }

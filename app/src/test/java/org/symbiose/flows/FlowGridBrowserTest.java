@@ -25,14 +25,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.symbiose.HeadlessChromium;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * A facilitator types three flows in a real browser (Debian Chromium, headless) with the keyboard only:
@@ -40,33 +33,13 @@ import org.symbiose.initiatives.InitiativeRepository;
  * the label; after a reload the three flows are there. One is then deleted through the confirmation
  * dialog, answered with the keyboard. Works on a company of its own, removed afterwards.
  */
-class FlowGridBrowserTest extends WebTestBase {
+class FlowGridBrowserTest extends FlowTestBase {
 
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    FlowRepository flows;
-
-    TestCompany company;
     Path profile;
     WebDriver browser;
 
     @BeforeEach
     void start() throws IOException {
-        company = new TestCompany(companies, initiatives, accounts, passwords, jdbc, "Menuiserie au clavier");
         profile = Files.createTempDirectory("symbiose-chromium-");
         var options = HeadlessChromium.options(profile);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -80,7 +53,6 @@ class FlowGridBrowserTest extends WebTestBase {
                 browser.quit();
             }
         } finally {
-            company.close();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
@@ -95,7 +67,16 @@ class FlowGridBrowserTest extends WebTestBase {
         // Focus lands in the first cell without a click; from there on, keys only. Enter goes to the same
         // column of the next row (a new row appears as one types), Shift+Tab back to its label.
         cell(0, "label").sendKeys("");
-        keys("Palettes bois cassées", Keys.TAB, "150103", Keys.TAB, Keys.TAB, Keys.TAB, "12", Keys.TAB, "t",
+        keys(
+                "Palettes bois cassées",
+                Keys.TAB,
+                "150103",
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                "12",
+                Keys.TAB,
+                "t",
                 Keys.ENTER);
         assertThat(browser.switchTo().activeElement()).isEqualTo(cell(1, "unit"));
         waitUntil(d -> reading(0).startsWith("lu comme Palettes"));
@@ -106,8 +87,17 @@ class FlowGridBrowserTest extends WebTestBase {
         keys("Sciure de bois", Keys.TAB, "030105", Keys.ENTER);
         assertThat(browser.switchTo().activeElement()).isEqualTo(cell(2, "ewc"));
         back(1);
-        keys("Chaleur fatale du four", Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB,
-                "85", Keys.ENTER);
+        keys(
+                "Chaleur fatale du four",
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                "85",
+                Keys.ENTER);
         back(7);
         waitUntil(d -> savedRows() == 3);
         assertThat(reading(2)).startsWith("lu comme ");
@@ -120,7 +110,9 @@ class FlowGridBrowserTest extends WebTestBase {
         browser.navigate().refresh();
         assertThat(labels()).containsExactly("Palettes bois cassées", "Sciure de bois", "Chaleur fatale du four", "");
         assertThat(flows.listByCompany(company.id))
-                .extracting(Flow::label, f -> f.quantity() == null ? null : f.quantity().intValue())
+                .extracting(
+                        Flow::label,
+                        f -> f.quantity() == null ? null : f.quantity().intValue())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Palettes bois cassées", 12),
                         org.assertj.core.groups.Tuple.tuple("Sciure de bois", null),
@@ -210,9 +202,14 @@ class FlowGridBrowserTest extends WebTestBase {
                     .until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             // Said what the grid shows, so that the failure says why.
-            throw new AssertionError("waited in vain; rows: " + rows().stream()
-                    .map(r -> r.getDomAttribute("data-id") + " " + r.getText().replace('\n', '|'))
-                    .toList() + "; console: " + errorsInConsole(), e);
+            throw new AssertionError(
+                    "waited in vain; rows: "
+                            + rows().stream()
+                                    .map(r -> r.getDomAttribute("data-id") + " "
+                                            + r.getText().replace('\n', '|'))
+                                    .toList()
+                            + "; console: " + errorsInConsole(),
+                    e);
         }
     }
 }

@@ -8,59 +8,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * A facilitator saves grid rows one by one: a valid row is saved with its reading and its history; each
  * kind of invalid value is answered with a message naming the field, and nothing is saved.
  */
-class FlowGridControllerTest extends WebTestBase {
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    FlowRepository flows;
+class FlowGridControllerTest extends FlowTestBase {
 
     @Autowired
     FlowChangeRepository history;
-
-    TestCompany company;
-
-    @BeforeEach
-    void createCompany() {
-        company = new TestCompany(companies, initiatives, accounts, passwords, jdbc, "Menuiserie de la grille");
-    }
-
-    @AfterEach
-    void removeCompany() {
-        company.close();
-    }
 
     static Map<String, String> pallets() {
         return Map.of(
@@ -94,23 +56,26 @@ class FlowGridControllerTest extends WebTestBase {
         String json = response.getContentAsString();
         Integer id = JsonPath.read(json, "$.id");
         assertThat((Integer) JsonPath.read(json, "$.version")).isZero();
-        assertThat((String) JsonPath.read(json, "$.reading")).startsWith("lu comme ").contains("confiance");
+        assertThat((String) JsonPath.read(json, "$.reading"))
+                .startsWith("lu comme ")
+                .contains("confiance");
         Flow saved = flows.findById(id).orElseThrow();
         assertThat(saved.companyId()).isEqualTo(company.id);
         assertThat(saved.quantity()).isEqualByComparingTo("12.5");
         assertThat(saved.ewc()).isEqualTo("150103");
-        assertThat(history.listByCompany(company.id, 10))
-                .singleElement()
-                .satisfies(c -> {
-                    assertThat(c.action()).isEqualTo(FlowChange.Action.CREATED);
-                    assertThat(c.username()).isEqualTo("animation.adeto");
-                });
+        assertThat(history.listByCompany(company.id, 10)).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(FlowChange.Action.CREATED);
+            assertThat(c.username()).isEqualTo("animation.adeto");
+        });
 
         String page = mvc.perform(get("/companies/" + company.id + "/flows").with(as("animation.adeto")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("value=\"Palettes bois cassées\"").contains("value=\"12,5\"").contains("a créé");
+        assertThat(page)
+                .contains("value=\"Palettes bois cassées\"")
+                .contains("value=\"12,5\"")
+                .contains("a créé");
     }
 
     @ParameterizedTest(name = "{0} = {1}: error on {2}")
@@ -150,7 +115,8 @@ class FlowGridControllerTest extends WebTestBase {
 
         String json = saveRow(rows(), fields, "en").getContentAsString();
 
-        assertThat((String) JsonPath.read(json, "$.errors[0].message")).isEqualTo("“twelve” is not a number (e.g. 12.5).");
+        assertThat((String) JsonPath.read(json, "$.errors[0].message"))
+                .isEqualTo("“twelve” is not a number (e.g. 12.5).");
     }
 
     @Test
@@ -163,7 +129,8 @@ class FlowGridControllerTest extends WebTestBase {
         MockHttpServletResponse response = saveRow(rows() + "/" + id, edited, "fr");
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat((Integer) JsonPath.read(response.getContentAsString(), "$.version")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(response.getContentAsString(), "$.version"))
+                .isEqualTo(1);
         String page = mvc.perform(get("/companies/" + company.id + "/flows").with(as("animation.adeto")))
                 .andReturn()
                 .getResponse()

@@ -37,9 +37,23 @@ class FlowRepositoryWritesTest {
     }
 
     static Flow withQuantity(Flow f, String quantity, int version) {
-        return new Flow(f.id(), f.companyId(), f.externalId(), f.direction(), f.label(), f.category(), f.ewc(),
-                new BigDecimal(quantity), f.unit(), f.period(), f.temperatureC(), f.hazardous(), f.availableFrom(),
-                f.availableTo(), f.notes(), version);
+        return new Flow(
+                f.id(),
+                f.companyId(),
+                f.externalId(),
+                f.direction(),
+                f.label(),
+                f.category(),
+                f.ewc(),
+                new BigDecimal(quantity),
+                f.unit(),
+                f.period(),
+                f.temperatureC(),
+                f.hazardous(),
+                f.availableFrom(),
+                f.availableTo(),
+                f.notes(),
+                version);
     }
 
     @ParameterizedTest
@@ -80,12 +94,28 @@ class FlowRepositoryWritesTest {
         long id = flows.insert(FlowRepositoryTest.label(company, Direction.OUT, "Palettes"));
         long other = flows.insert(FlowRepositoryTest.label(company, Direction.IN, "Sciure"));
         Instant t = Instant.parse("2026-12-07T02:00:00Z");
-        history.record(new FlowChange(null, id, company, "animation.adeto", "Animation ADETO", t,
-                FlowChange.Action.CREATED, "Palettes", List.of()));
+        history.record(new FlowChange(
+                null,
+                id,
+                company,
+                "animation.adeto",
+                "Animation ADETO",
+                t,
+                FlowChange.Action.CREATED,
+                "Palettes",
+                List.of()));
 
         assertThat(flows.delete(id, 0)).isTrue();
-        history.record(new FlowChange(null, id, company, "animation.adeto", "Animation ADETO", t.plusSeconds(60),
-                FlowChange.Action.DELETED, "Palettes", List.of()));
+        history.record(new FlowChange(
+                null,
+                id,
+                company,
+                "animation.adeto",
+                "Animation ADETO",
+                t.plusSeconds(60),
+                FlowChange.Action.DELETED,
+                "Palettes",
+                List.of()));
 
         assertThat(flows.findById(id)).isEmpty();
         assertThat(flows.listByCompany(company)).extracting(Flow::id).containsExactly(other);
@@ -99,18 +129,48 @@ class FlowRepositoryWritesTest {
     void theHistoryKeepsWhoWhenAndEachChangedFieldMostRecentFirst(String database) {
         open(database);
         Flow before = FlowRepositoryTest.sawdust(company);
-        Flow after = new Flow(null, company, "f1", Direction.OUT, "Sciure de bois", FlowCategory.WASTE, "030105",
-                new BigDecimal("15"), Unit.TONNE, Period.YEAR, null, false, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2026, 12, 31), "Ligne 1\tavec tabulation\nligne 2 \\ fin", 0);
+        Flow after = new Flow(
+                null,
+                company,
+                "f1",
+                Direction.OUT,
+                "Sciure de bois",
+                FlowCategory.WASTE,
+                "030105",
+                new BigDecimal("15"),
+                Unit.TONNE,
+                Period.YEAR,
+                null,
+                false,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                "Ligne 1\tavec tabulation\nligne 2 \\ fin",
+                0);
         List<FlowChange.FieldChange> changed = FlowFields.changed(before, after);
         assertThat(changed)
                 .extracting(FlowChange.FieldChange::field)
                 .containsExactly("label", "quantity", "temperature", "notes");
         Instant first = Instant.parse("2026-12-07T02:00:00Z").truncatedTo(ChronoUnit.SECONDS);
-        history.record(new FlowChange(null, 7, company, "animation.adeto", "Animation ADETO", first,
-                FlowChange.Action.CREATED, "Sciure", List.of()));
-        history.record(new FlowChange(null, 7, company, "animation.adeto", "Animation ADETO", first.plusSeconds(5),
-                FlowChange.Action.EDITED, "Sciure de bois", changed));
+        history.record(new FlowChange(
+                null,
+                7,
+                company,
+                "animation.adeto",
+                "Animation ADETO",
+                first,
+                FlowChange.Action.CREATED,
+                "Sciure",
+                List.of()));
+        history.record(new FlowChange(
+                null,
+                7,
+                company,
+                "animation.adeto",
+                "Animation ADETO",
+                first.plusSeconds(5),
+                FlowChange.Action.EDITED,
+                "Sciure de bois",
+                changed));
 
         List<FlowChange> read = history.listByCompany(company, 10);
         assertThat(read).hasSize(2);
@@ -121,7 +181,8 @@ class FlowRepositoryWritesTest {
         assertThat(edit.changes()).isEqualTo(changed);
         assertThat(edit.changes().get(1))
                 .isEqualTo(new FlowChange.FieldChange("quantity", "1234.5678 TONNE MONTH", "15 TONNE YEAR"));
-        assertThat(history.listByCompany(company, 1)).extracting(FlowChange::action)
+        assertThat(history.listByCompany(company, 1))
+                .extracting(FlowChange::action)
                 .containsExactly(FlowChange.Action.EDITED);
     }
 
@@ -129,17 +190,35 @@ class FlowRepositoryWritesTest {
     @MethodSource("databases")
     void aDiagnosticKeepsItsFacilitatorAndIsEditedAndDeletedAtTheVersionSeen(String database) {
         open(database);
-        var pallets = new FlowDiagnostic(null, company, DiagnosticKind.THEMATIC, "PALLETS",
-                LocalDate.of(2025, 5, 12), true, "animation.adeto", "Animation ADETO", 0);
+        var pallets = new FlowDiagnostic(
+                null,
+                company,
+                DiagnosticKind.THEMATIC,
+                "PALLETS",
+                LocalDate.of(2025, 5, 12),
+                true,
+                "animation.adeto",
+                "Animation ADETO",
+                0);
         long id = flows.insertDiagnostic(pallets);
         FlowDiagnostic loaded = flows.findDiagnostic(id).orElseThrow();
         assertThat(loaded.facilitatorUsername()).isEqualTo("animation.adeto");
         assertThat(loaded.facilitatorName()).isEqualTo("Animation ADETO");
 
-        var full = new FlowDiagnostic(id, company, DiagnosticKind.FULL, null, LocalDate.of(2025, 6, 1), false,
-                "animation.adeto", "Animation ADETO", 0);
+        var full = new FlowDiagnostic(
+                id,
+                company,
+                DiagnosticKind.FULL,
+                null,
+                LocalDate.of(2025, 6, 1),
+                false,
+                "animation.adeto",
+                "Animation ADETO",
+                0);
         assertThat(flows.updateDiagnostic(full)).isTrue();
-        assertThat(flows.updateDiagnostic(full)).as("the version seen is now old").isFalse();
+        assertThat(flows.updateDiagnostic(full))
+                .as("the version seen is now old")
+                .isFalse();
         FlowDiagnostic edited = flows.findDiagnostic(id).orElseThrow();
         assertThat(edited.kind()).isEqualTo(DiagnosticKind.FULL);
         assertThat(edited.theme()).isNull();
