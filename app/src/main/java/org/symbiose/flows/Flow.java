@@ -18,6 +18,7 @@ import org.symbiose.engine.quantity.Unit;
  * @param quantity amount per {@code period} in {@code unit}, null when unknown
  * @param temperatureC temperature in °C for heat, steam and water, null otherwise
  * @param hazardous null when not stated
+ * @param version how many times the flow was edited: an edit or a deletion names the version it saw
  */
 public record Flow(
         Long id,
@@ -34,7 +35,44 @@ public record Flow(
         Boolean hazardous,
         LocalDate availableFrom,
         LocalDate availableTo,
-        String notes) {
+        String notes,
+        int version) {
+
+    /** A flow as first recorded (version 0): what imports and the questionnaire create. */
+    public Flow(
+            Long id,
+            long companyId,
+            String externalId,
+            Direction direction,
+            String label,
+            FlowCategory category,
+            String ewc,
+            BigDecimal quantity,
+            Unit unit,
+            Period period,
+            BigDecimal temperatureC,
+            Boolean hazardous,
+            LocalDate availableFrom,
+            LocalDate availableTo,
+            String notes) {
+        this(
+                id,
+                companyId,
+                externalId,
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                period,
+                temperatureC,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes,
+                0);
+    }
 
     public Flow {
         Objects.requireNonNull(direction, "direction");

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -61,7 +62,10 @@ public class FlowRepository {
                 DiagnosticKind.valueOf(rs.getString("kind")),
                 rs.getString("theme"),
                 rs.getDate("performed_on").toLocalDate(),
-                rs.getBoolean("charter_signed"));
+                rs.getBoolean("charter_signed"),
+                rs.getString("facilitator_username"),
+                rs.getString("facilitator_name"),
+                rs.getInt("version"));
     }
 
     public long countDiagnostics(long initiativeId) {
@@ -99,33 +103,83 @@ public class FlowRepository {
                 .list());
     }
 
+    /** One flow, whichever company it belongs to (callers check the company). */
+    public Optional<Flow> findById(long id) {
+        return jdbc.sql("select * from flow where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
+    /**
+     * Replaces every field of a flow but its company and external id, if it is still at the version
+     * {@code flow.version()}; its version then grows by one.
+     *
+     * @return false when the flow is gone or was changed since (nothing is written then)
+     */
+    public boolean update(Flow flow) {
+        return jdbc.sql("update flow set direction = ?, label = ?, category = ?, ewc = ?, quantity = ?, unit = ?,"
+                                + " period = ?, temperature_c = ?, hazardous = ?, available_from = ?, available_to = ?,"
+                                + " notes = ?, version = version + 1 where id = ? and version = ?")
+                        .params(fields(flow))
+                        .param(flow.id())
+                        .param(flow.version())
+                        .update()
+                == 1;
+    }
+
+    /** Deletes a flow still at the given version; false when it is gone or was changed since. */
+    public boolean delete(long id, int version) {
+        return jdbc.sql("delete from flow where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
+    }
+
+    public Optional<FlowDiagnostic> findDiagnostic(long id) {
+        return jdbc.sql("select * from flow_diagnostic where id = ?")
+                .param(id)
+                .query(FlowRepository::diagnostic)
+                .optional();
+    }
+
+    /** Replaces a diagnostic still at the version it names; false when it is gone or was changed since. */
+    public boolean updateDiagnostic(FlowDiagnostic diagnostic) {
+        return jdbc.sql("update flow_diagnostic set kind = ?, theme = ?, performed_on = ?, charter_signed = ?,"
+                                + " facilitator_username = ?, facilitator_name = ?, version = version + 1"
+                                + " where id = ? and version = ?")
+                        .params(
+                                diagnostic.kind().name(),
+                                diagnostic.theme(),
+                                Date.valueOf(diagnostic.performedOn()),
+                                diagnostic.charterSigned(),
+                                diagnostic.facilitatorUsername(),
+                                diagnostic.facilitatorName(),
+                                diagnostic.id(),
+                                diagnostic.version())
+                        .update()
+                == 1;
+    }
+
+    /** Deletes a diagnostic still at the given version; false when it is gone or was changed since. */
+    public boolean deleteDiagnostic(long id, int version) {
+        return jdbc.sql("delete from flow_diagnostic where id = ? and version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
+    }
+
     public long insert(Flow flow) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit, period,"
                         + " temperature_c, hazardous, available_from, available_to, notes)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        flow.companyId(),
-                        flow.externalId(),
-                        flow.direction().name(),
-                        flow.label(),
-                        flow.category() == null ? null : flow.category().name(),
-                        flow.ewc(),
-                        flow.quantity(),
-                        flow.unit() == null ? null : flow.unit().name(),
-                        flow.period().name(),
-                        flow.temperatureC(),
-                        flow.hazardous(),
-                        flow.availableFrom() == null ? null : Date.valueOf(flow.availableFrom()),
-                        flow.availableTo() == null ? null : Date.valueOf(flow.availableTo()),
-                        flow.notes())
+                .param(flow.companyId())
+                .param(flow.externalId())
+                .params(fields(flow))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
-
-    /** Columns of a flow an import writes, in the order of {@link #values(Flow)}. */
-    private static final String IMPORTED_COLUMNS = "company_id, external_id, direction, label, category, ewc, quantity,"
-            + " unit, period, temperature_c, hazardous, available_from, available_to, notes";
 
     private static final int ROWS_PER_INSERT = 500;
 
@@ -137,33 +191,41 @@ public class FlowRepository {
     public void insertBatch(List<Flow> batch) {
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Flow> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
-            var sql = new StringBuilder("insert into flow (" + IMPORTED_COLUMNS + ") values ");
+            var sql = new StringBuilder("insert into flow (company_id, external_id, direction, label, category, ewc,"
+                    + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes) values ");
             var params = new java.util.ArrayList<Object>(chunk.size() * 14);
             for (int i = 0; i < chunk.size(); i++) {
+                Flow flow = chunk.get(i);
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.addAll(values(chunk.get(i)));
+                params.add(flow.companyId());
+                params.add(flow.externalId());
+                params.addAll(fields(flow));
             }
             jdbc.sql(sql.toString()).params(params).update();
         }
     }
 
-    /** Writes every field of saved flows (their company stays), for a dataset import, in the caller's transaction. */
+    /**
+     * Writes every field of saved flows (their company stays), for a dataset import, in the caller's
+     * transaction; each version grows by one, so that a grid row opened before the import is refused.
+     */
     public void updateBatch(List<Flow> batch) {
         for (Flow flow : batch) {
-            var params = new java.util.ArrayList<Object>(values(flow).subList(1, 14));
+            var params = new java.util.ArrayList<Object>(15);
+            params.add(flow.externalId());
+            params.addAll(fields(flow));
             params.add(flow.id());
             jdbc.sql("update flow set external_id = ?, direction = ?, label = ?, category = ?, ewc = ?, quantity = ?,"
                             + " unit = ?, period = ?, temperature_c = ?, hazardous = ?, available_from = ?,"
-                            + " available_to = ?, notes = ? where id = ?")
+                            + " available_to = ?, notes = ?, version = version + 1 where id = ?")
                     .params(params)
                     .update();
         }
     }
 
-    private static List<Object> values(Flow flow) {
+    /** The columns a person edits, from direction to notes, in the order of the table. */
+    private static List<Object> fields(Flow flow) {
         return java.util.Arrays.asList(
-                flow.companyId(),
-                flow.externalId(),
                 flow.direction().name(),
                 flow.label(),
                 flow.category() == null ? null : flow.category().name(),
@@ -180,14 +242,16 @@ public class FlowRepository {
 
     public long insertDiagnostic(FlowDiagnostic diagnostic) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed)"
-                        + " values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed,"
+                        + " facilitator_username, facilitator_name) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         diagnostic.companyId(),
                         diagnostic.kind().name(),
                         diagnostic.theme(),
                         Date.valueOf(diagnostic.performedOn()),
-                        diagnostic.charterSigned())
+                        diagnostic.charterSigned(),
+                        diagnostic.facilitatorUsername(),
+                        diagnostic.facilitatorName())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -212,6 +276,7 @@ public class FlowRepository {
                 rs.getObject("hazardous", Boolean.class),
                 from == null ? null : from.toLocalDate(),
                 to == null ? null : to.toLocalDate(),
-                rs.getString("notes"));
+                rs.getString("notes"),
+                rs.getInt("version"));
     }
 }

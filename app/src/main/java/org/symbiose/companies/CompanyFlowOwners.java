@@ -1,0 +1,26 @@
+package org.symbiose.companies;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.symbiose.flows.FlowOwners;
+
+/** Tells the flows feature which initiative a company belongs to (flows may not depend on companies). */
+@Component
+class CompanyFlowOwners implements FlowOwners {
+
+    private final CompanyRepository companies;
+
+    CompanyFlowOwners(CompanyRepository companies) {
+        this.companies = companies;
+    }
+
+    @Override
+    public Optional<FlowOwner> find(long companyId) {
+        if (companyId <= 0) {
+            return Optional.empty();
+        }
+        return companies
+                .findById(new CompanyId(companyId))
+                .map(c -> new FlowOwner(companyId, c.initiativeId(), c.name()));
+    }
+}

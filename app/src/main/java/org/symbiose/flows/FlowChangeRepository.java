@@ -1,0 +1,118 @@
+package org.symbiose.flows;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The history of a company's flows ({@code flow_change}). The changed fields are stored one per line,
+ * {@code field TAB before TAB after}, with tabs, line ends and backslashes escaped.
+ */
+@Repository
+public class FlowChangeRepository {
+
+    private final JdbcClient jdbc;
+
+    FlowChangeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long record(FlowChange change) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into flow_change (flow_id, company_id, username, display_name, changed_at, action,"
+                        + " flow_label, changes) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        change.flowId(),
+                        change.companyId(),
+                        change.username(),
+                        change.displayName(),
+                        Timestamp.from(change.changedAt()),
+                        change.action().name(),
+                        change.flowLabel(),
+                        write(change.changes()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A company's flow changes, most recent first, at most {@code limit}. */
+    public List<FlowChange> listByCompany(long companyId, int limit) {
+        return jdbc.sql("select * from flow_change where company_id = ? order by changed_at desc, id desc limit ?")
+                .params(companyId, limit)
+                .query(FlowChangeRepository::change)
+                .list();
+    }
+
+    private static FlowChange change(ResultSet rs, int rowNum) throws SQLException {
+        return new FlowChange(
+                rs.getLong("id"),
+                rs.getLong("flow_id"),
+                rs.getLong("company_id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getTimestamp("changed_at").toInstant(),
+                FlowChange.Action.valueOf(rs.getString("action")),
+                rs.getString("flow_label"),
+                read(rs.getString("changes")));
+    }
+
+    static String write(List<FlowChange.FieldChange> changes) {
+        var text = new StringBuilder();
+        for (FlowChange.FieldChange c : changes) {
+            text.append(escape(c.field()))
+                    .append('\t')
+                    .append(escape(c.before()))
+                    .append('\t')
+                    .append(escape(c.after()))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    static List<FlowChange.FieldChange> read(String text) {
+        var changes = new ArrayList<FlowChange.FieldChange>();
+        if (text == null) {
+            return changes;
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty()) {
+                String[] parts = line.split("\t", -1);
+                changes.add(new FlowChange.FieldChange(
+                        unescape(parts[0]),
+                        parts.length > 1 ? unescape(parts[1]) : "",
+                        parts.length > 2 ? unescape(parts[2]) : ""));
+            }
+        }
+        return changes;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
+    }
+
+    private static String unescape(String value) {
+        var out = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
