@@ -16,7 +16,7 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * @param nafCodes the same packed by {@link ShortCodes}, null if one cannot be
  * @param activity how {@code naf} was found: given, or read from the free-text activity (for the reasons)
  */
-record ActorFacts(
+public record ActorFacts(
         int index,
         Actor actor,
         double lat,
@@ -30,7 +30,7 @@ record ActorFacts(
         ActivityProfile profile,
         ActivityReading activity) {
 
-    ActorFacts {
+    public ActorFacts {
         nafPrefixes = List.copyOf(nafPrefixes);
     }
 
@@ -68,7 +68,7 @@ record ActorFacts(
     }
 
     /** The great-circle distance to another actor, in km. */
-    double distanceKm(ActorFacts other) {
+    public double distanceKm(ActorFacts other) {
         return GeoPoint.distanceKmBetween(x, y, z, other.x, other.y, other.z);
     }
 }

@@ -1,15 +1,13 @@
 package org.symbiose.engine.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
@@ -20,7 +18,7 @@ import org.symbiose.engine.knowledge.Taxonomy;
  * Which receivers may take a supply, as lookups by family and activity: the single definition of
  * compatibility, used by the indexed search and by the all-pairs baseline alike.
  */
-final class Compatibility {
+public final class Compatibility {
 
     /** A family with more descendants than this is too vague to match on by itself ("matières", "déchets"). */
     static final int MAX_DESCENDANTS_FOR_DIRECT_MATCH = 15;
@@ -29,7 +27,6 @@ final class Compatibility {
     private final Map<String, List<Pathway>> pathwaysByFamily;
     private final Map<String, List<Pathway>> pathwaysByWasteCode = new HashMap<>();
     private final Set<String> tooGeneral = new HashSet<>();
-    private final AtomicInteger serials = new AtomicInteger();
     private final LawRules law;
 
     Compatibility(KnowledgeBase knowledge) {
@@ -58,35 +55,50 @@ final class Compatibility {
         });
     }
 
-    Taxonomy taxonomy() {
+    public Taxonomy taxonomy() {
         return taxonomy;
     }
 
     /** The rules of law's reading of supplies. */
-    LawRules law() {
+    public LawRules law() {
         return law;
     }
 
-    /** Lookups depend on the family, the waste code and the overall limit only: computed once for each. */
-    private final Map<List<Object>, List<Lookup>> lookupsByKey = new ConcurrentHashMap<>();
-
-    /** The lookups that find every receiver a supply read as {@code family} may have. */
-    List<Lookup> lookups(FlowFacts supply, Classification family, Double maxDistanceKm) {
-        return lookupsByKey.computeIfAbsent(
-                Arrays.asList(family.family(), supply.flow().ewc(), maxDistanceKm),
-                key -> List.copyOf(computeLookups(supply, family, maxDistanceKm)));
+    /**
+     * The lookups that find every receiver a supply read as {@code family} may have, numbered by {@code
+     * serials} (see {@link Lookup#serial}). Worked out afresh at each call: a run keeps them, once per
+     * family and waste code, in its {@link RunLookups}, so that nothing grows here from run to run.
+     */
+    List<Lookup> lookups(FlowFacts supply, Classification family, Double maxDistanceKm, IntSupplier serials) {
+        return List.copyOf(computeLookups(supply, family, maxDistanceKm, serials));
     }
 
-    private List<Lookup> computeLookups(FlowFacts supply, Classification family, Double maxDistanceKm) {
+    /** For tests: how many entries this object holds, fixed once built whatever the runs it serves. */
+    public int retainedEntries() {
+        return pathwaysByFamily.size() + pathwaysByWasteCode.size() + tooGeneral.size();
+    }
+
+    private List<Lookup> computeLookups(
+            FlowFacts supply, Classification family, Double maxDistanceKm, IntSupplier serials) {
         List<Lookup> lookups = new ArrayList<>();
         double familyLimit = cap(taxonomy.maxDistanceKm(family.family()), maxDistanceKm);
         List<String> chain = taxonomy.ancestorsOrSelf(family.family());
         for (String ancestor : chain) {
             if (!tooGeneral.contains(ancestor)) {
-                lookups.add(
-                        lookup(family, Lookup.Target.NEED_OF_FAMILY, ancestor, new Via.Direct(ancestor), familyLimit));
                 lookups.add(lookup(
-                        family, Lookup.Target.ACTOR_CONSUMING, ancestor, new Via.ByActivity(ancestor), familyLimit));
+                        family,
+                        Lookup.Target.NEED_OF_FAMILY,
+                        ancestor,
+                        new Via.Direct(ancestor),
+                        familyLimit,
+                        serials));
+                lookups.add(lookup(
+                        family,
+                        Lookup.Target.ACTOR_CONSUMING,
+                        ancestor,
+                        new Via.ByActivity(ancestor),
+                        familyLimit,
+                        serials));
             }
         }
         for (Pathway pathway : pathways(supply, chain)) {
@@ -95,18 +107,24 @@ final class Compatibility {
             for (String receiverFamily : pathway.receiverFamilies()) {
                 // Needs of the family itself and of its descendants apart: the latter count for less
                 // (BROADER_NEED_FACTOR), which lets the search give up on them sooner.
-                lookups.add(lookup(family, Lookup.Target.NEED_OF_FAMILY, receiverFamily, via, limit));
-                lookups.add(lookup(family, Lookup.Target.NEED_BELOW_FAMILY, receiverFamily, via, limit));
+                lookups.add(lookup(family, Lookup.Target.NEED_OF_FAMILY, receiverFamily, via, limit, serials));
+                lookups.add(lookup(family, Lookup.Target.NEED_BELOW_FAMILY, receiverFamily, via, limit, serials));
             }
             for (String naf : pathway.receiverNaf()) {
                 lookups.add(lookup(
-                        family, Lookup.Target.ACTOR_OF_ACTIVITY, naf.toUpperCase(java.util.Locale.ROOT), via, limit));
+                        family,
+                        Lookup.Target.ACTOR_OF_ACTIVITY,
+                        naf.toUpperCase(java.util.Locale.ROOT),
+                        via,
+                        limit,
+                        serials));
             }
         }
         return lookups;
     }
 
-    private Lookup lookup(Classification family, Lookup.Target target, String key, Via via, double radiusKm) {
+    private Lookup lookup(
+            Classification family, Lookup.Target target, String key, Via via, double radiusKm, IntSupplier serials) {
         boolean namesBelow = via instanceof Via.ByPathway byPathway
                 && byPathway.pathway().receiverFamilies().stream()
                         .anyMatch(named -> !named.equals(key) && taxonomy.isA(named, key));
@@ -123,7 +141,7 @@ final class Compatibility {
                 key,
                 via,
                 radiusKm,
-                ScoreBounds.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
+                ResourceFit.bestReceiverFactor(family, target, key, via, namesBelow, taxonomy),
                 namesBelow,
                 namedFamilies,
                 namedActivities,
@@ -135,7 +153,7 @@ final class Compatibility {
                 ShortCodes.of(namedActivities),
                 LawRules.refusingTraits(via, false),
                 LawRules.refusingTraits(via, true),
-                serials.getAndIncrement());
+                serials.getAsInt());
     }
 
     private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {
@@ -151,7 +169,7 @@ final class Compatibility {
     }
 
     /** Whether a receiver answers a lookup: the all-pairs baseline's test, equal to the indexes' content. */
-    boolean answers(Lookup lookup, Receiver receiver) {
+    public boolean answers(Lookup lookup, Receiver receiver) {
         return switch (lookup.target()) {
             case NEED_OF_FAMILY ->
                 receiver.isDeclared() && receiver.needFamily().family().equals(lookup.key());

@@ -7,7 +7,7 @@ import java.util.RandomAccess;
  * Candidates that write their reasons when read, in the languages asked, so that a writer that wants one
  * language does not pay for the other. Read as a plain list, they come in both languages. Unmodifiable.
  */
-abstract class ExplainedCandidates extends AbstractList<Candidate> implements RandomAccess {
+public abstract class ExplainedCandidates extends AbstractList<Candidate> implements RandomAccess {
 
     /**
      * @param index 0 for the best candidate

@@ -15,7 +15,7 @@ import org.symbiose.engine.quantity.Dimension;
  * @param perYear quantity per year in the reference unit of {@code dimension} (t, m3, MWh...), NaN when unknown
  * @param temperatureC NaN when unknown
  */
-record FlowFacts(
+public record FlowFacts(
         int index,
         int reading,
         FlowRecord flow,
@@ -26,11 +26,11 @@ record FlowFacts(
         double temperatureC,
         boolean hazardous) {
 
-    FlowFacts {
+    public FlowFacts {
         families = List.copyOf(families);
     }
 
-    String id() {
+    public String id() {
         return flow.id();
     }
 
@@ -42,7 +42,7 @@ record FlowFacts(
         return flow.availableTo();
     }
 
-    boolean hasQuantity() {
+    public boolean hasQuantity() {
         return !Double.isNaN(perYear) && dimension != null;
     }
 

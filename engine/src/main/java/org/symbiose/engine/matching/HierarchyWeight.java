@@ -3,7 +3,7 @@ package org.symbiose.engine.matching;
 import org.symbiose.engine.knowledge.WasteHierarchy;
 
 /** The rule of the waste hierarchy: a way of use's level weighs on its strength (docs/decisions/0012). */
-final class HierarchyWeight {
+public final class HierarchyWeight {
 
     private HierarchyWeight() {}
 

@@ -14,8 +14,9 @@ import org.symbiose.engine.knowledge.PathwayUse;
  * @param id stable identifier, written in the output ({@code catering-waste-not-to-feed})
  * @param trait the {@link LawRules} trait of a supply the rule is about
  */
-record LawRule(
-        String id, int trait, String reasonFr, String reasonEn, String sourceFr, String sourceEn, Forbids forbids) {
+public record LawRule(
+        String id, int trait, String reasonFr, String reasonEn, String sourceFr, String sourceEn, Forbids forbids)
+        implements Refusing {
 
     /** Whether the rule forbids a way of use, given what it is known to put the supply to. */
     @FunctionalInterface

@@ -28,7 +28,7 @@ import org.symbiose.engine.knowledge.Taxonomy;
  * search then refuses with a mask, never a string. {@link #refusal} is the plain definition, which the
  * all-pairs baseline applies pair by pair.
  */
-final class LawRules {
+public final class LawRules {
 
     /** Catering waste (20 01 08, kitchen and canteen waste, used cooking oil 20 01 25). */
     static final int CATERING = 1;
@@ -124,7 +124,7 @@ final class LawRules {
     }
 
     /** The first rule that refuses a supply of these traits on a lookup's way of use, or null. */
-    static LawRule refusal(int traits, Lookup lookup, boolean receiverFeedsAnimals) {
+    public static LawRule refusal(int traits, Lookup lookup, boolean receiverFeedsAnimals) {
         if (traits == 0) {
             return null;
         }
@@ -137,7 +137,7 @@ final class LawRules {
      * no use for a route that is no pathway, whose receiver may feed animals (which counts only off a
      * pathway: a pathway says itself what it puts the resource to).
      */
-    static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean receiverFeedsAnimals) {
+    public static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean receiverFeedsAnimals) {
         for (LawRule rule : ALL) {
             if (rule.refuses(traits, uses, pathway, !pathway && receiverFeedsAnimals)) {
                 return rule;
@@ -163,7 +163,7 @@ final class LawRules {
     }
 
     /** What the rules need to know of a supply, as bits; worked out once per supply. */
-    int traits(FlowFacts supply) {
+    public int traits(FlowFacts supply) {
         String ewc = supply.flow().ewc();
         int traits = supply.hazardous() ? HAZARDOUS : 0;
         if ("200108".equals(ewc) || "200125".equals(ewc) || anyIsA(supply, "food-waste")) {
@@ -194,7 +194,7 @@ final class LawRules {
      * 03.2 aquaculture, 10.91 and 10.92 feed and pet food): a resource that such an actor takes as it is,
      * outside any pathway, is taken to feed animals.
      */
-    static boolean feedsAnimals(ActorFacts actor) {
+    public static boolean feedsAnimals(ActorFacts actor) {
         for (String prefix : actor.nafPrefixes()) {
             switch (prefix) {
                 case "01.4", "01.5", "03.2", "10.91", "10.92" -> {

@@ -1,6 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.util.Set;
+import org.symbiose.engine.matching.search.ReceiverIndex;
 
 /**
  * One way of finding receivers for a supply: look up an index under a key (a family or a NAF code)
@@ -8,7 +9,7 @@ import java.util.Set;
  *
  * @param bestReceiverFactor the largest factor the receiver side can bring to the semantic part of the
  *     score through this lookup (its confidence times its affinity with the supply, see {@link
- *     ScoreBounds#bestReceiverFactor}): what bounds the score of receivers not yet met
+ *     ResourceFit#bestReceiverFactor}): what bounds the score of receivers not yet met
  * @param namesBelow for a pathway's lookup, whether the pathway also names a family below {@code key}
  * @param namedFamilies the receiver families a pathway names (empty for other lookups)
  * @param namedActivities the receiver NAF codes a pathway names, in upper case (empty for other lookups)
@@ -21,10 +22,10 @@ import java.util.Set;
  *     whatever the receiver: the search does not walk it for them
  * @param refusingTraitsIfFeedingAnimals the same for receivers that keep farmed animals or make feed
  *     ({@link LawRules#feedsAnimals}), which a route that is no pathway would feed
- * @param serial a number distinct for each lookup of a {@link Compatibility}, from 0: where a match
+ * @param serial a number distinct for each lookup of one run's {@link RunLookups}, from 0: where the run
  *     keeps the receivers the lookup finds (see {@link ReceiverIndex#receivers})
  */
-record Lookup(
+public record Lookup(
         Target target,
         String key,
         Via via,
@@ -41,12 +42,12 @@ record Lookup(
         int refusingTraitsIfFeedingAnimals,
         int serial) {
 
-    boolean declared() {
+    public boolean declared() {
         return target == Target.NEED_OF_FAMILY || target == Target.NEED_BELOW_FAMILY;
     }
 
     /** Which receivers the key selects. */
-    enum Target {
+    public enum Target {
         /** Declared needs of exactly this family. */
         NEED_OF_FAMILY,
         /** Declared needs of a descendant of this family (not of the family itself). */

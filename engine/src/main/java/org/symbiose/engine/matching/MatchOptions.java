@@ -1,6 +1,7 @@
 package org.symbiose.engine.matching;
 
 import java.util.Objects;
+import org.symbiose.engine.matching.search.Variety;
 
 /**
  * How to match a territory.

@@ -9,6 +9,11 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
+import org.symbiose.engine.matching.search.CandidateOrder;
+import org.symbiose.engine.matching.search.IndexedReceivers;
+import org.symbiose.engine.matching.search.MutualisationFinder;
+import org.symbiose.engine.matching.search.ReceiverIndex;
+import org.symbiose.engine.matching.search.SubstitutionFinder;
 
 /**
  * Proposes substitutions and mutualisations for a territory, each explained in French and English.
@@ -56,12 +61,13 @@ public final class Matcher {
     public long countPairsWithinReach(Dataset dataset, MatchOptions options) {
         Territory territory = Territory.read(dataset, knowledge, classifier, Progress.SILENT);
         var index = new ReceiverIndex(territory, knowledge.taxonomy());
+        var lookups = new RunLookups(compatibility, options.maxDistanceKm());
         return territory.supplies.parallelStream()
                 .mapToLong(supply -> {
                     long[] count = {0};
                     ActorFacts supplier = supply.actor();
                     for (var family : supply.families()) {
-                        for (Lookup lookup : compatibility.lookups(supply, family, options.maxDistanceKm())) {
+                        for (Lookup lookup : lookups.of(supply, family)) {
                             IndexedReceivers receivers = index.receivers(lookup);
                             if (receivers != null) {
                                 receivers.grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
@@ -75,6 +81,15 @@ public final class Matcher {
                     return count[0];
                 })
                 .sum();
+    }
+
+    /**
+     * For tests: how many entries the matcher holds beyond its knowledge base; fixed once built, however
+     * many runs it serves and whatever their options (each run keeps its own lookups, see {@link
+     * RunLookups}).
+     */
+    public int retainedEntries() {
+        return compatibility.retainedEntries();
     }
 
     private MatchResult run(

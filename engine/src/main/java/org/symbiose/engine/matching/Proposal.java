@@ -9,7 +9,7 @@ import org.symbiose.engine.classify.Classification;
  * @param strength how established the way of use is, in [0, 1]
  * @param quantityFit how well the quantities agree, in [0, 1] (0.6 when unknown)
  */
-record Proposal(
+public record Proposal(
         FlowFacts supply,
         Classification supplyFamily,
         Receiver receiver,
@@ -21,7 +21,7 @@ record Proposal(
         double quantityFit,
         double score) {
 
-    String receiverKey() {
+    public String receiverKey() {
         return receiver.actor().id();
     }
 }

@@ -9,19 +9,19 @@ import org.symbiose.engine.knowledge.Taxonomy;
  *
  * @param needFamilyNumber the {@link Taxonomy#number number} of {@code needFamily}, -1 without one
  */
-record Receiver(ActorFacts actor, FlowFacts need, Classification needFamily, int needFamilyNumber) {
+public record Receiver(ActorFacts actor, FlowFacts need, Classification needFamily, int needFamilyNumber) {
 
     /** A declared need read as {@code family}. */
-    static Receiver declared(FlowFacts need, Classification family, Taxonomy taxonomy) {
+    public static Receiver declared(FlowFacts need, Classification family, Taxonomy taxonomy) {
         return new Receiver(need.actor(), need, family, taxonomy.number(family.family()));
     }
 
     /** An actor found through its activity. */
-    static Receiver byActivity(ActorFacts actor) {
+    public static Receiver byActivity(ActorFacts actor) {
         return new Receiver(actor, null, null, -1);
     }
 
-    boolean isDeclared() {
+    public boolean isDeclared() {
         return need != null;
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The refusals of one run, counted by rule with the first example in the dataset's order; filled by
  * any thread. Cheap at a million flows: a count and a compare per refusal, no list of pairs.
  */
-final class Refusals {
+public final class Refusals {
 
     private record Example(int supplyIndex, String supplyFlow, String way) {}
 
@@ -18,7 +18,7 @@ final class Refusals {
     @SuppressWarnings("unchecked")
     private final AtomicReference<Example>[] examples = new AtomicReference[LawRules.ALL.size()];
 
-    Refusals() {
+    public Refusals() {
         for (int r = 0; r < counts.length; r++) {
             counts[r] = new AtomicLong();
             examples[r] = new AtomicReference<>();
@@ -26,7 +26,7 @@ final class Refusals {
     }
 
     /** Counts a refusal of {@code rule} to a supply on a way of use. */
-    void record(LawRule rule, FlowFacts supply, Via via) {
+    public void record(LawRule rule, FlowFacts supply, Via via) {
         int r = LawRules.ALL.indexOf(rule);
         counts[r].incrementAndGet();
         Example current = examples[r].get();
@@ -40,7 +40,7 @@ final class Refusals {
     }
 
     /** The rules that refused something, in the order of {@link LawRules#ALL}. */
-    List<Refusal> list() {
+    public List<Refusal> list() {
         List<Refusal> list = new ArrayList<>();
         for (int r = 0; r < counts.length; r++) {
             Example example = examples[r].get();

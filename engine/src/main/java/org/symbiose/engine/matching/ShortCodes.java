@@ -7,15 +7,15 @@ import java.util.Collection;
  * that the search compares numbers where it would otherwise hash and compare strings for every pair.
  * Packing is exact: two codes are equal exactly when their packed forms are.
  */
-final class ShortCodes {
+public final class ShortCodes {
 
     /** What {@link #of(String)} returns for a string it cannot pack (too long, or not ASCII). */
-    static final long NONE = -1;
+    public static final long NONE = -1;
 
     private ShortCodes() {}
 
     /** The code packed, one byte per character after a leading 1 bit; {@link #NONE} if it cannot be. */
-    static long of(String code) {
+    public static long of(String code) {
         if (code.length() > 7) {
             return NONE;
         }
@@ -31,7 +31,7 @@ final class ShortCodes {
     }
 
     /** Every code packed, or null if one cannot be (the caller then compares the strings). */
-    static long[] of(Collection<String> codes) {
+    public static long[] of(Collection<String> codes) {
         long[] packed = new long[codes.size()];
         int i = 0;
         for (String code : codes) {
@@ -54,7 +54,7 @@ final class ShortCodes {
     }
 
     /** Whether the array holds the value. */
-    static boolean contains(long[] codes, long code) {
+    public static boolean contains(long[] codes, long code) {
         for (long c : codes) {
             if (c == code) {
                 return true;

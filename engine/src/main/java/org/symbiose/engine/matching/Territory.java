@@ -27,15 +27,15 @@ import org.symbiose.engine.knowledge.ResourceKind;
  * families. Flows of actors without a location, and flows no family fits, cannot be matched: they are
  * kept aside and reported.
  */
-final class Territory {
+public final class Territory {
 
-    final List<ActorFacts> actors = new ArrayList<>();
-    final List<FlowFacts> supplies = new ArrayList<>();
-    final List<FlowFacts> demands = new ArrayList<>();
+    public final List<ActorFacts> actors = new ArrayList<>();
+    public final List<FlowFacts> supplies = new ArrayList<>();
+    public final List<FlowFacts> demands = new ArrayList<>();
     final List<UnclassifiedFlow> unclassified = new ArrayList<>();
     int flowCount;
     /** How many distinct readings the flows have (see {@link FlowFacts#reading}). */
-    int readingCount;
+    public int readingCount;
 
     static Territory read(Dataset dataset, KnowledgeBase knowledge, FamilyClassifier classifier, Progress progress) {
         var territory = new Territory();

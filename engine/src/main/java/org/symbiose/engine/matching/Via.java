@@ -3,7 +3,7 @@ package org.symbiose.engine.matching;
 import org.symbiose.engine.knowledge.Pathway;
 
 /** Why a receiver may use a supply: the same resource, a valorisation pathway, or its activity. */
-sealed interface Via {
+public sealed interface Via {
 
     /** The receiver declared a need of this family, which the supply is or belongs to. */
     record Direct(String family) implements Via {}

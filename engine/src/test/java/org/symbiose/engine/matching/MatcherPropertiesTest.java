@@ -21,6 +21,8 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.PathwayUse;
+import org.symbiose.engine.matching.search.QuantityClass;
+import org.symbiose.engine.matching.search.ScoreBounds;
 
 /** Invariants of matching over random small territories. */
 class MatcherPropertiesTest {
@@ -140,6 +142,7 @@ class MatcherPropertiesTest {
         KnowledgeBase knowledge = SmallKnowledge.load();
         Territory territory = Territory.read(data, knowledge, new FamilyClassifier(knowledge), Progress.SILENT);
         var compatibility = new Compatibility(knowledge);
+        var lookups = new RunLookups(compatibility, null);
         List<Receiver> receivers = new ArrayList<>();
         territory.demands.forEach(need -> need.families()
                 .forEach(family -> receivers.add(Receiver.declared(need, family, knowledge.taxonomy()))));
@@ -147,7 +150,7 @@ class MatcherPropertiesTest {
         int scored = 0;
         for (FlowFacts supply : territory.supplies) {
             for (Classification family : supply.families()) {
-                for (Lookup lookup : compatibility.lookups(supply, family, null)) {
+                for (Lookup lookup : lookups.of(supply, family)) {
                     for (Receiver receiver : receivers) {
                         if (!compatibility.answers(lookup, receiver)) {
                             continue;
@@ -159,14 +162,14 @@ class MatcherPropertiesTest {
                             scored++;
                             double fit = receiver.isDeclared()
                                     ? QuantityClass.of(receiver.need()).bestFitWith(supply)
-                                    : SubstitutionRules.UNKNOWN_QUANTITY_FIT;
+                                    : QuantityFit.UNKNOWN;
                             assertThat(ScoreBounds.upperBound(family, lookup, distance, fit))
                                     .isGreaterThanOrEqualTo(proposal.score());
                             // The same, less what a need's confidence below 1 takes away (the search's first cut).
                             double needConfidence = receiver.isDeclared()
-                                    ? SubstitutionRules.needEvidence(
+                                    ? ResourceFit.needEvidence(
                                             receiver.needFamily().confidence(),
-                                            SubstitutionRules.corroborates(receiver, lookup))
+                                            ResourceFit.corroborates(receiver, lookup))
                                     : 0;
                             assertThat(ScoreBounds.upperBound(family, lookup, distance, fit)
                                             - ScoreBounds.semanticHeadroom(family, lookup) * (1 - needConfidence))
@@ -174,19 +177,19 @@ class MatcherPropertiesTest {
                             // The receiver's own bound, from the numbers the index keeps of it: its very score.
                             double atLimit = SubstitutionRules.scoreAtLimit(
                                     receiver.isDeclared()
-                                            ? SubstitutionRules.semantic(
+                                            ? ResourceFit.ofNeed(
                                                     family,
                                                     lookup,
                                                     receiver.needFamily().confidence(),
                                                     receiver.needFamilyNumber(),
-                                                    SubstitutionRules.activityAgreement(receiver, lookup) == 1,
-                                                    SubstitutionRules.corroborates(receiver, lookup),
+                                                    ResourceFit.activityAgreement(receiver, lookup) == 1,
+                                                    ResourceFit.corroborates(receiver, lookup),
                                                     knowledge.taxonomy())
-                                            : SubstitutionRules.semanticByActivity(family, lookup),
-                                    SubstitutionRules.strength(family, lookup.via()),
+                                            : ResourceFit.ofActivity(family, lookup),
+                                    WayOfUse.of(family, lookup.via()),
                                     receiver.isDeclared()
-                                            ? SubstitutionRules.quantityFit(supply, receiver.need())
-                                            : SubstitutionRules.UNKNOWN_QUANTITY_FIT);
+                                            ? QuantityFit.of(supply, receiver.need())
+                                            : QuantityFit.UNKNOWN);
                             assertThat(ScoreBounds.upperBound(atLimit, distance, lookup.radiusKm()))
                                     .isGreaterThanOrEqualTo(proposal.score())
                                     .isCloseTo(proposal.score(), org.assertj.core.api.Assertions.within(1e-6));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.matching.output.MatchJsonWriter;
 
 /**
  * The rules of law and safety and the waste hierarchy on the shipped knowledge base, with territories as

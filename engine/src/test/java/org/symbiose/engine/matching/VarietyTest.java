@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.symbiose.engine.matching.search.Variety;
 
 /**
  * With variety asked for, a supply's places go to the best company of each activity before a second

@@ -1,0 +1,142 @@
+package org.symbiose.engine.matching;
+
+import org.symbiose.engine.knowledge.Pathway;
+
+/**
+ * The rules every pair must pass before it is scored, each named, with its reason: distinct actors,
+ * within the distance limit, hazardous supplies only where allowed, temperatures that fit, availability
+ * windows that meet. The receiver is given by numbers (its need's temperature, NaN when unknown or when
+ * no need was declared, and its need's first and last days as epoch days), so that the search can ask
+ * without reading it. A new gate is a constant here and a line of {@link #refusing}.
+ */
+public enum PairGate implements Refusing {
+    DISTINCT_ACTORS(
+            "distinct-actors",
+            "une entreprise ne se voit pas proposer ses propres flux",
+            "a company is not offered its own flows"),
+    WITHIN_REACH(
+            "within-reach",
+            "au-delà de la distance que la ressource ou la filière admet",
+            "beyond the distance the resource or the pathway allows"),
+    HAZARD_ALLOWED(
+            "hazard-allowed",
+            "déchet dangereux : seule une filière qui l'admet, ou un besoin déclaré de cette ressource même, peut le recevoir",
+            "hazardous waste: only a pathway that allows it, or a need declared for this very resource, may take it"),
+    TEMPERATURE_FITS(
+            "temperature-fits",
+            "température hors de la plage de la filière ou sous celle du besoin",
+            "temperature outside the pathway's range or below the need's"),
+    WINDOWS_OVERLAP(
+            "windows-overlap",
+            "périodes de disponibilité sans jour commun",
+            "availability periods without a day in common");
+
+    /** A day before any other: a need available since always. */
+    public static final long OPEN_START = Long.MIN_VALUE;
+    /** A day after any other: a need available for ever. */
+    public static final long OPEN_END = Long.MAX_VALUE;
+
+    private final String id;
+    private final String reasonFr;
+    private final String reasonEn;
+
+    PairGate(String id, String reasonFr, String reasonEn) {
+        this.id = id;
+        this.reasonFr = reasonFr;
+        this.reasonEn = reasonEn;
+    }
+
+    /** The first gate that refuses the pair, in the order above, or null when every gate lets it pass. */
+    public static PairGate refusing(
+            FlowFacts supply,
+            Lookup lookup,
+            int receiverActor,
+            double distance,
+            boolean declared,
+            double needTemperatureC,
+            long needFromDay,
+            long needToDay) {
+        if (receiverActor == supply.actor().index()) {
+            return DISTINCT_ACTORS;
+        }
+        if (distance > lookup.radiusKm()) {
+            return WITHIN_REACH;
+        }
+        if (!hazardAllowed(supply, lookup.via(), declared)) {
+            return HAZARD_ALLOWED;
+        }
+        if (!temperatureFits(supply, lookup.via(), needTemperatureC)) {
+            return TEMPERATURE_FITS;
+        }
+        if (!windowsOverlap(supply, needFromDay, needToDay)) {
+            return WINDOWS_OVERLAP;
+        }
+        return null;
+    }
+
+    /**
+     * {@link #HAZARD_ALLOWED}: a hazardous supply may follow only a pathway that allows it, or go to a
+     * receiver that declared a need of that very resource (a regenerator asking for spent solvents).
+     */
+    static boolean hazardAllowed(FlowFacts supply, Via via, boolean declared) {
+        if (!supply.hazardous()) {
+            return true;
+        }
+        if (via instanceof Via.ByPathway byPathway) {
+            return byPathway.pathway().hazardousAllowed();
+        }
+        return via instanceof Via.Direct && declared;
+    }
+
+    /**
+     * {@link #TEMPERATURE_FITS}: heat, steam and water must be warm enough for the pathway and for the
+     * receiver's declared temperature; an unknown supply temperature passes (the explanation asks to
+     * confirm it).
+     */
+    static boolean temperatureFits(FlowFacts supply, Via via, double needTemperatureC) {
+        if (!supply.hasTemperature()) {
+            return true;
+        }
+        double t = supply.temperatureC();
+        if (via instanceof Via.ByPathway byPathway) {
+            Pathway pathway = byPathway.pathway();
+            if (pathway.minTemperatureC() != null && t < pathway.minTemperatureC()) {
+                return false;
+            }
+            if (pathway.maxTemperatureC() != null && t > pathway.maxTemperatureC()) {
+                return false;
+            }
+        }
+        return Double.isNaN(needTemperatureC) || t >= needTemperatureC;
+    }
+
+    /** {@link #WINDOWS_OVERLAP}: both availability windows, when given, share at least a day. */
+    static boolean windowsOverlap(FlowFacts supply, long needFromDay, long needToDay) {
+        return toDay(supply) >= needFromDay && needToDay >= fromDay(supply);
+    }
+
+    /** The first day a flow is available, as an epoch day, or {@link #OPEN_START}. */
+    public static long fromDay(FlowFacts flow) {
+        return flow.from() == null ? OPEN_START : flow.from().toEpochDay();
+    }
+
+    /** The last day a flow is available, as an epoch day, or {@link #OPEN_END}. */
+    public static long toDay(FlowFacts flow) {
+        return flow.to() == null ? OPEN_END : flow.to().toEpochDay();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String reasonFr() {
+        return reasonFr;
+    }
+
+    @Override
+    public String reasonEn() {
+        return reasonEn;
+    }
+}

@@ -1,0 +1,158 @@
+package org.symbiose.engine.matching.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.symbiose.engine.classify.Classification;
+import org.symbiose.engine.matching.Compatibility;
+import org.symbiose.engine.matching.FlowFacts;
+import org.symbiose.engine.matching.LawRule;
+import org.symbiose.engine.matching.LawRules;
+import org.symbiose.engine.matching.Lookup;
+import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.engine.matching.Proposal;
+import org.symbiose.engine.matching.Receiver;
+import org.symbiose.engine.matching.Refusals;
+import org.symbiose.engine.matching.RunLookups;
+import org.symbiose.engine.matching.SubstitutionRules;
+import org.symbiose.engine.matching.Territory;
+import org.symbiose.engine.matching.Via;
+
+/**
+ * The quadratic baseline of {@link SubstitutionFinder}: every receiver of the territory tested against
+ * each supply, with the plain definition of the precedence of routes. The indexed search must give
+ * exactly its proposals; tests and benchmarks compare them.
+ */
+public final class AllPairsBaseline {
+
+    private final Compatibility compatibility;
+    private final RunLookups lookups;
+    private final List<Receiver> receivers = new ArrayList<>();
+    private final LongAdder examined;
+    private final LongAdder rejected;
+    private final int[] activityOfActor;
+
+    private final Refusals refusals;
+
+    AllPairsBaseline(
+            Territory territory, RunLookups lookups, LongAdder examined, LongAdder rejected, Refusals refusals) {
+        this.lookups = lookups;
+        this.compatibility = lookups.compatibility();
+        this.refusals = refusals;
+        this.examined = examined;
+        this.rejected = rejected;
+        activityOfActor = Variety.activityNumbers(territory);
+        for (FlowFacts need : territory.demands) {
+            for (Classification family : need.families()) {
+                receivers.add(Receiver.declared(need, family, compatibility.taxonomy()));
+            }
+        }
+        territory.actors.forEach(actor -> receivers.add(Receiver.byActivity(actor)));
+    }
+
+    /** The proposals of one supply that take its {@code topK} places (with or without {@link Variety}). */
+    List<Proposal> bestFor(FlowFacts supply, MatchOptions options) {
+        var routes = new Routes(supply);
+        int traits = compatibility.law().traits(supply);
+        for (Classification family : supply.families()) {
+            for (Lookup lookup : lookups.of(supply, family)) {
+                // A way of use the law refuses to the supply, whoever the receiver, is counted once.
+                LawRule refusedToAll = LawRules.refusal(traits, lookup, false);
+                boolean answered = false;
+                for (Receiver receiver : receivers) {
+                    if (compatibility.answers(lookup, receiver)) {
+                        answered = true;
+                        routes.consider(family, lookup, receiver, traits, refusedToAll != null);
+                    }
+                }
+                if (refusedToAll != null && answered) {
+                    refusals.record(refusedToAll, supply, lookup.via());
+                }
+            }
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        routes.finish(proposals::add);
+        proposals.sort(SubstitutionFinder.BEST_FIRST);
+        return Variety.kept(proposals, options.topK(), options.variety(), activityOfActor);
+    }
+
+    /**
+     * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. What a
+     * receiver declared outranks what its activity suggests: an actor reached through a declared need is
+     * not proposed again through its activity (even when the need was rejected, say for its dates), and
+     * an actor a pathway names is not proposed through its generic activity profile (the pathway's
+     * temperature and hazard rules prevail).
+     */
+    private final class Routes {
+        private final FlowFacts supply;
+        private final Map<Integer, Proposal> bestDeclared = new HashMap<>();
+        private final Map<Integer, Proposal> bestByPathway = new HashMap<>();
+        private final Map<Integer, Proposal> bestByActivity = new HashMap<>();
+        private final Set<Integer> reachedByNeed = new HashSet<>();
+        private final Set<Integer> reachedByPathway = new HashSet<>();
+
+        Routes(FlowFacts supply) {
+            this.supply = supply;
+        }
+
+        /**
+         * Judges a receiver of a lookup, refused by the rules of law first: whoever the receiver when
+         * {@code refusedToAll}, else when it feeds animals (see {@link LawRules#refusal}).
+         */
+        void consider(Classification family, Lookup lookup, Receiver receiver, int traits, boolean refusedToAll) {
+            examined.increment();
+            double distance = supply.actor().distanceKm(receiver.actor());
+            int actor = receiver.actor().index();
+            if (distance <= lookup.radiusKm()) {
+                if (receiver.isDeclared()) {
+                    reachedByNeed.add(actor);
+                } else if (lookup.via() instanceof Via.ByPathway) {
+                    reachedByPathway.add(actor);
+                }
+            }
+            if (refusedToAll) {
+                rejected.increment();
+                return;
+            }
+            LawRule refused = LawRules.refusal(traits, lookup, LawRules.feedsAnimals(receiver.actor()));
+            if (refused != null) {
+                rejected.increment();
+                if (distance <= lookup.radiusKm()) {
+                    refusals.record(refused, supply, lookup.via());
+                }
+                return;
+            }
+            Proposal proposal =
+                    SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
+            if (proposal == null) {
+                rejected.increment();
+                return;
+            }
+            Map<Integer, Proposal> best = receiver.isDeclared()
+                    ? bestDeclared
+                    : lookup.via() instanceof Via.ByPathway ? bestByPathway : bestByActivity;
+            best.merge(actor, proposal, SubstitutionFinder::better);
+        }
+
+        /** The best proposal of each actor met, routes of lower precedence dropped. */
+        void finish(Consumer<Proposal> sink) {
+            Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
+            bestByPathway.forEach((actor, proposal) -> {
+                if (!reachedByNeed.contains(actor)) {
+                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                }
+            });
+            bestByActivity.forEach((actor, proposal) -> {
+                if (!reachedByNeed.contains(actor) && !reachedByPathway.contains(actor)) {
+                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                }
+            });
+            bestByReceiver.values().forEach(sink);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.symbiose.engine.matching.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.ExchangeReader;
+import org.symbiose.engine.generate.TerritoryGenerator;
+import org.symbiose.engine.generate.TerritoryOptions;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.engine.matching.MatchResult;
+import org.symbiose.engine.matching.Matcher;
+import org.symbiose.engine.matching.Progress;
+import org.symbiose.engine.matching.ReasonLanguages;
+
+/**
+ * What {@code symbiose match --top 5 [--variety] --format json|csv} writes, byte for byte, on both demo
+ * datasets and on a generated territory ({@code generate --actors 2000 --seed 7}): the SHA-256 of the
+ * files the command wrote before the matching package was split into rules, search and output
+ * (docs/decisions/0019). A change of the search must leave them as they are; a change of the rules, the
+ * knowledge base or the demo data that is meant to change proposals updates them, and says so.
+ */
+class MatchOutputDigestsTest {
+
+    static final Path DEMO = Path.of("../app/src/main/resources/demo/datasets");
+
+    @TempDir
+    static Path generated;
+
+    @ParameterizedTest(name = "{0} variety={1}")
+    @CsvSource({
+        "piicto, false, 4f4b39c2634b8236518389fe8034764d631402b712cf0e39dec883ba7a80f661,"
+                + " cd850557bdc7321408f8e0c22ae851a6414243b013d3251340c43e75914b6935",
+        "piicto, true,  9b499ba807d2978be9505576b314936321a31ffb7f4bd3f598d705a08a028807,"
+                + " f372189c7748f19dd86fa927f97954c5c1c4926cd2214d9111939a45b3f171f2",
+        "adeto,  false, e9c485b480a5f7741a6060140a12fa4781fcd7d37994a323e3aceb94d2053730,"
+                + " 366815e8e1293f797b7b91203f9efe1cea24fc709ed29c8209caefa4e251c5dc",
+        "adeto,  true,  673b941ddb2dd2b96f8de86dc8444c0c2c3fbe1fb4710a61114fed889e47a94c,"
+                + " d45e4cacd6de82679412038f1282ed45ca8d1ca2fb23bf997a503f24edc048e0",
+        "gen7,   false, a25bbdb9cda4280f631dc52507e85addd43027881be30c394c82b4954e1f7b97,"
+                + " 68cdf524ec7c5e69a4ff9a23e0bf09ba71583de4f61275101230bcf2d735b972",
+        "gen7,   true,  c9ec43d8a6c6fb7a55be4e35cbb5a67cae3e3b3cde1036d49605a7b84165ea66,"
+                + " 7ccc89736f334997a6709360608a55ed31639c74ba4b36109e07b4b57e2501b4",
+    })
+    void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
+        MatchResult result = new Matcher(KnowledgeBase.load())
+                .match(read(dataset), MatchOptions.defaults().withTopK(5).withVariety(variety));
+
+        assertThat(sha256(out -> MatchJsonWriter.write(result, out, ReasonLanguages.BOTH, Progress.SILENT)))
+                .as("JSON of %s", dataset)
+                .isEqualTo(json);
+        assertThat(sha256(out -> MatchCsvWriter.write(result, out, ReasonLanguages.BOTH, Progress.SILENT)))
+                .as("CSV of %s", dataset)
+                .isEqualTo(csv);
+    }
+
+    /** The dataset as the command reads it: the demo folders, or the territory written by the generator. */
+    private static Dataset read(String dataset) throws Exception {
+        Path folder = DEMO.resolve(dataset);
+        if (dataset.equals("gen7")) {
+            folder = generated.resolve("gen7");
+            if (!folder.toFile().exists()) {
+                TerritoryGenerator.standard().write(TerritoryOptions.of(2000, 7), folder, Progress.SILENT);
+            }
+        }
+        return new ExchangeReader().read(folder, Progress.SILENT);
+    }
+
+    interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The SHA-256 of what {@code output} writes, in UTF-8 as the command's files are. */
+    private static String sha256(Output output) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8))) {
+            output.writeTo(out);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
