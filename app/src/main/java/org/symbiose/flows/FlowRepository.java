@@ -191,8 +191,9 @@ public class FlowRepository {
     public void insertBatch(List<Flow> batch) {
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Flow> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
-            var sql = new StringBuilder("insert into flow (company_id, external_id, direction, label, category, ewc,"
-                    + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes) values ");
+            var sql = new StringBuilder(
+                    "insert into flow (company_id, external_id, direction, label, category, ewc,"
+                            + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes) values ");
             var params = new java.util.ArrayList<Object>(chunk.size() * 14);
             for (int i = 0; i < chunk.size(); i++) {
                 Flow flow = chunk.get(i);

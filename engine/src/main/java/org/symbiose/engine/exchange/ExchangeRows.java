@@ -53,8 +53,7 @@ final class ExchangeRows {
      * Longest texts and largest numbers of the columns that have a bound: those of the database the
      * application imports into (docs/formats/exchange-format.md, "Limits").
      */
-    static final Map<String, Integer> MAX_CHARS =
-            Map.of("id", 80, "name", 300, "activity", 1000, "zone", 300);
+    static final Map<String, Integer> MAX_CHARS = Map.of("id", 80, "name", 300, "activity", 1000, "zone", 300);
 
     static final double MAX_QUANTITY = 1e14;
     static final double MAX_TEMPERATURE = 1e6;

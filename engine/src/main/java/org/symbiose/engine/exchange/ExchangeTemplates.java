@@ -44,53 +44,113 @@ public final class ExchangeTemplates {
     private static final Map<String, String[]> FLOW_HELP = new LinkedHashMap<>();
 
     static {
-        help(ACTOR_HELP, "id", "Obligatoire. Identifiant de l’entreprise, unique dans le fichier (a1, a2…) : les flux"
-                + " le reprennent dans actor_id. Gardez-le d’un import à l’autre.",
+        help(
+                ACTOR_HELP,
+                "id",
+                "Obligatoire. Identifiant de l’entreprise, unique dans le fichier (a1, a2…) : les flux"
+                        + " le reprennent dans actor_id. Gardez-le d’un import à l’autre.",
                 "Required. The company's id, unique in the file (a1, a2...): flows refer to it in actor_id."
                         + " Keep it from one import to the next.");
-        help(ACTOR_HELP, "name", "Obligatoire. Raison sociale ou nom de l’organisation.",
+        help(
+                ACTOR_HELP,
+                "name",
+                "Obligatoire. Raison sociale ou nom de l’organisation.",
                 "Required. Company or organisation name.");
-        help(ACTOR_HELP, "siret", "SIRET à 14 chiffres (espaces permis), vérifié par sa clé.",
+        help(
+                ACTOR_HELP,
+                "siret",
+                "SIRET à 14 chiffres (espaces permis), vérifié par sa clé.",
                 "14-digit SIRET (spaces allowed), checked by its key.");
-        help(ACTOR_HELP, "naf", "Code NAF rév. 2 (10.71C) ou classe NACE (10.71).",
+        help(
+                ACTOR_HELP,
+                "naf",
+                "Code NAF rév. 2 (10.71C) ou classe NACE (10.71).",
                 "NAF rev. 2 code (10.71C) or NACE class (10.71).");
-        help(ACTOR_HELP, "activity", "Activité en texte libre (« fabrication de palettes »).",
+        help(
+                ACTOR_HELP,
+                "activity",
+                "Activité en texte libre (« fabrication de palettes »).",
                 "Activity as free text (\"pallet manufacturing\").");
         help(ACTOR_HELP, "employees", "Effectif : nombre entier.", "Headcount: a whole number.");
-        help(ACTOR_HELP, "lat", "Latitude WGS84 en degrés décimaux (43.12), avec lon.",
+        help(
+                ACTOR_HELP,
+                "lat",
+                "Latitude WGS84 en degrés décimaux (43.12), avec lon.",
                 "WGS84 latitude in decimal degrees (43.12), with lon.");
-        help(ACTOR_HELP, "lon", "Longitude WGS84 en degrés décimaux (5.93), avec lat.",
+        help(
+                ACTOR_HELP,
+                "lon",
+                "Longitude WGS84 en degrés décimaux (5.93), avec lat.",
                 "WGS84 longitude in decimal degrees (5.93), with lat.");
-        help(ACTOR_HELP, "commune", "Commune de Provence-Alpes-Côte d’Azur : code INSEE, code postal ou nom."
-                + " Donne la position si lat/lon sont vides.",
+        help(
+                ACTOR_HELP,
+                "commune",
+                "Commune de Provence-Alpes-Côte d’Azur : code INSEE, code postal ou nom."
+                        + " Donne la position si lat/lon sont vides.",
                 "Commune of Provence-Alpes-Côte d'Azur: INSEE code, postcode or name."
                         + " Gives the position when lat/lon are empty.");
         help(ACTOR_HELP, "zone", "Zone d’activités où l’entreprise est implantée.", "Business park of the company.");
-        help(ACTOR_HELP, "member", "Adhérente de la structure porteuse : oui ou non (non par défaut).",
+        help(
+                ACTOR_HELP,
+                "member",
+                "Adhérente de la structure porteuse : oui ou non (non par défaut).",
                 "Member of the initiative's carrier: yes or no (no by default).");
-        help(FLOW_HELP, "id", "Obligatoire. Identifiant du flux, unique dans le fichier (f1, f2…).",
+        help(
+                FLOW_HELP,
+                "id",
+                "Obligatoire. Identifiant du flux, unique dans le fichier (f1, f2…).",
                 "Required. The flow's id, unique in the file (f1, f2...).");
-        help(FLOW_HELP, "actor_id", "Obligatoire. L’id de l’entreprise dans la feuille actors.",
+        help(
+                FLOW_HELP,
+                "actor_id",
+                "Obligatoire. L’id de l’entreprise dans la feuille actors.",
                 "Required. The company's id in the actors sheet.");
-        help(FLOW_HELP, "direction", "Obligatoire. out : ressource disponible (gisement) ; in : besoin.",
+        help(
+                FLOW_HELP,
+                "direction",
+                "Obligatoire. out : ressource disponible (gisement) ; in : besoin.",
                 "Required. out: a resource on offer (supply); in: a need.");
-        help(FLOW_HELP, "label", "Obligatoire. Le flux comme vous le diriez : « palettes bois cassées ».",
+        help(
+                FLOW_HELP,
+                "label",
+                "Obligatoire. Le flux comme vous le diriez : « palettes bois cassées ».",
                 "Required. The flow as you would say it: \"broken wooden pallets\".");
-        help(FLOW_HELP, "category", "Catégorie : material, waste, by-product, water, energy, heat, service,"
-                + " equipment, space, skill, logistics, purchase.",
+        help(
+                FLOW_HELP,
+                "category",
+                "Catégorie : material, waste, by-product, water, energy, heat, service,"
+                        + " equipment, space, skill, logistics, purchase.",
                 "Category: material, waste, by-product, water, energy, heat, service, equipment, space, skill,"
                         + " logistics, purchase.");
-        help(FLOW_HELP, "ewc", "Code de la liste européenne des déchets : 03 01 05 ou 16 01 04*.",
+        help(
+                FLOW_HELP,
+                "ewc",
+                "Code de la liste européenne des déchets : 03 01 05 ou 16 01 04*.",
                 "List-of-Waste code: 03 01 05 or 16 01 04*.");
-        help(FLOW_HELP, "quantity", "Quantité par période, nombre positif (12,5) ; demande une unité.",
+        help(
+                FLOW_HELP,
+                "quantity",
+                "Quantité par période, nombre positif (12,5) ; demande une unité.",
                 "Quantity per period, a positive number (12.5); needs a unit.");
-        help(FLOW_HELP, "unit", "Unité : t, kg, m3, L, kWh, MWh, GJ, unit, pallet, m2, h…",
+        help(
+                FLOW_HELP,
+                "unit",
+                "Unité : t, kg, m3, L, kWh, MWh, GJ, unit, pallet, m2, h…",
                 "Unit: t, kg, m3, L, kWh, MWh, GJ, unit, pallet, m2, h...");
-        help(FLOW_HELP, "period", "Période : year (par défaut), month, week, day ou once.",
+        help(
+                FLOW_HELP,
+                "period",
+                "Période : year (par défaut), month, week, day ou once.",
                 "Period: year (default), month, week, day or once.");
-        help(FLOW_HELP, "temperature_c", "Température en °C, pour la chaleur, la vapeur et l’eau.",
+        help(
+                FLOW_HELP,
+                "temperature_c",
+                "Température en °C, pour la chaleur, la vapeur et l’eau.",
                 "Temperature in °C, for heat, steam and water.");
-        help(FLOW_HELP, "hazardous", "Dangereux : oui ou non ; vide, il se déduit du code déchet.",
+        help(
+                FLOW_HELP,
+                "hazardous",
+                "Dangereux : oui ou non ; vide, il se déduit du code déchet.",
                 "Hazardous: yes or no; when empty, taken from the waste code.");
         help(FLOW_HELP, "available_from", "Disponible à partir du (AAAA-MM-JJ).", "Available from (YYYY-MM-DD).");
         help(FLOW_HELP, "available_to", "Disponible jusqu’au (AAAA-MM-JJ).", "Available until (YYYY-MM-DD).");
@@ -122,9 +182,16 @@ public final class ExchangeTemplates {
             list(actors, ACTOR_HELP, "member", "oui", "non");
             Sheet flows = sheet(workbook, "flows", FLOW_HELP, FLOWS_EXAMPLE, bold);
             list(flows, FLOW_HELP, "direction", "out", "in");
-            list(flows, FLOW_HELP, "category",
+            list(
+                    flows,
+                    FLOW_HELP,
+                    "category",
                     Arrays.stream(FlowCategory.values()).map(FlowCategory::code).toArray(String[]::new));
-            list(flows, FLOW_HELP, "unit", Arrays.stream(Unit.values()).map(Unit::symbol).toArray(String[]::new));
+            list(
+                    flows,
+                    FLOW_HELP,
+                    "unit",
+                    Arrays.stream(Unit.values()).map(Unit::symbol).toArray(String[]::new));
             list(flows, FLOW_HELP, "period", "year", "month", "week", "day", "once");
             list(flows, FLOW_HELP, "hazardous", "oui", "non");
             helpSheet(workbook, bold);
@@ -174,8 +241,7 @@ public final class ExchangeTemplates {
         int index = new ArrayList<>(help.keySet()).indexOf(column);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(values),
-                new CellRangeAddressList(1, VALIDATED_ROWS, index, index));
+                helper.createExplicitListConstraint(values), new CellRangeAddressList(1, VALIDATED_ROWS, index, index));
         validation.setShowErrorBox(true);
         validation.setSuppressDropDownArrow(true); // in POI's XSSF, true shows the arrow
         sheet.addValidationData(validation);

@@ -30,20 +30,35 @@ public final class ExchangeXlsxWriter {
             int r = 1;
             for (Actor a : dataset.actors()) {
                 GeoPoint p = a.location();
-                row(actors, r++, a.id(), a.name(), a.siret(), a.naf(), a.activity(),
+                row(
+                        actors,
+                        r++,
+                        a.id(),
+                        a.name(),
+                        a.siret(),
+                        a.naf(),
+                        a.activity(),
                         a.employees() == null ? null : a.employees().doubleValue(),
-                        p == null ? null : p.latitude(), p == null ? null : p.longitude(),
-                        a.communeInsee(), a.zone(), String.valueOf(a.member()));
+                        p == null ? null : p.latitude(),
+                        p == null ? null : p.longitude(),
+                        a.communeInsee(),
+                        a.zone(),
+                        String.valueOf(a.member()));
             }
             Sheet flows = workbook.createSheet("flows");
             header(flows, ExchangeRows.FLOW_COLUMNS);
             r = 1;
             for (FlowRecord f : dataset.flows()) {
-                row(flows, r++, f.id(), f.actorId(),
+                row(
+                        flows,
+                        r++,
+                        f.id(),
+                        f.actorId(),
                         f.direction() == null ? null : f.direction().name().toLowerCase(Locale.ROOT),
                         f.label(),
                         f.category() == null ? null : f.category().code(),
-                        f.ewc(), f.quantity(),
+                        f.ewc(),
+                        f.quantity(),
                         f.unit() == null ? null : f.unit().symbol(),
                         f.period() == null ? null : f.period().name().toLowerCase(Locale.ROOT),
                         f.temperatureC(),

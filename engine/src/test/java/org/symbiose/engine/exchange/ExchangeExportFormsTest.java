@@ -48,8 +48,12 @@ class ExchangeExportFormsTest {
 
         Dataset example = reader.read(zip);
 
-        assertThat(example.actors()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Menuiserie du Var"));
-        assertThat(example.flows()).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo(Unit.TONNE));
+        assertThat(example.actors())
+                .singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo("Menuiserie du Var"));
+        assertThat(example.flows())
+                .singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo(Unit.TONNE));
     }
 
     @Test
@@ -108,6 +112,7 @@ class ExchangeExportFormsTest {
                         "flows.csv:2:quantity:number-too-large",
                         "flows.csv:2:temperature_c:number-too-large");
         assertThat(refused.errors().get(0).describe(java.util.Locale.FRENCH))
-                .isEqualTo("actors.csv, ligne 2, colonne «\u00a0name\u00a0»\u00a0: «\u00a0name\u00a0» dépasse 300\u00a0caractères");
+                .isEqualTo(
+                        "actors.csv, ligne 2, colonne «\u00a0name\u00a0»\u00a0: «\u00a0name\u00a0» dépasse 300\u00a0caractères");
     }
 }
