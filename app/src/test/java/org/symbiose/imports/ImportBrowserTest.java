@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.symbiose.HeadlessChromium;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
+import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.flows.FlowRepository;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -44,6 +50,12 @@ class ImportBrowserTest extends WebTestBase {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FlowRepository flows;
+
     ImportTestData initiative;
     Path folder;
     WebDriver browser;
@@ -52,7 +64,12 @@ class ImportBrowserTest extends WebTestBase {
     void start() throws Exception {
         initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
         folder = Files.createTempDirectory("symbiose-import-browser-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(folder.resolve("profile")));
+        ChromeOptions options = HeadlessChromium.options(folder.resolve("profile"));
+        // Downloads (the exports) land in the test's folder without a prompt.
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads().toString(), "download.prompt_for_download", false));
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterEach
@@ -67,6 +84,10 @@ class ImportBrowserTest extends WebTestBase {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    Path downloads() {
+        return folder.resolve("downloads");
     }
 
     void logIn() {
@@ -114,5 +135,73 @@ class ImportBrowserTest extends WebTestBase {
         assertThat(browser.findElement(By.id("companies")).getText())
                 .contains("Menuiserie du Var")
                 .contains("Chaufferie urbaine");
+    }
+
+    /**
+     * The round trip a facilitator makes when an initiative splits or moves: the data imported above is
+     * exported from the imports page (.zip, downloaded by the browser), then sent through the imports
+     * page of a new, empty initiative and confirmed; both hold the same companies and flows, field by field.
+     */
+    @Test
+    void facilitatorExportsFromThePageAndImportsTheFileIntoANewInitiative() throws Exception {
+        ImportTestData copy = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        try {
+            jdbc.sql("insert into account_initiative (account_id, initiative_id)"
+                            + " select id, ? from account where username = ?")
+                    .params(copy.id, initiative.facilitator)
+                    .update();
+            logIn();
+            browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
+            upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-import")));
+            browser.findElement(By.id("confirm-import")).click();
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+
+            browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
+            browser.findElement(By.cssSelector("a[href$='/export.zip']")).click();
+            Path exported = waitForDownload();
+
+            browser.get(baseUrl() + "/initiatives/" + copy.slug + "/imports");
+            browser.findElement(By.id("import-file")).sendKeys(exported.toString());
+            browser.findElement(By.id("send-import")).click();
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
+            assertThat(browser.findElement(By.id("preview-companies")).getText())
+                    .isEqualTo("Entreprises : 2 nouvelles, 0 modifiée, 0 inchangée.");
+            browser.findElement(By.id("confirm-import")).click();
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+
+            List<Company> original = companies.listByInitiative(initiative.id);
+            List<Company> copied = companies.listByInitiative(copy.id);
+            assertThat(copied).hasSize(2);
+            assertThat(copied)
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
+                    .containsExactlyElementsOf(original);
+            assertThat(ExportTest.comparable(flows.listByInitiative(copy.id), copied))
+                    .hasSize(4)
+                    .containsExactlyElementsOf(ExportTest.comparable(flows.listByInitiative(initiative.id), original));
+        } finally {
+            copy.close();
+        }
+    }
+
+    /** The exported file once the browser has finished writing it (no partial download left). */
+    Path waitForDownload() {
+        return waitFor().until(driver -> {
+            if (!Files.isDirectory(downloads())) {
+                return null; // the folder appears with the first download
+            }
+            try (Stream<Path> files = Files.list(downloads())) {
+                List<Path> all = files.toList();
+                boolean partial = all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"));
+                return partial
+                        ? null
+                        : all.stream()
+                                .filter(p -> p.toString().endsWith(".zip"))
+                                .findFirst()
+                                .orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
