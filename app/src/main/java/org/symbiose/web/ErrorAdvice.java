@@ -50,7 +50,10 @@ class ErrorAdvice {
         Failure failure = e instanceof AccessDeniedException
                 ? failures.ofStatus(403, request, locale, incident)
                 : failures.of(e, request, locale, incident);
-        if (failure.status() >= 500) {
+        if (e instanceof RefusedRequestException && failure.status() == 503) {
+            // A refusal the application chose (every import slot taken): worth a line, not an incident.
+            LOG.warn("Refused {} {} with 503: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        } else if (failure.status() >= 500) {
             LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         }
         return answer(failure, request, response, locale, problems);
