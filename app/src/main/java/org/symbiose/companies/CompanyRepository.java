@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -69,6 +71,26 @@ public class CompanyRepository {
                 .query((rs, n) -> result.put(rs.getString("external_id"), rs.getLong("id")))
                 .list();
         return result;
+    }
+
+    /** The names of an initiative's companies by id (archived ones too), without their sites. */
+    public Map<Long, String> namesByInitiative(long initiativeId) {
+        var names = new HashMap<Long, String>();
+        jdbc.sql("select id, name from company where initiative_id = ?")
+                .param(initiativeId)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
+    }
+
+    /**
+     * The first of {@code companyIds} that is not a company of the initiative, if any: what a form naming
+     * companies (attendees, participants) must refuse.
+     */
+    public Optional<Long> firstOutside(long initiativeId, Collection<Long> companyIds) {
+        Set<Long> own = namesByInitiative(initiativeId).keySet();
+        return companyIds.stream().filter(id -> !own.contains(id)).findFirst();
     }
 
     public long count(long initiativeId) {

@@ -3,8 +3,6 @@ package org.symbiose.events;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -61,9 +58,7 @@ class EventController {
         long id = initiative.id().value();
         model.addAttribute("initiative", initiative);
         model.addAttribute("events", events.list(id));
-        model.addAttribute(
-                "companyNames",
-                companies.listByInitiative(id).stream().collect(Collectors.toMap(c -> c.id().value(), Company::name)));
+        model.addAttribute("companyNames", companies.namesByInitiative(id));
         model.addAttribute("changes", events.changes(id));
         return "events/list";
     }
@@ -170,15 +165,9 @@ class EventController {
         if (form == null || result.getTarget() == null || result.hasFieldErrors("attendees")) {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "events.error.unreadable");
         }
-        Set<Long> ids = companies.listByInitiative(initiative.id().value()).stream()
-                .map(c -> c.id().value())
-                .collect(Collectors.toSet());
-        form.attendees().stream()
-                .filter(company -> !ids.contains(company))
-                .findFirst()
-                .ifPresent(company -> {
-                    throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "events.error.foreignCompany", company);
-                });
+        companies.firstOutside(initiative.id().value(), form.attendees()).ifPresent(company -> {
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "events.error.foreignCompany", company);
+        });
         form.check(result);
     }
 

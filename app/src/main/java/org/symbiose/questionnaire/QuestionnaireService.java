@@ -2,7 +2,6 @@ package org.symbiose.questionnaire;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -121,9 +120,7 @@ public class QuestionnaireService {
     @Transactional(readOnly = true)
     public Map<Long, String> companyNames(long initiativeId) {
         access.requireCompanies(initiativeId);
-        var names = new HashMap<Long, String>();
-        companies.listByInitiative(initiativeId).forEach(c -> names.put(c.id().value(), c.name()));
-        return names;
+        return companies.namesByInitiative(initiativeId);
     }
 
     /** A sent questionnaire of the initiative, for its facilitators; 404 for a draft or another's. */
