@@ -157,6 +157,29 @@ public class SynergyRepository {
                 .list());
     }
 
+    /** Records which of the engine's proposals a synergy was retained from. */
+    public void markProposal(long synergyId, String proposalKey) {
+        jdbc.sql("update synergy set proposal_key = ? where id = ?")
+                .params(proposalKey, synergyId)
+                .update();
+    }
+
+    /** Sets a participant's role in a synergy. */
+    public void setRole(long synergyId, long companyId, ParticipantRole role) {
+        jdbc.sql("update synergy_participant set role = ? where synergy_id = ? and company_id = ?")
+                .params(role.name(), synergyId, companyId)
+                .update();
+    }
+
+    /** Keys of the proposals the initiative's synergies were retained from. */
+    public Set<String> proposalKeys(long initiativeId) {
+        return Set.copyOf(jdbc.sql("select distinct proposal_key from synergy"
+                        + " where initiative_id = ? and proposal_key is not null")
+                .param(initiativeId)
+                .query(String.class)
+                .list());
+    }
+
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
