@@ -2,6 +2,8 @@ package org.symbiose.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
+import org.symbiose.impacts.Metric;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.KeyFigure;
 import org.symbiose.synergies.Synergy;
@@ -10,6 +12,8 @@ import org.symbiose.synergies.Synergy;
  * Everything the experience sheet ("fiche retour d'expérience") shows, in the seed's section order;
  * rendered by the same template on screen and in PDF.
  *
+ * @param realisedTonnes tonnes per year exchanged by the realised synergies, as the platform computes them
+ * @param realisedCo2 tonnes of CO2e avoided per year by the realised synergies
  * @param communeNames names of the territory's communes, in the order of the initiative's codes
  */
 public record ExperienceSheet(
@@ -19,13 +23,25 @@ public record ExperienceSheet(
         List<Synergy> inProgress,
         List<Synergy> perspective,
         List<Synergy> abandoned,
+        BigDecimal realisedTonnes,
+        BigDecimal realisedCo2,
         List<String> communeNames) {
 
+    /** A declared key figure and, when the platform computes the same metric, the computed value. */
+    public record FigureLine(KeyFigure declared, Computed computed) {}
+
     /**
-     * A declared key figure and, when the platform can compute the same metric, the computed value
-     * expressed in the declared figure's unit.
+     * A computed figure and what it counts: in the declared figure's unit when it was converted to it
+     * ({@code unit} "kt/an"), otherwise in the metric's own words ("62 entreprises engagées").
+     *
+     * @param unit the declared unit the value was converted to, null when the value is in the metric's unit
      */
-    public record FigureLine(KeyFigure declared, BigDecimal computed) {}
+    public record Computed(BigDecimal value, Metric metric, String unit) {
+
+        public boolean inDeclaredUnit() {
+            return unit != null;
+        }
+    }
 
     public ExperienceSheet {
         keyFigures = List.copyOf(keyFigures);
@@ -43,5 +59,20 @@ public record ExperienceSheet(
 
     public boolean hasSynergies() {
         return !(realised.isEmpty() && inProgress.isEmpty() && perspective.isEmpty() && abandoned.isEmpty());
+    }
+
+    /** The synergies followed on the platform, realised first, as the results table lists them. */
+    public List<Synergy> followed() {
+        return Stream.of(realised, inProgress, perspective, abandoned)
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /**
+     * A synergy's description without the title it starts with: the sheet writes "title: description",
+     * and descriptions typed as "Projet HyaMMED : Projet HyaMMED : valorisation…" would say it twice.
+     */
+    public String descriptionOf(Synergy synergy) {
+        return SheetTexts.withoutLeadingTitle(synergy.title(), synergy.description());
     }
 }

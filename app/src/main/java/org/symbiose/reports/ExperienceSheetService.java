@@ -2,6 +2,7 @@ package org.symbiose.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.impacts.FiguresService;
+import org.symbiose.impacts.Metric;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeNotFoundException;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -47,10 +49,14 @@ public class ExperienceSheetService {
         return readable(initiatives.getBySlug(slug));
     }
 
-    /** Every initiative the current user may read, in compendium order. */
+    /**
+     * Every initiative the current user may read, in compendium order: the order in which they joined
+     * the network (the seed compendium's order for the demo), not the alphabet (decision 0025).
+     */
     List<Initiative> listReadableInitiatives() {
         return initiatives.listAll().stream()
                 .filter(i -> access.canRead(i.id().value(), i.published()))
+                .sorted(Comparator.comparingLong(i -> i.id().value()))
                 .toList();
     }
 
@@ -77,12 +83,14 @@ public class ExperienceSheetService {
         return new ExperienceSheet(
                 initiative,
                 initiative.keyFigures().stream()
-                        .map(f -> new ExperienceSheet.FigureLine(f, computedInUnit(f, computed)))
+                        .map(f -> new ExperienceSheet.FigureLine(f, computedOf(f, computed)))
                         .toList(),
                 withStatus(all, SynergyStatus.REALISED),
                 withStatus(all, SynergyStatus.IN_PROGRESS),
                 withStatus(all, SynergyStatus.PERSPECTIVE),
                 withStatus(all, SynergyStatus.ABANDONED),
+                computed.get(Metric.TONNES_VALORISED),
+                computed.get(Metric.CO2_AVOIDED_T),
                 initiative.territory().communes().stream()
                         .map(code -> communes.find(code).map(c -> c.name()).orElse(code))
                         .toList());
@@ -92,8 +100,12 @@ public class ExperienceSheetService {
         return all.stream().filter(s -> s.status() == status).toList();
     }
 
-    /** Computed value in the declared figure's unit (kilotonnes when the sheet speaks in kt). */
-    static BigDecimal computedInUnit(KeyFigure figure, ComputedFigures computed) {
+    /**
+     * The computed value of the figure's metric, with what it counts: in the declared figure's unit
+     * when the sheet speaks in kilotonnes (16 kt/an, not 16 with no unit), otherwise in the metric's
+     * own unit; null when the figure has no metric or the platform has no value for it.
+     */
+    static ExperienceSheet.Computed computedOf(KeyFigure figure, ComputedFigures computed) {
         if (figure.metric() == null) {
             return null;
         }
@@ -103,8 +115,9 @@ public class ExperienceSheetService {
         }
         String unit = figure.unit() == null ? "" : figure.unit().toLowerCase(Locale.ROOT);
         if (unit.startsWith("kt") || unit.startsWith("kilotonne")) {
-            return value.divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP);
+            return new ExperienceSheet.Computed(
+                    value.divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP), figure.metric(), figure.unit());
         }
-        return value;
+        return new ExperienceSheet.Computed(value, figure.metric(), null);
     }
 }

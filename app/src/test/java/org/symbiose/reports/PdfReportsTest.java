@@ -55,7 +55,7 @@ class PdfReportsTest extends WebTestBase {
             assertThat(titles).hasSize(8);
             for (String title : titles) {
                 Matcher line = Pattern.compile(Pattern.quote(title) + " : .*?(\\d+)\\s*$", Pattern.MULTILINE)
-                        .matcher(toc.replaceAll("\\.{2,}\\s*", " "));
+                        .matcher(toc.replace('\u00a0', ' ').replaceAll("\\.{2,}\\s*", " "));
                 assertThat(line.find())
                         .as("table of contents line of %s", title)
                         .isTrue();
