@@ -98,7 +98,7 @@ class EventBrowserTest extends WebTestBase {
     void facilitatorRecordsAWorkshopAndSeesTheCountOnTheSheetChange() {
         logIn("animation.adeto", "demo");
         browser.get(baseUrl() + "/initiatives/adeto");
-        assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 1");
+        assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 1 atelier");
 
         browser.findElement(By.linkText("Événements")).click();
         browser.findElement(By.id("new-event")).click();
@@ -119,7 +119,7 @@ class EventBrowserTest extends WebTestBase {
         assertThat(row.getText()).contains("Atelier", "12 mars 2024", "bois et palettes");
 
         browser.get(baseUrl() + "/initiatives/adeto");
-        assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 2");
+        assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 2 ateliers");
     }
 
     void logIn(String username, String password) {
