@@ -86,4 +86,13 @@ public class AccessPolicy {
             throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
         }
     }
+
+    /**
+     * May see an initiative's dashboard, aggregated numbers without a company's name: its
+     * facilitators and the network coordinator (decision 0024).
+     */
+    public boolean canSeeDashboard(long initiativeId) {
+        SymbioseUser user = currentUser();
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
+    }
 }

@@ -39,7 +39,7 @@ public class SecurityConfig {
     private static final String POLICY_HEADER = "Content-Security-Policy";
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/initiatives/*", "/initiatives/*/sheet.pdf", "/compendium.pdf", "/sources", "/login", "/error",
+        "/", "/initiatives/*", "/initiatives/*/sheet.pdf", "/compendium.pdf", "/network/dashboard", "/sources", "/login", "/error",
         "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/actuator/health",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
     };

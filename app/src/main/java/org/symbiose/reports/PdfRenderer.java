@@ -2,6 +2,7 @@ package org.symbiose.reports;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,7 @@ class PdfRenderer {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
             font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
             font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

@@ -1,0 +1,60 @@
+package org.symbiose.dashboards;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiose.synergies.SynergyKind;
+import org.symbiose.synergies.SynergyStatus;
+
+/**
+ * A dashboard as the API writes it: numbers as plain JSON numbers, periods as "2024-Q1" or "2024"
+ * with their last day, oldest first, the current period last.
+ *
+ * @param initiativeId null for the network
+ */
+record DashboardJson(Long initiativeId, String stepSize, List<PeriodJson> periods) {
+
+    record PeriodJson(
+            String period,
+            String end,
+            boolean current,
+            Map<String, Long> synergiesByStatus,
+            Map<String, Long> synergiesByKind,
+            BigDecimal tonnesRealised,
+            BigDecimal tonnesPotential,
+            BigDecimal co2RealisedT,
+            BigDecimal co2PotentialT,
+            long diagnostics,
+            long companiesEngaged) {}
+
+    static DashboardJson of(Long initiativeId, Dashboard dashboard) {
+        List<PeriodJson> periods = dashboard.points().stream()
+                .map(p -> period(p, p == dashboard.current()))
+                .toList();
+        return new DashboardJson(initiativeId, dashboard.stepSize().name(), periods);
+    }
+
+    private static PeriodJson period(Point p, boolean current) {
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        for (SynergyStatus status : SynergyStatus.values()) {
+            statuses.put(status.name(), p.status(status));
+        }
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        for (SynergyKind kind : SynergyKind.values()) {
+            kinds.put(kind.name(), p.kind(kind));
+        }
+        return new PeriodJson(
+                p.step().key(),
+                p.step().end().toString(),
+                current,
+                statuses,
+                kinds,
+                p.tonnesRealised(),
+                p.tonnesPotential(),
+                p.co2Realised(),
+                p.co2Potential(),
+                p.diagnostics(),
+                p.companiesEngaged());
+    }
+}
