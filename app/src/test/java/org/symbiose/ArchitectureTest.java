@@ -43,6 +43,7 @@ class ArchitectureTest {
                     "org.symbiose.events",
                     "org.symbiose.purchasing",
                     "org.symbiose.questionnaire",
+                    "org.symbiose.territory",
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 
