@@ -10,7 +10,7 @@ enum MetabolismView {
     REALISED;
 
     /** As written in the URL ({@code declared}). */
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -21,7 +21,7 @@ record SankeyDiagram(Dimension dimension, String unit, List<Node> nodes, List<Li
     record Link(String source, String target, double value) {
 
         /** The value as tables show it. */
-        BigDecimal roundedValue() {
+        public BigDecimal roundedValue() {
             return rounded(value);
         }
     }
@@ -31,7 +31,7 @@ record SankeyDiagram(Dimension dimension, String unit, List<Node> nodes, List<Li
         links = List.copyOf(links);
     }
 
-    BigDecimal roundedTotal() {
+    public BigDecimal roundedTotal() {
         return rounded(total);
     }
 
@@ -40,12 +40,12 @@ record SankeyDiagram(Dimension dimension, String unit, List<Node> nodes, List<Li
         return BigDecimal.valueOf(value).setScale(value >= 10 ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return links.isEmpty();
     }
 
     /** The name of a node by its id, for the data table and the CSV. */
-    String name(String id) {
+    public String name(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst().map(Node::name).orElse(id);
     }
 }
