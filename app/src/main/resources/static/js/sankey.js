@@ -18,13 +18,15 @@
     var perLevel = [0, 0, 0];
     diagram.nodes.forEach(function (n) { perLevel[n.level] += 1; });
     var width = Math.max(640, figure.clientWidth || 800);
-    var height = Math.max(260, Math.max.apply(null, perLevel) * 30);
+    var height = Math.max(260, Math.max.apply(null, perLevel) * 34);
+    // The destinations' labels go to the right of their column: room is kept for them.
+    var labelRoom = Math.min(280, Math.round(width * 0.3));
     var layout = d3.sankey()
       .nodeId(function (d) { return d.id; })
       .nodeAlign(function (node) { return node.level; })
       .nodeWidth(14)
       .nodePadding(10)
-      .extent([[1, 5], [width - 1, height - 5]]);
+      .extent([[1, 5], [width - labelRoom, height - 5]]);
     var graph = layout({
       nodes: diagram.nodes.map(function (n) { return Object.assign({}, n); }),
       links: diagram.links.map(function (l) { return Object.assign({}, l); })
@@ -55,7 +57,7 @@
       .attr('stroke-opacity', 0.45)
       .attr('stroke-width', function (l) { return Math.max(1, l.width); })
       .append('title')
-      .text(function (l) { return l.source.name + ' → ' + l.target.name + ' : ' + amount(l.value); });
+      .text(function (l) { return l.source.name + ' → ' + l.target.name + '\u00a0: ' + amount(l.value); });
     var nodes = svg.append('g').attr('class', 'sankey-nodes')
       .selectAll('g')
       .data(graph.nodes)
@@ -68,14 +70,21 @@
       .attr('height', function (n) { return Math.max(1, n.y1 - n.y0); })
       .attr('fill', colourOf)
       .append('title')
-      .text(function (n) { return n.name + ' : ' + amount(n.value); });
-    nodes.append('text')
-      .attr('x', function (n) { return n.x0 < width / 2 ? n.x1 + 6 : n.x0 - 6; })
+      .text(function (n) { return n.name + '\u00a0: ' + amount(n.value); });
+    // A crowded column labels only the nodes tall enough to read; every node keeps its tooltip and
+    // its line in the table beside the diagram.
+    nodes.filter(function (n) { return perLevel[n.level] <= 8 || n.y1 - n.y0 >= 4; })
+      .append('text')
+      .attr('x', function (n) { return n.x1 + 6; })
       .attr('y', function (n) { return (n.y0 + n.y1) / 2; })
       .attr('dy', '0.35em')
-      .attr('text-anchor', function (n) { return n.x0 < width / 2 ? 'start' : 'end'; })
+      .attr('text-anchor', 'start')
       .attr('class', 'sankey-label')
-      .text(function (n) { return n.name + ' (' + amount(n.value) + ')'; });
+      .text(function (n) { return shortened(n.name) + ' (' + amount(n.value) + ')'; });
+  }
+
+  function shortened(name) {
+    return name.length > 40 ? name.slice(0, 38) + '…' : name;
   }
 
   document.querySelectorAll('figure.sankey[data-diagram]').forEach(function (figure) {

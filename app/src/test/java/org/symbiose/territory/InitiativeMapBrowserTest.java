@@ -155,7 +155,7 @@ class InitiativeMapBrowserTest extends WebTestBase {
         Set<String> realised = new HashSet<>(nodeLabels());
 
         assertThat(realised).isNotEqualTo(declared);
-        assertThat(realised).anyMatch(label -> label.startsWith("Boues de décarbonatation en sous-couche routière"));
+        assertThat(realised).anyMatch(label -> label.startsWith("Boues de décarbonatation"));
         assertThat(declared).anyMatch(label -> label.startsWith("Destination non précisée"));
         // Numbers in French: a narrow or plain no-break space before the unit, "16 000" grouped.
         assertThat(realised).anyMatch(label -> label.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
