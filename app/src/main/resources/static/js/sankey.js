@@ -20,7 +20,9 @@
     var width = Math.max(640, figure.clientWidth || 800);
     var height = Math.max(260, Math.max.apply(null, perLevel) * 34);
     // The destinations' labels go to the right of their column: room is kept for them.
-    var labelRoom = Math.min(280, Math.round(width * 0.3));
+    var labelRoom = Math.min(360, Math.round(width * 0.4));
+    // About six pixels a character at 11 px; the amount takes some fourteen.
+    var destinationChars = Math.max(20, Math.floor(labelRoom / 6) - 14);
     var layout = d3.sankey()
       .nodeId(function (d) { return d.id; })
       .nodeAlign(function (node) { return node.level; })
@@ -80,11 +82,11 @@
       .attr('dy', '0.35em')
       .attr('text-anchor', 'start')
       .attr('class', 'sankey-label')
-      .text(function (n) { return shortened(n.name) + ' (' + amount(n.value) + ')'; });
+      .text(function (n) { return shortened(n.name, n.level === 2 ? destinationChars : 40) + ' (' + amount(n.value) + ')'; });
   }
 
-  function shortened(name) {
-    return name.length > 40 ? name.slice(0, 38) + '…' : name;
+  function shortened(name, chars) {
+    return name.length > chars ? name.slice(0, chars - 1) + '…' : name;
   }
 
   document.querySelectorAll('figure.sankey[data-diagram]').forEach(function (figure) {
