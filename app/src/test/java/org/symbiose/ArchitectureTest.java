@@ -44,6 +44,7 @@ class ArchitectureTest {
                     "org.symbiose.purchasing",
                     "org.symbiose.questionnaire",
                     "org.symbiose.dashboards",
+                    "org.symbiose.territory",
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 

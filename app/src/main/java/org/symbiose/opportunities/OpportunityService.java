@@ -84,14 +84,14 @@ public class OpportunityService {
     }
 
     /** The id a company has in the engine's answers: its exchange id, else {@code c<id>}. */
-    static String actorId(Company company) {
+    public static String actorId(Company company) {
         return company.externalId() != null
                 ? company.externalId()
                 : "c" + company.id().value();
     }
 
     /** The id a flow has in the engine's answers: its exchange id, else {@code f<id>}. */
-    static String flowId(Flow flow) {
+    public static String flowId(Flow flow) {
         return flow.externalId() != null ? flow.externalId() : "f" + flow.id();
     }
 
