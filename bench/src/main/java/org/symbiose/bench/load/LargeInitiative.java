@@ -22,9 +22,12 @@ import org.symbiose.engine.generate.TerritoryOptions;
  * generated companies holding exactly {@code flows} generated flows, dealt out in turn (about ten per
  * company for 500 and 5,000, where the generator alone gives about five). Companies and flows come from
  * the engine's {@link TerritoryGenerator}, so labels, codes and quantities read as real ones do; the
- * same seed gives the same zip.
+ * same seed gives the same zip. Their ids are prefixed ({@code bench-a1}, {@code bench-f3}): the import
+ * matches companies and flows by id, and the generator's {@code a1} would replace the demo's own.
  */
 final class LargeInitiative {
+
+    private static final String PREFIX = "bench-";
 
     private LargeInitiative() {}
 
