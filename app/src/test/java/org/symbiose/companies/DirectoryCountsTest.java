@@ -33,10 +33,11 @@ class DirectoryCountsTest extends WebTestBase {
                 .collect(Collectors.groupingBy(
                         flow -> Long.toString(flow.companyId()),
                         Collectors.groupingBy(Flow::direction, Collectors.counting())));
-        Document page = Jsoup.parse(mvc.perform(get("/companies?initiative=adeto").with(as("animation.adeto")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        Document page =
+                Jsoup.parse(mvc.perform(get("/companies?initiative=adeto").with(as("animation.adeto")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
 
         var rows = page.select("#companies tbody tr");
         assertThat(rows).hasSizeGreaterThan(10);
@@ -50,7 +51,9 @@ class DirectoryCountsTest extends WebTestBase {
                     .as("needs of company %s", id)
                     .isEqualTo(Long.toString(counts.getOrDefault(Direction.IN, 0L)));
         }
-        assertThat(expected.values().stream().mapToLong(m -> m.getOrDefault(Direction.OUT, 0L)).sum())
+        assertThat(expected.values().stream()
+                        .mapToLong(m -> m.getOrDefault(Direction.OUT, 0L))
+                        .sum())
                 .isPositive();
     }
 }
