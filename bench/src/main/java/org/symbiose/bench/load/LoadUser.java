@@ -50,11 +50,9 @@ final class LoadUser implements Runnable {
         "boulangerie", "chimie", "transport", "béton", "marseille", "toulon", "avignon", "fos", "aix", "gap"
     };
     private static final String[] CATALOGUES = {"waste", "naf", "communes"};
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\"[^>]*value=\"(\\d+)\"");
     private static final Pattern TEXTAREA =
             Pattern.compile("<textarea[^>]*name=\"(\\w+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
     private final LoadTarget target;
@@ -149,26 +147,10 @@ final class LoadUser implements Runnable {
 
     /** Logs in through the form once per user; false (and an error recorded) when that fails. */
     private boolean loggedIn() {
-        if (session != null) {
-            return true;
+        if (session == null) {
+            session = FormLogin.session(http, target, stats);
         }
-        HttpResponse<String> page = send("login", request("/login", null).GET().build(), 200);
-        if (page == null) {
-            return false;
-        }
-        String anonymous = cookie(page);
-        Matcher csrf = CSRF.matcher(page.body());
-        if (anonymous == null || !csrf.find()) {
-            stats.record("login", 0, "no-csrf", true);
-            return false;
-        }
-        session = anonymous;
-        String form = form(Map.of(
-                "username", target.facilitator(), "password", target.password(), "_csrf", unescape(csrf.group(1))));
-        HttpResponse<String> answer = send("login", post("/login", form), 302);
-        String fresh = answer == null ? null : cookie(answer);
-        session = fresh;
-        return fresh != null;
+        return session != null;
     }
 
     /** Loads the objectives section of the facilitator's sheet and saves it back, as a person would. */
@@ -179,7 +161,7 @@ final class LoadUser implements Runnable {
         if (page == null) {
             return;
         }
-        Matcher csrf = CSRF.matcher(page.body());
+        Matcher csrf = FormLogin.CSRF.matcher(page.body());
         Matcher version = VERSION.matcher(page.body());
         if (!csrf.find() || !version.find()) {
             stats.record("edit.save", 0, "no-form", true);
@@ -256,16 +238,6 @@ final class LoadUser implements Runnable {
             boxed[i] = values[i];
         }
         return boxed;
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        for (String header : response.headers().allValues("Set-Cookie")) {
-            Matcher m = SESSION.matcher(header);
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
     }
 
     private static String form(Map<String, String> fields) {

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code symbiose generate --actors N [--seed S] [--supply-share P] --out DIR}. */
+/** {@code symbiose generate --actors N [--seed S] [--supply-share P] --out DIR [--lang fr|en]}. */
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
@@ -49,27 +49,43 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write (created if missing)")
     Path out;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "language of the progress, the summary and the errors: fr or en. Default: French, or"
+                    + " English when the environment's locale is (the first of LC_ALL, LC_MESSAGES, LANG that is"
+                    + " set; user.language when none is)")
+    Language lang;
+
     @Override
     public Integer call() {
-        TerritoryOptions options;
-        try {
-            options = new TerritoryOptions(actors, seed, supplyShare);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        if (actors < 1 || actors > TerritoryOptions.MAX_ACTORS) {
+            throw new UsageErrors.Refusal(
+                    spec.commandLine(), "usage.between", "--actors", 1, TerritoryOptions.MAX_ACTORS, actors);
         }
+        if (supplyShare != null && !(supplyShare >= 0 && supplyShare <= 1)) {
+            throw new UsageErrors.Refusal(spec.commandLine(), "usage.between", "--supply-share", 0, 1, supplyShare);
+        }
+        TerritoryOptions options = new TerritoryOptions(actors, seed, supplyShare);
         checkWritable(out);
+        CliMessages messages =
+                CliMessages.in(Language.resolve(lang, System.getenv(), System.getProperty("user.language")));
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = actors >= PROGRESS_FROM_ACTORS ? new StandardErrorProgress(err) : Progress.SILENT;
+        Progress progress = actors >= PROGRESS_FROM_ACTORS ? new StandardErrorProgress(err, messages) : Progress.SILENT;
         TerritoryGenerator.Summary summary;
         try {
             summary = TerritoryGenerator.standard().write(options, out, progress);
         } catch (IOException e) {
-            err.println("symbiose generate: cannot write " + out + ": " + e.getMessage() + "; nothing was written.");
+            err.println(messages.text("generate.cannot-write", out, e.getMessage()));
             err.flush();
             return 1;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("%d actors and %d flows written to %s%n", summary.actors(), summary.flows(), out);
+        stdout.println(messages.text(
+                "generate.written",
+                messages.count("actors", summary.actors()),
+                messages.count("flows", summary.flows()),
+                out));
         stdout.flush();
         return 0;
     }
@@ -81,18 +97,18 @@ public final class GenerateCommand implements Callable<Integer> {
             existing = existing.getParent();
         }
         if (existing == null) {
-            throw invalidOut(folder, "no part of the path exists");
+            throw invalidOut(folder, "generate.out.nothing-exists");
         }
         if (!Files.isDirectory(existing)) {
-            throw invalidOut(folder, existing + " is a file, not a folder");
+            throw invalidOut(folder, "generate.out.is-a-file", existing);
         }
         if (!Files.isWritable(existing)) {
-            throw invalidOut(folder, "folder " + existing + " is not writable");
+            throw invalidOut(folder, "generate.out.read-only", existing);
         }
     }
 
-    private CommandLine.ParameterException invalidOut(Path folder, String reason) {
-        return new CommandLine.ParameterException(
-                spec.commandLine(), "--out " + folder + " cannot be written: " + reason);
+    private CommandLine.ParameterException invalidOut(Path folder, String reason, Object... args) {
+        return new UsageErrors.Refusal(
+                spec.commandLine(), "generate.out.unwritable", folder, new UsageErrors.Said(reason, args));
     }
 }

@@ -5,9 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetError;
@@ -100,29 +97,30 @@ final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        MatchOptions options;
-        var progress = new StandardErrorProgress(err);
-        try {
-            options = new MatchOptions(top, maxDistanceKm, progress, variety);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        CliMessages messages = CliMessages.in(language());
+        if (top < 1) {
+            throw new UsageErrors.Refusal(spec.commandLine(), "usage.at-least", "--top", 1, top);
         }
+        if (maxDistanceKm != null && !(maxDistanceKm > 0)) {
+            throw new UsageErrors.Refusal(spec.commandLine(), "usage.positive", "--max-distance-km", maxDistanceKm);
+        }
+        var progress = new StandardErrorProgress(err, messages);
+        MatchOptions options = new MatchOptions(top, maxDistanceKm, progress, variety);
         if (!Files.exists(dataset)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), sentence("match.no-such-dataset", dataset));
+            throw new UsageErrors.Refusal(spec.commandLine(), "match.no-such-dataset", dataset);
         }
         Dataset data;
         try {
             data = DatasetFiles.read(dataset, progress);
         } catch (DatasetException e) {
-            Locale locale = language().locale();
             for (DatasetError error : e.errors()) {
-                err.println(error.describe(locale));
+                err.println(error.describe(messages.locale()));
             }
-            err.println(sentence("match.refused", e.errors().size()));
+            err.println(messages.count("match.refused", e.errors().size()));
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println(sentence("match.unreadable", dataset, e.getMessage()));
+            err.println(messages.text("match.unreadable", dataset, e.getMessage()));
             err.flush();
             return 1;
         }
@@ -135,12 +133,12 @@ final class MatchCommand implements Callable<Integer> {
                 write(result, writer, progress);
             }
         }
-        err.printf(
-                "%d candidates (%d substitutions, %d mutualisations); %d flows not understood.%n",
-                result.candidates().size(),
-                result.stats().substitutions(),
-                result.stats().mutualisations(),
-                result.unclassified().size());
+        err.println(messages.text(
+                "match.summary",
+                messages.count("candidates", result.candidates().size()),
+                messages.count("substitutions", result.stats().substitutions()),
+                messages.count("mutualisations", result.stats().mutualisations()),
+                messages.count("not-understood", result.unclassified().size())));
         err.flush();
         return 0;
     }
@@ -152,24 +150,6 @@ final class MatchCommand implements Callable<Integer> {
     private Language language() {
         Language asked = lang == Lang.fr ? Language.fr : lang == Lang.en ? Language.en : null;
         return Language.resolve(asked, System.getenv(), System.getProperty("user.language"));
-    }
-
-    /** A sentence of this command's bundle, {@code {0}}, {@code {1}}... replaced by the arguments. */
-    private String sentence(String key, Object... args) {
-        Locale locale = language().locale();
-        String text = ResourceBundle.getBundle(
-                        "org.symbiose.engine.cli.messages",
-                        locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key);
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            String value = arg instanceof Number
-                    ? NumberFormat.getIntegerInstance(locale).format(arg)
-                    : String.valueOf(arg);
-            text = text.replace("{" + i + "}", value);
-        }
-        return text;
     }
 
     private void write(MatchResult result, Writer writer, Progress progress) throws IOException {

@@ -1,5 +1,6 @@
 package org.symbiose.engine.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,12 +27,21 @@ public final class SymbioseCommand implements Runnable {
 
     /**
      * The command line, set to answer an unforeseen failure (a bug, a full disk, memory exhausted) with one
-     * line naming it and exit code 3, never a stack trace: the person running it can act on the message.
+     * line naming it and exit code 3, never a stack trace: the person running it can act on the message;
+     * usage errors in the user's language ({@link UsageErrors}), exit code 2.
      */
     public static CommandLine commandLine() {
+        return commandLine(System.getenv(), System.getProperty("user.language"));
+    }
+
+    /** The command line, its language read from the given environment when no {@code --lang} is given. */
+    static CommandLine commandLine(Map<String, String> environment, String userLanguage) {
         var cli = new CommandLine(new SymbioseCommand());
+        cli.setParameterExceptionHandler(new UsageErrors(environment, userLanguage));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("symbiose: failed: " + e + "; nothing was written.");
+            Language language = Language.resolve(
+                    UsageErrors.asked(parseResult.originalArgs().toArray(String[]::new)), environment, userLanguage);
+            commandLine.getErr().println(CliMessages.in(language).text("failed", e));
             commandLine.getErr().flush();
             return 3;
         });
@@ -40,6 +50,6 @@ public final class SymbioseCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: match or generate");
+        throw new UsageErrors.Refusal(spec.commandLine(), "usage.command-required");
     }
 }

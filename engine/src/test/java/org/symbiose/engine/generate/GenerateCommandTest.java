@@ -6,11 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.symbiose.engine.cli.GenerateCommand;
+import org.symbiose.engine.cli.SymbioseCommand;
 import org.symbiose.engine.exchange.ExchangeReader;
-import picocli.CommandLine;
 
 class GenerateCommandTest {
 
@@ -20,11 +20,13 @@ class GenerateCommandTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** {@code symbiose generate ARGS --lang en} (the French messages are held by the command line's tests). */
     int run(String... args) {
-        return new CommandLine(new GenerateCommand())
+        return SymbioseCommand.commandLine()
                 .setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err))
-                .execute(args);
+                .execute(Stream.concat(Stream.concat(Stream.of("generate"), Stream.of(args)), Stream.of("--lang", "en"))
+                        .toArray(String[]::new));
     }
 
     @Test
