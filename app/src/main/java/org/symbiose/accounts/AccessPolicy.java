@@ -86,4 +86,16 @@ public class AccessPolicy {
             throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
         }
     }
+
+    /** May follow the initiative's synergies (board, pages, moves, API): its facilitators only. */
+    public boolean canManageSynergies(long initiativeId) {
+        SymbioseUser user = currentUser();
+        return user != null && user.facilitates(initiativeId);
+    }
+
+    public void requireManageSynergies(long initiativeId) {
+        if (!canManageSynergies(initiativeId)) {
+            throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
+        }
+    }
 }
