@@ -65,12 +65,21 @@ class FollowUpRepository {
 
     /** Writes an edit if the synergy is still at {@code version}; false (nothing written) otherwise. */
     boolean edited(long synergyId, SynergyEdit edit, int version) {
+        return write(synergyId, edit, version, "version + 1");
+    }
+
+    /** The follow-up of a synergy just created, which stays at version 0. */
+    void initial(long synergyId, SynergyEdit edit) {
+        write(synergyId, edit, 0, "version");
+    }
+
+    private boolean write(long synergyId, SynergyEdit edit, int version, String nextVersion) {
         SynergyQuantity planned = edit.planned();
         SynergyQuantity measured = edit.measured();
         return jdbc.sql("update synergy set title = ?, description = ?, next_step = ?, next_step_owner = ?,"
                                 + " planned_quantity = ?, planned_unit = ?, planned_period = ?, quantity = ?,"
                                 + " quantity_unit = ?, quantity_period = ?, started_on = ?, ends_on = ?, notes = ?,"
-                                + " version = version + 1 where id = ? and version = ?")
+                                + " version = " + nextVersion + " where id = ? and version = ?")
                         .params(
                                 edit.title(),
                                 edit.description(),

@@ -94,7 +94,7 @@ public class SynergyService {
         for (SynergyParticipant participant : participants) {
             synergies.setRole(id, participant.companyId(), participant.role());
         }
-        followUps.edited(id, followUp, 0);
+        followUps.initial(id, followUp);
         history.created(id, actor(), false);
         figures.forgetAll();
         return id;
@@ -123,11 +123,9 @@ public class SynergyService {
     /** One synergy of an initiative: 404 when it is another initiative's. */
     public Synergy get(long initiativeId, long id) {
         access.requireManageSynergies(initiativeId);
-        Synergy synergy = get(id);
-        if (synergy.initiativeId() != initiativeId) {
-            throw new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id);
-        }
-        return synergy;
+        return (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
+                .filter(s -> s.initiativeId() == initiativeId)
+                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
     }
 
     public FollowUp followUp(Synergy synergy) {
