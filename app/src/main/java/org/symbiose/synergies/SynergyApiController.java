@@ -20,12 +20,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.RefusedRequestException;
 
@@ -94,8 +90,7 @@ class SynergyApiController {
     /** A move: the target status, the version read, and the reason when abandoning. */
     record StatusRequest(String status, Integer version, String reason) {}
 
-    private final InitiativeRepository initiatives;
-    private final CompanyRepository companies;
+    private final SynergyPlaces places;
     private final FlowRepository flows;
     private final SynergyService synergies;
     private final AccessPolicy access;
@@ -103,15 +98,13 @@ class SynergyApiController {
     private final Clock clock;
 
     SynergyApiController(
-            InitiativeRepository initiatives,
-            CompanyRepository companies,
+            SynergyPlaces places,
             FlowRepository flows,
             SynergyService synergies,
             AccessPolicy access,
             jakarta.validation.Validator validator,
             Clock clock) {
-        this.initiatives = initiatives;
-        this.companies = companies;
+        this.places = places;
         this.flows = flows;
         this.synergies = synergies;
         this.access = access;
@@ -122,7 +115,7 @@ class SynergyApiController {
     @GetMapping("/api/v1/initiatives/{id}/synergies")
     @Operation(summary = "The initiative's synergies with their follow-up, for its facilitators")
     List<SynergyView> list(@PathVariable long id) {
-        long initiativeId = facilitated(id).id().value();
+        long initiativeId = facilitated(id).id();
         Map<Long, FollowUp> followUps = synergies.followUps(initiativeId);
         Map<Long, List<SynergyParticipant>> participants = synergies.participants(initiativeId);
         return synergies.list(initiativeId).stream()
@@ -138,9 +131,9 @@ class SynergyApiController {
     @Operation(summary = "Create a synergy by hand, in perspective: 201 with its Location")
     ResponseEntity<SynergyView> create(@PathVariable long id, @RequestBody(required = false) SynergyRequest request)
             throws BindException {
-        long initiativeId = facilitated(id).id().value();
+        long initiativeId = facilitated(id).id();
         SynergyForm form = checked(request, true);
-        companies.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
+        places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new InvalidParameterException("participants", "synergies.error.foreignCompany.api", company);
         });
         List<Long> own = flows.listByInitiative(initiativeId).stream()
@@ -213,9 +206,9 @@ class SynergyApiController {
                 synergy, synergies.followUp(synergy), synergies.participantsOf(synergy), synergies.legalMoves(synergy));
     }
 
-    private Initiative facilitated(long id) {
-        Initiative initiative = initiatives.getById(InitiativeId.fromPath(id));
-        access.requireManageSynergies(initiative.id().value());
+    private SynergyPlaces.Place facilitated(long id) {
+        SynergyPlaces.Place initiative = places.byId(id);
+        access.requireManageSynergies(initiative.id());
         return initiative;
     }
 }

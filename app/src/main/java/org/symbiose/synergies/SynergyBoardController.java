@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -34,20 +31,17 @@ class SynergyBoardController {
     static final String FLASH = "flash";
     static final String REFUSAL = "refusal";
 
-    private final InitiativeRepository initiatives;
-    private final CompanyRepository companies;
+    private final SynergyPlaces places;
     private final SynergyService synergies;
     private final AccessPolicy access;
     private final FormProblems pages;
 
     SynergyBoardController(
-            InitiativeRepository initiatives,
-            CompanyRepository companies,
+            SynergyPlaces places,
             SynergyService synergies,
             AccessPolicy access,
             FormProblems pages) {
-        this.initiatives = initiatives;
-        this.companies = companies;
+        this.places = places;
         this.synergies = synergies;
         this.access = access;
         this.pages = pages;
@@ -55,9 +49,9 @@ class SynergyBoardController {
 
     @GetMapping
     String board(@PathVariable String slug, @RequestParam(required = false) String moved, Model model) {
-        Initiative initiative = facilitated(slug);
-        long id = initiative.id().value();
-        Map<Long, String> names = companies.namesByInitiative(id);
+        SynergyPlaces.Place initiative = facilitated(slug);
+        long id = initiative.id();
+        Map<Long, String> names = places.companyNames(id);
         Map<Long, FollowUp> followUps = synergies.followUps(id);
         Map<Long, List<SynergyParticipant>> participants = synergies.participants(id);
         var columns = new LinkedHashMap<SynergyStatus, List<BoardCard>>();
@@ -87,8 +81,8 @@ class SynergyBoardController {
             @RequestParam(required = false) String back,
             RedirectAttributes redirect,
             Locale locale) {
-        Initiative initiative = facilitated(slug);
-        Synergy synergy = synergies.get(initiative.id().value(), id);
+        SynergyPlaces.Place initiative = facilitated(slug);
+        Synergy synergy = synergies.get(initiative.id(), id);
         SynergyStatus target = SynergyForm.named(SynergyStatus.values(), status);
         if (target == null) {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.status", status);
@@ -122,9 +116,9 @@ class SynergyBoardController {
         return "redirect:/initiatives/{slug}/synergies#synergy-" + id;
     }
 
-    private Initiative facilitated(String slug) {
-        Initiative initiative = initiatives.getBySlug(slug);
-        access.requireManageSynergies(initiative.id().value());
+    private SynergyPlaces.Place facilitated(String slug) {
+        SynergyPlaces.Place initiative = places.bySlug(slug);
+        access.requireManageSynergies(initiative.id());
         return initiative;
     }
 }

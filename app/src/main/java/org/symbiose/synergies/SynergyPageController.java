@@ -18,11 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -35,8 +32,7 @@ import org.symbiose.web.RefusedRequestException;
 @RequestMapping("/initiatives/{slug}/synergies")
 class SynergyPageController {
 
-    private final InitiativeRepository initiatives;
-    private final CompanyRepository companies;
+    private final SynergyPlaces places;
     private final FlowRepository flows;
     private final SynergyService synergies;
     private final SynergyTexts texts;
@@ -45,16 +41,14 @@ class SynergyPageController {
     private final Clock clock;
 
     SynergyPageController(
-            InitiativeRepository initiatives,
-            CompanyRepository companies,
+            SynergyPlaces places,
             FlowRepository flows,
             SynergyService synergies,
             SynergyTexts texts,
             AccessPolicy access,
             FormProblems pages,
             Clock clock) {
-        this.initiatives = initiatives;
-        this.companies = companies;
+        this.places = places;
         this.flows = flows;
         this.synergies = synergies;
         this.texts = texts;
@@ -65,14 +59,14 @@ class SynergyPageController {
 
     @GetMapping("/{id}")
     String page(@PathVariable String slug, @PathVariable long id, Model model) {
-        Initiative initiative = facilitated(slug);
-        Synergy synergy = synergies.get(initiative.id().value(), id);
+        SynergyPlaces.Place initiative = facilitated(slug);
+        Synergy synergy = synergies.get(initiative.id(), id);
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("followUp", synergies.followUp(synergy));
         model.addAttribute("measured", SynergyEdit.measured(synergy));
         model.addAttribute("participants", synergies.participantsOf(synergy));
-        model.addAttribute("names", companies.namesByInitiative(initiative.id().value()));
+        model.addAttribute("names", places.companyNames(initiative.id()));
         model.addAttribute(
                 "flows",
                 synergy.flowIds().stream()
@@ -97,10 +91,10 @@ class SynergyPageController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        Initiative initiative = facilitated(slug);
-        long initiativeId = initiative.id().value();
+        SynergyPlaces.Place initiative = facilitated(slug);
+        long initiativeId = initiative.id();
         readable(form, result);
-        companies.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
+        places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.foreignCompany", company);
         });
         firstForeignFlow(initiativeId, form.companyIds(), form.flows()).ifPresent(flow -> {
@@ -119,8 +113,8 @@ class SynergyPageController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        Initiative initiative = facilitated(slug);
-        Synergy synergy = synergies.get(initiative.id().value(), id);
+        SynergyPlaces.Place initiative = facilitated(slug);
+        Synergy synergy = synergies.get(initiative.id(), id);
         FollowUp followUp = synergies.followUp(synergy);
         model.addAttribute("version", followUp.version());
         return form(model, initiative, synergy, SynergyForm.of(synergy, followUp), List.of());
@@ -136,8 +130,8 @@ class SynergyPageController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        Initiative initiative = facilitated(slug);
-        Synergy synergy = synergies.get(initiative.id().value(), id);
+        SynergyPlaces.Place initiative = facilitated(slug);
+        Synergy synergy = synergies.get(initiative.id(), id);
         readable(form, result);
         form.check(result, false);
         model.addAttribute("version", version);
@@ -183,8 +177,8 @@ class SynergyPageController {
         return flowIds.stream().filter(f -> !own.contains(f)).findFirst();
     }
 
-    private String form(Model model, Initiative initiative, Synergy synergy, SynergyForm form, List<String> problems) {
-        long id = initiative.id().value();
+    private String form(Model model, SynergyPlaces.Place initiative, Synergy synergy, SynergyForm form, List<String> problems) {
+        long id = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("form", form);
@@ -194,17 +188,17 @@ class SynergyPageController {
         model.addAttribute("units", org.symbiose.engine.quantity.Unit.values());
         model.addAttribute("periods", org.symbiose.engine.quantity.Period.values());
         if (synergy == null) {
-            model.addAttribute("companies", companies.listActiveByInitiative(id));
-            model.addAttribute("names", companies.namesByInitiative(id));
+            model.addAttribute("companies", places.activeCompanies(id));
+            model.addAttribute("names", places.companyNames(id));
             model.addAttribute("flows", flows.listByInitiative(id));
         }
         model.addAttribute("problems", Objects.requireNonNull(problems));
         return "synergies/form";
     }
 
-    private Initiative facilitated(String slug) {
-        Initiative initiative = initiatives.getBySlug(slug);
-        access.requireManageSynergies(initiative.id().value());
+    private SynergyPlaces.Place facilitated(String slug) {
+        SynergyPlaces.Place initiative = places.bySlug(slug);
+        access.requireManageSynergies(initiative.id());
         return initiative;
     }
 }
