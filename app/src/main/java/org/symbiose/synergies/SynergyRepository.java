@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,6 +41,39 @@ public class SynergyRepository {
                 .param(initiativeId)
                 .query((rs, n) -> row(rs, participants, flows))
                 .list();
+    }
+
+    /** One synergy with its participants and flows, whatever its initiative; empty for an unknown id. */
+    public Optional<Synergy> find(long id) {
+        Map<Long, List<Long>> participants =
+                links("select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id", id);
+        Map<Long, List<Long>> flows =
+                links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id);
+        return jdbc.sql("select * from synergy where id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs, participants, flows))
+                .optional();
+    }
+
+    /** The companies of a synergy and their roles, by company id. */
+    public List<SynergyParticipant> participants(long synergyId) {
+        return jdbc.sql("select company_id, role from synergy_participant where synergy_id = ? order by company_id")
+                .param(synergyId)
+                .query((rs, n) -> new SynergyParticipant(rs.getLong(1), ParticipantRole.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    /** The participants and their roles of every synergy of an initiative, by synergy id. */
+    public Map<Long, List<SynergyParticipant>> participantsByInitiative(long initiativeId) {
+        var result = new HashMap<Long, List<SynergyParticipant>>();
+        jdbc.sql("select p.synergy_id, p.company_id, p.role from synergy_participant p"
+                        + " join synergy s on s.id = p.synergy_id where s.initiative_id = ? order by p.company_id")
+                .param(initiativeId)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new SynergyParticipant(rs.getLong(2), ParticipantRole.valueOf(rs.getString(3))));
+                });
+        return result;
     }
 
     /** Link rows grouped by owner, read before the owners so that no query runs inside another. */

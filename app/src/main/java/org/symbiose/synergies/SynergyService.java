@@ -3,23 +3,39 @@ package org.symbiose.synergies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.impacts.FiguresService;
+import org.symbiose.web.RefusedRequestException;
 
-/** Every change to an initiative's synergies goes through here: access, then the write, then the figures. */
+/**
+ * Every change to an initiative's synergies goes through here: access (the initiative's facilitators),
+ * then the write at the version the user saw, its history row, then the figures forgotten.
+ */
 @Service
 public class SynergyService {
 
     private final SynergyRepository synergies;
+    private final FollowUpRepository followUps;
+    private final SynergyHistory history;
     private final AccessPolicy access;
     private final FiguresService figures;
     private final Clock clock;
 
-    SynergyService(SynergyRepository synergies, AccessPolicy access, FiguresService figures, Clock clock) {
+    SynergyService(
+            SynergyRepository synergies,
+            FollowUpRepository followUps,
+            SynergyHistory history,
+            AccessPolicy access,
+            FiguresService figures,
+            Clock clock) {
         this.synergies = synergies;
+        this.followUps = followUps;
+        this.history = history;
         this.access = access;
         this.figures = figures;
         this.clock = clock;
@@ -32,7 +48,7 @@ public class SynergyService {
      */
     @Transactional
     public long retain(ProposedSynergy proposal) {
-        access.requireManageCompanies(proposal.initiativeId());
+        access.requireManageSynergies(proposal.initiativeId());
         Synergy synergy = Synergy.identify(
                         proposal.initiativeId(),
                         null,
@@ -51,12 +67,35 @@ public class SynergyService {
         if (proposal.quantity() != null) {
             synergy = synergy.recordResults(proposal.quantity(), proposal.unit(), proposal.period(), null, null);
         }
-        int position = (int) synergies.count(proposal.initiativeId()) + 1;
-        long id = synergies.insert(synergy, position).id();
+        long id = insert(synergy);
         synergies.markProposal(id, proposal.proposalKey());
         for (ProposedSynergy.Participant participant : proposal.participants()) {
             synergies.setRole(id, participant.companyId(), participant.role());
         }
+        history.created(id, actor(), true);
+        figures.forgetAll();
+        return id;
+    }
+
+    /**
+     * Creates a synergy by hand (one found in a workshop), "en perspective", with its participants'
+     * roles and its follow-up. The caller has checked that companies and flows are the initiative's.
+     *
+     * @return the new synergy's id
+     */
+    @Transactional
+    public long create(Synergy draft, List<SynergyParticipant> participants, SynergyEdit followUp) {
+        access.requireManageSynergies(draft.initiativeId());
+        Synergy synergy = draft.withParticipants(
+                null,
+                participants.stream().map(SynergyParticipant::companyId).distinct().toList(),
+                draft.flowIds().stream().distinct().toList());
+        long id = insert(synergy);
+        for (SynergyParticipant participant : participants) {
+            synergies.setRole(id, participant.companyId(), participant.role());
+        }
+        followUps.initial(id, followUp);
+        history.created(id, actor(), false);
         figures.forgetAll();
         return id;
     }
@@ -71,5 +110,96 @@ public class SynergyService {
     public List<Synergy> list(long initiativeId) {
         access.requireCompanies(initiativeId);
         return synergies.listByInitiative(initiativeId);
+    }
+
+    /** One synergy, for its initiative's facilitators: 404 for an unknown id, then 403. */
+    public Synergy get(long id) {
+        Synergy synergy = (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
+                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+        access.requireManageSynergies(synergy.initiativeId());
+        return synergy;
+    }
+
+    /** One synergy of an initiative: 404 when it is another initiative's. */
+    public Synergy get(long initiativeId, long id) {
+        access.requireManageSynergies(initiativeId);
+        return (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
+                .filter(s -> s.initiativeId() == initiativeId)
+                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+    }
+
+    public FollowUp followUp(Synergy synergy) {
+        return followUps.of(synergy.id()).orElseThrow();
+    }
+
+    public Map<Long, FollowUp> followUps(long initiativeId) {
+        access.requireManageSynergies(initiativeId);
+        return followUps.byInitiative(initiativeId);
+    }
+
+    public Map<Long, List<SynergyParticipant>> participants(long initiativeId) {
+        access.requireManageSynergies(initiativeId);
+        return synergies.participantsByInitiative(initiativeId);
+    }
+
+    public List<SynergyParticipant> participantsOf(Synergy synergy) {
+        return synergies.participants(synergy.id());
+    }
+
+    public List<SynergyChange> history(Synergy synergy) {
+        return history.of(synergy.id());
+    }
+
+    /** The statuses the synergy may be moved to now: what its board card and page offer. */
+    public List<SynergyStatus> legalMoves(Synergy synergy) {
+        return Moves.legal(synergy);
+    }
+
+    /**
+     * Moves a synergy to {@code target} as the user saw it at {@code version}. Refused (400, with the
+     * life cycle's reason) when the move is not allowed, (409) when the synergy was written since.
+     */
+    @Transactional
+    public Synergy move(long id, SynergyStatus target, int version, String reason) {
+        Synergy current = get(id);
+        Synergy moved;
+        try {
+            moved = Moves.apply(current, target, reason, LocalDate.now(clock));
+        } catch (IllegalTransitionException refused) {
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, Moves.reason(refused));
+        } catch (IllegalArgumentException noReason) {
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.move.reasonRequired");
+        }
+        if (!followUps.moved(moved, version)) {
+            throw stale();
+        }
+        history.moved(current, moved, actor());
+        figures.forgetAll();
+        return moved;
+    }
+
+    /** Replaces a synergy's wording and follow-up as seen at {@code version}; 409 when written since. */
+    @Transactional
+    public void edit(long id, SynergyEdit edit, int version) {
+        Synergy current = get(id);
+        SynergyEdit before = SynergyEdit.of(current, followUp(current));
+        if (!followUps.edited(id, edit, version)) {
+            throw stale();
+        }
+        history.edited(id, before, edit, actor());
+        figures.forgetAll();
+    }
+
+    private long insert(Synergy synergy) {
+        int position = (int) synergies.count(synergy.initiativeId()) + 1;
+        return synergies.insert(synergy, position).id();
+    }
+
+    private String actor() {
+        return access.currentUser().username();
+    }
+
+    private static RefusedRequestException stale() {
+        return new RefusedRequestException(HttpStatus.CONFLICT, "synergies.error.stale");
     }
 }

@@ -1,0 +1,171 @@
+package org.symbiose.synergies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.accounts.Role;
+import org.symbiose.accounts.SymbioseUser;
+
+/**
+ * Every synergy endpoint (pages and API) for every role: only ADETO's facilitators read and write
+ * ADETO's synergies. The anonymous visitor is asked to log in (pages) or to authenticate (API, 401);
+ * the coordinator, PIICTO's facilitator, the member of a participating company and a member of
+ * another company get a 403, see no title and change nothing.
+ */
+class SynergyAccessTest extends SynergyTestSupport {
+
+    enum Who {
+        ANONYMOUS,
+        COORDINATOR,
+        FACILITATOR,
+        OTHER_FACILITATOR,
+        MEMBER,
+        OTHER_MEMBER
+    }
+
+    static final List<String> ENDPOINTS = List.of(
+            "GET board",
+            "GET new",
+            "POST create",
+            "GET page",
+            "GET edit",
+            "POST update",
+            "POST status",
+            "API GET list",
+            "API POST create",
+            "API GET one",
+            "API PUT one",
+            "API POST status");
+
+    long synergy;
+
+    @BeforeEach
+    void retainOne() {
+        synergy = retained(TITLE);
+    }
+
+    static Stream<Arguments> everyEndpointForEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryone")
+    void onlyTheInitiativesFacilitatorsReachItsSynergies(String endpoint, Who who) throws Exception {
+        String before = state();
+
+        MockHttpServletResponse response =
+                mvc.perform(request(endpoint).with(csrf()).with(as(who))).andReturn().getResponse();
+
+        boolean api = endpoint.startsWith("API");
+        boolean read = endpoint.contains("GET");
+        switch (who) {
+            case FACILITATOR -> {
+                int expected = read ? 200 : api ? (endpoint.contains("create") ? 201 : 200) : 302;
+                assertThat(response.getStatus()).isEqualTo(expected);
+                if (!read) {
+                    assertThat(state()).isNotEqualTo(before);
+                }
+            }
+            case ANONYMOUS -> {
+                if (api) {
+                    assertThat(response.getStatus()).isEqualTo(401);
+                } else {
+                    assertThat(response.getStatus()).isEqualTo(302);
+                    assertThat(response.getRedirectedUrl()).endsWith("/login");
+                }
+                assertThat(state()).isEqualTo(before);
+            }
+            default -> {
+                assertThat(response.getStatus()).isEqualTo(403);
+                assertThat(response.getContentAsString()).doesNotContain(TITLE);
+                assertThat(state()).isEqualTo(before);
+            }
+        }
+    }
+
+    /** ADETO's synergies with their status and version: what a write changes. */
+    String state() {
+        return jdbc.sql("select id, status, version, title from synergy where initiative_id = ? order by id")
+                .param(adeto)
+                .query((rs, n) -> rs.getLong(1) + rs.getString(2) + rs.getInt(3) + rs.getString(4))
+                .list()
+                .toString();
+    }
+
+    MockHttpServletRequestBuilder request(String endpoint) {
+        String base = "/initiatives/adeto/synergies";
+        String api = "/api/v1/synergies/" + synergy;
+        return switch (endpoint) {
+            case "GET board" -> get(base);
+            case "GET new" -> get(base + "/new");
+            case "POST create" -> post(base)
+                    .param("title", TITLE + " (nouvelle)")
+                    .param("kind", "SUBSTITUTION")
+                    .param("subType", "MATERIAL")
+                    .param("participants", member + ":SUPPLIER");
+            case "GET page" -> get(base + "/" + synergy);
+            case "GET edit" -> get(base + "/" + synergy + "/edit");
+            case "POST update" -> post(base + "/" + synergy)
+                    .param("version", "0")
+                    .param("title", TITLE + " (modifiée)");
+            case "POST status" -> post(base + "/" + synergy + "/status")
+                    .param("status", "IN_PROGRESS")
+                    .param("version", "0");
+            case "API GET list" -> json(get("/api/v1/initiatives/" + adeto + "/synergies"), null);
+            case "API POST create" -> json(
+                    post("/api/v1/initiatives/" + adeto + "/synergies"),
+                    "{\"title\": \"" + TITLE + " (API)\", \"kind\": \"SUBSTITUTION\", \"subType\": \"WATER\","
+                            + " \"participants\": [{\"companyId\": " + member + ", \"role\": \"RECEIVER\"}]}");
+            case "API GET one" -> json(get(api), null);
+            case "API PUT one" -> json(put(api), "{\"title\": \"" + TITLE + " (API)\", \"version\": 0}");
+            case "API POST status" -> json(post(api + "/status"), "{\"status\": \"IN_PROGRESS\", \"version\": 0}");
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        request.accept(MediaType.APPLICATION_JSON);
+        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    RequestPostProcessor as(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> request -> request;
+            case COORDINATOR -> as("reseau");
+            case FACILITATOR -> as("animation.adeto");
+            case OTHER_FACILITATOR -> as("animation.piicto");
+            case MEMBER -> as("membre.adeto");
+            case OTHER_MEMBER -> user(memberOfAnotherCompany());
+        };
+    }
+
+    /** A member of a PIICTO company, held in memory only. */
+    SymbioseUser memberOfAnotherCompany() {
+        long piicto = initiatives.getBySlug("piicto").id().value();
+        long company = companies.listByInitiative(piicto).get(0).id().value();
+        return new SymbioseUser(
+                -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), company, true);
+    }
+}

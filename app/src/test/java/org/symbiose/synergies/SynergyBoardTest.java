@@ -1,0 +1,159 @@
+package org.symbiose.synergies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The board: four columns, cards with their legal moves only, moves posted, illegal and stale ones refused. */
+class SynergyBoardTest extends SynergyTestSupport {
+
+    static final String BOARD = "/initiatives/adeto/synergies";
+
+    @Test
+    void theBoardShowsFourColumnsAndARetainedSynergyInPerspectiveWithItsLegalMovesOnly() throws Exception {
+        long id = retained(TITLE);
+
+        Document board = page(get(BOARD).with(as("animation.adeto")));
+
+        assertThat(board.select(".synergy-column h2 span:first-child").eachText())
+                .containsExactly("En perspective", "En cours", "Réalisée", "Abandonnée");
+        Element card = board.getElementById("synergy-" + id);
+        assertThat(card).isNotNull();
+        assertThat(card.closest(".synergy-column").attr("data-status")).isEqualTo("PERSPECTIVE");
+        assertThat(card.text()).contains(TITLE, "substitution", companies.namesByInitiative(adeto).get(member));
+        assertThat(card.select(".synergy-move button").eachText()).containsExactly("Démarrer");
+        assertThat(card.select("summary").text()).isEqualTo("Abandonner…");
+        assertThat(card.attr("tabindex")).isEqualTo("0");
+    }
+
+    @Test
+    void aMoveGoesThroughTheLifeCycleAndIsKeptInTheHistory() throws Exception {
+        long id = retained(TITLE);
+
+        MockHttpServletResponse started = move(id, "IN_PROGRESS", 0, null, "animation.adeto");
+        assertThat(started.getStatus()).isEqualTo(302);
+        assertThat(started.getRedirectedUrl()).isEqualTo(BOARD + "?moved=" + id + "#synergy-" + id);
+        assertThat(move(id, "REALISED", 1, null, "animation.adeto").getStatus()).isEqualTo(302);
+
+        Synergy realised = stored(id);
+        assertThat(realised.status()).isEqualTo(SynergyStatus.REALISED);
+        assertThat(realised.startedOn()).isNotNull();
+        assertThat(realised.realisedOn()).isNotNull();
+        assertThat(synergies.history(realised))
+                .extracting(SynergyChange::field, SynergyChange::from, SynergyChange::to, SynergyChange::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                SynergyChange.Field.STATUS, "IN_PROGRESS", "REALISED", "animation.adeto"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                SynergyChange.Field.STATUS, "PERSPECTIVE", "IN_PROGRESS", "animation.adeto"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                SynergyChange.Field.CREATED_FROM_PROPOSAL, null, null, "animation.adeto"));
+        Document board = page(get(BOARD + "?moved=" + id).with(as("animation.adeto")));
+        Element card = board.getElementById("synergy-" + id);
+        assertThat(card.closest(".synergy-column").attr("data-status")).isEqualTo("REALISED");
+        assertThat(card.select("button, summary")).isEmpty();
+        assertThat(board.selectFirst("main").attr("data-focus")).isEqualTo("synergy-" + id);
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedWithTheLifeCyclesReasonInFrenchAndEnglishAndChangesNothing() throws Exception {
+        long id = retained(TITLE);
+
+        MockHttpServletResponse refused = move(id, "REALISED", 0, null, "animation.adeto");
+
+        assertThat(refused.getStatus()).isEqualTo(302);
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+        assertThat(synergies.history(stored(id))).hasSize(1);
+        Object refusal = mvc.perform(post(BOARD + "/" + id + "/status")
+                        .param("status", "REALISED")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
+                .andReturn()
+                .getFlashMap()
+                .get("refusal");
+        assertThat(refusal.toString())
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée\u00a0: une synergie en perspective doit"
+                        + " d'abord être démarrée (en cours) avant d'être réalisée.");
+        Object english = mvc.perform(post(BOARD + "/" + id + "/status")
+                        .param("status", "REALISED")
+                        .param("version", "0")
+                        .param("lang", "en")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
+                .andReturn()
+                .getFlashMap()
+                .get("refusal");
+        assertThat(english.toString()).contains("must first be started");
+    }
+
+    @Test
+    void aMoveFromAStaleVersionIsRefusedSayingSomeoneElseChangedIt() throws Exception {
+        long id = retained(TITLE);
+        move(id, "IN_PROGRESS", 0, null, "animation.adeto");
+
+        Object refusal = mvc.perform(post(BOARD + "/" + id + "/status")
+                        .param("status", "ABANDONED")
+                        .param("reason", "Le receveur a fermé")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
+                .andReturn()
+                .getFlashMap()
+                .get("refusal");
+
+        assertThat(refusal.toString()).contains("Quelqu'un d'autre a modifié cette synergie");
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void abandoningNeedsAReasonAndKeepsIt() throws Exception {
+        long id = retained(TITLE);
+
+        move(id, "ABANDONED", 0, " ", "animation.adeto");
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+
+        move(id, "ABANDONED", 0, "Le receveur a fermé", "animation.adeto");
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.ABANDONED);
+        assertThat(stored(id).abandonReason()).isEqualTo("Le receveur a fermé");
+        Document board = page(get(BOARD).with(as("animation.adeto")));
+        assertThat(board.getElementById("synergy-" + id).select(".synergy-move button").eachText())
+                .containsExactly("Rouvrir");
+    }
+
+    @Test
+    void anUnknownStatusIsA400AndAnotherInitiativesSynergyA404() throws Exception {
+        long id = retained(TITLE);
+
+        assertThat(move(id, "DONE", 0, null, "animation.adeto").getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(post("/initiatives/piicto/synergies/" + id + "/status")
+                                .param("status", "IN_PROGRESS")
+                                .param("version", "0")
+                                .with(csrf())
+                                .with(as("animation.piicto")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+    }
+
+    MockHttpServletResponse move(long id, String status, int version, String reason, String user) throws Exception {
+        var request = MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
+                .param("status", status)
+                .param("version", String.valueOf(version))
+                .with(csrf())
+                .with(as(user));
+        if (reason != null) {
+            request.param("reason", reason);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+}

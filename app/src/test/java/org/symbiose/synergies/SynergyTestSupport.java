@@ -1,0 +1,118 @@
+package org.symbiose.synergies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.symbiose.WebTestBase;
+import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.companies.CompanyRepository;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
+import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.InitiativeRepository;
+
+/**
+ * What the synergy tests share: the synergies a test creates in ADETO are deleted after it, with
+ * their history (the demo's stay as they were), and a synergy retained as the engine's proposals are.
+ */
+abstract class SynergyTestSupport extends WebTestBase {
+
+    static final String TITLE = "Synergie de test du tableau";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SynergyService synergies;
+
+    @Autowired
+    SynergyRepository repository;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    FiguresService figures;
+
+    long lastDemoSynergy;
+    long adeto;
+    /** The company of membre.adeto, and another company of ADETO. */
+    long member;
+
+    long other;
+
+    @BeforeEach
+    void rememberDemoSynergies() {
+        lastDemoSynergy = jdbc.sql("select coalesce(max(id), 0) from synergy")
+                .query(Long.class)
+                .single();
+        adeto = initiatives.getBySlug("adeto").id().value();
+        member = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        other = companies.listActiveByInitiative(adeto).stream()
+                .map(c -> c.id().value())
+                .filter(id -> id != member)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void deleteTestSynergies() {
+        jdbc.sql("delete from synergy where id > ?").param(lastDemoSynergy).update();
+        figures.forgetAll();
+    }
+
+    /** A proposal retained by ADETO's facilitator, as the opportunities page does: "en perspective". */
+    long retained(String title) {
+        UserDetails facilitator = users.loadUserByUsername("animation.adeto");
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        facilitator, null, facilitator.getAuthorities()));
+        try {
+            return synergies.retain(new ProposedSynergy(
+                    adeto,
+                    "test:" + title,
+                    SynergyKind.SUBSTITUTION,
+                    SynergySubType.MATERIAL,
+                    title,
+                    "Palettes de l'un, combustible de l'autre",
+                    List.of(
+                            new ProposedSynergy.Participant(member, ParticipantRole.SUPPLIER),
+                            new ProposedSynergy.Participant(other, ParticipantRole.RECEIVER)),
+                    List.of(),
+                    new BigDecimal("120"),
+                    Unit.TONNE,
+                    Period.YEAR));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Text as Jsoup gives it, which reads no-break spaces as spaces: both sides compared so. */
+    static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    Synergy stored(long id) {
+        return repository.find(id).orElseThrow();
+    }
+
+    Document page(RequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("status of the page").isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
