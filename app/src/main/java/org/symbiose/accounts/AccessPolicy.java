@@ -94,6 +94,8 @@ public class AccessPolicy {
     public boolean canSeeDashboard(long initiativeId) {
         SymbioseUser user = currentUser();
         return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
+    }
+
     /** May follow the initiative's synergies (board, pages, moves, API): its facilitators only. */
     public boolean canManageSynergies(long initiativeId) {
         SymbioseUser user = currentUser();
