@@ -26,20 +26,71 @@ import org.symbiose.flows.Flow;
 @Service
 public class OpportunityService {
 
+    /** The options of the runs started from the page and the API: the engine's defaults. */
+    static final MatchOptions RUN_OPTIONS = MatchOptions.defaults();
+
     private final CompanyService companies;
     private final AccessPolicy access;
     private final Matcher matcher;
+    private final MatchRuns runs;
     private final CommuneCatalogue communes = CommuneCatalogue.load();
 
-    OpportunityService(CompanyService companies, AccessPolicy access, Matcher matcher) {
+    OpportunityService(CompanyService companies, AccessPolicy access, Matcher matcher, MatchRuns runs) {
         this.companies = companies;
         this.access = access;
         this.matcher = matcher;
+        this.runs = runs;
     }
 
+    /**
+     * The engine's proposals for the initiative's active companies, for its facilitators: the kept result of
+     * the last run when it was computed with the same options from the same data, else computed now.
+     */
     public MatchResult opportunities(long initiativeId, MatchOptions options) {
         access.requireCompanies(initiativeId);
-        return matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options);
+        List<CompanyFile> files = companies.listActiveFiles(initiativeId);
+        long fingerprint = fingerprint(files);
+        return runs.kept(initiativeId)
+                .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
+                .map(KeptResult::result)
+                .orElseGet(() -> matcher.match(datasetOf(files), options));
+    }
+
+    /** Starts a run in the background on the data as it is now, or answers the one under way. */
+    MatchRun start(long initiativeId) {
+        access.requireCompanies(initiativeId);
+        List<CompanyFile> files = companies.listActiveFiles(initiativeId);
+        return runs.start(
+                initiativeId,
+                access.currentUser().username(),
+                datasetOf(files),
+                Directory.of(files),
+                fingerprint(files),
+                RUN_OPTIONS);
+    }
+
+    /** The initiative's data now, by its fingerprint: a kept result computed from another is stale. */
+    long currentFingerprint(long initiativeId) {
+        access.requireCompanies(initiativeId);
+        return fingerprint(companies.listActiveFiles(initiativeId));
+    }
+
+    /**
+     * A fingerprint of what the engine reads: the active companies (with their sites) and their flows. Any
+     * change to a company, a site or a flow, an archived or a new company changes it (almost surely).
+     */
+    static long fingerprint(List<CompanyFile> files) {
+        long hash = 1;
+        for (CompanyFile file : files.stream()
+                .sorted(java.util.Comparator.comparingLong(f -> f.company().id().value()))
+                .toList()) {
+            hash = 1_000_003L * hash + file.company().hashCode();
+            for (Flow flow : file.flows()) {
+                hash = 1_000_003L * hash + flow.hashCode();
+            }
+            hash = 31 * hash + file.flows().size();
+        }
+        return 31 * hash + files.size();
     }
 
     Dataset datasetOf(List<CompanyFile> files) {
