@@ -39,9 +39,24 @@ public class SecurityConfig {
     private static final String POLICY_HEADER = "Content-Security-Policy";
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/initiatives/*", "/initiatives/*/sheet.pdf", "/compendium.pdf", "/network/dashboard", "/sources", "/login", "/error",
-        "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/actuator/health",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/",
+        "/initiatives/*",
+        "/initiatives/*/sheet.pdf",
+        "/compendium.pdf",
+        "/network/dashboard",
+        "/sources",
+        "/login",
+        "/error",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/fonts/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     static final String[] PUBLIC_API = {

@@ -38,19 +38,34 @@ public record ChartTable(String name, String shape, List<String> columns, List<R
         List<SynergyStatus> statuses = Arrays.asList(SynergyStatus.values());
         List<SynergyKind> kinds = Arrays.asList(SynergyKind.values());
         return List.of(
-                table(dashboard, "status", "stacked",
+                table(
+                        dashboard,
+                        "status",
+                        "stacked",
                         statuses.stream().map(s -> "synergy.status." + s.name()).toList(),
                         p -> statuses.stream().<Number>map(p::status).toList()),
-                table(dashboard, "kind", "stacked",
+                table(
+                        dashboard,
+                        "kind",
+                        "stacked",
                         kinds.stream().map(k -> "dashboard.kind." + k.name()).toList(),
                         p -> kinds.stream().<Number>map(p::kind).toList()),
-                table(dashboard, "tonnes", "lines",
+                table(
+                        dashboard,
+                        "tonnes",
+                        "lines",
                         List.of("dashboard.tonnes.realised", "dashboard.tonnes.potential"),
                         p -> List.of(p.tonnesRealised(), p.tonnesPotential())),
-                table(dashboard, "co2", "lines",
+                table(
+                        dashboard,
+                        "co2",
+                        "lines",
                         List.of("dashboard.co2.realised", "dashboard.co2.potential"),
                         p -> List.of(p.co2Realised(), p.co2Potential())),
-                table(dashboard, "engagement", "lines",
+                table(
+                        dashboard,
+                        "engagement",
+                        "lines",
                         List.of("dashboard.engagement.diagnostics", "dashboard.engagement.companies"),
                         p -> List.of(p.diagnostics(), p.companiesEngaged())));
     }

@@ -43,8 +43,8 @@ public class InitiativeChart {
                     STATUS_COLOURS.get(status.ordinal()),
                     dashboard.points().stream().map(p -> p.status(status)).toList()));
         }
-        return SvgChart.stacked(text("dashboard.sheet.status", locale), labels(dashboard, locale), series,
-                typography::number);
+        return SvgChart.stacked(
+                text("dashboard.sheet.status", locale), labels(dashboard, locale), series, typography::number);
     }
 
     /** Tonnes per year realised and potential; empty when no synergy has a mass. */
@@ -54,12 +54,16 @@ public class InitiativeChart {
             return "";
         }
         var series = List.of(
-                new SvgChart.Series(text("dashboard.tonnes.realised", locale), STATUS_COLOURS.get(2),
+                new SvgChart.Series(
+                        text("dashboard.tonnes.realised", locale),
+                        STATUS_COLOURS.get(2),
                         dashboard.points().stream().map(Point::tonnesRealised).toList()),
-                new SvgChart.Series(text("dashboard.tonnes.potential", locale), STATUS_COLOURS.get(1),
+                new SvgChart.Series(
+                        text("dashboard.tonnes.potential", locale),
+                        STATUS_COLOURS.get(1),
                         dashboard.points().stream().map(Point::tonnesPotential).toList()));
-        return SvgChart.lines(text("dashboard.sheet.tonnes", locale), labels(dashboard, locale), series,
-                typography::number);
+        return SvgChart.lines(
+                text("dashboard.sheet.tonnes", locale), labels(dashboard, locale), series, typography::number);
     }
 
     private List<String> labels(Dashboard dashboard, Locale locale) {
@@ -72,8 +76,8 @@ public class InitiativeChart {
         }
         TimeStep step = p.step();
         return step.isQuarter()
-                ? messages.getMessage("dashboard.quarter", new Object[] {String.valueOf(step.year()), step.quarter()},
-                        locale)
+                ? messages.getMessage(
+                        "dashboard.quarter", new Object[] {String.valueOf(step.year()), step.quarter()}, locale)
                 : String.valueOf(step.year());
     }
 

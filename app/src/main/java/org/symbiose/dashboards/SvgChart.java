@@ -34,11 +34,20 @@ final class SvgChart {
         this.numbers = numbers;
         this.max = niceMax(max);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dashboard-static\" role=\"img\"")
-                .append(" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append(" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
                 .append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\" aria-label=\"")
-                .append(escape(title)).append("\">")
-                .append("<title>").append(escape(title)).append("</title>");
+                .append(escape(title))
+                .append("\">")
+                .append("<title>")
+                .append(escape(title))
+                .append("</title>");
     }
 
     /** Bars stacked per step, the series in the given order from the bottom. */
@@ -59,8 +68,12 @@ final class SvgChart {
             for (Series s : series) {
                 double value = s.values().get(i).doubleValue();
                 if (value > 0) {
-                    chart.rect(chart.x(i) + band * 0.1, chart.y(base + value), band * 0.8,
-                            chart.y(base) - chart.y(base + value), s.colour());
+                    chart.rect(
+                            chart.x(i) + band * 0.1,
+                            chart.y(base + value),
+                            band * 0.8,
+                            chart.y(base) - chart.y(base + value),
+                            s.colour());
                 }
                 base += value;
             }
@@ -83,15 +96,25 @@ final class SvgChart {
             var points = new StringBuilder();
             for (int i = 0; i < steps.size(); i++) {
                 points.append(i == 0 ? "" : " ")
-                        .append(fmt(chart.x(i) + half)).append(',')
+                        .append(fmt(chart.x(i) + half))
+                        .append(',')
                         .append(fmt(chart.y(s.values().get(i).doubleValue())));
             }
-            chart.svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(s.colour())
-                    .append("\" points=\"").append(points).append("\"/>");
+            chart.svg
+                    .append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
+                    .append(s.colour())
+                    .append("\" points=\"")
+                    .append(points)
+                    .append("\"/>");
             for (int i = 0; i < steps.size(); i++) {
-                chart.svg.append("<circle r=\"2.5\" fill=\"").append(s.colour())
-                        .append("\" cx=\"").append(fmt(chart.x(i) + half))
-                        .append("\" cy=\"").append(fmt(chart.y(s.values().get(i).doubleValue()))).append("\"/>");
+                chart.svg
+                        .append("<circle r=\"2.5\" fill=\"")
+                        .append(s.colour())
+                        .append("\" cx=\"")
+                        .append(fmt(chart.x(i) + half))
+                        .append("\" cy=\"")
+                        .append(fmt(chart.y(s.values().get(i).doubleValue())))
+                        .append("\"/>");
             }
         }
         chart.legend(series);
@@ -115,8 +138,14 @@ final class SvgChart {
         for (int t = 0; t <= TICKS; t++) {
             double value = max / TICKS * t;
             double y = y(value);
-            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y))
+            svg.append("<line x1=\"")
+                    .append(LEFT)
+                    .append("\" x2=\"")
+                    .append(WIDTH - RIGHT)
+                    .append("\" y1=\"")
+                    .append(fmt(y))
+                    .append("\" y2=\"")
+                    .append(fmt(y))
                     .append("\" stroke=\"#dddddd\" stroke-width=\"0.5\"/>");
             text(LEFT - 4, y + 3, "end", numbers.apply(BigDecimal.valueOf(value).stripTrailingZeros()));
         }
@@ -127,8 +156,14 @@ final class SvgChart {
                 text(x(i) + band() / 2, HEIGHT - BOTTOM + 14, "middle", steps.get(i));
             }
         }
-        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                .append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM)
+        svg.append("<line x1=\"")
+                .append(LEFT)
+                .append("\" x2=\"")
+                .append(WIDTH - RIGHT)
+                .append("\" y1=\"")
+                .append(HEIGHT - BOTTOM)
+                .append("\" y2=\"")
+                .append(HEIGHT - BOTTOM)
                 .append("\" stroke=\"#333333\" stroke-width=\"1\"/>");
     }
 
@@ -142,15 +177,29 @@ final class SvgChart {
     }
 
     private void rect(double x, double y, double width, double height, String colour) {
-        svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
-                .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(height))
-                .append("\" fill=\"").append(colour).append("\"/>");
+        svg.append("<rect x=\"")
+                .append(fmt(x))
+                .append("\" y=\"")
+                .append(fmt(y))
+                .append("\" width=\"")
+                .append(fmt(width))
+                .append("\" height=\"")
+                .append(fmt(height))
+                .append("\" fill=\"")
+                .append(colour)
+                .append("\"/>");
     }
 
     private void text(double x, double y, String anchor, String text) {
-        svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
-                .append("\" text-anchor=\"").append(anchor).append("\" fill=\"#333333\">")
-                .append(escape(text)).append("</text>");
+        svg.append("<text x=\"")
+                .append(fmt(x))
+                .append("\" y=\"")
+                .append(fmt(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\" fill=\"#333333\">")
+                .append(escape(text))
+                .append("</text>");
     }
 
     private String end() {

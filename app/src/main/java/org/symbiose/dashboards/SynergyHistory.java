@@ -48,7 +48,8 @@ final class SynergyHistory {
                 dates.add(s.abandonedOn());
             }
         }
-        LocalDate first = dates.stream().filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        LocalDate first =
+                dates.stream().filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         if (first == null) {
             return new SynergyHistory(List.of());
         }

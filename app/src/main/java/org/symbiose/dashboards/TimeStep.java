@@ -29,9 +29,7 @@ public record TimeStep(int year, int quarter) {
 
     /** The last day of the step: what the series count "as of". */
     public LocalDate end() {
-        return isQuarter()
-                ? LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1)
-                : LocalDate.of(year, 12, 31);
+        return isQuarter() ? LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1) : LocalDate.of(year, 12, 31);
     }
 
     /** The next step of the same size. */

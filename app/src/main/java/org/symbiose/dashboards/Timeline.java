@@ -69,7 +69,8 @@ final class Timeline {
         for (Synergy s : records.synergies()) {
             figures.add(s, histories.get(s).statusOn(day));
         }
-        long diagnostics = records.diagnostics().stream().filter(d -> !d.isAfter(day)).count();
+        long diagnostics =
+                records.diagnostics().stream().filter(d -> !d.isAfter(day)).count();
         long engaged = firstEngaged.values().stream()
                 .filter(d -> d != null && !d.isAfter(day))
                 .count();

@@ -10,7 +10,14 @@ import java.time.Instant;
  * @param reason the facilitator's words, null when the code says it all
  * @param by the account's user name
  */
-record Dismissal(long initiativeId, String proposalKey, String summary, DismissalReason reasonCode, String reason, String by, Instant at) {
+record Dismissal(
+        long initiativeId,
+        String proposalKey,
+        String summary,
+        DismissalReason reasonCode,
+        String reason,
+        String by,
+        Instant at) {
 
     static final java.time.ZoneId FRANCE = java.time.ZoneId.of("Europe/Paris");
 

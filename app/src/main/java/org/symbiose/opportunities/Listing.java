@@ -51,7 +51,9 @@ record Listing(
             families.addAll(o.families());
             companyIds.addAll(o.companyIds());
             if (o.candidate() instanceof Substitution s) {
-                pathways.putIfAbsent(s.pathway().id(), english ? s.pathway().labelEn() : s.pathway().labelFr());
+                pathways.putIfAbsent(
+                        s.pathway().id(),
+                        english ? s.pathway().labelEn() : s.pathway().labelFr());
             }
         }
         Map<Long, String> names = new LinkedHashMap<>();

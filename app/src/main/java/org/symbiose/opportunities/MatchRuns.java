@@ -41,8 +41,8 @@ class MatchRuns {
     private final Matcher matcher;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(
-            1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(MAX_QUEUED), task -> {
+    private final ThreadPoolExecutor background =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(MAX_QUEUED), task -> {
                 Thread thread = new Thread(task, "matching");
                 thread.setDaemon(true);
                 return thread;
@@ -77,7 +77,12 @@ class MatchRuns {
      * @throws RefusedRequestException 503 when {@link #MAX_QUEUED} runs already wait
      */
     synchronized MatchRun start(
-            long initiativeId, String owner, Dataset dataset, Directory directory, long fingerprint, MatchOptions options) {
+            long initiativeId,
+            String owner,
+            Dataset dataset,
+            Directory directory,
+            long fingerprint,
+            MatchOptions options) {
         MatchRun current = latest.get(initiativeId);
         if (current != null && current.state().working()) {
             return current;
@@ -118,8 +123,8 @@ class MatchRuns {
             MatchOptions options) {
         List<Opportunity> opportunities = new ArrayList<>(result.candidates().size());
         for (int i = 0; i < result.candidates().size(); i++) {
-            opportunities.add(Opportunity.of(
-                    i, result.candidate(i, org.symbiose.engine.matching.ReasonLanguages.FR), directory));
+            opportunities.add(
+                    Opportunity.of(i, result.candidate(i, org.symbiose.engine.matching.ReasonLanguages.FR), directory));
         }
         var keptResult = new KeptResult(
                 runId,

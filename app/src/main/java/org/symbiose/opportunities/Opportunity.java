@@ -42,7 +42,8 @@ record Opportunity(
             Long supplyFlow = directory.platformFlowId(s.supplyFlow());
             Long receiver = directory.companyId(s.demandActor());
             if (supplyFlow != null && receiver != null) {
-                key = ProposalKeys.substitution(supplyFlow, receiver, s.pathway().id());
+                key = ProposalKeys.substitution(
+                        supplyFlow, receiver, s.pathway().id());
             }
         } else if (candidate instanceof Mutualisation m) {
             companies.addAll(m.actors().stream().distinct().toList());

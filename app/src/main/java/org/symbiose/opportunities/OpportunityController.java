@@ -78,7 +78,10 @@ class OpportunityController {
         model.addAttribute("reasons", DismissalReason.values());
         model.addAttribute("run", run.orElse(null));
         model.addAttribute("working", run.map(r -> r.state().working()).orElse(false));
-        model.addAttribute("failed", kept.isEmpty() && run.map(r -> r.state() == MatchRun.State.FAILED).orElse(false));
+        model.addAttribute(
+                "failed",
+                kept.isEmpty()
+                        && run.map(r -> r.state() == MatchRun.State.FAILED).orElse(false));
         model.addAttribute("kept", kept.orElse(null));
         model.addAttribute("canManage", access.canManageCompanies(id));
         if (kept.isPresent()) {

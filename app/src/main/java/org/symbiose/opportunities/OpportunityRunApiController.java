@@ -77,7 +77,8 @@ class OpportunityRunApiController {
     }
 
     @GetMapping("/api/v1/initiatives/{id}/opportunities/proposals")
-    @Operation(summary = "The proposals of the last run still offered (neither retained nor dismissed), with their keys")
+    @Operation(
+            summary = "The proposals of the last run still offered (neither retained nor dismissed), with their keys")
     List<Map<String, Object>> proposals(@PathVariable long id) {
         long initiativeId = initiative(id);
         KeptResult kept = runs.kept(initiativeId)
@@ -104,8 +105,8 @@ class OpportunityRunApiController {
                 request.key(),
                 DismissalReason.parse(request.reasonCode(), "reasonCode"),
                 request.reason());
-        return ResponseEntity.created(URI.create("/api/v1/initiatives/" + id + "/opportunities/dismissals/"
-                        + request.key()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/initiatives/" + id + "/opportunities/dismissals/" + request.key()))
                 .build();
     }
 

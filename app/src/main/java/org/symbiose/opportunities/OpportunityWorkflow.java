@@ -38,7 +38,11 @@ class OpportunityWorkflow {
     private final Clock clock;
 
     OpportunityWorkflow(
-            MatchRuns runs, DismissalRepository dismissals, SynergyService synergies, AccessPolicy access, Clock clock) {
+            MatchRuns runs,
+            DismissalRepository dismissals,
+            SynergyService synergies,
+            AccessPolicy access,
+            Clock clock) {
         this.runs = runs;
         this.dismissals = dismissals;
         this.synergies = synergies;
@@ -62,7 +66,8 @@ class OpportunityWorkflow {
     long retain(long initiativeId, String key) {
         access.requireManageCompanies(initiativeId);
         Opportunity opportunity = offered(initiativeId, key);
-        return synergies.retain(proposed(initiativeId, opportunity, runs.kept(initiativeId).orElseThrow().directory()));
+        return synergies.retain(proposed(
+                initiativeId, opportunity, runs.kept(initiativeId).orElseThrow().directory()));
     }
 
     /**
@@ -117,9 +122,12 @@ class OpportunityWorkflow {
             Unit unit = null;
             Period period = null;
             BigDecimal quantity = null;
-            if (s.quantityValue() != null && s.quantityUnit() != null && s.quantityUnit().endsWith("/year")) {
+            if (s.quantityValue() != null
+                    && s.quantityUnit() != null
+                    && s.quantityUnit().endsWith("/year")) {
                 try {
-                    unit = Unit.parse(s.quantityUnit().substring(0, s.quantityUnit().length() - "/year".length()));
+                    unit = Unit.parse(
+                            s.quantityUnit().substring(0, s.quantityUnit().length() - "/year".length()));
                     period = Period.YEAR;
                     quantity = BigDecimal.valueOf(s.quantityValue());
                 } catch (IllegalArgumentException e) {
@@ -144,9 +152,11 @@ class OpportunityWorkflow {
                 initiativeId,
                 opportunity.key(),
                 SynergyKind.MUTUALISATION,
-                m.themeId().endsWith("-purchase") ? SynergySubType.GROUP_PURCHASING
-                        : m.themeId().endsWith("-collection") ? SynergySubType.SHARED_COLLECTION
-                        : SynergySubType.SHARED_SERVICE,
+                m.themeId().endsWith("-purchase")
+                        ? SynergySubType.GROUP_PURCHASING
+                        : m.themeId().endsWith("-collection")
+                                ? SynergySubType.SHARED_COLLECTION
+                                : SynergySubType.SHARED_SERVICE,
                 title,
                 String.join("\n", m.reasonsFr()),
                 opportunity.companyIds().stream()

@@ -37,7 +37,8 @@ final class SheetTexts {
     private static String fold(String text) {
         var folded = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String base =
+                    Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             folded.append(base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : Character.toLowerCase(c));
         }
         return folded.toString();

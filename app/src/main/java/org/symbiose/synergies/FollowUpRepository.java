@@ -63,6 +63,13 @@ class FollowUpRepository {
                 == 1;
     }
 
+    /** Sets the planned quantity of a synergy just created (a retained proposal's amount). */
+    void plan(long synergyId, SynergyQuantity planned) {
+        jdbc.sql("update synergy set planned_quantity = ?, planned_unit = ?, planned_period = ? where id = ?")
+                .params(planned.value(), planned.unit().name(), planned.period().name(), synergyId)
+                .update();
+    }
+
     /** Writes an edit if the synergy is still at {@code version}; false (nothing written) otherwise. */
     boolean edited(long synergyId, SynergyEdit edit, int version) {
         return write(synergyId, edit, version, "version + 1");

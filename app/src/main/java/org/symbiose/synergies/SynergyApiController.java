@@ -69,10 +69,14 @@ class SynergyApiController {
                     subType,
                     nextStep,
                     nextStepOwner,
-                    planned == null || planned.value() == null ? "" : planned.value().toPlainString(),
+                    planned == null || planned.value() == null
+                            ? ""
+                            : planned.value().toPlainString(),
                     planned == null ? "" : planned.unit(),
                     planned == null ? "" : planned.period(),
-                    measured == null || measured.value() == null ? "" : measured.value().toPlainString(),
+                    measured == null || measured.value() == null
+                            ? ""
+                            : measured.value().toPlainString(),
                     measured == null ? "" : measured.unit(),
                     measured == null ? "" : measured.period(),
                     startedOn,
@@ -165,7 +169,9 @@ class SynergyApiController {
     }
 
     @PostMapping("/api/v1/synergies/{id}/status")
-    @Operation(summary = "Move a synergy (PERSPECTIVE, IN_PROGRESS, REALISED, ABANDONED with a reason) at the version read")
+    @Operation(
+            summary =
+                    "Move a synergy (PERSPECTIVE, IN_PROGRESS, REALISED, ABANDONED with a reason) at the version read")
     SynergyView move(@PathVariable long id, @RequestBody(required = false) StatusRequest request) {
         synergies.get(id);
         String status = request == null ? null : request.status();
@@ -178,7 +184,8 @@ class SynergyApiController {
     }
 
     private SynergyForm checked(SynergyRequest request, boolean creating) throws BindException {
-        SynergyForm form = (request == null ? new SynergyRequest(
+        SynergyForm form = (request == null
+                        ? new SynergyRequest(
                                 null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                         : request)
                 .form();

@@ -36,11 +36,7 @@ class SynergyBoardController {
     private final AccessPolicy access;
     private final FormProblems pages;
 
-    SynergyBoardController(
-            SynergyPlaces places,
-            SynergyService synergies,
-            AccessPolicy access,
-            FormProblems pages) {
+    SynergyBoardController(SynergyPlaces places, SynergyService synergies, AccessPolicy access, FormProblems pages) {
         this.places = places;
         this.synergies = synergies;
         this.access = access;
@@ -62,8 +58,7 @@ class SynergyBoardController {
             List<String> named = participants.getOrDefault(s.id(), List.of()).stream()
                     .map(p -> names.getOrDefault(p.companyId(), "?"))
                     .toList();
-            columns.get(s.status())
-                    .add(new BoardCard(s, followUps.get(s.id()), named, synergies.legalMoves(s)));
+            columns.get(s.status()).add(new BoardCard(s, followUps.get(s.id()), named, synergies.legalMoves(s)));
         }
         model.addAttribute("initiative", initiative);
         model.addAttribute("columns", columns);

@@ -26,12 +26,18 @@ record SynergyForm(
         @Size(max = 300, message = "{synergies.error.title.size}")
         String title,
 
-        @Size(max = 20000, message = "{synergies.error.description.size}") String description,
+        @Size(max = 20000, message = "{synergies.error.description.size}")
+        String description,
+
         String kind,
         String subType,
 
-        @Size(max = 500, message = "{synergies.error.nextStep.size}") String nextStep,
-        @Size(max = 200, message = "{synergies.error.nextStepOwner.size}") String nextStepOwner,
+        @Size(max = 500, message = "{synergies.error.nextStep.size}")
+        String nextStep,
+
+        @Size(max = 200, message = "{synergies.error.nextStepOwner.size}")
+        String nextStepOwner,
+
         String plannedValue,
         String plannedUnit,
         String plannedPeriod,
@@ -41,7 +47,9 @@ record SynergyForm(
         String startedOn,
         String endsOn,
 
-        @Size(max = 20000, message = "{synergies.error.notes.size}") String notes,
+        @Size(max = 20000, message = "{synergies.error.notes.size}")
+        String notes,
+
         List<String> participants,
         List<Long> flows) {
 
@@ -63,8 +71,23 @@ record SynergyForm(
 
     static SynergyForm blank() {
         return new SynergyForm(
-                "", "", SynergyKind.SUBSTITUTION.name(), SynergySubType.MATERIAL.name(), "", "", "", "",
-                Period.YEAR.name(), "", "", Period.YEAR.name(), "", "", "", List.of(), List.of());
+                "",
+                "",
+                SynergyKind.SUBSTITUTION.name(),
+                SynergySubType.MATERIAL.name(),
+                "",
+                "",
+                "",
+                "",
+                Period.YEAR.name(),
+                "",
+                "",
+                Period.YEAR.name(),
+                "",
+                "",
+                "",
+                List.of(),
+                List.of());
     }
 
     static SynergyForm of(Synergy synergy, FollowUp followUp) {
@@ -172,7 +195,8 @@ record SynergyForm(
 
     private static void quantity(Errors errors, String field, String value, String unit, String period) {
         if (!blank(value) && amount(value) == null) {
-            errors.rejectValue(field + "Value", "synergies.error." + field + ".invalid", new Object[] {value.strip()}, null);
+            errors.rejectValue(
+                    field + "Value", "synergies.error." + field + ".invalid", new Object[] {value.strip()}, null);
         }
         if (!blank(value) && named(Unit.values(), unit) == null) {
             errors.rejectValue(field + "Unit", "synergies.error." + field + ".unit");
@@ -198,7 +222,10 @@ record SynergyForm(
     }
 
     static <E extends Enum<E>> E named(E[] values, String name) {
-        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(values)
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A positive amount as a French or English reader writes it ("1 200,5", "1200.5"), or null. */

@@ -31,7 +31,12 @@ class SynergyHistory {
     void moved(Synergy before, Synergy after, String actor) {
         var at = clock.instant();
         changes.record(
-                before.id(), actor, at, SynergyChange.Field.STATUS, before.status().name(), after.status().name());
+                before.id(),
+                actor,
+                at,
+                SynergyChange.Field.STATUS,
+                before.status().name(),
+                after.status().name());
         if (after.abandonReason() != null) {
             changes.record(before.id(), actor, at, SynergyChange.Field.ABANDON_REASON, null, after.abandonReason());
         }
@@ -42,7 +47,13 @@ class SynergyHistory {
         record(synergyId, actor, at, SynergyChange.Field.TITLE, before.title(), after.title());
         record(synergyId, actor, at, SynergyChange.Field.DESCRIPTION, before.description(), after.description());
         record(synergyId, actor, at, SynergyChange.Field.NEXT_STEP, before.nextStep(), after.nextStep());
-        record(synergyId, actor, at, SynergyChange.Field.NEXT_STEP_OWNER, before.nextStepOwner(), after.nextStepOwner());
+        record(
+                synergyId,
+                actor,
+                at,
+                SynergyChange.Field.NEXT_STEP_OWNER,
+                before.nextStepOwner(),
+                after.nextStepOwner());
         record(synergyId, actor, at, SynergyChange.Field.PLANNED, text(before.planned()), text(after.planned()));
         record(synergyId, actor, at, SynergyChange.Field.MEASURED, text(before.measured()), text(after.measured()));
         record(synergyId, actor, at, SynergyChange.Field.STARTED_ON, text(before.startedOn()), text(after.startedOn()));
@@ -65,8 +76,8 @@ class SynergyHistory {
     static String text(SynergyQuantity quantity) {
         return quantity == null
                 ? null
-                : quantity.value().stripTrailingZeros().toPlainString() + " " + quantity.unit().name() + " "
-                        + quantity.period().name();
+                : quantity.value().stripTrailingZeros().toPlainString() + " "
+                        + quantity.unit().name() + " " + quantity.period().name();
     }
 
     static SynergyQuantity quantity(String text) {

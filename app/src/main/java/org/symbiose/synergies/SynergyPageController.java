@@ -150,7 +150,8 @@ class SynergyPageController {
             return form(model, initiative, synergy, form, List.of());
         }
         redirect.addFlashAttribute(
-                SynergyBoardController.FLASH, pages.message("synergies.saved", locale, form.title().strip()));
+                SynergyBoardController.FLASH,
+                pages.message("synergies.saved", locale, form.title().strip()));
         return "redirect:/initiatives/{slug}/synergies/" + id;
     }
 
@@ -177,7 +178,8 @@ class SynergyPageController {
         return flowIds.stream().filter(f -> !own.contains(f)).findFirst();
     }
 
-    private String form(Model model, SynergyPlaces.Place initiative, Synergy synergy, SynergyForm form, List<String> problems) {
+    private String form(
+            Model model, SynergyPlaces.Place initiative, Synergy synergy, SynergyForm form, List<String> problems) {
         long id = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);

@@ -45,8 +45,8 @@ public class SynergyRepository {
 
     /** One synergy with its participants and flows, whatever its initiative; empty for an unknown id. */
     public Optional<Synergy> find(long id) {
-        Map<Long, List<Long>> participants =
-                links("select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id", id);
+        Map<Long, List<Long>> participants = links(
+                "select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id", id);
         Map<Long, List<Long>> flows =
                 links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id);
         return jdbc.sql("select * from synergy where id = ?")

@@ -64,10 +64,11 @@ public class SynergyService {
                                 .distinct()
                                 .toList(),
                         proposal.flowIds().stream().distinct().toList());
-        if (proposal.quantity() != null) {
-            synergy = synergy.recordResults(proposal.quantity(), proposal.unit(), proposal.period(), null, null);
-        }
         long id = insert(synergy);
+        if (proposal.quantity() != null) {
+            // What the engine proposes is an aim, not a measurement: it must not count as realised later.
+            followUps.plan(id, new SynergyQuantity(proposal.quantity(), proposal.unit(), proposal.period()));
+        }
         synergies.markProposal(id, proposal.proposalKey());
         for (ProposedSynergy.Participant participant : proposal.participants()) {
             synergies.setRole(id, participant.companyId(), participant.role());
@@ -88,7 +89,10 @@ public class SynergyService {
         access.requireManageSynergies(draft.initiativeId());
         Synergy synergy = draft.withParticipants(
                 null,
-                participants.stream().map(SynergyParticipant::companyId).distinct().toList(),
+                participants.stream()
+                        .map(SynergyParticipant::companyId)
+                        .distinct()
+                        .toList(),
                 draft.flowIds().stream().distinct().toList());
         long id = insert(synergy);
         for (SynergyParticipant participant : participants) {

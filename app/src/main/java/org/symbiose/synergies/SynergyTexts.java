@@ -55,11 +55,12 @@ public class SynergyTexts {
         return switch (change.field()) {
             case CREATED_FROM_PROPOSAL, CREATED_BY_HAND -> message("synergies.history." + field);
             case ABANDON_REASON -> message("synergies.history.ABANDON_REASON", change.to());
-            default -> message(
-                    "synergies.history.change",
-                    message("synergies.history." + field),
-                    value(change.field(), change.from()),
-                    value(change.field(), change.to()));
+            default ->
+                message(
+                        "synergies.history.change",
+                        message("synergies.history." + field),
+                        value(change.field(), change.from()),
+                        value(change.field(), change.to()));
         };
     }
 

@@ -40,12 +40,14 @@ record SynergyView(
         static QuantityView of(SynergyQuantity quantity) {
             return quantity == null
                     ? null
-                    : new QuantityView(plain(quantity.value()), quantity.unit().name(), quantity.period().name());
+                    : new QuantityView(
+                            plain(quantity.value()),
+                            quantity.unit().name(),
+                            quantity.period().name());
         }
     }
 
-    static SynergyView of(
-            Synergy s, FollowUp f, List<SynergyParticipant> participants, List<SynergyStatus> moves) {
+    static SynergyView of(Synergy s, FollowUp f, List<SynergyParticipant> participants, List<SynergyStatus> moves) {
         return new SynergyView(
                 s.id(),
                 s.initiativeId(),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.classify.FamilyClassifier;
 import org.symbiose.engine.knowledge.KnowledgeBase;
@@ -13,7 +14,6 @@ import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.ResourceKind;
 import org.symbiose.engine.knowledge.Taxonomy;
 import org.symbiose.flows.Flow;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads a flow as the matcher does ({@link FamilyClassifier}) and names it by its root family ("Bois et
@@ -43,7 +43,9 @@ class FlowFamilies {
                 flow.ewc() == null || flow.ewc().isBlank() ? null : flow.ewc(),
                 ResourceKind.of(flow.category()),
                 flow.temperatureC() == null ? null : flow.temperatureC().doubleValue());
-        Optional<ResourceFamily> root = found.isEmpty() ? Optional.empty() : Optional.of(root(found.get(0).family()));
+        Optional<ResourceFamily> root = found.isEmpty()
+                ? Optional.empty()
+                : Optional.of(root(found.get(0).family()));
         if (readings.size() < KEPT) {
             readings.put(key, root);
         }

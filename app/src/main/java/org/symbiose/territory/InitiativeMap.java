@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyFile;
 import org.symbiose.companies.CompanyService;
@@ -21,8 +23,6 @@ import org.symbiose.initiatives.Initiative;
 import org.symbiose.opportunities.OpportunityService;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyRepository;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
 
 /**
  * The initiative's map for its facilitators: companies at their first site, business parks at their
@@ -76,7 +76,10 @@ class InitiativeMap {
                     place.get()));
         }
         return new MapLayers(
-                marks, parks(initiative, files), synergyLinks(id, placeById, locale), groups(id, placeByActor, locale),
+                marks,
+                parks(initiative, files),
+                synergyLinks(id, placeById, locale),
+                groups(id, placeByActor, locale),
                 unlocated);
     }
 
@@ -89,9 +92,14 @@ class InitiativeMap {
                 continue;
             }
             long established = files.stream()
-                    .filter(f -> f.company().zone() != null && f.company().zone().equalsIgnoreCase(park.name()))
+                    .filter(f ->
+                            f.company().zone() != null && f.company().zone().equalsIgnoreCase(park.name()))
                     .count();
-            parks.add(new MapLayers.Park(park.name(), commune.get().name(), established, commune.get().location()));
+            parks.add(new MapLayers.Park(
+                    park.name(),
+                    commune.get().name(),
+                    established,
+                    commune.get().location()));
         }
         return parks;
     }
@@ -117,9 +125,13 @@ class InitiativeMap {
 
     private List<MapLayers.Link> groups(long initiativeId, Map<String, GeoPoint> places, Locale locale) {
         List<MapLayers.Link> groups = new ArrayList<>();
-        for (Mutualisation group : opportunities.opportunities(initiativeId, MatchOptions.defaults()).mutualisations()) {
-            List<GeoPoint> points =
-                    group.actors().stream().map(places::get).filter(Objects::nonNull).toList();
+        for (Mutualisation group : opportunities
+                .opportunities(initiativeId, MatchOptions.defaults())
+                .mutualisations()) {
+            List<GeoPoint> points = group.actors().stream()
+                    .map(places::get)
+                    .filter(Objects::nonNull)
+                    .toList();
             if (points.size() >= 2) {
                 String theme = "en".equals(locale.getLanguage()) ? group.themeEn() : group.theme();
                 groups.add(new MapLayers.Link(theme, group.themeId(), theme, points));

@@ -12,7 +12,8 @@ import org.symbiose.synergies.SynergyStatus;
  * What the initiative's map shows, layer by layer, in the reader's language: the page's table of counts
  * and the GeoJSON the script draws are both made from it, so they cannot disagree.
  */
-record MapLayers(List<CompanyMark> companies, List<Park> parks, List<Link> synergies, List<Link> groups, int unlocated) {
+record MapLayers(
+        List<CompanyMark> companies, List<Park> parks, List<Link> synergies, List<Link> groups, int unlocated) {
 
     /** A company at its first site. {@code section} is the NAF section letter, "?" when unknown. */
     record CompanyMark(long id, String name, String section, String sector, GeoPoint point) {}
@@ -43,7 +44,9 @@ record MapLayers(List<CompanyMark> companies, List<Park> parks, List<Link> syner
         Map<String, Count> bySection = new TreeMap<>(java.util.Comparator.comparing((String k) -> k.equals("?"))
                 .thenComparing(java.util.Comparator.naturalOrder()));
         companies.forEach(c -> bySection.merge(
-                c.section(), new Count(c.section(), c.sector(), 1), (a, b) -> new Count(a.key(), a.label(), a.count() + 1)));
+                c.section(),
+                new Count(c.section(), c.sector(), 1),
+                (a, b) -> new Count(a.key(), a.label(), a.count() + 1)));
         return List.copyOf(bySection.values());
     }
 
@@ -51,7 +54,9 @@ record MapLayers(List<CompanyMark> companies, List<Park> parks, List<Link> syner
     List<Count> synergiesByStatus(java.util.function.Function<SynergyStatus, String> label) {
         List<Count> counts = new ArrayList<>();
         for (SynergyStatus status : SynergyStatus.values()) {
-            long n = synergies.stream().filter(l -> l.status().equals(status.name())).count();
+            long n = synergies.stream()
+                    .filter(l -> l.status().equals(status.name()))
+                    .count();
             counts.add(new Count(status.name(), label.apply(status), n));
         }
         return counts;
@@ -61,13 +66,26 @@ record MapLayers(List<CompanyMark> companies, List<Park> parks, List<Link> syner
     Map<String, Object> geoJson() {
         List<Map<String, Object>> features = new ArrayList<>();
         for (CompanyMark c : companies) {
-            features.add(feature(point(c.point()), props(
-                    "layer", "company", "id", c.id(), "name", c.name(), "section", c.section(), "sector", c.sector(),
-                    "href", "/companies/" + c.id())));
+            features.add(feature(
+                    point(c.point()),
+                    props(
+                            "layer",
+                            "company",
+                            "id",
+                            c.id(),
+                            "name",
+                            c.name(),
+                            "section",
+                            c.section(),
+                            "sector",
+                            c.sector(),
+                            "href",
+                            "/companies/" + c.id())));
         }
         for (Park p : parks) {
-            features.add(feature(point(p.point()), props(
-                    "layer", "park", "name", p.name(), "commune", p.commune(), "companies", p.companies())));
+            features.add(feature(
+                    point(p.point()),
+                    props("layer", "park", "name", p.name(), "commune", p.commune(), "companies", p.companies())));
         }
         synergies.forEach(l -> features.add(link("synergy", l)));
         groups.forEach(l -> features.add(link("group", l)));
@@ -80,15 +98,25 @@ record MapLayers(List<CompanyMark> companies, List<Park> parks, List<Link> syner
     private static Map<String, Object> link(String layer, Link l) {
         List<List<List<Double>>> lines = new ArrayList<>();
         if (l.points().size() == 2) {
-            lines.add(List.of(coordinates(l.points().get(0)), coordinates(l.points().get(1))));
+            lines.add(List.of(
+                    coordinates(l.points().get(0)), coordinates(l.points().get(1))));
         } else {
             GeoPoint centre = centre(l.points());
             l.points().forEach(p -> lines.add(List.of(coordinates(centre), coordinates(p))));
         }
         return feature(
                 Map.of("type", "MultiLineString", "coordinates", lines),
-                props("layer", layer, "name", l.title(), "status", l.status(), "statusLabel", l.statusLabel(),
-                        "members", l.points().size()));
+                props(
+                        "layer",
+                        layer,
+                        "name",
+                        l.title(),
+                        "status",
+                        l.status(),
+                        "statusLabel",
+                        l.statusLabel(),
+                        "members",
+                        l.points().size()));
     }
 
     /** The mean of the points: a park's members are a few kilometres apart, where this is the centre. */

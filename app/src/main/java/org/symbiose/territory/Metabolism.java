@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyFile;
 import org.symbiose.companies.CompanyService;
@@ -23,8 +25,6 @@ import org.symbiose.opportunities.OpportunityService;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyRepository;
 import org.symbiose.synergies.SynergyStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
 
 /**
  * The territory's metabolism: what the initiative's companies release, by resource family, to which use,
@@ -39,7 +39,10 @@ class Metabolism {
     record Result(MetabolismView view, List<SankeyDiagram> diagrams, SankeyBuilder.Apart apart, int releases) {
 
         SankeyDiagram diagram(Dimension dimension) {
-            return diagrams.stream().filter(d -> d.dimension() == dimension).findFirst().orElseThrow();
+            return diagrams.stream()
+                    .filter(d -> d.dimension() == dimension)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -73,7 +76,8 @@ class Metabolism {
             case REALISED -> realised(initiativeId, files, locale);
         };
         SankeyBuilder builder = new SankeyBuilder(c -> message("territory.sankey.others", locale, sector(c, locale)));
-        List<SankeyDiagram> diagrams = DIMENSIONS.stream().map(d -> builder.diagram(releases, d)).toList();
+        List<SankeyDiagram> diagrams =
+                DIMENSIONS.stream().map(d -> builder.diagram(releases, d)).toList();
         return new Result(view, diagrams, SankeyBuilder.apart(releases), releases.size());
     }
 
@@ -99,7 +103,9 @@ class Metabolism {
         }
         List<Release> releases = new ArrayList<>();
         Set<String> supplies = new HashSet<>();
-        for (Substitution s : opportunities.opportunities(initiativeId, MatchOptions.defaults()).substitutions()) {
+        for (Substitution s : opportunities
+                .opportunities(initiativeId, MatchOptions.defaults())
+                .substitutions()) {
             Company supplier = byActor.get(s.supplyActor());
             Flow flow = byFlow.get(s.supplyFlow());
             // Best first: a supply counts once, on its best proposal, not once per receiver.
@@ -158,11 +164,15 @@ class Metabolism {
         boolean known = true;
         for (Flow f : out) {
             Optional<YearlyAmount> a = YearlyAmount.of(f.quantity(), f.unit(), f.period());
-            known &= a.isPresent() && a.get().dimension() == dimension && a.get().value() > 0;
+            known &=
+                    a.isPresent() && a.get().dimension() == dimension && a.get().value() > 0;
             all += a.map(YearlyAmount::value).orElse(0.0);
         }
         double part = known
-                ? YearlyAmount.of(flow.quantity(), flow.unit(), flow.period()).orElseThrow().value() / all
+                ? YearlyAmount.of(flow.quantity(), flow.unit(), flow.period())
+                                .orElseThrow()
+                                .value()
+                        / all
                 : 1.0 / out.size();
         return new Release(
                 own.company(),
@@ -174,8 +184,7 @@ class Metabolism {
     }
 
     private Release release(Company company, Flow flow, String destination, Locale locale) {
-        return new Release(
-                company, familyOf(flow, locale), destination, flow.quantity(), flow.unit(), flow.period());
+        return new Release(company, familyOf(flow, locale), destination, flow.quantity(), flow.unit(), flow.period());
     }
 
     private String familyOf(Flow flow, Locale locale) {

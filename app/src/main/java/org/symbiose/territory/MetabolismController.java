@@ -3,11 +3,6 @@ package org.symbiose.territory;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.engine.quantity.Dimension;
-import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeRepository;
-import org.symbiose.web.InvalidParameterException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +12,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.engine.quantity.Dimension;
+import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.web.InvalidParameterException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,11 +65,13 @@ class MetabolismController {
         Initiative initiative = facilitated(slug);
         MetabolismView shown = view(view);
         Dimension drawn = dimension(dimension);
-        SankeyDiagram diagram = metabolism.of(initiative.id().value(), shown, locale).diagram(drawn);
+        SankeyDiagram diagram =
+                metabolism.of(initiative.id().value(), shown, locale).diagram(drawn);
         String name = initiative.slug() + "-metabolism-" + shown.code() + "-" + drawn + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(MetabolismCsv.of(diagram));
     }

@@ -16,10 +16,14 @@ final class MetabolismCsv {
         StringBuilder csv = new StringBuilder("\uFEFFsource;target;value;unit\r\n");
         String unit = diagram.unit() + "/an";
         for (SankeyDiagram.Link link : diagram.links()) {
-            csv.append(cell(diagram.name(link.source()))).append(';')
-                    .append(cell(diagram.name(link.target()))).append(';')
-                    .append(number(link.value())).append(';')
-                    .append(unit).append("\r\n");
+            csv.append(cell(diagram.name(link.source())))
+                    .append(';')
+                    .append(cell(diagram.name(link.target())))
+                    .append(';')
+                    .append(number(link.value()))
+                    .append(';')
+                    .append(unit)
+                    .append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -51,18 +51,27 @@ final class SankeyBuilder {
             SankeyDiagram.Node source = named.contains(company.id().value())
                     ? node(nodes, "c" + company.id().value(), company.name(), 0)
                     : node(nodes, "s:" + othersOfSector.apply(company), othersOfSector.apply(company), 0);
-            SankeyDiagram.Node family = node(nodes, "f:" + m.release().family(), m.release().family(), 1);
-            SankeyDiagram.Node use = node(nodes, "d:" + m.release().destination(), m.release().destination(), 2);
+            SankeyDiagram.Node family =
+                    node(nodes, "f:" + m.release().family(), m.release().family(), 1);
+            SankeyDiagram.Node use =
+                    node(nodes, "d:" + m.release().destination(), m.release().destination(), 2);
             sums.merge(List.of(source.id(), family.id()), m.value(), Double::sum);
             sums.merge(List.of(family.id(), use.id()), m.value(), Double::sum);
             total += m.value();
         }
         List<SankeyDiagram.Link> links = new ArrayList<>();
         sums.forEach((ends, value) -> links.add(new SankeyDiagram.Link(ends.get(0), ends.get(1), value)));
-        links.sort(Comparator.comparing((SankeyDiagram.Link l) -> nodes.get(l.source()).level())
-                .thenComparing(Comparator.comparingDouble(SankeyDiagram.Link::value).reversed()));
+        links.sort(Comparator.comparing(
+                        (SankeyDiagram.Link l) -> nodes.get(l.source()).level())
+                .thenComparing(
+                        Comparator.comparingDouble(SankeyDiagram.Link::value).reversed()));
         return new SankeyDiagram(
-                dimension, dimension.referenceUnit().symbol(), List.copyOf(nodes.values()), links, total, measured.size());
+                dimension,
+                dimension.referenceUnit().symbol(),
+                List.copyOf(nodes.values()),
+                links,
+                total,
+                measured.size());
     }
 
     /** How many releases no diagram draws: no quantity, or a unit that is not a mass, an energy or a volume. */

@@ -37,7 +37,9 @@ record SankeyDiagram(Dimension dimension, String unit, List<Node> nodes, List<Li
 
     /** A value as the tables show it: whole from ten up, one decimal below. */
     static BigDecimal rounded(double value) {
-        return BigDecimal.valueOf(value).setScale(value >= 10 ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return BigDecimal.valueOf(value)
+                .setScale(value >= 10 ? 0 : 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     public boolean isEmpty() {
@@ -46,6 +48,10 @@ record SankeyDiagram(Dimension dimension, String unit, List<Node> nodes, List<Li
 
     /** The name of a node by its id, for the data table and the CSV. */
     public String name(String id) {
-        return nodes.stream().filter(n -> n.id().equals(id)).findFirst().map(Node::name).orElse(id);
+        return nodes.stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst()
+                .map(Node::name)
+                .orElse(id);
     }
 }

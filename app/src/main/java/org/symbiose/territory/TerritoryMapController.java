@@ -2,9 +2,6 @@ package org.symbiose.territory;
 
 import java.util.Locale;
 import java.util.Map;
-import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -12,6 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * The initiative's map (`static/js/initiative-map.js`) and the GeoJSON it draws, for the initiative's

@@ -76,7 +76,9 @@ class DashboardAccessTest extends WebTestBase {
             }
         } else {
             assertThat(response.getStatus()).isEqualTo(403);
-            assertThat(response.getContentAsString()).doesNotContain("\"periods\"").doesNotContain("dashboard-table");
+            assertThat(response.getContentAsString())
+                    .doesNotContain("\"periods\"")
+                    .doesNotContain("dashboard-table");
         }
     }
 

@@ -92,7 +92,8 @@ class DashboardBrowserTest extends WebTestBase {
         waitForCharts();
 
         long adeto = initiatives.getBySlug("adeto").id().value();
-        assertTablesMatch(api("/api/v1/initiatives/" + adeto + "/dashboard", "animation.adeto").get("periods"));
+        assertTablesMatch(api("/api/v1/initiatives/" + adeto + "/dashboard", "animation.adeto")
+                .get("periods"));
         List<WebElement> bars = browser.findElements(By.cssSelector("#dashboard-status svg .bars rect"));
         assertThat(bars).as("ADETO's synergies drawn as bars").isNotEmpty();
         assertThat(policyViolations()).isEmpty();
@@ -101,8 +102,10 @@ class DashboardBrowserTest extends WebTestBase {
     void waitForCharts() {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".dashboard-chart svg"), 5));
-        assertThat(browser.findElements(By.cssSelector("#dashboard-tonnes svg .line path"))).hasSize(2);
-        assertThat(browser.findElements(By.cssSelector("#dashboard-status svg .axis-x .tick"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#dashboard-tonnes svg .line path")))
+                .hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#dashboard-status svg .axis-x .tick")))
+                .isNotEmpty();
     }
 
     /** Each table's rows, read as a reader sees them (French numbers), equal the API's periods. */
@@ -114,16 +117,22 @@ class DashboardBrowserTest extends WebTestBase {
         for (int i = 0; i < periods.size(); i++) {
             JsonNode p = periods.get(i);
             JsonNode statuses = p.get("synergiesByStatus");
-            assertThat(cells(statusRows.get(i))).as(p.get("period").asString()).containsExactly(
-                    statuses.get("PERSPECTIVE").decimalValue(),
-                    statuses.get("IN_PROGRESS").decimalValue(),
-                    statuses.get("REALISED").decimalValue(),
-                    statuses.get("ABANDONED").decimalValue());
+            assertThat(cells(statusRows.get(i)))
+                    .as(p.get("period").asString())
+                    .containsExactly(
+                            statuses.get("PERSPECTIVE").decimalValue(),
+                            statuses.get("IN_PROGRESS").decimalValue(),
+                            statuses.get("REALISED").decimalValue(),
+                            statuses.get("ABANDONED").decimalValue());
             assertThat(cells(tonnesRows.get(i)))
                     .usingElementComparator(BigDecimal::compareTo)
-                    .containsExactly(p.get("tonnesRealised").decimalValue(), p.get("tonnesPotential").decimalValue());
-            assertThat(cells(engagementRows.get(i))).containsExactly(
-                    p.get("diagnostics").decimalValue(), p.get("companiesEngaged").decimalValue());
+                    .containsExactly(
+                            p.get("tonnesRealised").decimalValue(),
+                            p.get("tonnesPotential").decimalValue());
+            assertThat(cells(engagementRows.get(i)))
+                    .containsExactly(
+                            p.get("diagnostics").decimalValue(),
+                            p.get("companiesEngaged").decimalValue());
         }
     }
 

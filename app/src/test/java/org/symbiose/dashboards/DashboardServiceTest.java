@@ -60,13 +60,17 @@ class DashboardServiceTest extends WebTestBase {
     @Test
     void theNetworkAddsUpThePublishedInitiativesAndDropsOneThatIsUnpublished() {
         Point network = dashboards.network().current();
-        Point adeto = dashboards.initiative(initiatives.getBySlug("adeto").id().value()).current();
+        Point adeto = dashboards
+                .initiative(initiatives.getBySlug("adeto").id().value())
+                .current();
         assertThat(adeto.synergies()).as("ADETO records synergies").isPositive();
         assertThat(network.synergies()).isEqualTo(sum(initiatives.listPublished(), Point::synergies));
         assertThat(network.companiesEngaged()).isEqualTo(sum(initiatives.listPublished(), Point::companiesEngaged));
-        assertThat(network.tonnesRealised()).isEqualByComparingTo(initiatives.listPublished().stream()
-                .map(i -> dashboards.initiative(i.id().value()).current().tonnesRealised())
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(network.tonnesRealised())
+                .isEqualByComparingTo(initiatives.listPublished().stream()
+                        .map(i ->
+                                dashboards.initiative(i.id().value()).current().tonnesRealised())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
 
         jdbc.sql("update initiative set published = false where slug = 'adeto'").update();
         initiatives.forgetCached();
@@ -79,14 +83,16 @@ class DashboardServiceTest extends WebTestBase {
                     .isEqualByComparingTo(network.tonnesPotential().subtract(adeto.tonnesPotential()));
             assertThat(without.diagnostics()).isEqualTo(network.diagnostics() - adeto.diagnostics());
         } finally {
-            jdbc.sql("update initiative set published = true where slug = 'adeto'").update();
+            jdbc.sql("update initiative set published = true where slug = 'adeto'")
+                    .update();
             initiatives.forgetCached();
         }
     }
 
     long sum(List<Initiative> list, java.util.function.ToLongFunction<Point> figure) {
         return list.stream()
-                .mapToLong(i -> figure.applyAsLong(dashboards.initiative(i.id().value()).current()))
+                .mapToLong(i ->
+                        figure.applyAsLong(dashboards.initiative(i.id().value()).current()))
                 .sum();
     }
 }

@@ -55,22 +55,25 @@ class DashboardWebTest extends WebTestBase {
         assertThat(statuses.select("tbody tr").last().selectFirst("th").text()).isEqualTo("Aujourd’hui");
         Point now = dashboards.initiative(adeto()).current();
         Element tonnes = page.getElementById("table-tonnes").select("tbody tr").last();
-        assertThat(tonnes.select("td").first().attr("data-value")).isEqualTo(now.tonnesRealised().toPlainString());
+        assertThat(tonnes.select("td").first().attr("data-value"))
+                .isEqualTo(now.tonnesRealised().toPlainString());
         if (now.tonnesRealised().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
-            assertThat(tonnes.select("td").first().text()).as("French digit grouping").matches("[0-9  ,]+");
+            assertThat(tonnes.select("td").first().text())
+                    .as("French digit grouping")
+                    .matches("[0-9  ,]+");
             assertThat(tonnes.select("td").first().text()).contains("\u202f");
         }
-        assertThat(page.select("script[src]").eachAttr("src"))
-                .hasSize(2)
-                .last()
-                .isEqualTo("/js/dashboard.js");
-        assertThat(page.select("script[src]").first().attr("src")).matches("/webjars/d3/(7\\.9\\.0/)?dist/d3\\.min\\.js");
+        assertThat(page.select("script[src]").eachAttr("src")).hasSize(2).last().isEqualTo("/js/dashboard.js");
+        assertThat(page.select("script[src]").first().attr("src"))
+                .matches("/webjars/d3/(7\\.9\\.0/)?dist/d3\\.min\\.js");
     }
 
     @Test
     void theNetworkPageIsPublicAndSaysItSumsPublishedInitiatives() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/network/dashboard").param("lang", "en"))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.select("h1").text()).isEqualTo("Network dashboard");
         assertThat(page.select(".dashboard-intro").text()).contains("published initiatives");
@@ -89,7 +92,8 @@ class DashboardWebTest extends WebTestBase {
         JsonNode json = jsonMapper.readTree(body);
         Dashboard dashboard = dashboards.initiative(adeto());
         assertThat(json.get("initiativeId").asLong()).isEqualTo(adeto());
-        assertThat(json.get("stepSize").asString()).isEqualTo(dashboard.stepSize().name());
+        assertThat(json.get("stepSize").asString())
+                .isEqualTo(dashboard.stepSize().name());
         JsonNode periods = json.get("periods");
         assertThat(periods).hasSize(dashboard.points().size());
         JsonNode last = periods.get(periods.size() - 1);
@@ -106,7 +110,8 @@ class DashboardWebTest extends WebTestBase {
     @Test
     void unknownInitiativesAreNotFound() throws Exception {
         for (String id : new String[] {"0", "-3", "987654"}) {
-            assertThat(mvc.perform(get("/api/v1/initiatives/" + id + "/dashboard").with(httpBasic("reseau", "demo")))
+            assertThat(mvc.perform(get("/api/v1/initiatives/" + id + "/dashboard")
+                                    .with(httpBasic("reseau", "demo")))
                             .andReturn()
                             .getResponse()
                             .getStatus())
@@ -141,7 +146,10 @@ class DashboardWebTest extends WebTestBase {
 
     @Test
     void theSheetPdfDrawsTheChart() throws Exception {
-        byte[] pdf = mvc.perform(get("/initiatives/adeto/sheet.pdf")).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/initiatives/adeto/sheet.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int chartPage = -1;
             for (int i = 0; i < document.getNumberOfPages() && chartPage < 0; i++) {

@@ -36,8 +36,10 @@ class TimelineTest {
         Dashboard dashboard = Timeline.of(new Records(List.of(realised, perspective), List.of(), List.of()), TODAY);
 
         assertThat(dashboard.stepSize()).isEqualTo(StepSize.QUARTER);
-        assertThat(dashboard.points()).extracting(p -> p.step().key())
-                .containsExactly("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        assertThat(dashboard.points())
+                .extracting(p -> p.step().key())
+                .containsExactly(
+                        "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
         assertThat(dashboard.points().get(0).byStatus())
                 .containsEntry(SynergyStatus.PERSPECTIVE, 1L)
                 .containsEntry(SynergyStatus.IN_PROGRESS, 0L);
@@ -63,21 +65,33 @@ class TimelineTest {
                 identified("Laitier", SynergyKind.SUBSTITUTION, LocalDate.of(2025, 1, 10))
                         .start(LocalDate.of(2025, 2, 1))
                         .realise(LocalDate.of(2025, 6, 1)),
-                "16", Unit.KILOTONNE, Period.YEAR, "200");
+                "16",
+                Unit.KILOTONNE,
+                Period.YEAR,
+                "200");
         Synergy pallets = withTonnes(
                 identified("Palettes", SynergyKind.SUBSTITUTION, LocalDate.of(2025, 4, 10))
                         .start(LocalDate.of(2025, 5, 1)),
-                "2", Unit.TONNE, Period.MONTH, "3.5");
+                "2",
+                Unit.TONNE,
+                Period.MONTH,
+                "3.5");
         Synergy water = withTonnes(
                 identified("Eau", SynergyKind.SUBSTITUTION, LocalDate.of(2025, 4, 10)),
-                "500", Unit.CUBIC_METRE, Period.YEAR, null);
+                "500",
+                Unit.CUBIC_METRE,
+                Period.YEAR,
+                null);
         Synergy abandoned = withTonnes(
-                        identified("Bois", SynergyKind.SUBSTITUTION, LocalDate.of(2025, 1, 10)), "7", Unit.TONNE,
-                        Period.ONCE, null)
+                        identified("Bois", SynergyKind.SUBSTITUTION, LocalDate.of(2025, 1, 10)),
+                        "7",
+                        Unit.TONNE,
+                        Period.ONCE,
+                        null)
                 .abandon(LocalDate.of(2025, 9, 1), "plus de gisement");
 
-        Dashboard dashboard = Timeline.of(
-                new Records(List.of(slag, pallets, water, abandoned), List.of(), List.of()), TODAY);
+        Dashboard dashboard =
+                Timeline.of(new Records(List.of(slag, pallets, water, abandoned), List.of(), List.of()), TODAY);
 
         Point q1 = dashboard.points().get(0);
         assertThat(q1.tonnesRealised()).isEqualByComparingTo("0");
@@ -90,7 +104,9 @@ class TimelineTest {
         Point now = dashboard.current();
         assertThat(now.tonnesRealised()).isEqualByComparingTo("16000");
         assertThat(now.tonnesPotential()).as("abandoned: no longer potential").isEqualByComparingTo("16024");
-        assertThat(now.tonnesPotential().toString()).as("a plain number for the JSON").isEqualTo("16024");
+        assertThat(now.tonnesPotential().toString())
+                .as("a plain number for the JSON")
+                .isEqualTo("16024");
         assertThat(now.byStatus()).containsEntry(SynergyStatus.ABANDONED, 1L);
     }
 
@@ -108,23 +124,64 @@ class TimelineTest {
         Dashboard dashboard = Timeline.of(new Records(List.of(shared), diagnostics, engagements), TODAY);
 
         assertThat(dashboard.points()).extracting(Point::diagnostics).containsExactly(1L, 3L, 3L, 3L);
-        assertThat(dashboard.points()).extracting(Point::companiesEngaged)
+        assertThat(dashboard.points())
+                .extracting(Point::companiesEngaged)
                 .as("10 in Q1 (diagnostic then synergy), 11 in Q1 (synergy), 12 in Q2, 13 undated: today only")
                 .containsExactly(2L, 3L, 3L, 4L);
     }
 
     @Test
     void aSynergyWithoutDatesCountsOnlyTodayAndAMissingStageDateTakesThePreviousOne() {
-        Synergy undated = new Synergy(null, 1, null, "Sans date", null, SynergyKind.SUBSTITUTION,
-                SynergySubType.MATERIAL, SynergyStatus.REALISED, null, null, null, null, null, null, null, null,
-                null, null, null, List.of(), List.of());
-        Synergy noRealisationDate = new Synergy(null, 1, null, "Réalisée sans date", null, SynergyKind.SUBSTITUTION,
-                SynergySubType.MATERIAL, SynergyStatus.REALISED, LocalDate.of(2026, 1, 3), LocalDate.of(2026, 5, 3),
-                null, null, null, null, null, null, null, null, null, List.of(), List.of());
+        Synergy undated = new Synergy(
+                null,
+                1,
+                null,
+                "Sans date",
+                null,
+                SynergyKind.SUBSTITUTION,
+                SynergySubType.MATERIAL,
+                SynergyStatus.REALISED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of());
+        Synergy noRealisationDate = new Synergy(
+                null,
+                1,
+                null,
+                "Réalisée sans date",
+                null,
+                SynergyKind.SUBSTITUTION,
+                SynergySubType.MATERIAL,
+                SynergyStatus.REALISED,
+                LocalDate.of(2026, 1, 3),
+                LocalDate.of(2026, 5, 3),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of());
 
-        Dashboard dashboard = Timeline.of(new Records(List.of(undated, noRealisationDate), List.of(), List.of()), TODAY);
+        Dashboard dashboard =
+                Timeline.of(new Records(List.of(undated, noRealisationDate), List.of(), List.of()), TODAY);
 
-        assertThat(dashboard.points()).extracting(p -> p.status(SynergyStatus.REALISED))
+        assertThat(dashboard.points())
+                .extracting(p -> p.status(SynergyStatus.REALISED))
                 .containsExactly(0L, 1L, 1L, 2L);
         assertThat(dashboard.points()).extracting(Point::synergies).containsExactly(1L, 1L, 1L, 2L);
     }

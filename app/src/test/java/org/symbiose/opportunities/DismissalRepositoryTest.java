@@ -34,8 +34,13 @@ class DismissalRepositoryTest {
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         String key = "M:pallets-collection:c3.c7.c9";
         var dismissal = new Dismissal(
-                adeto, key, "Collecte mutualisée des palettes (3 entreprises)", DismissalReason.TOO_FAR,
-                "Trop loin « vraiment »", "animation.adeto", AT);
+                adeto,
+                key,
+                "Collecte mutualisée des palettes (3 entreprises)",
+                DismissalReason.TOO_FAR,
+                "Trop loin « vraiment »",
+                "animation.adeto",
+                AT);
 
         assertThat(repository.insert(dismissal)).isTrue();
         assertThat(repository.insert(dismissal)).as("once per proposal").isFalse();
@@ -55,8 +60,13 @@ class DismissalRepositoryTest {
         DismissalRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         var dismissal = new Dismissal(
-                adeto, "S:f1:c2:reuse-wood", "sciure : A → B", DismissalReason.ALREADY_IN_PLACE, null,
-                "animation.adeto", AT);
+                adeto,
+                "S:f1:c2:reuse-wood",
+                "sciure : A → B",
+                DismissalReason.ALREADY_IN_PLACE,
+                null,
+                "animation.adeto",
+                AT);
         repository.insert(dismissal);
         assertThat(repository.list(adeto)).containsExactly(dismissal);
     }

@@ -81,13 +81,17 @@ class OpportunitiesBrowserTest extends WebTestBase {
 
         browser.get(baseUrl() + "/initiatives/" + data.slug + "/opportunities");
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
-        assertThat(browser.findElements(By.id("opportunity-run"))).as("the run has ended").isEmpty();
+        assertThat(browser.findElements(By.id("opportunity-run")))
+                .as("the run has ended")
+                .isEmpty();
 
         WebElement first = rows().get(0);
         String retained = first.getAttribute("data-key");
         first.findElement(By.cssSelector("button.retain")).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
-        assertThat(browser.findElement(By.id("retained-notice")).findElement(By.tagName("a")).getAttribute("href"))
+        assertThat(browser.findElement(By.id("retained-notice"))
+                        .findElement(By.tagName("a"))
+                        .getAttribute("href"))
                 .contains("/initiatives/" + data.slug + "/synergies/");
         assertThat(keys()).doesNotContain(retained);
 

@@ -78,10 +78,12 @@ class OpportunityAccessTest extends WebTestBase {
         pages.put("progress", () -> get(base + "/run"));
         pages.put("rerun", () -> post(base + "/run").with(csrf()));
         pages.put("retain", () -> post(base + "/retain").param("key", key).with(csrf()));
-        pages.put("dismiss", () -> post(base + "/dismiss")
-                .param("key", key)
-                .param("reason-choice", "TOO_FAR")
-                .with(csrf()));
+        pages.put(
+                "dismiss",
+                () -> post(base + "/dismiss")
+                        .param("key", key)
+                        .param("reason-choice", "TOO_FAR")
+                        .with(csrf()));
         pages.put("restore", () -> post(base + "/restore").param("key", key).with(csrf()));
         return pages;
     }
@@ -93,13 +95,17 @@ class OpportunityAccessTest extends WebTestBase {
         api.put("start", () -> post(base + "/runs"));
         api.put("run", () -> get(base + "/runs/" + runId));
         api.put("proposals", () -> get(base + "/proposals"));
-        api.put("dismiss", () -> post(base + "/dismissals")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"key\":\"" + key + "\",\"reasonCode\":\"TOO_FAR\"}"));
+        api.put(
+                "dismiss",
+                () -> post(base + "/dismissals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\":\"" + key + "\",\"reasonCode\":\"TOO_FAR\"}"));
         api.put("restore", () -> delete(base + "/dismissals/" + key));
-        api.put("retain", () -> post(base + "/retained")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"key\":\"" + key + "\"}"));
+        api.put(
+                "retain",
+                () -> post(base + "/retained")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\":\"" + key + "\"}"));
         return api;
     }
 
@@ -155,17 +161,25 @@ class OpportunityAccessTest extends WebTestBase {
     void theInitiativesFacilitatorMayDoEverythingOnTheApi() throws Exception {
         var api = api();
         String user = data.facilitator;
-        assertThat(status(api.get("opportunities").get().with(httpBasic(user, "demo")))).isEqualTo(200);
+        assertThat(status(api.get("opportunities").get().with(httpBasic(user, "demo"))))
+                .isEqualTo(200);
         assertThat(status(api.get("run").get().with(httpBasic(user, "demo")))).isEqualTo(200);
-        assertThat(status(api.get("proposals").get().with(httpBasic(user, "demo")))).isEqualTo(200);
-        assertThat(status(api.get("dismiss").get().with(httpBasic(user, "demo")))).isEqualTo(201);
-        assertThat(status(api.get("restore").get().with(httpBasic(user, "demo")))).isEqualTo(204);
-        assertThat(status(api.get("retain").get().with(httpBasic(user, "demo")))).isEqualTo(201);
-        var started = mvc.perform(api.get("start").get().with(httpBasic(user, "demo"))).andReturn().getResponse();
+        assertThat(status(api.get("proposals").get().with(httpBasic(user, "demo"))))
+                .isEqualTo(200);
+        assertThat(status(api.get("dismiss").get().with(httpBasic(user, "demo"))))
+                .isEqualTo(201);
+        assertThat(status(api.get("restore").get().with(httpBasic(user, "demo"))))
+                .isEqualTo(204);
+        assertThat(status(api.get("retain").get().with(httpBasic(user, "demo"))))
+                .isEqualTo(201);
+        var started = mvc.perform(api.get("start").get().with(httpBasic(user, "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(started.getStatus()).isEqualTo(202);
         assertThat(started.getHeader("Location")).startsWith("/api/v1/initiatives/" + data.id + "/opportunities/runs/");
         OpportunityControllerTest.waitForRun(runs, data.id);
-        assertThat(status(get(started.getHeader("Location")).with(httpBasic(user, "demo")))).isEqualTo(200);
+        assertThat(status(get(started.getHeader("Location")).with(httpBasic(user, "demo"))))
+                .isEqualTo(200);
     }
 
     @Test
@@ -188,8 +202,10 @@ class OpportunityAccessTest extends WebTestBase {
                         .content("{\"key\":\"nonsense\"}")
                         .with(httpBasic(user, "demo"))))
                 .isEqualTo(400);
-        assertThat(status(delete(base + "/dismissals/" + key).with(httpBasic(user, "demo")))).isEqualTo(404);
-        assertThat(status(get(base + "/runs/nope").with(httpBasic(user, "demo")))).isEqualTo(404);
+        assertThat(status(delete(base + "/dismissals/" + key).with(httpBasic(user, "demo"))))
+                .isEqualTo(404);
+        assertThat(status(get(base + "/runs/nope").with(httpBasic(user, "demo"))))
+                .isEqualTo(404);
         assertThat(status(post("/api/v1/initiatives/0/opportunities/runs").with(httpBasic(user, "demo"))))
                 .isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from opportunity_dismissal where initiative_id = ?")

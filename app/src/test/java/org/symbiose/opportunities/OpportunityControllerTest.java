@@ -1,9 +1,9 @@
 package org.symbiose.opportunities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -25,14 +25,19 @@ class OpportunityControllerTest extends WebTestBase {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long id(String slug) {
-        return jdbc.sql("select id from initiative where slug = ?").param(slug).query(Long.class).single();
+        return jdbc.sql("select id from initiative where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     /** The page once the initiative's run has ended (the first visit starts it). */
     String page(String slug, String user, String query) throws Exception {
-        mvc.perform(get("/initiatives/" + slug + "/opportunities").with(as(user))).andExpect(status().isOk());
+        mvc.perform(get("/initiatives/" + slug + "/opportunities").with(as(user)))
+                .andExpect(status().isOk());
         waitForRun(runs, id(slug));
-        return mvc.perform(get("/initiatives/" + slug + "/opportunities?" + query).with(as(user)))
+        return mvc.perform(
+                        get("/initiatives/" + slug + "/opportunities?" + query).with(as(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -95,7 +100,9 @@ class OpportunityControllerTest extends WebTestBase {
         KeptResult kept = runs.kept(id("adeto")).orElseThrow();
         long expected = kept.opportunities().stream()
                 .filter(o -> o.candidate() instanceof org.symbiose.engine.matching.Substitution s
-                        && s.distanceKm() <= 2 && s.score() >= 0.5 && !s.isProspective())
+                        && s.distanceKm() <= 2
+                        && s.score() >= 0.5
+                        && !s.isProspective())
                 .count();
         assertThat(near).contains("Pistes affichées\u00a0: " + (expected - excludedAmong(kept, "declared")) + " ");
     }
@@ -107,7 +114,8 @@ class OpportunityControllerTest extends WebTestBase {
     @Test
     void badFilterIsRefusedWithItsName() throws Exception {
         page("adeto", "animation.adeto", "");
-        String page = mvc.perform(get("/initiatives/adeto/opportunities?min-score=3").with(as("animation.adeto")))
+        String page = mvc.perform(
+                        get("/initiatives/adeto/opportunities?min-score=3").with(as("animation.adeto")))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()

@@ -49,17 +49,25 @@ class OpportunityFirstLoadTest extends WebTestBase {
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             start = System.nanoTime();
-            var before = opportunities.opportunities(adeto, MatchOptions.defaults().withTopK(3));
+            var before =
+                    opportunities.opportunities(adeto, MatchOptions.defaults().withTopK(3));
             int sentences = 0;
             for (var candidate : before.candidates()) {
-                sentences += candidate.reasonsFr().size() + candidate.reasonsEn().size();
+                sentences +=
+                        candidate.reasonsFr().size() + candidate.reasonsEn().size();
             }
             long beforeMs = (System.nanoTime() - start) / 1_000_000;
             System.out.printf(
                     "ADETO opportunities: first load %d bytes in %d ms; run ended after %d ms; list page %d bytes in %d ms;"
                             + " the old page's work in its request (engine, top 3, %d candidates, %d sentences): %d ms%n",
-                    first.getContentAsByteArray().length, firstMs, runMs, list.getContentAsByteArray().length,
-                    listMs, before.candidates().size(), sentences, beforeMs);
+                    first.getContentAsByteArray().length,
+                    firstMs,
+                    runMs,
+                    list.getContentAsByteArray().length,
+                    listMs,
+                    before.candidates().size(),
+                    sentences,
+                    beforeMs);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -59,7 +59,12 @@ final class OpportunityTestData {
     private final InitiativeRepository initiatives;
 
     private OpportunityTestData(
-            long id, String slug, String facilitator, String member, JdbcClient jdbc, InitiativeRepository initiatives) {
+            long id,
+            String slug,
+            String facilitator,
+            String member,
+            JdbcClient jdbc,
+            InitiativeRepository initiatives) {
         this.id = id;
         this.slug = slug;
         this.facilitator = facilitator;
@@ -103,7 +108,9 @@ final class OpportunityTestData {
     }
 
     void close() {
-        jdbc.sql("delete from account where username in (?, ?)").params(facilitator, member).update();
+        jdbc.sql("delete from account where username in (?, ?)")
+                .params(facilitator, member)
+                .update();
         jdbc.sql("delete from initiative where id = ?").param(id).update();
         initiatives.forgetCached();
     }

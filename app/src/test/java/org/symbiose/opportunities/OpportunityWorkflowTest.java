@@ -59,7 +59,8 @@ class OpportunityWorkflowTest extends WebTestBase {
     }
 
     String page(String query) throws Exception {
-        return mvc.perform(get("/initiatives/" + data.slug + "/opportunities?" + query).with(as(data.facilitator)))
+        return mvc.perform(get("/initiatives/" + data.slug + "/opportunities?" + query)
+                        .with(as(data.facilitator)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -112,7 +113,8 @@ class OpportunityWorkflowTest extends WebTestBase {
 
         post("retain", Map.of("key", sawdust.key(), "back", "kind=substitutions"));
 
-        var synergy = jdbc.sql("select id, status, kind, title from synergy where initiative_id = ? and proposal_key = ?")
+        var synergy = jdbc.sql(
+                        "select id, status, kind, title from synergy where initiative_id = ? and proposal_key = ?")
                 .params(data.id, sawdust.key())
                 .query()
                 .singleRow();
@@ -151,9 +153,8 @@ class OpportunityWorkflowTest extends WebTestBase {
                         .param(synergyId)
                         .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2))
                         .list())
-                .containsExactlyInAnyOrderElementsOf(pallets.companyIds().stream()
-                        .map(id -> id + ":PARTNER")
-                        .toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        pallets.companyIds().stream().map(id -> id + ":PARTNER").toList())
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(page("kind=mutualisations")).doesNotContain("data-key=\"" + pallets.key() + "\"");
     }
@@ -184,7 +185,9 @@ class OpportunityWorkflowTest extends WebTestBase {
     @Test
     void aChangeOfTheDataSinceTheRunIsToldAndARerunClearsIt() throws Exception {
         assertThat(page("")).doesNotContain("Les données ont changé depuis ce calcul");
-        jdbc.sql("update flow set label = 'sciure de pin' where id = ?").param(flowId("f1")).update();
+        jdbc.sql("update flow set label = 'sciure de pin' where id = ?")
+                .param(flowId("f1"))
+                .update();
         assertThat(page("")).contains("Les données ont changé depuis ce calcul").contains("Relancer le calcul");
         rerun();
         assertThat(page("")).doesNotContain("Les données ont changé depuis ce calcul");

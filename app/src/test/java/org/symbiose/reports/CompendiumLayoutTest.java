@@ -106,9 +106,12 @@ class CompendiumLayoutTest extends WebTestBase {
             assertThat(flat(nine.get(2))).contains("Ce recueil compile 9 fiches retour d'expérience");
             assertThat(String.join("", nine)).doesNotContain("8 fiches");
             String toc = flat(nine.get(1));
-            assertThat(toc.indexOf("AAA COMPENDIUM")).as("the newest initiative comes last").isGreaterThan(toc.indexOf("CLUB PAL"));
+            assertThat(toc.indexOf("AAA COMPENDIUM"))
+                    .as("the newest initiative comes last")
+                    .isGreaterThan(toc.indexOf("CLUB PAL"));
         } finally {
-            jdbc.sql("delete from initiative where slug = 'aaa-compendium-test'").update();
+            jdbc.sql("delete from initiative where slug = 'aaa-compendium-test'")
+                    .update();
             initiatives.forgetCached();
         }
         assertThat(flat(pages.get(0))).contains("8 fiches retour d'expérience");
@@ -118,7 +121,8 @@ class CompendiumLayoutTest extends WebTestBase {
     @Test
     void everyComputedFigureSaysWhatItCounts() {
         Pattern computed = Pattern.compile("Calculé par la plateforme\\s*:\\s*([\\d\\s,]+)(\\S*)");
-        Matcher m = computed.matcher(String.join("\n", pages).replace('\u00a0', ' ').replace('\u202f', ' '));
+        Matcher m =
+                computed.matcher(String.join("\n", pages).replace('\u00a0', ' ').replace('\u202f', ' '));
         int seen = 0;
         while (m.find()) {
             seen++;
@@ -150,7 +154,9 @@ class CompendiumLayoutTest extends WebTestBase {
             }
             String grid = flat(pages.get(page - 1));
             for (var figure : i.keyFigures()) {
-                assertThat(grid).as("%s: %s on page %d", i.name(), figure.label(), page).contains(flat(figure.label()));
+                assertThat(grid)
+                        .as("%s: %s on page %d", i.name(), figure.label(), page)
+                        .contains(flat(figure.label()));
             }
         }
     }
@@ -161,15 +167,31 @@ class CompendiumLayoutTest extends WebTestBase {
         // label wrapped to "réalisées" on its last line is not the heading "Réalisées".
         Set<String> headings = new TreeSet<>();
         for (String key : List.of(
-                "sheet.description", "sheet.identity", "sheet.objectives", "sheet.keyFigures", "sheet.synergies",
-                "sheet.stages", "sheet.means", "sheet.governance", "sheet.animation", "sheet.contacts")) {
+                "sheet.description",
+                "sheet.identity",
+                "sheet.objectives",
+                "sheet.keyFigures",
+                "sheet.synergies",
+                "sheet.stages",
+                "sheet.means",
+                "sheet.governance",
+                "sheet.animation",
+                "sheet.contacts")) {
             headings.add(flat(message(key)).toUpperCase(Locale.FRENCH));
         }
         for (String key : List.of(
-                "sheet.highlights", "sheet.governance.strategic", "sheet.governance.technical",
-                "sheet.governance.partners", "sheet.governance.publicPolicies", "sheet.animation.methods",
-                "sheet.animation.tools", "synergy.status.REALISED", "synergy.status.IN_PROGRESS",
-                "synergy.status.PERSPECTIVE", "synergy.status.ABANDONED", "reports.results")) {
+                "sheet.highlights",
+                "sheet.governance.strategic",
+                "sheet.governance.technical",
+                "sheet.governance.partners",
+                "sheet.governance.publicPolicies",
+                "sheet.animation.methods",
+                "sheet.animation.tools",
+                "synergy.status.REALISED",
+                "synergy.status.IN_PROGRESS",
+                "synergy.status.PERSPECTIVE",
+                "synergy.status.ABANDONED",
+                "reports.results")) {
             headings.add(flat(message(key)));
         }
         List<String> stranded = new ArrayList<>();
@@ -180,7 +202,8 @@ class CompendiumLayoutTest extends WebTestBase {
                     .toList();
             String last = lines.get(lines.size() - 1);
             if (headings.contains(last)) {
-                stranded.add("page " + (p + 1) + ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 4), lines.size())));
+                stranded.add("page " + (p + 1) + ": "
+                        + String.join(" | ", lines.subList(Math.max(0, lines.size() - 4), lines.size())));
             }
         }
         assertThat(headings).contains("CHIFFRES CLÉS", "Réalisées", "Pilotage stratégique de la démarche");
@@ -201,7 +224,9 @@ class CompendiumLayoutTest extends WebTestBase {
 
     /** Text with its spaces, non-breaking or not, and line breaks as single spaces. */
     static String flat(String text) {
-        return text.replace('\u2019', '\'').replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
+        return text.replace('\u2019', '\'')
+                .replaceAll("[\\s\\u00a0\\u202f]+", " ")
+                .strip();
     }
 
     static List<String> pages(byte[] pdf) throws IOException {

@@ -24,7 +24,8 @@ class SheetResultsTest extends WebTestBase {
                 .findFirst()
                 .orElseThrow();
         assertThat(spaced(boues.select("td").eachText()))
-                .containsExactly("Boues de décarbonatation en sous-couche routière", "Réalisée", "16 000 t/an", "non mesuré");
+                .containsExactly(
+                        "Boues de décarbonatation en sous-couche routière", "Réalisée", "16 000 t/an", "non mesuré");
         assertThat(spaced(results.select("tbody tr").eachText()))
                 .anySatisfy(row -> assertThat(row).contains("Projet HyaMMED", "En cours", "2 000 t CO2e/an"))
                 .anySatisfy(row -> assertThat(row).contains("Étude chaleur fatale", "En perspective"));
@@ -32,7 +33,8 @@ class SheetResultsTest extends WebTestBase {
         assertThat(spaced(results.select("tfoot td").eachText())).containsExactly("16 000 t/an", "200 t CO2e/an");
         // What the initiative declared stays above, in its words.
         assertThat(spaced(sheet.select("#synergies li.synergy").eachText()))
-                .anySatisfy(li -> assertThat(li).startsWith("Boues de décarbonatation en sous-couche routière : Valorisation"));
+                .anySatisfy(li ->
+                        assertThat(li).startsWith("Boues de décarbonatation en sous-couche routière : Valorisation"));
     }
 
     @Test
@@ -41,7 +43,9 @@ class SheetResultsTest extends WebTestBase {
                 .contains("Calculé par la plateforme : 16 kt/an", "Calculé par la plateforme : 200 t CO2e évitées/an");
         assertThat(spaced(page("/initiatives/adeto").select(".figure-computed").eachText()))
                 .allSatisfy(text -> assertThat(text).matches("Calculé par la plateforme : [\\d ]+ \\p{L}.*"));
-        assertThat(spaced(page("/initiatives/piicto?lang=en").select(".figure-computed").eachText()))
+        assertThat(spaced(page("/initiatives/piicto?lang=en")
+                        .select(".figure-computed")
+                        .eachText()))
                 .contains("Computed by the platform: 200 t CO2e avoided/year");
     }
 
@@ -55,6 +59,8 @@ class SheetResultsTest extends WebTestBase {
     }
 
     static java.util.List<String> spaced(java.util.List<String> texts) {
-        return texts.stream().map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();
+        return texts.stream()
+                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' '))
+                .toList();
     }
 }

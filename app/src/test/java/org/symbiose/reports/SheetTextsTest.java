@@ -20,14 +20,16 @@ class SheetTextsTest {
     void aDescriptionThatIsOnlyItsTitleSaysNothing() {
         assertThat(SheetTexts.withoutLeadingTitle("Mutualisation d'un compacteur", "Mutualisation d'un compacteur"))
                 .isNull();
-        assertThat(SheetTexts.withoutLeadingTitle("Autres flux", "Autres flux,...")).isNull();
+        assertThat(SheetTexts.withoutLeadingTitle("Autres flux", "Autres flux,..."))
+                .isNull();
     }
 
     @Test
     void keepsADescriptionThatDoesNotRepeatTheTitle() {
         assertThat(SheetTexts.withoutLeadingTitle("Biodéchets", "Recensement des gisements"))
                 .isEqualTo("Recensement des gisements");
-        assertThat(SheetTexts.withoutLeadingTitle("Bio", "Biodéchets collectés")).isEqualTo("Biodéchets collectés");
+        assertThat(SheetTexts.withoutLeadingTitle("Bio", "Biodéchets collectés"))
+                .isEqualTo("Biodéchets collectés");
         assertThat(SheetTexts.withoutLeadingTitle("Bio", null)).isNull();
     }
 }

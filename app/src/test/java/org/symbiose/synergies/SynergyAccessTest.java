@@ -75,8 +75,10 @@ class SynergyAccessTest extends SynergyTestSupport {
     void onlyTheInitiativesFacilitatorsReachItsSynergies(String endpoint, Who who) throws Exception {
         String before = state();
 
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint).with(csrf()).with(as(who))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        request(endpoint).with(csrf()).with(as(who)))
+                .andReturn()
+                .getResponse();
 
         boolean api = endpoint.startsWith("API");
         boolean read = endpoint.contains("GET");
@@ -120,24 +122,26 @@ class SynergyAccessTest extends SynergyTestSupport {
         return switch (endpoint) {
             case "GET board" -> get(base);
             case "GET new" -> get(base + "/new");
-            case "POST create" -> post(base)
-                    .param("title", TITLE + " (nouvelle)")
-                    .param("kind", "SUBSTITUTION")
-                    .param("subType", "MATERIAL")
-                    .param("participants", member + ":SUPPLIER");
+            case "POST create" ->
+                post(base)
+                        .param("title", TITLE + " (nouvelle)")
+                        .param("kind", "SUBSTITUTION")
+                        .param("subType", "MATERIAL")
+                        .param("participants", member + ":SUPPLIER");
             case "GET page" -> get(base + "/" + synergy);
             case "GET edit" -> get(base + "/" + synergy + "/edit");
-            case "POST update" -> post(base + "/" + synergy)
-                    .param("version", "0")
-                    .param("title", TITLE + " (modifiée)");
-            case "POST status" -> post(base + "/" + synergy + "/status")
-                    .param("status", "IN_PROGRESS")
-                    .param("version", "0");
+            case "POST update" ->
+                post(base + "/" + synergy).param("version", "0").param("title", TITLE + " (modifiée)");
+            case "POST status" ->
+                post(base + "/" + synergy + "/status")
+                        .param("status", "IN_PROGRESS")
+                        .param("version", "0");
             case "API GET list" -> json(get("/api/v1/initiatives/" + adeto + "/synergies"), null);
-            case "API POST create" -> json(
-                    post("/api/v1/initiatives/" + adeto + "/synergies"),
-                    "{\"title\": \"" + TITLE + " (API)\", \"kind\": \"SUBSTITUTION\", \"subType\": \"WATER\","
-                            + " \"participants\": [{\"companyId\": " + member + ", \"role\": \"RECEIVER\"}]}");
+            case "API POST create" ->
+                json(
+                        post("/api/v1/initiatives/" + adeto + "/synergies"),
+                        "{\"title\": \"" + TITLE + " (API)\", \"kind\": \"SUBSTITUTION\", \"subType\": \"WATER\","
+                                + " \"participants\": [{\"companyId\": " + member + ", \"role\": \"RECEIVER\"}]}");
             case "API GET one" -> json(get(api), null);
             case "API PUT one" -> json(put(api), "{\"title\": \"" + TITLE + " (API)\", \"version\": 0}");
             case "API POST status" -> json(post(api + "/status"), "{\"status\": \"IN_PROGRESS\", \"version\": 0}");
@@ -147,7 +151,9 @@ class SynergyAccessTest extends SynergyTestSupport {
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         request.accept(MediaType.APPLICATION_JSON);
-        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
+        return body == null
+                ? request
+                : request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     RequestPostProcessor as(Who who) {

@@ -16,8 +16,8 @@ class SynergyApiTest extends SynergyTestSupport {
 
     @Test
     void aFacilitatorCreatesReadsEditsAndMovesASynergy() throws Exception {
-        MockHttpServletResponse created = call(post("/api/v1/initiatives/" + adeto + "/synergies")
-                .content("""
+        MockHttpServletResponse created =
+                call(post("/api/v1/initiatives/" + adeto + "/synergies").content("""
                         {"title": "%s", "kind": "SUBSTITUTION", "subType": "ENERGY",
                          "participants": [{"companyId": %d, "role": "SUPPLIER"}, {"companyId": %d, "role": "RECEIVER"}],
                          "planned": {"value": 260, "unit": "MEGAWATT_HOUR", "period": "YEAR"},
@@ -37,33 +37,39 @@ class SynergyApiTest extends SynergyTestSupport {
                  "measured": {"value": 250.50, "unit": "MEGAWATT_HOUR", "period": "YEAR"}}
                 """.formatted(TITLE)));
         assertThat(edited.getStatus()).isEqualTo(200);
-        assertThat(edited.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"measured\":{\"value\":250.5,", "\"version\":1");
+        assertThat(edited.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"measured\":{\"value\":250.5,", "\"version\":1");
 
         MockHttpServletResponse stale = call(put(location).content("""
                 {"title": "%s", "version": 0}""".formatted(TITLE)));
         assertThat(stale.getStatus()).isEqualTo(409);
-        assertThat(stale.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Quelqu'un d'autre a modifié cette synergie");
+        assertThat(stale.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Quelqu'un d'autre a modifié cette synergie");
 
         MockHttpServletResponse illegal = call(post(location + "/status").content("""
                 {"status": "REALISED", "version": 1}"""));
         assertThat(illegal.getStatus()).isEqualTo(400);
-        assertThat(illegal.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("doit d'abord être démarrée");
+        assertThat(illegal.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("doit d'abord être démarrée");
 
         MockHttpServletResponse started = call(post(location + "/status").content("""
                 {"status": "IN_PROGRESS", "version": 1}"""));
         assertThat(started.getStatus()).isEqualTo(200);
-        assertThat(started.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\":\"IN_PROGRESS\"", "\"version\":2");
+        assertThat(started.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"status\":\"IN_PROGRESS\"", "\"version\":2");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
 
         MockHttpServletResponse listed = call(get("/api/v1/initiatives/" + adeto + "/synergies"));
         assertThat(listed.getStatus()).isEqualTo(200);
-        assertThat(listed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"id\":" + id + ",", TITLE).doesNotContain("E+");
+        assertThat(listed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"id\":" + id + ",", TITLE)
+                .doesNotContain("E+");
     }
 
     @Test
     void wrongFieldsAreA400NamingThemAndCreateNothing() throws Exception {
-        MockHttpServletResponse refused = call(post("/api/v1/initiatives/" + adeto + "/synergies")
-                .content("""
+        MockHttpServletResponse refused =
+                call(post("/api/v1/initiatives/" + adeto + "/synergies").content("""
                         {"title": "", "kind": "SWAP", "subType": "MATERIAL",
                          "participants": [{"companyId": %d, "role": "BOSS"}],
                          "planned": {"value": 12, "unit": "BARREL", "period": "YEAR"}}

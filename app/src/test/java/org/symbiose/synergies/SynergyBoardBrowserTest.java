@@ -100,9 +100,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     /** The HTML5 drag events a mouse drag of the card onto the column makes, sent to the board's script. */
     void drop(long id, String column) {
         WebElement before = browser.findElement(By.tagName("main"));
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        """
+        ((JavascriptExecutor) browser).executeScript("""
                         const card = arguments[0];
                         const column = document.querySelector('.synergy-column[data-status="' + arguments[1] + '"]');
                         const data = new DataTransfer();
@@ -111,9 +109,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
                         fire(card, 'dragstart');
                         fire(column, 'dragover');
                         fire(column, 'drop');
-                        """,
-                        card(id),
-                        column);
+                        """, card(id), column);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
@@ -143,8 +139,9 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
 
     void waitUntilFocusedOn(long id) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(page -> ("synergy-" + id).equals(page.switchTo().activeElement().getDomAttribute("id"))
-                        && page.getCurrentUrl().contains("moved=" + id));
+                .until(page ->
+                        ("synergy-" + id).equals(page.switchTo().activeElement().getDomAttribute("id"))
+                                && page.getCurrentUrl().contains("moved=" + id));
     }
 
     void logIn(String username, String password) {

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.symbiose.engine.quantity.Period;
+import org.symbiose.engine.quantity.Unit;
 
 /** The board: four columns, cards with their legal moves only, moves posted, illegal and stale ones refused. */
 class SynergyBoardTest extends SynergyTestSupport {
@@ -27,10 +29,26 @@ class SynergyBoardTest extends SynergyTestSupport {
         Element card = board.getElementById("synergy-" + id);
         assertThat(card).isNotNull();
         assertThat(card.closest(".synergy-column").attr("data-status")).isEqualTo("PERSPECTIVE");
-        assertThat(card.text()).contains(TITLE, "substitution", companies.namesByInitiative(adeto).get(member));
+        assertThat(card.text())
+                .contains(
+                        TITLE,
+                        "substitution",
+                        companies.namesByInitiative(adeto).get(member));
         assertThat(card.select(".synergy-move button").eachText()).containsExactly("Démarrer");
         assertThat(card.select("summary").text()).isEqualTo("Abandonner…");
         assertThat(card.attr("tabindex")).isEqualTo("0");
+    }
+
+    @Test
+    void aRetainedProposalsAmountIsPlannedNotMeasuredSoItNeverCountsAsAchieved() {
+        long id = retained(TITLE);
+
+        Synergy synergy = stored(id);
+        assertThat(synergy.quantity()).isNull();
+        SynergyQuantity planned = followUps.of(id).orElseThrow().planned();
+        assertThat(planned.value()).isEqualByComparingTo("120");
+        assertThat(planned.unit()).isEqualTo(Unit.TONNE);
+        assertThat(planned.period()).isEqualTo(Period.YEAR);
     }
 
     @Test
@@ -124,7 +142,9 @@ class SynergyBoardTest extends SynergyTestSupport {
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.ABANDONED);
         assertThat(stored(id).abandonReason()).isEqualTo("Le receveur a fermé");
         Document board = page(get(BOARD).with(as("animation.adeto")));
-        assertThat(board.getElementById("synergy-" + id).select(".synergy-move button").eachText())
+        assertThat(board.getElementById("synergy-" + id)
+                        .select(".synergy-move button")
+                        .eachText())
                 .containsExactly("Rouvrir");
     }
 

@@ -43,7 +43,13 @@ class SynergyFollowUpRepositoryTest {
         menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         Synergy synergy = Synergy.identify(
-                        adeto, null, "Palettes en chaufferie", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL, DAY)
+                        adeto,
+                        null,
+                        "Palettes en chaufferie",
+                        null,
+                        SynergyKind.SUBSTITUTION,
+                        SynergySubType.MATERIAL,
+                        DAY)
                 .withParticipants(null, List.of(menuiserie, chaufferie), List.of());
         long id = synergies.insert(synergy, 1).id();
         synergies.setRole(id, menuiserie, ParticipantRole.SUPPLIER);
@@ -134,7 +140,8 @@ class SynergyFollowUpRepositoryTest {
         Instant at = Instant.parse("2024-03-12T09:00:00Z");
 
         changes.record(id, "animation.adeto", at, SynergyChange.Field.CREATED_BY_HAND, null, null);
-        changes.record(id, "animation.adeto", at.plusSeconds(60), SynergyChange.Field.STATUS, "PERSPECTIVE", "IN_PROGRESS");
+        changes.record(
+                id, "animation.adeto", at.plusSeconds(60), SynergyChange.Field.STATUS, "PERSPECTIVE", "IN_PROGRESS");
 
         assertThat(changes.of(id))
                 .containsExactly(

@@ -65,8 +65,10 @@ class SynergyPageTest extends SynergyTestSupport {
         Document page = page(get(BASE + "/" + id).with(as("animation.adeto")));
         assertThat(plain(page.getElementById("measured").text())).isEqualTo(plain("98\u00a0t par an"));
         assertThat(page.select("#history li").eachText().stream().map(SynergyTestSupport::plain))
-                .anySatisfy(line -> assertThat(line).contains(plain("prochaine étape\u00a0: — → «\u00a0Signer la convention\u00a0»")))
-                .anySatisfy(line -> assertThat(line).contains(plain("quantité mesurée\u00a0: 120\u00a0t par an → 98\u00a0t par an")))
+                .anySatisfy(line -> assertThat(line)
+                        .contains(plain("prochaine étape\u00a0: — → «\u00a0Signer la convention\u00a0»")))
+                .anySatisfy(line -> assertThat(line)
+                        .contains(plain("quantité mesurée\u00a0: 120\u00a0t par an → 98\u00a0t par an")))
                 .anySatisfy(line -> assertThat(line).contains("synergie retenue depuis une proposition"));
 
         Document stale = page(edit(id, 0).param("nextStep", "Autre chose"));
@@ -90,7 +92,8 @@ class SynergyPageTest extends SynergyTestSupport {
         assertThat(form.select(".error-summary li").eachText().stream().map(SynergyTestSupport::plain))
                 .contains(
                         plain("Titre\u00a0: le titre est obligatoire"),
-                        plain("Quantité prévue\u00a0: «\u00a0beaucoup\u00a0» n'est pas un nombre positif (par ex. 1\u00a0200,5)"),
+                        plain(
+                                "Quantité prévue\u00a0: «\u00a0beaucoup\u00a0» n'est pas un nombre positif (par ex. 1\u00a0200,5)"),
                         plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)"),
                         plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle"));
         assertThat(form.select(".has-error .field-error").eachText()).hasSizeGreaterThanOrEqualTo(3);
@@ -116,7 +119,8 @@ class SynergyPageTest extends SynergyTestSupport {
 
     @Test
     void aCompanyOfAnotherInitiativeIsRefusedAndNothingIsCreated() throws Exception {
-        long piictoCompany = companies.listByInitiative(initiatives.getBySlug("piicto").id().value())
+        long piictoCompany = companies
+                .listByInitiative(initiatives.getBySlug("piicto").id().value())
                 .get(0)
                 .id()
                 .value();
@@ -143,7 +147,8 @@ class SynergyPageTest extends SynergyTestSupport {
     void theNewSynergyFormOffersTheInitiativesActiveCompaniesWithRoles() throws Exception {
         Document form = page(get(BASE + "/new").with(as("animation.adeto")));
 
-        assertThat(form.select("select[name=participants]")).hasSize(companies.listActiveByInitiative(adeto).size());
+        assertThat(form.select("select[name=participants]"))
+                .hasSize(companies.listActiveByInitiative(adeto).size());
         assertThat(form.select("select[name=participants] option").eachAttr("value"))
                 .contains(member + ":SUPPLIER", member + ":RECEIVER", member + ":PARTNER");
     }

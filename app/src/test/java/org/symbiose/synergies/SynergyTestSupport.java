@@ -40,6 +40,9 @@ abstract class SynergyTestSupport extends WebTestBase {
     SynergyRepository repository;
 
     @Autowired
+    FollowUpRepository followUps;
+
+    @Autowired
     InitiativeRepository initiatives;
 
     @Autowired

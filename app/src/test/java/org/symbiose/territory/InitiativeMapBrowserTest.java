@@ -63,7 +63,16 @@ class InitiativeMapBrowserTest extends WebTestBase {
     void addAHostileCompanyAndStartTheBrowser() throws IOException {
         long piicto = initiatives.getBySlug("piicto").id().value();
         hostile = companies.insert(new Company(
-                null, piicto, null, HOSTILE, null, "38.32Z", null, null, null, false,
+                null,
+                piicto,
+                null,
+                HOSTILE,
+                null,
+                "38.32Z",
+                null,
+                null,
+                null,
+                false,
                 List.of(new Site("Site", "13039", null))));
         figures.forgetAll();
         profile = Files.createTempDirectory("symbiose-chromium-");
@@ -77,7 +86,9 @@ class InitiativeMapBrowserTest extends WebTestBase {
                 browser.quit();
             }
         } finally {
-            jdbc.sql("delete from company where id = ?").param(hostile.id().value()).update();
+            jdbc.sql("delete from company where id = ?")
+                    .param(hostile.id().value())
+                    .update();
             figures.forgetAll();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -92,15 +103,19 @@ class InitiativeMapBrowserTest extends WebTestBase {
         browser.findElement(By.linkText("Carte de la démarche")).click();
         waitUntil(d -> "true".equals(map().getAttribute("data-loaded")));
 
-        int companiesOnMap = companies.listActiveByInitiative(hostile.initiativeId()).size();
+        int companiesOnMap =
+                companies.listActiveByInitiative(hostile.initiativeId()).size();
         assertThat(markers("path.company-marker")).hasSize(companiesOnMap);
-        List<String> layerNames = browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))
-                .stream().map(WebElement::getText).map(String::strip).toList();
+        List<String> layerNames =
+                browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label")).stream()
+                        .map(WebElement::getText)
+                        .map(String::strip)
+                        .toList();
         assertThat(layerNames).contains("Entreprises", "Synergies", "Parcs d’activités", "Communes");
 
         // A realised synergy is drawn in the colour of its status in the legend.
         String realisedColour = (String) js().executeScript(
-                "return getComputedStyle(document.querySelector('[data-status=REALISED]')).backgroundColor;");
+                        "return getComputedStyle(document.querySelector('[data-status=REALISED]')).backgroundColor;");
         List<WebElement> realised = markers("path.synergy-REALISED");
         assertThat(realised).isNotEmpty();
         assertThat(realised.get(0).getAttribute("stroke")).isEqualTo(realisedColour);
@@ -132,8 +147,11 @@ class InitiativeMapBrowserTest extends WebTestBase {
         }
         assertThat(hostilePopup).as("popups seen: %s", popups).isNotNull();
         assertThat(hostilePopup.findElement(By.tagName("strong")).getText()).isEqualTo(HOSTILE);
-        assertThat(browser.findElements(By.cssSelector("#territory-map img[src='x']"))).isEmpty();
-        assertThat(hostilePopup.findElement(By.cssSelector("a.company-file-link")).getAttribute("href"))
+        assertThat(browser.findElements(By.cssSelector("#territory-map img[src='x']")))
+                .isEmpty();
+        assertThat(hostilePopup
+                        .findElement(By.cssSelector("a.company-file-link"))
+                        .getAttribute("href"))
                 .endsWith("/companies/" + hostile.id().value());
         // An alert would have been opened by the markup: the page still answers to scripts.
         assertThat(js().executeScript("return document.title;")).isNotNull();
@@ -146,8 +164,10 @@ class InitiativeMapBrowserTest extends WebTestBase {
         browser.findElement(By.id("metabolism-link")).click();
         waitUntil(d -> !nodeLabels().isEmpty());
         Set<String> declared = new HashSet<>(nodeLabels());
-        assertThat(browser.findElements(By.cssSelector("#diagram-mass svg g.sankey-node rect"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#diagram-mass svg path.sankey-link"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#diagram-mass svg g.sankey-node rect")))
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#diagram-mass svg path.sankey-link")))
+                .isNotEmpty();
 
         browser.findElement(By.id("view-realised")).click();
         waitUntil(ExpectedConditions.urlContains("view=realised"));
@@ -158,7 +178,9 @@ class InitiativeMapBrowserTest extends WebTestBase {
         assertThat(realised).anyMatch(label -> label.startsWith("Boues de décarbonatation"));
         assertThat(declared).anyMatch(label -> label.startsWith("Destination non précisée"));
         // Numbers in French: a narrow or plain no-break space before the unit, "16 000" grouped.
-        assertThat(realised).anyMatch(label -> label.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
+        assertThat(realised)
+                .anyMatch(label ->
+                        label.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
     }
 
     List<String> nodeLabels() {

@@ -22,7 +22,8 @@ import org.symbiose.flows.Flow;
 /** How releases become one Sankey per dimension: conversions, grouping, what is counted apart. */
 class SankeyBuilderTest {
 
-    static final SankeyBuilder BUILDER = new SankeyBuilder(c -> "Autres — " + Sectors.section(c.naf()).orElse("?"));
+    static final SankeyBuilder BUILDER =
+            new SankeyBuilder(c -> "Autres — " + Sectors.section(c.naf()).orElse("?"));
 
     static Company company(long id, String name, String naf) {
         return new Company(new CompanyId(id), 1, null, name, null, naf, null, null, null, false, List.of());
@@ -46,9 +47,10 @@ class SankeyBuilderTest {
         assertThat(mass.total()).isCloseTo(1008.0, within(1e-9));
         assertThat(mass.unit()).isEqualTo("t");
         assertThat(mass.flows()).isEqualTo(3);
-        assertThat(links(mass)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "Menuiserie → Bois", 1008.0,
-                "Bois → Destination non précisée", 1008.0));
+        assertThat(links(mass))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "Menuiserie → Bois", 1008.0,
+                        "Bois → Destination non précisée", 1008.0));
     }
 
     @Test
@@ -98,13 +100,18 @@ class SankeyBuilderTest {
         for (int i = 1; i <= 14; i++) {
             // Companies 1..14 release i tonnes; 11..14 are the largest.
             String naf = i <= 2 ? "46.90Z" : "25.62A";
-            releases.add(release(company(i, "Entreprise " + i, naf), "Métaux", BigDecimal.valueOf(i), Unit.TONNE, Period.YEAR));
+            releases.add(release(
+                    company(i, "Entreprise " + i, naf), "Métaux", BigDecimal.valueOf(i), Unit.TONNE, Period.YEAR));
         }
 
         SankeyDiagram mass = BUILDER.diagram(releases, Dimension.MASS);
 
-        List<String> sources = mass.nodes().stream().filter(n -> n.level() == 0).map(SankeyDiagram.Node::name).toList();
-        assertThat(sources).hasSize(SankeyBuilder.TOP_COMPANIES + 2)
+        List<String> sources = mass.nodes().stream()
+                .filter(n -> n.level() == 0)
+                .map(SankeyDiagram.Node::name)
+                .toList();
+        assertThat(sources)
+                .hasSize(SankeyBuilder.TOP_COMPANIES + 2)
                 .contains("Entreprise 14", "Entreprise 5", "Autres — G", "Autres — C")
                 .doesNotContain("Entreprise 4", "Entreprise 1");
         Map<String, Double> links = links(mass);
@@ -116,10 +123,38 @@ class SankeyBuilderTest {
     @Test
     void flowsAreReadAsTheirRootResourceFamily() {
         FlowFamilies families = new FlowFamilies();
-        Flow pallets = new Flow(null, 1, null, Direction.OUT, "palettes bois cassées", FlowCategory.WASTE, null,
-                null, null, null, null, null, null, null, null);
-        Flow gibberish = new Flow(null, 1, null, Direction.OUT, "xqzw plorf", FlowCategory.WASTE, null,
-                null, null, null, null, null, null, null, null);
+        Flow pallets = new Flow(
+                null,
+                1,
+                null,
+                Direction.OUT,
+                "palettes bois cassées",
+                FlowCategory.WASTE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Flow gibberish = new Flow(
+                null,
+                1,
+                null,
+                Direction.OUT,
+                "xqzw plorf",
+                FlowCategory.WASTE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThat(families.rootFamily(pallets)).get().extracting(f -> f.id()).isEqualTo("wood");
         assertThat(families.rootFamily(gibberish)).isEmpty();
@@ -139,8 +174,11 @@ class SankeyBuilderTest {
     }
 
     static Map<String, Double> links(SankeyDiagram d) {
-        return d.links().stream().collect(Collectors.toMap(
-                l -> d.name(l.source()) + " → " + d.name(l.target()),
-                l -> BigDecimal.valueOf(l.value()).setScale(6, RoundingMode.HALF_UP).doubleValue()));
+        return d.links().stream()
+                .collect(Collectors.toMap(
+                        l -> d.name(l.source()) + " → " + d.name(l.target()),
+                        l -> BigDecimal.valueOf(l.value())
+                                .setScale(6, RoundingMode.HALF_UP)
+                                .doubleValue()));
     }
 }

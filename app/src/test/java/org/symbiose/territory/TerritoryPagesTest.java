@@ -28,10 +28,18 @@ class TerritoryPagesTest extends WebTestBase {
 
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString();
-        assertThat(html).contains("id=\"territory-map\"", "data-geojson=\"/initiatives/piicto/map.json\"",
-                "/dist/leaflet.js", "/js/initiative-map.js");
-        assertThat(html).contains("Entreprises sur la carte par secteur", "Synergies entre entreprises localisées",
-                "réalisée", "en cours");
+        assertThat(html)
+                .contains(
+                        "id=\"territory-map\"",
+                        "data-geojson=\"/initiatives/piicto/map.json\"",
+                        "/dist/leaflet.js",
+                        "/js/initiative-map.js");
+        assertThat(html)
+                .contains(
+                        "Entreprises sur la carte par secteur",
+                        "Synergies entre entreprises localisées",
+                        "réalisée",
+                        "en cours");
         // No tile server by default: nothing is asked of the internet.
         assertThat(html).doesNotContain("tile.openstreetmap.org", "data-tiles=\"http");
     }
@@ -57,7 +65,9 @@ class TerritoryPagesTest extends WebTestBase {
                 .isEqualTo("/companies/" + company.at("/properties/id").asLong());
         assertThat(company.at("/properties/section").asString()).matches("[A-U?]");
         List<JsonNode> synergies = layer(features, "synergy");
-        assertThat(synergies).extracting(s -> s.at("/properties/status").asString()).contains("REALISED", "IN_PROGRESS");
+        assertThat(synergies)
+                .extracting(s -> s.at("/properties/status").asString())
+                .contains("REALISED", "IN_PROGRESS");
         assertThat(synergies.get(0).at("/geometry/type").asString()).isEqualTo("MultiLineString");
     }
 
@@ -67,17 +77,25 @@ class TerritoryPagesTest extends WebTestBase {
 
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString();
-        assertThat(html).contains("id=\"diagram-mass\"", "id=\"diagram-energy\"", "id=\"diagram-volume\"",
-                "Tonnes par an", "data-diagram=", "/dist/d3.min.js", "/dist/d3-sankey.min.js",
-                "metabolism.csv?view=declared&amp;dimension=mass", "Destination non précisée");
+        assertThat(html)
+                .contains(
+                        "id=\"diagram-mass\"",
+                        "id=\"diagram-energy\"",
+                        "id=\"diagram-volume\"",
+                        "Tonnes par an",
+                        "data-diagram=",
+                        "/dist/d3.min.js",
+                        "/dist/d3-sankey.min.js",
+                        "metabolism.csv?view=declared&amp;dimension=mass",
+                        "Destination non précisée");
         assertThat(html).containsPattern("id=\"apart\"[^>]*>[^<]*sans quantité");
     }
 
     @Test
     void theRealisedViewCountsTheRecordedQuantityOfARealisedSynergy() throws Exception {
         // PIICTO's realised synergy of 16,000 t a year between two companies.
-        MockHttpServletResponse csv = fetch(
-                "/initiatives/piicto/metabolism.csv?view=realised&dimension=mass", "animation.piicto");
+        MockHttpServletResponse csv =
+                fetch("/initiatives/piicto/metabolism.csv?view=realised&dimension=mass", "animation.piicto");
 
         assertThat(csv.getStatus()).isEqualTo(200);
         assertThat(csv.getContentType()).startsWith("text/csv");
@@ -99,7 +117,8 @@ class TerritoryPagesTest extends WebTestBase {
         MockHttpServletResponse page = fetch("/initiatives/piicto/metabolism?view=proposed", "animation.piicto");
 
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains("aria-current=\"page\"", "Substitutions proposées par le moteur");
+        assertThat(page.getContentAsString())
+                .contains("aria-current=\"page\"", "Substitutions proposées par le moteur");
     }
 
     @Test
@@ -115,7 +134,8 @@ class TerritoryPagesTest extends WebTestBase {
     }
 
     static List<JsonNode> layer(List<JsonNode> features, String layer) {
-        return features.stream().filter(f -> layer.equals(f.at("/properties/layer").asString())).toList();
+        return features.stream()
+                .filter(f -> layer.equals(f.at("/properties/layer").asString()))
+                .toList();
     }
-
 }

@@ -16,7 +16,8 @@ class FaviconTest extends WebTestBase {
     void pagesLinkTheSvgIcon() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\"")));
+                .andExpect(content()
+                        .string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\"")));
         mvc.perform(get("/login")).andExpect(content().string(containsString("/img/favicon.svg")));
     }
 

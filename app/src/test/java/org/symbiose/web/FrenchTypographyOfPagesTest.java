@@ -43,10 +43,18 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
 
     static final List<String> ACCOUNTS = List.of("", "reseau", "animation.adeto", "animation.piicto", "membre.adeto");
     static final List<String> DEMO_PAGES = List.of(
-            "/", "/initiatives/adeto", "/initiatives/piicto", "/initiatives/adeto/edit", "/my-company",
-            "/companies", "/sources", "/login", "/typography-test-page-that-does-not-exist");
+            "/",
+            "/initiatives/adeto",
+            "/initiatives/piicto",
+            "/initiatives/adeto/edit",
+            "/my-company",
+            "/companies",
+            "/sources",
+            "/login",
+            "/typography-test-page-that-does-not-exist");
     /** Pages of one shape (digits replaced) read per account: a second company's file says nothing new. */
     static final int PER_SHAPE = 1;
+
     static final int PER_ACCOUNT = 150;
     static final int CONTEXT = 8;
 
@@ -54,7 +62,8 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
     static final Pattern NO_SPACE_BEFORE = Pattern.compile("[\\p{L}\\d)»\"'’][;?!](?=\\s|$)|[\\p{L})»][:](?=\\s|$)");
     static final Pattern QUOTES = Pattern.compile("«(?![\\u00a0\\u202f])|(?<![\\u00a0\\u202f])»");
     static final Pattern PARENTHESISED_PLURAL = Pattern.compile("\\p{L}\\((s|e|es|x)\\)");
-    static final Pattern NOT_SENTENCES = Pattern.compile("(https?|mailto):\\S+|\\b\\d{1,2}:\\d{2}\\b|[\\w.-]+@[\\w.-]+");
+    static final Pattern NOT_SENTENCES =
+            Pattern.compile("(https?|mailto):\\S+|\\b\\d{1,2}:\\d{2}\\b|[\\w.-]+@[\\w.-]+");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -84,13 +93,16 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
             if (shapes.merge(path.replaceAll("\\d+", "{n}"), 1, Integer::sum) > PER_SHAPE) {
                 continue;
             }
-            MockHttpServletRequestBuilder request = get(path).header("Accept", "text/html").locale(java.util.Locale.FRENCH);
+            MockHttpServletRequestBuilder request =
+                    get(path).header("Accept", "text/html").locale(java.util.Locale.FRENCH);
             if (!account.isEmpty()) {
                 request = request.with(as(account));
             }
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             String type = response.getContentType();
-            if (type == null || !type.startsWith("text/html") || (response.getStatus() != 200 && response.getStatus() != 404)) {
+            if (type == null
+                    || !type.startsWith("text/html")
+                    || (response.getStatus() != 200 && response.getStatus() != 404)) {
                 continue;
             }
             read++;
@@ -138,7 +150,8 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
         // Not page.title() nor text(): jsoup turns non-breaking spaces into spaces there.
         page.select("head title").forEach(t -> parts.add(t.wholeText()));
         parts.add(page.body().wholeText());
-        for (Element e : page.select("[title], [placeholder], [aria-label], [alt], input[type=submit][value], button[value]")) {
+        for (Element e :
+                page.select("[title], [placeholder], [aria-label], [alt], input[type=submit][value], button[value]")) {
             Stream.of("title", "placeholder", "aria-label", "alt", "value")
                     .filter(e::hasAttr)
                     .filter(a -> !a.equals("value") || e.is("input[type=submit]"))
@@ -148,7 +161,8 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
     }
 
     void check(String text, String where, Set<String> faults) {
-        String sentences = NOT_SENTENCES.matcher(text).replaceAll(m -> "x".repeat(m.group().length()));
+        String sentences =
+                NOT_SENTENCES.matcher(text).replaceAll(m -> "x".repeat(m.group().length()));
         for (Pattern rule : List.of(SPACE_BEFORE, NO_SPACE_BEFORE, QUOTES, PARENTHESISED_PLURAL)) {
             Matcher m = rule.matcher(sentences);
             while (m.find()) {
@@ -172,7 +186,8 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         for (int before = 0; before <= CONTEXT; before++) {
             int after = CONTEXT - before;
-            if (start - before >= lineStart && end + after <= lineEnd
+            if (start - before >= lineStart
+                    && end + after <= lineEnd
                     && demoText.contains(text.substring(start - before, end + after))) {
                 return true;
             }
