@@ -15,6 +15,8 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * @param nafPrefixes the code and its parents ("10.71C", "10.71", "10.7", "10")
  * @param nafCodes the same packed by {@link ShortCodes}, null if one cannot be
  * @param activity how {@code naf} was found: given, or read from the free-text activity (for the reasons)
+ * @param uses the processes its needs name ({@link NeedUse}), whose codes {@code nafPrefixes} also holds, so
+ *     that a pathway naming one finds the actor; empty for most actors
  */
 public record ActorFacts(
         int index,
@@ -28,10 +30,12 @@ public record ActorFacts(
         List<String> nafPrefixes,
         long[] nafCodes,
         ActivityProfile profile,
-        ActivityReading activity) {
+        ActivityReading activity,
+        List<NeedUse> uses) {
 
     public ActorFacts {
         nafPrefixes = List.copyOf(nafPrefixes);
+        uses = List.copyOf(uses);
     }
 
     static ActorFacts of(
@@ -42,7 +46,8 @@ public record ActorFacts(
             String naf,
             List<String> nafPrefixes,
             ActivityProfile profile,
-            ActivityReading activity) {
+            ActivityReading activity,
+            List<NeedUse> uses) {
         double[] v = GeoPoint.unitVector(lat, lon);
         return new ActorFacts(
                 index,
@@ -56,7 +61,8 @@ public record ActorFacts(
                 nafPrefixes,
                 ShortCodes.of(nafPrefixes),
                 profile,
-                activity);
+                activity,
+                uses);
     }
 
     String id() {

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.symbiose.engine.classify.ActivityGuess;
-import org.symbiose.engine.classify.ActivityReading;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -32,7 +30,7 @@ final class Explanations {
         ResourceFamily family = taxonomy.get(p.supplyFamily().family());
         String label = p.supply().flow().label();
         if (fr != null) {
-            fr.add("« " + label + " » lu comme " + family.labelFr() + " ("
+            fr.add("«\u00a0" + label + "\u00a0» lu comme " + family.labelFr() + " ("
                     + p.supplyFamily().evidence() + ", confiance "
                     + fr(p.supplyFamily().confidence(), 2) + ")");
         }
@@ -43,7 +41,7 @@ final class Explanations {
         }
         receiver(p, fr, en);
         if (fr != null) {
-            fr.add("Distance : " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
+            fr.add("Distance\u00a0: " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
                     + " km pour cette ressource)");
         }
         if (en != null) {
@@ -54,7 +52,8 @@ final class Explanations {
         temperature(p, fr, en);
         if (p.via() instanceof Via.ByPathway byPathway && byPathway.pathway().constraintsFr() != null) {
             if (fr != null) {
-                fr.add("À vérifier : " + byPathway.pathway().constraintsFr());
+                fr.add("À vérifier\u00a0: "
+                        + FrenchTypography.typeset(byPathway.pathway().constraintsFr()));
             }
             if (en != null) {
                 en.add("To check: "
@@ -67,33 +66,54 @@ final class Explanations {
     }
 
     private void receiver(Proposal p, List<String> fr, List<String> en) {
-        activity(p.receiver().actor().activity(), fr, en);
+        ActivityReasons.activity(p.receiver().actor().activity(), fr, en);
         String name = p.receiver().actor().name();
         if (p.receiver().isDeclared()) {
-            String need = p.receiver().need().flow().label();
+            FlowFacts needFacts = p.receiver().need();
+            String need = needFacts.flow().label();
             ResourceFamily needFamily = taxonomy.get(p.receiver().needFamily().family());
+            boolean fromUse = NeedUse.EVIDENCE.equals(p.receiver().needFamily().evidence());
             if (fr != null) {
-                fr.add(name + " a déclaré le besoin « " + need + " » (" + needFamily.labelFr() + ")");
+                fr.add(name + " a déclaré le besoin «\u00a0" + need + "\u00a0» (" + needFamily.labelFr()
+                        + (fromUse ? ", que ce procédé emploie" : "") + ")");
             }
             if (en != null) {
-                en.add(name + " declared the need \"" + need + "\" (" + needFamily.labelEn() + ")");
+                en.add(name + " declared the need \"" + need + "\" (" + needFamily.labelEn()
+                        + (fromUse ? ", which this process takes" : "") + ")");
+            }
+            if (needFacts.use() != null) {
+                ActivityReasons.use(needFacts.use(), fr, en);
             }
         } else {
-            String naf = p.receiver().actor().naf() == null
-                    ? "?"
-                    : p.receiver().actor().naf();
-            if (fr != null) {
-                fr.add(name + " n'a rien déclaré, mais son activité (NAF " + naf + ") en fait un utilisateur possible");
-            }
-            if (en != null) {
-                en.add(name + " declared nothing, but its activity (NAF " + naf + ") makes it a possible user");
+            ActorFacts actor = p.receiver().actor();
+            String naf = actor.naf() != null
+                    ? actor.naf()
+                    : actor.uses().isEmpty() ? "?" : actor.uses().get(0).naf();
+            if (actor.uses().isEmpty()) {
+                if (fr != null) {
+                    fr.add(name + " n'a rien déclaré, mais son activité (NAF " + naf
+                            + ") en fait un utilisateur possible");
+                }
+                if (en != null) {
+                    en.add(name + " declared nothing, but its activity (NAF " + naf + ") makes it a possible user");
+                }
+            } else {
+                if (fr != null) {
+                    fr.add(name + " n'a pas déclaré cette ressource, mais son activité (NAF " + naf
+                            + ") ou l'usage que nomme son besoin en fait un utilisateur possible");
+                }
+                if (en != null) {
+                    en.add(name + " did not declare this resource, but its activity (NAF " + naf
+                            + ") or the use its need names makes it a possible user");
+                }
+                actor.uses().forEach(use -> ActivityReasons.use(use, fr, en));
             }
         }
         if (p.via() instanceof Via.ByPathway byPathway) {
             Pathway pathway = byPathway.pathway();
             if (fr != null) {
-                fr.add("Voie de valorisation : " + pathway.labelFr() + " (" + strengthFr(pathway.strength())
-                        + sourceFr(pathway) + ")");
+                fr.add("Voie de valorisation\u00a0: " + FrenchTypography.typeset(pathway.labelFr()) + " ("
+                        + strengthFr(pathway.strength()) + sourceFr(pathway) + ")");
             }
             if (en != null) {
                 en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway)
@@ -110,7 +130,7 @@ final class Explanations {
         } else if (p.via() instanceof Via.Direct direct) {
             ResourceFamily wanted = taxonomy.get(direct.family());
             if (fr != null) {
-                fr.add("Réemploi direct : la ressource est celle recherchée (" + wanted.labelFr() + ")");
+                fr.add("Réemploi direct\u00a0: la ressource est celle recherchée (" + wanted.labelFr() + ")");
             }
             if (en != null) {
                 en.add("Direct reuse: the resource is the one sought (" + wanted.labelEn() + ")");
@@ -118,58 +138,10 @@ final class Explanations {
         } else if (p.via() instanceof Via.ByActivity byActivity) {
             ResourceFamily used = taxonomy.get(byActivity.family());
             if (fr != null) {
-                fr.add("Cette activité consomme habituellement : " + used.labelFr());
+                fr.add("Cette activité consomme habituellement\u00a0: " + used.labelFr());
             }
             if (en != null) {
                 en.add("This activity typically uses: " + used.labelEn());
-            }
-        }
-    }
-
-    /** Characters of an activity quoted in a reason; a longer text is cut. */
-    private static final int QUOTED_ACTIVITY = 80;
-
-    /**
-     * How the receiver's activity was understood, when its code was read from the text, when the text and the
-     * given code disagree, or when the text was not recognised; nothing when a given code and the text agree.
-     */
-    private static void activity(ActivityReading reading, List<String> fr, List<String> en) {
-        if (reading == null || reading.activity() == null) {
-            return;
-        }
-        String text = reading.activity().strip();
-        if (text.length() > QUOTED_ACTIVITY) {
-            text = text.substring(0, QUOTED_ACTIVITY) + "…";
-        }
-        ActivityGuess guess = reading.guess();
-        if (reading.readFromText()) {
-            if (fr != null) {
-                fr.add("Activité «\u00a0" + text + "\u00a0» lue comme "
-                        + guess.naf().code() + " " + guess.naf().labelFr() + ", confiance "
-                        + fr(guess.confidence(), 2));
-            }
-            if (en != null) {
-                en.add("Activity \u201c" + text + "\u201d read as "
-                        + guess.naf().code() + " " + guess.naf().labelEn() + ", confidence "
-                        + en(guess.confidence(), 2));
-            }
-        } else if (reading.disagrees()) {
-            if (fr != null) {
-                fr.add("NAF " + reading.givenNaf() + " déclaré\u00a0; l'activité «\u00a0" + text + "\u00a0» se lirait "
-                        + guess.naf().code() + " " + guess.naf().labelFr() + " (confiance " + fr(guess.confidence(), 2)
-                        + ")\u00a0: le code déclaré est retenu");
-            }
-            if (en != null) {
-                en.add("NAF " + reading.givenNaf() + " given; the activity \u201c" + text + "\u201d would read as "
-                        + guess.naf().code() + " " + guess.naf().labelEn() + " (confidence "
-                        + en(guess.confidence(), 2) + "): the given code is used");
-            }
-        } else if (reading.unrecognised()) {
-            if (fr != null) {
-                fr.add("Activité «\u00a0" + text + "\u00a0» non reconnue\u00a0: aucun code NAF retenu");
-            }
-            if (en != null) {
-                en.add("Activity \u201c" + text + "\u201d not recognised: no NAF code used");
             }
         }
     }
@@ -180,7 +152,7 @@ final class Explanations {
         if (supply.hasQuantity() && need != null && need.hasQuantity() && supply.dimension() == need.dimension()) {
             String unit = supply.dimension().referenceUnit().symbol();
             if (fr != null) {
-                fr.add("Quantités : " + fr(supply.perYear(), 1) + " " + unit + "/an disponibles pour "
+                fr.add("Quantités\u00a0: " + fr(supply.perYear(), 1) + " " + unit + "/an disponibles pour "
                         + fr(need.perYear(), 1) + " " + unit + "/an recherchés");
             }
             if (en != null) {
@@ -190,7 +162,8 @@ final class Explanations {
         } else if (supply.hasQuantity()) {
             String unit = supply.dimension().referenceUnit().symbol();
             if (fr != null) {
-                fr.add("Quantité disponible : " + fr(supply.perYear(), 1) + " " + unit + "/an ; besoin à chiffrer");
+                fr.add("Quantité disponible\u00a0: " + fr(supply.perYear(), 1) + " " + unit
+                        + "/an\u00a0; besoin à chiffrer");
             }
             if (en != null) {
                 en.add("Available: " + en(supply.perYear(), 1) + " " + unit + "/year; the need is to be quantified");
@@ -211,7 +184,7 @@ final class Explanations {
                         || byPathway.pathway().maxTemperatureC() != null);
         if (p.supply().hasTemperature()) {
             if (fr != null) {
-                fr.add("Température : " + fr(p.supply().temperatureC(), 0) + " °C, compatible avec l'usage");
+                fr.add("Température\u00a0: " + fr(p.supply().temperatureC(), 0) + " °C, compatible avec l'usage");
             }
             if (en != null) {
                 en.add("Temperature: " + en(p.supply().temperatureC(), 0) + " °C, suits the use");
@@ -253,7 +226,7 @@ final class Explanations {
     }
 
     private static String sourceFr(Pathway pathway) {
-        return pathway.source() == null ? "" : " ; source : " + pathway.source();
+        return pathway.source() == null ? "" : "\u00a0; source\u00a0: " + FrenchTypography.typeset(pathway.source());
     }
 
     private static String sourceEn(Pathway pathway) {

@@ -14,6 +14,7 @@ import org.symbiose.engine.quantity.Dimension;
  *     the same reading share their list of families, and flows with the same number read alike
  * @param perYear quantity per year in the reference unit of {@code dimension} (t, m3, MWh...), NaN when unknown
  * @param temperatureC NaN when unknown
+ * @param use for a need that names a use ("raw material for alcohol production"), how it was read; else null
  */
 public record FlowFacts(
         int index,
@@ -24,7 +25,8 @@ public record FlowFacts(
         double perYear,
         Dimension dimension,
         double temperatureC,
-        boolean hazardous) {
+        boolean hazardous,
+        NeedUse use) {
 
     public FlowFacts {
         families = List.copyOf(families);

@@ -77,7 +77,7 @@ public final class LawRules {
                     + " (amendement, épandage, compost, digestat, support de culture), ni en réemploi par le public",
             "hazardous waste goes neither to food, feed or cosmetics, nor to the soil (improvers, spreading,"
                     + " compost, digestate, growing media), nor to reuse by the public",
-            "directive 2008/98/CE, art. 7 et 17 ; code de l'environnement, art. L541-7-2 et R541-8",
+            "directive 2008/98/CE, art. 7 et 17\u00a0; code de l'environnement, art. L541-7-2 et R541-8",
             "Directive 2008/98/EC, art. 7 and 17; French Environment Code, art. L541-7-2 and R541-8",
             (uses, pathway, feedsAnimals) -> uses.stream().anyMatch(NOT_FOR_HAZARDOUS::contains));
 
@@ -88,7 +88,7 @@ public final class LawRules {
                     + " un épandage suivi (plan d'épandage)",
             "sewage sludge goes neither to food nor to feed, and to land only through monitored spreading"
                     + " (a spreading plan)",
-            "directive 86/278/CEE ; code de l'environnement, art. R211-25 à R211-47 ; arrêté du 8 janvier 1998",
+            "directive 86/278/CEE\u00a0; code de l'environnement, art. R211-25 à R211-47\u00a0; arrêté du 8 janvier 1998",
             "Directive 86/278/EEC; French Environment Code, art. R211-25 to R211-47; order of 8 January 1998",
             (uses, pathway, feedsAnimals) -> uses.contains(FEED)
                     || uses.contains(FOOD)
@@ -100,7 +100,7 @@ public final class LawRules {
             HEALTHCARE,
             "les déchets d'activités de soins ne vont qu'à une filière de traitement autorisée",
             "healthcare waste goes only to a licensed treatment route",
-            "code de la santé publique, art. R1335-1 à R1335-8 ; arrêté du 7 septembre 1999",
+            "code de la santé publique, art. R1335-1 à R1335-8\u00a0; arrêté du 7 septembre 1999",
             "French Public Health Code, art. R1335-1 to R1335-8; order of 7 September 1999",
             (uses, pathway, feedsAnimals) -> !pathway || !uses.contains(LICENSED_TREATMENT));
 

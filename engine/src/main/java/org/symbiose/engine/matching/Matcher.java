@@ -219,13 +219,13 @@ public final class Matcher {
             ResourceFamily family = knowledge.taxonomy().get(direct.family());
             return new PathwayRef(
                     "reuse-" + family.id(),
-                    "Réemploi direct : " + family.labelFr(),
+                    "Réemploi direct\u00a0: " + family.labelFr(),
                     "Direct reuse: " + family.labelEn());
         }
         ResourceFamily family = knowledge.taxonomy().get(((Via.ByActivity) via).family());
         return new PathwayRef(
                 "activity-uses-" + family.id(),
-                "Activité consommatrice habituelle : " + family.labelFr(),
+                "Activité consommatrice habituelle\u00a0: " + family.labelFr(),
                 "Activity that typically uses: " + family.labelEn());
     }
 
@@ -238,12 +238,12 @@ public final class Matcher {
         String radius = Explanations.fr(theme.radiusKm(), 0);
         List<String> fr = List.of(
                 group.flows().size() + " entreprises à moins de " + radius
-                        + " km les unes des autres partagent ce thème : " + theme.labelFr(),
-                "Entreprises : " + String.join(", ", names) + more,
-                "Distance moyenne au centre du groupe : " + Explanations.fr(group.meanDistanceKm(), 1) + " km",
-                "Flux concernés : "
+                        + " km les unes des autres partagent ce thème\u00a0: " + theme.labelFr(),
+                "Entreprises\u00a0: " + String.join(", ", names) + more,
+                "Distance moyenne au centre du groupe\u00a0: " + Explanations.fr(group.meanDistanceKm(), 1) + " km",
+                "Flux concernés\u00a0: "
                         + group.flows().stream()
-                                .map(f -> "« " + f.flow().label() + " »")
+                                .map(f -> "«\u00a0" + f.flow().label() + "\u00a0»")
                                 .limit(6)
                                 .toList());
         List<String> en = List.of(

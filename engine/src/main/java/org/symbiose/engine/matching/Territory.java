@@ -18,7 +18,6 @@ import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.flow.Direction;
-import org.symbiose.engine.knowledge.ActivityProfiles;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceKind;
 
@@ -51,6 +50,7 @@ public final class Territory {
                 .toList()
                 .parallelStream()
                 .collect(Collectors.toConcurrentMap(activity -> activity, reader::read));
+        var uses = new UseReadings(dataset.flows(), reader, classifier, knowledge);
         for (int a = 0; a < actors.size(); a++) {
             if (a % 10_000 == 0) {
                 progress.report("reading activities", a, actors.size());
@@ -63,15 +63,17 @@ public final class Territory {
                     actor.activity() == null ? List.of() : guessesByActivity.get(actor.activity());
             var reading = new ActivityReading(actor.activity(), actor.naf(), guesses.isEmpty() ? null : guesses.get(0));
             String naf = reading.code();
+            List<NeedUse> actorUses = uses.of(actor.id(), naf);
             var facts = ActorFacts.of(
                     territory.actors.size(),
                     actor,
                     actor.location().latitude(),
                     actor.location().longitude(),
                     naf,
-                    ActivityProfiles.prefixes(naf),
+                    UseReadings.prefixes(naf, actorUses),
                     knowledge.activities().of(naf),
-                    reading);
+                    reading,
+                    actorUses);
             territory.actors.add(facts);
             byId.put(actor.id(), facts);
         }
@@ -113,11 +115,15 @@ public final class Territory {
         for (int i = 0; i < flows.size(); i++) {
             FlowRecord flow = flows.get(i);
             List<Classification> families = readOf[i].families();
+            ActorFacts actor = byId.get(flow.actorId());
+            NeedUse use = flow.direction() == Direction.IN ? uses.need(flow, actor) : null;
+            if (use != null) {
+                families = uses.families(use, flow, families, knowledge.taxonomy());
+            }
             if (families.isEmpty()) {
                 territory.unclassified.add(new UnclassifiedFlow(flow.id(), flow.actorId(), flow.label()));
                 continue;
             }
-            ActorFacts actor = byId.get(flow.actorId());
             if (actor == null) {
                 continue;
             }
@@ -130,7 +136,8 @@ public final class Territory {
                     perYear(flow),
                     flow.unit() == null ? null : flow.unit().dimension(),
                     temperatures[i],
-                    Boolean.TRUE.equals(flow.hazardous()));
+                    Boolean.TRUE.equals(flow.hazardous()),
+                    use);
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }
         territory.readingCount = readingNumbers.get();
