@@ -91,4 +91,46 @@ public record Flow(
             throw new IllegalArgumentException("available_to is before available_from");
         }
     }
+
+    /** The same flow with the id the database gave it. */
+    public Flow withId(long newId) {
+        return new Flow(
+                newId,
+                companyId,
+                externalId,
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                period,
+                temperatureC,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes,
+                version);
+    }
+
+    /** The same flow in another company (one an import has just created). */
+    public Flow inCompany(long newCompanyId) {
+        return new Flow(
+                id,
+                newCompanyId,
+                externalId,
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                period,
+                temperatureC,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes,
+                version);
+    }
 }
