@@ -109,6 +109,14 @@ public class CompanyRepository {
                 .single();
     }
 
+    /** Ids of all the initiative's companies, archived ones too, in ascending order. */
+    public List<Long> ids(long initiativeId) {
+        return jdbc.sql("select id from company where initiative_id = ? order by id")
+                .param(initiativeId)
+                .query(Long.class)
+                .list();
+    }
+
     /** Ids of the initiative's companies that are not archived: those the computed figures count. */
     public Set<Long> activeIds(long initiativeId) {
         return Set.copyOf(jdbc.sql("select id from company where initiative_id = ? and archived_on is null")

@@ -92,6 +92,11 @@ public record Flow(
         }
     }
 
+    /** Its typed id, null before it is saved. {@link #id()} stays for the callers that read a number. */
+    public FlowId flowId() {
+        return id == null ? null : new FlowId(id);
+    }
+
     /** The same flow with the id the database gave it. */
     public Flow withId(long newId) {
         return new Flow(

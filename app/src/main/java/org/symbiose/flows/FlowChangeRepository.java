@@ -52,47 +52,41 @@ public class FlowChangeRepository {
      */
     public void recordImported(
             String username, String displayName, Instant at, List<Flow> created, List<Flow> before, List<Flow> after) {
-        var rows = new ArrayList<FlowChange>(created.size() + after.size());
-        for (Flow flow : created) {
-            rows.add(imported(username, displayName, at, flow, List.of()));
-        }
-        for (int i = 0; i < after.size(); i++) {
-            rows.add(imported(username, displayName, at, after.get(i), FlowFields.changed(before.get(i), after.get(i))));
-        }
         Timestamp when = Timestamp.from(at);
-        for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
-            List<FlowChange> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+        // New flows: copied from the rows just inserted, by the database, rather than sent again.
+        for (int start = 0; start < created.size(); start += ROWS_PER_INSERT) {
+            List<Flow> chunk = created.subList(start, Math.min(created.size(), start + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() + 4);
+            params.add(username);
+            params.add(displayName);
+            params.add(when);
+            params.add(FlowChange.Action.IMPORTED.name());
+            chunk.forEach(flow -> params.add(flow.id()));
+            jdbc.sql("insert into flow_change (flow_id, company_id, username, display_name, changed_at, action,"
+                            + " flow_label) select id, company_id, ?, ?, ?, ?, label from flow where id in ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(params)
+                    .update();
+        }
+        for (int start = 0; start < after.size(); start += ROWS_PER_INSERT) {
+            int end = Math.min(after.size(), start + ROWS_PER_INSERT);
             var sql = new StringBuilder("insert into flow_change (flow_id, company_id, username, display_name,"
                     + " changed_at, action, flow_label, changes) values ");
-            var params = new ArrayList<Object>(chunk.size() * 8);
-            for (int i = 0; i < chunk.size(); i++) {
-                FlowChange change = chunk.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
-                params.add(change.flowId());
-                params.add(change.companyId());
+            var params = new ArrayList<Object>((end - start) * 8);
+            for (int i = start; i < end; i++) {
+                Flow flow = after.get(i);
+                sql.append(i == start ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+                params.add(flow.id());
+                params.add(flow.companyId());
                 params.add(username);
                 params.add(displayName);
                 params.add(when);
                 params.add(FlowChange.Action.IMPORTED.name());
-                params.add(change.flowLabel());
-                params.add(change.changes().isEmpty() ? null : write(change.changes()));
+                params.add(flow.label());
+                params.add(write(FlowFields.changed(before.get(i), flow)));
             }
             jdbc.sql(sql.toString()).params(params).update();
         }
-    }
-
-    private static FlowChange imported(
-            String username, String displayName, Instant at, Flow flow, List<FlowChange.FieldChange> fields) {
-        return new FlowChange(
-                null,
-                flow.id(),
-                flow.companyId(),
-                username,
-                displayName,
-                at,
-                FlowChange.Action.IMPORTED,
-                flow.label(),
-                fields);
     }
 
     /** A company's flow changes, most recent first, at most {@code limit}. */

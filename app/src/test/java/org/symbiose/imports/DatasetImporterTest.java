@@ -70,7 +70,7 @@ class DatasetImporterTest {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
-        flows = repository(FlowRepository.class);
+        flows = org.symbiose.flows.JdbcFlowOwners.repository(jdbc);
         // The importer only tells the figures to forget what they computed: no figure source is needed.
         FiguresService figures = BeanUtils.instantiateClass(
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());

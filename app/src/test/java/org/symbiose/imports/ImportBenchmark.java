@@ -21,7 +21,6 @@ import org.symbiose.engine.generate.TerritoryGenerator;
 import org.symbiose.engine.generate.TerritoryOptions;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.FlowChangeRepository;
-import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
 
@@ -66,7 +65,7 @@ public final class ImportBenchmark {
         JdbcClient jdbc = JdbcClient.create(h2);
         TestDatabases.insertNetwork(jdbc);
         var companies = construct(CompanyRepository.class, jdbc);
-        var flows = construct(FlowRepository.class, jdbc);
+        var flows = org.symbiose.flows.JdbcFlowOwners.repository(jdbc);
         // The import only tells the figures to forget what they computed: no figure source is needed.
         var figures = BeanUtils.instantiateClass(
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
