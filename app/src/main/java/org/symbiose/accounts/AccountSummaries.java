@@ -37,7 +37,8 @@ public class AccountSummaries {
                             ? null
                             : initiativeNames.get(companyInitiatives.computeIfAbsent(
                                     row.companyId(),
-                                    id -> companies.byId(id)
+                                    id -> companies
+                                            .byId(id)
                                             .map(CompanyDirectory.Entry::initiativeId)
                                             .orElse(null)));
                     return summary(row, scope, initiativeNames);

@@ -103,7 +103,8 @@ public class CompanyRepository {
 
     /** Companies of an initiative recorded as members of its carrier, archived ones left out. */
     public long countMembers(long initiativeId) {
-        return jdbc.sql("select count(*) from company where initiative_id = ? and member = true and archived_on is null")
+        return jdbc.sql(
+                        "select count(*) from company where initiative_id = ? and member = true and archived_on is null")
                 .param(initiativeId)
                 .query(Long.class)
                 .single();

@@ -115,7 +115,8 @@ final class ImportViews {
          */
         static String message(DatasetError e, Locale locale, MessageSource messages) {
             return e.code().equals(ImportPlanner.SIRET_TAKEN)
-                    ? messages.getMessage("imports.error.code." + e.code(), e.args().toArray(), locale)
+                    ? messages.getMessage(
+                            "imports.error.code." + e.code(), e.args().toArray(), locale)
                     : e.message(locale);
         }
     }

@@ -240,7 +240,9 @@ class AccountRepositoryTest {
         return new CompanyDirectory() {
             @Override
             public List<Entry> ofInitiative(long initiativeId) {
-                return entries.stream().filter(e -> e.initiativeId() == initiativeId).toList();
+                return entries.stream()
+                        .filter(e -> e.initiativeId() == initiativeId)
+                        .toList();
             }
 
             @Override

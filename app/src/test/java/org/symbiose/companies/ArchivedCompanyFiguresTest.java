@@ -65,5 +65,4 @@ class ArchivedCompanyFiguresTest extends CompanyTestSupport {
                         .val());
         return fields;
     }
-
 }

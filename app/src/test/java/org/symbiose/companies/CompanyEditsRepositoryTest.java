@@ -144,10 +144,8 @@ class CompanyEditsRepositoryTest {
         companies.insert(CompanyRepositoryTest.named(adeto, "n2", "Sans SIRET 2"));
         Company elsewhere = companies.insert(CompanyRepositoryTest.menuiserie(piicto));
 
-        assertThatThrownBy(() -> companies.insert(
-                        new Company(
-                                null, adeto, "a9", "Menuiserie bis", saved.siret(), null, null, null, null, false,
-                                List.of())))
+        assertThatThrownBy(() -> companies.insert(new Company(
+                        null, adeto, "a9", "Menuiserie bis", saved.siret(), null, null, null, null, false, List.of())))
                 .as("the same SIRET in the same initiative, as a second request would write it")
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
         Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));

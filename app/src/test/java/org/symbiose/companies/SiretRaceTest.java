@@ -70,8 +70,8 @@ class SiretRaceTest extends CompanyTestSupport {
     @Test
     void anEditGivingTheSiretTakenInBetweenIsRefusedOnTheField() {
         Initiative initiative = initiatives.getBySlug("adeto");
-        Company current = companies.insert(new Company(
-                null, adeto, null, "Scierie du Brusc", null, null, null, null, null, false, List.of()));
+        Company current = companies.insert(
+                new Company(null, adeto, null, "Scierie du Brusc", null, null, null, null, null, false, List.of()));
         CompanyInput input = input("Scierie du Brusc");
         var errors = new BeanPropertyBindingResult(input, "company");
         CompanyEditing.Checked checked = editing.check(initiative, input, current, errors);
@@ -79,8 +79,7 @@ class SiretRaceTest extends CompanyTestSupport {
 
         saved("Palettes du Brusc");
 
-        assertThatThrownBy(() -> editing.update(current, checked.company(), 0))
-                .isInstanceOf(SiretTakenException.class);
+        assertThatThrownBy(() -> editing.update(current, checked.company(), 0)).isInstanceOf(SiretTakenException.class);
         editing.rejectTaken(initiative, input, current, errors);
 
         assertThat(errors.getFieldErrors()).extracting(e -> e.getField()).containsExactly("siret");

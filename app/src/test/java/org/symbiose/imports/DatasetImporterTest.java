@@ -23,8 +23,8 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
-import org.symbiose.engine.matching.Progress;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.engine.matching.Progress;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
@@ -207,8 +207,7 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aConfirmedImportIsInTheHistoriesUnderTheImportersNameAndTheDemoLoadIsNot(String database)
-            throws Exception {
+    void aConfirmedImportIsInTheHistoriesUnderTheImportersNameAndTheDemoLoadIsNot(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 

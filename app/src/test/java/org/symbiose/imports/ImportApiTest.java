@@ -179,9 +179,9 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.errors[0].code").value("siret-taken"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("le SIRET 732 829 320 00074 est déjà celui de « Menuiserie du Var » : un établissement"
-                                .replace(" :", "\u00a0:")
-                                .replace("« ", "«\u00a0")
-                                .replace(" »", "\u00a0»")
+                                        .replace(" :", "\u00a0:")
+                                        .replace("« ", "«\u00a0")
+                                        .replace(" »", "\u00a0»")
                                 + " ne s’enregistre qu’une fois par démarche"))
                 .andExpect(jsonPath("$.errors[1].line").value(5));
         upload(ImportTestData.zip(takenFromA2, "id;actor_id;direction;label\n"), "z.zip", "?confirm=true", "en")

@@ -93,7 +93,9 @@ public final class ImportBenchmark {
             }
             measure(round, initiative, zip, importer, transactions, round.contains("with") ? author : null);
         }
-        say("flows saved in the last initiative: %,d", flows.listByInitiative(initiative).size());
+        say(
+                "flows saved in the last initiative: %,d",
+                flows.listByInitiative(initiative).size());
     }
 
     private static void measure(
