@@ -22,13 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountRepository accounts;
+    private final AccountSummaries summaries;
     private final AccountChoices choices;
     private final Invitations invitations;
     private final AccessPolicy access;
 
     AccountController(
-            AccountRepository accounts, AccountChoices choices, Invitations invitations, AccessPolicy access) {
+            AccountRepository accounts,
+            AccountSummaries summaries,
+            AccountChoices choices,
+            Invitations invitations,
+            AccessPolicy access) {
         this.accounts = accounts;
+        this.summaries = summaries;
         this.choices = choices;
         this.invitations = invitations;
         this.access = access;
@@ -100,7 +106,7 @@ class AccountController {
 
     private String page(Model model, AccountForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("accounts", accounts.listSummaries());
+        model.addAttribute("accounts", summaries.all());
         model.addAttribute("roles", List.of(Role.NETWORK, Role.FACILITATOR));
         model.addAttribute("initiatives", choices.initiatives());
         return "accounts/accounts";

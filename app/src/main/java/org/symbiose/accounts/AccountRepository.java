@@ -49,39 +49,42 @@ public class AccountRepository {
     public record AccountSummary(
             String username, String displayName, Role role, String scope, boolean enabled, boolean pending) {}
 
-    private static final String SUMMARY = """
-            select a.username, a.display_name, a.role, a.enabled, a.password_hash is null as pending,
-              coalesce(%s, (select string_agg(i.name, ', ') from account_initiative ai
-                join initiative i on i.id = ai.initiative_id where ai.account_id = a.id)) as scope
-            from account a left join company c on c.id = a.company_id
-            left join initiative ci on ci.id = c.initiative_id
-            """;
+    /**
+     * An account as stored, with the ids of what it is attached to: {@link AccountSummaries} names them
+     * through the initiatives' and companies' directories (decision 0018).
+     *
+     * @param companyId a member's company, else null
+     * @param initiativeIds the initiatives a facilitator runs
+     */
+    public record AccountRow(
+            String username,
+            String displayName,
+            Role role,
+            boolean enabled,
+            boolean pending,
+            Long companyId,
+            List<Long> initiativeIds) {}
 
-    /** Every account, by username; a member's scope is its company's initiative, not the company. */
-    public List<AccountSummary> listSummaries() {
-        return jdbc.sql(SUMMARY.formatted("ci.name") + " order by a.username")
-                .query((rs, n) -> summary(rs))
+    /** Every account, by username. */
+    public List<AccountRow> listRows() {
+        var initiatives = new java.util.HashMap<Long, List<Long>>();
+        jdbc.sql("select account_id, initiative_id from account_initiative order by initiative_id")
+                .query(rs -> {
+                    initiatives
+                            .computeIfAbsent(rs.getLong("account_id"), k -> new java.util.ArrayList<>())
+                            .add(rs.getLong("initiative_id"));
+                });
+        return jdbc.sql("select id, username, display_name, role, enabled, password_hash is null as pending,"
+                        + " company_id from account order by username")
+                .query((rs, n) -> new AccountRow(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("pending"),
+                        rs.getObject("company_id", Long.class),
+                        List.copyOf(initiatives.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
-    }
-
-    /** The accounts of one initiative (its facilitators, its companies' members), with their companies. */
-    public List<AccountSummary> listForInitiative(long initiativeId) {
-        return jdbc.sql(SUMMARY.formatted("c.name") + """
-                         where c.initiative_id = ? or exists (select 1 from account_initiative x
-                          where x.account_id = a.id and x.initiative_id = ?) order by a.username""")
-                .params(initiativeId, initiativeId)
-                .query((rs, n) -> summary(rs))
-                .list();
-    }
-
-    private static AccountSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AccountSummary(
-                rs.getString("username"),
-                rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")),
-                rs.getString("scope"),
-                rs.getBoolean("enabled"),
-                rs.getBoolean("pending"));
     }
 
     /** Whether an enabled facilitator account runs the initiative (then it invites its own accounts). */

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InitiativeAccountController {
 
     private final AccountRepository accounts;
+    private final AccountSummaries summaries;
     private final AccountChoices choices;
     private final Invitations invitations;
     private final AccountLog log;
@@ -31,12 +32,14 @@ class InitiativeAccountController {
 
     InitiativeAccountController(
             AccountRepository accounts,
+            AccountSummaries summaries,
             AccountChoices choices,
             Invitations invitations,
             AccountLog log,
             AccessPolicy access,
             Clock clock) {
         this.accounts = accounts;
+        this.summaries = summaries;
         this.choices = choices;
         this.invitations = invitations;
         this.log = log;
@@ -105,7 +108,7 @@ class InitiativeAccountController {
         model.addAttribute("initiative", initiative);
         model.addAttribute("slug", choices.slugOf(initiative.id()));
         model.addAttribute("form", form);
-        model.addAttribute("accounts", accounts.listForInitiative(initiative.id()));
+        model.addAttribute("accounts", summaries.ofInitiative(initiative.id()));
         model.addAttribute("log", log.listForInitiative(initiative.id()));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("roles", List.of(Role.MEMBER, Role.FACILITATOR));

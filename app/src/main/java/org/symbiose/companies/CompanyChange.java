@@ -23,7 +23,9 @@ public record CompanyChange(
         CREATED,
         EDITED,
         ARCHIVED,
-        RESTORED;
+        RESTORED,
+        /** Created or changed by an import; the changes are the fields the import wrote. */
+        IMPORTED;
 
         /** The key of its label in messages-companies ("company.history.action.edited"). */
         public String key() {

@@ -1,13 +1,15 @@
 package org.symbiose.companies;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The history of every company: who created, edited, archived or restored it, when, and what changed. */
+/** The history of every company: who created, edited, archived, restored or imported it, when, and what changed. */
 @Repository
 public class CompanyChangeLog {
 
@@ -18,11 +20,7 @@ public class CompanyChangeLog {
     }
 
     void record(CompanyChange change) {
-        String summary = change.changes().isEmpty()
-                ? null
-                : change.changes().stream()
-                        .map(CompanyChange.FieldChange::stored)
-                        .collect(Collectors.joining("\n"));
+        String summary = summary(change);
         jdbc.sql("insert into company_change (company_id, changed_at, username, display_name, action, summary)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(
@@ -33,6 +31,68 @@ public class CompanyChangeLog {
                         change.action().name(),
                         summary)
                 .update();
+    }
+
+    private static final int ROWS_PER_INSERT = 500;
+
+    /**
+     * Records what an import did to companies, in the caller's transaction, several hundred rows per
+     * statement: each new company as imported with the fields it was created with, each changed one
+     * with the fields that change, in the words of its file (as the form records them).
+     *
+     * @param created the new companies, with their ids
+     * @param before the changed companies as they were, in the order of {@code after}
+     * @param after the changed companies as the import leaves them (their sites included)
+     */
+    public void recordImported(
+            String username,
+            String displayName,
+            Instant at,
+            List<Company> created,
+            List<Company> before,
+            List<Company> after) {
+        var rows = new ArrayList<CompanyChange>(created.size() + after.size());
+        for (Company company : created) {
+            rows.add(imported(company, username, displayName, at, ChangeSummary.created(company)));
+        }
+        for (int i = 0; i < after.size(); i++) {
+            List<CompanyChange.FieldChange> changes = ChangeSummary.between(before.get(i), after.get(i));
+            if (!changes.isEmpty()) {
+                rows.add(imported(after.get(i), username, displayName, at, changes));
+            }
+        }
+        for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
+            List<CompanyChange> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+            var sql = new StringBuilder("insert into company_change (company_id, changed_at, username, display_name,"
+                    + " action, summary) values ");
+            var params = new ArrayList<Object>(chunk.size() * 6);
+            for (int i = 0; i < chunk.size(); i++) {
+                CompanyChange change = chunk.get(i);
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+                params.addAll(Arrays.asList(
+                        change.companyId(),
+                        Timestamp.from(at),
+                        username,
+                        displayName,
+                        change.action().name(),
+                        summary(change)));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+
+    private static CompanyChange imported(
+            Company company, String username, String displayName, Instant at, List<CompanyChange.FieldChange> changes) {
+        return new CompanyChange(
+                company.id().value(), at, username, displayName, CompanyChange.Action.IMPORTED, changes);
+    }
+
+    private static String summary(CompanyChange change) {
+        return change.changes().isEmpty()
+                ? null
+                : change.changes().stream()
+                        .map(CompanyChange.FieldChange::stored)
+                        .collect(Collectors.joining("\n"));
     }
 
     /** A company's history, the latest first. */

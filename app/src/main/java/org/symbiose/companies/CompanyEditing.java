@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,10 +86,31 @@ public class CompanyEditing {
         return new Checked(company, current == null ? found : new Duplicates.Found(List.of(), List.of()));
     }
 
+    /**
+     * After a {@link SiretTakenException}: rejects the SIRET on its field as {@link #check} does, naming
+     * the company that took it in between.
+     */
+    public void rejectTaken(Initiative initiative, CompanyInput input, Company current, Errors errors) {
+        check(initiative, input, current, errors);
+        if (!errors.hasFieldErrors("siret")) {
+            errors.rejectValue("siret", "company.error.siret.takenMeanwhile", new Object[] {input.siret()}, null);
+        }
+    }
+
+    /**
+     * Saves a new company.
+     *
+     * @throws SiretTakenException when another company took its SIRET since it was checked
+     */
     @Transactional
     public Company create(Company draft) {
         access.requireManageCompanies(draft.initiativeId());
-        Company saved = companies.insert(draft);
+        Company saved;
+        try {
+            saved = companies.insert(draft);
+        } catch (DuplicateKeyException e) {
+            throw new SiretTakenException(e);
+        }
         record(saved.id(), CompanyChange.Action.CREATED, ChangeSummary.created(saved));
         figures.forgetAll();
         return saved;
@@ -99,12 +121,15 @@ public class CompanyEditing {
      * nothing is not kept in the history.
      *
      * @throws CompanyConflictException when it was saved in between
+     * @throws SiretTakenException when another company took its new SIRET since it was checked
      */
     @Transactional
     public void update(Company before, Company after, int version) {
         access.requireManageCompanies(before.initiativeId());
         try {
             companies.update(after, version);
+        } catch (DuplicateKeyException e) {
+            throw new SiretTakenException(e);
         } catch (OptimisticLockingFailureException e) {
             throw new CompanyConflictException(after.id());
         }

@@ -1,9 +1,10 @@
 package org.symbiose.companies;
 
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.symbiose.impacts.CompanyRecords;
 
-/** How many companies an initiative keeps, for the computed figures (docs/methodology.md). */
+/** How many companies an initiative keeps, archived ones left out, for the computed figures (docs/methodology.md). */
 @Component
 class CompanyFigures implements CompanyRecords {
 
@@ -21,5 +22,10 @@ class CompanyFigures implements CompanyRecords {
     @Override
     public long countMembers(long initiativeId) {
         return companies.countMembers(initiativeId);
+    }
+
+    @Override
+    public Set<Long> activeIds(long initiativeId) {
+        return companies.activeIds(initiativeId);
     }
 }

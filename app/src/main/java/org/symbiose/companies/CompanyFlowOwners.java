@@ -1,5 +1,6 @@
 package org.symbiose.companies;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.flows.FlowOwners;
@@ -22,5 +23,10 @@ class CompanyFlowOwners implements FlowOwners {
         return companies
                 .findById(new CompanyId(companyId))
                 .map(c -> new FlowOwner(companyId, c.initiativeId(), c.name()));
+    }
+
+    @Override
+    public List<Long> companyIds(long initiativeId) {
+        return companies.ids(initiativeId);
     }
 }

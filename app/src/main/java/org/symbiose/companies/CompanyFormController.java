@@ -92,7 +92,13 @@ class CompanyFormController {
         if (result.hasErrors() || warn) {
             return show(model, selected, null, form, checked.duplicates(), problems(result, locale));
         }
-        Company saved = editing.create(checked.company());
+        Company saved;
+        try {
+            saved = editing.create(checked.company());
+        } catch (SiretTakenException e) {
+            editing.rejectTaken(selected, form, null, result);
+            return show(model, selected, null, form, Duplicates.Found.NONE, problems(result, locale));
+        }
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.created", null, locale));
         return "redirect:/companies/" + saved.id().value();
     }
@@ -125,6 +131,9 @@ class CompanyFormController {
         }
         try {
             editing.update(current, checked.company(), version);
+        } catch (SiretTakenException e) {
+            editing.rejectTaken(initiative, form, current, result);
+            return show(model, initiative, current, form, Duplicates.Found.NONE, problems(result, locale));
         } catch (CompanyConflictException e) {
             // The editor's input is kept; saving again overwrites the other edit knowingly.
             model.addAttribute("version", companies.version(current.id()));

@@ -93,19 +93,37 @@ public class CompanyRepository {
         return companyIds.stream().filter(id -> !own.contains(id)).findFirst();
     }
 
+    /** The initiative's companies that are not archived. */
     public long count(long initiativeId) {
-        return jdbc.sql("select count(*) from company where initiative_id = ?")
+        return jdbc.sql("select count(*) from company where initiative_id = ? and archived_on is null")
                 .param(initiativeId)
                 .query(Long.class)
                 .single();
     }
 
-    /** Companies of an initiative recorded as members of its carrier. */
+    /** Companies of an initiative recorded as members of its carrier, archived ones left out. */
     public long countMembers(long initiativeId) {
-        return jdbc.sql("select count(*) from company where initiative_id = ? and member = true")
+        return jdbc.sql(
+                        "select count(*) from company where initiative_id = ? and member = true and archived_on is null")
                 .param(initiativeId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Ids of all the initiative's companies, archived ones too, in ascending order. */
+    public List<Long> ids(long initiativeId) {
+        return jdbc.sql("select id from company where initiative_id = ? order by id")
+                .param(initiativeId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Ids of the initiative's companies that are not archived: those the computed figures count. */
+    public Set<Long> activeIds(long initiativeId) {
+        return Set.copyOf(jdbc.sql("select id from company where initiative_id = ? and archived_on is null")
+                .param(initiativeId)
+                .query(Long.class)
+                .list());
     }
 
     @Transactional

@@ -127,7 +127,13 @@ class CompanyWriteApiController {
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
-        Company saved = editing.create(checked.company());
+        Company saved;
+        try {
+            saved = editing.create(checked.company());
+        } catch (SiretTakenException e) {
+            editing.rejectTaken(initiative, input, null, errors);
+            throw new BindException(errors);
+        }
         return ResponseEntity.created(
                         URI.create("/api/v1/companies/" + saved.id().value()))
                 .body(view(saved.id()));
@@ -142,12 +148,17 @@ class CompanyWriteApiController {
         Integer seen = version(version);
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
-        CompanyEditing.Checked checked =
-                editing.check(initiatives.getById(new InitiativeId(current.initiativeId())), input, current, errors);
+        Initiative initiative = initiatives.getById(new InitiativeId(current.initiativeId()));
+        CompanyEditing.Checked checked = editing.check(initiative, input, current, errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
-        editing.update(current, checked.company(), seen != null ? seen : companies.version(current.id()));
+        try {
+            editing.update(current, checked.company(), seen != null ? seen : companies.version(current.id()));
+        } catch (SiretTakenException e) {
+            editing.rejectTaken(initiative, input, current, errors);
+            throw new BindException(errors);
+        }
         return view(current.id());
     }
 

@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.AccountRepository.AccountSummary;
+import org.symbiose.accounts.AccountSummaries;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.flows.FlowOwners.FlowOwner;
@@ -22,14 +22,14 @@ public class DiagnosticService {
 
     private final FlowRepository flows;
     private final FlowService access;
-    private final AccountRepository accounts;
+    private final AccountSummaries accounts;
     private final AccessPolicy policy;
     private final FiguresService figures;
 
     DiagnosticService(
             FlowRepository flows,
             FlowService access,
-            AccountRepository accounts,
+            AccountSummaries accounts,
             AccessPolicy policy,
             FiguresService figures) {
         this.flows = flows;
@@ -41,7 +41,7 @@ public class DiagnosticService {
 
     /** The facilitators of the company's initiative, one of whom did the diagnostic. */
     public List<AccountSummary> facilitators(FlowOwner owner) {
-        return accounts.listForInitiative(owner.initiativeId()).stream()
+        return accounts.ofInitiative(owner.initiativeId()).stream()
                 .filter(a -> a.role() == Role.FACILITATOR)
                 .toList();
     }

@@ -91,4 +91,51 @@ public record Flow(
             throw new IllegalArgumentException("available_to is before available_from");
         }
     }
+
+    /** Its typed id, null before it is saved. {@link #id()} stays for the callers that read a number. */
+    public FlowId flowId() {
+        return id == null ? null : new FlowId(id);
+    }
+
+    /** The same flow with the id the database gave it. */
+    public Flow withId(long newId) {
+        return new Flow(
+                newId,
+                companyId,
+                externalId,
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                period,
+                temperatureC,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes,
+                version);
+    }
+
+    /** The same flow in another company (one an import has just created). */
+    public Flow inCompany(long newCompanyId) {
+        return new Flow(
+                id,
+                newCompanyId,
+                externalId,
+                direction,
+                label,
+                category,
+                ewc,
+                quantity,
+                unit,
+                period,
+                temperatureC,
+                hazardous,
+                availableFrom,
+                availableTo,
+                notes,
+                version);
+    }
 }

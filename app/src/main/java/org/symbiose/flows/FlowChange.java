@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One creation, edit or deletion of a flow, with who did it and when: the grid's history. It outlives
+ * One creation, edit, deletion or import of a flow, with who did it and when: the grid's history. It outlives
  * the flow it tells of.
  *
  * @param flowLabel the flow's label after the change (before it, for a deletion)
@@ -25,7 +25,9 @@ public record FlowChange(
     public enum Action {
         CREATED,
         EDITED,
-        DELETED
+        DELETED,
+        /** Created or changed by an import; the changes name the fields an import changed. */
+        IMPORTED
     }
 
     /**

@@ -3,8 +3,10 @@ package org.symbiose.flows;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,14 +15,43 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 
-/** Flows and flow diagnostics of companies. */
+/**
+ * Flows and flow diagnostics of companies. A flow knows its company, not its initiative: the
+ * per-initiative queries read the initiative's company ids from {@link FlowOwners} (the companies' table
+ * is theirs) and name them, a thousand per statement.
+ */
 @Repository
 public class FlowRepository {
 
-    private final JdbcClient jdbc;
+    private static final int IDS_PER_QUERY = 1_000;
 
-    FlowRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FlowOwners owners;
+
+    FlowRepository(JdbcClient jdbc, FlowOwners owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
+    }
+
+    /**
+     * Runs a query on the initiative's companies, a thousand ids at a time, and joins the answers in the
+     * order of the ids.
+     *
+     * @param sql a query with {@code %s} where the placeholders of {@code company_id in (%s)} go
+     */
+    private <T> List<T> byCompanies(long initiativeId, String sql, Object[] before, RowMapper<T> mapper) {
+        List<Long> ids = owners.companyIds(initiativeId);
+        var result = new ArrayList<T>();
+        for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(jdbc.sql(sql.formatted(marks))
+                    .params(before)
+                    .params(new ArrayList<Object>(chunk))
+                    .query(mapper)
+                    .list());
+        }
+        return result;
     }
 
     public List<Flow> listByCompany(long companyId) {
@@ -32,11 +63,11 @@ public class FlowRepository {
 
     /** Flows of every company of an initiative, by company then id: one query for a whole directory. */
     public List<Flow> listByInitiative(long initiativeId) {
-        return jdbc.sql("select f.* from flow f join company c on c.id = f.company_id where c.initiative_id = ?"
-                        + " order by f.company_id, f.id")
-                .param(initiativeId)
-                .query(this::row)
-                .list();
+        return byCompanies(
+                initiativeId,
+                "select * from flow where company_id in (%s) order by company_id, id",
+                new Object[0],
+                this::row);
     }
 
     public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {
@@ -48,11 +79,11 @@ public class FlowRepository {
 
     /** Diagnostics of every company of an initiative, by company then date. */
     public List<FlowDiagnostic> listDiagnosticsByInitiative(long initiativeId) {
-        return jdbc.sql("select d.* from flow_diagnostic d join company c on c.id = d.company_id"
-                        + " where c.initiative_id = ? order by d.company_id, d.performed_on, d.id")
-                .param(initiativeId)
-                .query(FlowRepository::diagnostic)
-                .list();
+        return byCompanies(
+                initiativeId,
+                "select * from flow_diagnostic where company_id in (%s) order by company_id, performed_on, id",
+                new Object[0],
+                FlowRepository::diagnostic);
     }
 
     private static FlowDiagnostic diagnostic(ResultSet rs, int rowNum) throws SQLException {
@@ -69,41 +100,49 @@ public class FlowRepository {
     }
 
     public long countDiagnostics(long initiativeId) {
-        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
-                        + " where c.initiative_id = ?")
-                .param(initiativeId)
-                .query(Long.class)
-                .single();
+        return sum(byCompanies(
+                initiativeId, "select count(*) from flow_diagnostic where company_id in (%s)", new Object[0], COUNT));
     }
 
     /** Diagnostics of one kind (flash, full, thematic) of the companies of an initiative. */
     public long countDiagnostics(long initiativeId, DiagnosticKind kind) {
-        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
-                        + " where c.initiative_id = ? and d.kind = ?")
-                .params(initiativeId, kind.name())
-                .query(Long.class)
-                .single();
+        return sum(byCompanies(
+                initiativeId,
+                "select count(*) from flow_diagnostic where kind = ? and company_id in (%s)",
+                new Object[] {kind.name()},
+                COUNT));
     }
 
     /** Thematic diagnostics on one theme ("BIOWASTE", "PALLETS") of the companies of an initiative. */
     public long countDiagnosticsOnTheme(long initiativeId, String theme) {
-        return jdbc.sql("select count(*) from flow_diagnostic d join company c on c.id = d.company_id"
-                        + " where c.initiative_id = ? and d.theme = ?")
-                .params(initiativeId, theme)
-                .query(Long.class)
-                .single();
+        return sum(byCompanies(
+                initiativeId,
+                "select count(*) from flow_diagnostic where theme = ? and company_id in (%s)",
+                new Object[] {theme},
+                COUNT));
     }
 
     /** Ids of the initiative's companies that had at least one diagnostic. */
     public java.util.Set<Long> diagnosedCompanies(long initiativeId) {
-        return java.util.Set.copyOf(jdbc.sql("select distinct d.company_id from flow_diagnostic d"
-                        + " join company c on c.id = d.company_id where c.initiative_id = ?")
-                .param(initiativeId)
-                .query(Long.class)
-                .list());
+        return java.util.Set.copyOf(byCompanies(
+                initiativeId,
+                "select distinct company_id from flow_diagnostic where company_id in (%s)",
+                new Object[0],
+                (rs, n) -> rs.getLong(1)));
+    }
+
+    private static final RowMapper<Long> COUNT = (rs, n) -> rs.getLong(1);
+
+    private static long sum(List<Long> counts) {
+        return counts.stream().mapToLong(Long::longValue).sum();
     }
 
     /** One flow, whichever company it belongs to (callers check the company). */
+    public Optional<Flow> findById(FlowId id) {
+        return findById(id.value());
+    }
+
+    /** As {@link #findById(FlowId)}, for callers holding the number. */
     public Optional<Flow> findById(long id) {
         return jdbc.sql("select * from flow where id = ?")
                 .param(id)
@@ -185,10 +224,12 @@ public class FlowRepository {
 
     /**
      * Inserts flows for a dataset import, several hundred rows per statement (a 100,000-flow dataset in a
-     * few seconds, docs/performance.md), in the caller's transaction. Their ids are read back by
-     * {@link #listByInitiative(long)}.
+     * few seconds, docs/performance.md), in the caller's transaction.
+     *
+     * @return their ids, in the order of {@code batch}
      */
-    public void insertBatch(List<Flow> batch) {
+    public List<Long> insertBatch(List<Flow> batch) {
+        var ids = new java.util.ArrayList<Long>(batch.size());
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Flow> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
             var sql = new StringBuilder(
@@ -202,8 +243,13 @@ public class FlowRepository {
                 params.add(flow.externalId());
                 params.addAll(fields(flow));
             }
-            jdbc.sql(sql.toString()).params(params).update();
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql(sql.toString()).params(params).update(keys, "id");
+            for (var row : keys.getKeyList()) {
+                ids.add(((Number) row.get("id")).longValue());
+            }
         }
+        return ids;
     }
 
     /**

@@ -74,20 +74,24 @@ public class FlowService {
 
     /** A flow its facilitators may edit; 404 when there is none, 403 for anyone else. */
     public Flow editableFlow(long flowId) {
-        Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
-                .orElseThrow(
-                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+        Flow flow = find(flowId);
         editable(flow.companyId());
         return flow;
     }
 
     /** A flow its company's facilitators and members may read; 404 when there is none. */
     public Flow readableFlow(long flowId) {
-        Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
-                .orElseThrow(
-                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+        Flow flow = find(flowId);
         readable(flow.companyId());
         return flow;
+    }
+
+    /** The flow a path names; 404 when there is none, ids no flow can have included. */
+    private Flow find(long flowId) {
+        return FlowId.fromPath(flowId)
+                .flatMap(flows::findById)
+                .orElseThrow(
+                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
     }
 
     public List<Flow> list(long companyId) {
@@ -104,7 +108,7 @@ public class FlowService {
     @Transactional
     public Flow create(Flow flow) {
         editable(flow.companyId());
-        long id = flows.insert(flow);
+        FlowId id = new FlowId(flows.insert(flow));
         Flow saved = flows.findById(id).orElseThrow();
         record(saved, FlowChange.Action.CREATED, List.of());
         figures.forgetAll();
@@ -122,7 +126,7 @@ public class FlowService {
         if (!flows.update(edited)) {
             throw conflict();
         }
-        Flow saved = flows.findById(edited.id()).orElseThrow();
+        Flow saved = flows.findById(edited.flowId()).orElseThrow();
         if (!changed.isEmpty()) {
             record(saved, FlowChange.Action.EDITED, changed);
         }

@@ -95,6 +95,7 @@ public class FiguresService {
             }
         }
         if (keepsCompanies) {
+            engaged.retainAll(companies.activeIds(initiativeId));
             values.put(Metric.COMPANIES_ENGAGED, BigDecimal.valueOf(engaged.size()));
             values.put(Metric.MEMBER_COMPANIES, BigDecimal.valueOf(companies.countMembers(initiativeId)));
         }

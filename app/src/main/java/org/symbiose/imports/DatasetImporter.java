@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.DatasetException;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
@@ -40,31 +41,39 @@ public class DatasetImporter {
         this.flows = flows;
     }
 
-    /** What importing the dataset would change, each label read by the engine. Writes nothing. */
-    public ImportPlan plan(long initiativeId, Dataset dataset, Progress progress) {
+    /**
+     * What importing the dataset would change, each label read by the engine. Writes nothing.
+     *
+     * @throws DatasetException when the dataset would record a SIRET twice in the initiative
+     */
+    public ImportPlan plan(long initiativeId, Dataset dataset, Progress progress) throws DatasetException {
         return new ImportPlanner(labels).plan(initiativeId, dataset, writer.saved(initiativeId), progress);
     }
 
     /**
-     * Writes a plan, all or nothing.
+     * Writes a plan, all or nothing, with what it changes in the companies' and flows' histories under
+     * the author's name.
      *
      * @throws ImportConflictException when the initiative's companies or flows changed since the plan
      */
-    public ImportSummary apply(ImportPlan plan, Progress progress) {
-        writer.apply(plan, progress);
+    ImportSummary apply(ImportPlan plan, ImportWriter.Author author, Progress progress) {
+        writer.apply(plan, author, progress);
         return ImportSummary.of(plan);
     }
 
     /** A plan that leaves labels unread. */
-    ImportPlan importPlanWithoutLabels(long initiativeId, Dataset dataset) {
+    ImportPlan importPlanWithoutLabels(long initiativeId, Dataset dataset) throws DatasetException {
         return new ImportPlanner(null).plan(initiativeId, dataset, writer.saved(initiativeId), Progress.SILENT);
     }
 
-    /** Plans and writes at once, without reading labels (the demo data): the ids of the file's rows. */
+    /**
+     * Plans and writes at once, without reading labels and without history entries (the demo data,
+     * loaded at start by no account): the ids of the file's rows.
+     */
     @Transactional
-    public Imported importInto(long initiativeId, Dataset dataset) {
+    public Imported importInto(long initiativeId, Dataset dataset) throws DatasetException {
         ImportPlan plan = importPlanWithoutLabels(initiativeId, dataset);
-        writer.apply(plan, Progress.SILENT);
+        writer.apply(plan, null, Progress.SILENT);
         Map<String, Long> companyIds = companies.idsByExternalId(initiativeId);
         Map<Long, Map<String, Long>> flowIdsByCompany = new HashMap<>();
         for (Flow flow : flows.listByInitiative(initiativeId)) {

@@ -110,7 +110,7 @@ class ImportApiController {
                         locale),
                 request.getRequestURI(),
                 job.errors().stream()
-                        .map(e -> ImportViews.FileError.of(e, locale))
+                        .map(e -> ImportViews.FileError.of(e, locale, messages))
                         .toList());
         return ResponseEntity.status(422)
                 .contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))

@@ -45,10 +45,15 @@ public record ImportPlan(
      * @param company what to write: without id when new; when changed, its sites hold the site to write
      *     only if the site changes
      * @param fields the exchange-format columns that change (empty when new)
+     * @param before the saved company when changed (what its history compares with), else null
      */
-    public record CompanyChange(Kind kind, String externalId, Company company, List<String> fields) {
+    public record CompanyChange(Kind kind, String externalId, Company company, List<String> fields, Company before) {
         public CompanyChange {
             fields = List.copyOf(fields);
+        }
+
+        public CompanyChange(Kind kind, String externalId, Company company, List<String> fields) {
+            this(kind, externalId, company, fields, null);
         }
     }
 
@@ -59,11 +64,23 @@ public record ImportPlan(
      * @param flow what to write: its company id is 0 when the company is new
      * @param fields the exchange-format columns that change (empty when new)
      * @param reading how the engine reads its label, null when it cannot
+     * @param before the saved flow when changed (what its history compares with), else null
      */
     public record FlowChange(
-            Kind kind, String actorId, String externalId, Flow flow, List<String> fields, LabelReading reading) {
+            Kind kind,
+            String actorId,
+            String externalId,
+            Flow flow,
+            List<String> fields,
+            LabelReading reading,
+            Flow before) {
         public FlowChange {
             fields = List.copyOf(fields);
+        }
+
+        public FlowChange(
+                Kind kind, String actorId, String externalId, Flow flow, List<String> fields, LabelReading reading) {
+            this(kind, actorId, externalId, flow, fields, reading, null);
         }
     }
 

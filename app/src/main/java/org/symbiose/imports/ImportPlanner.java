@@ -14,6 +14,9 @@ import org.symbiose.companies.Site;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.exchange.Actor;
 import org.symbiose.engine.exchange.Dataset;
+import org.symbiose.engine.exchange.DatasetError;
+import org.symbiose.engine.exchange.DatasetException;
+import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
@@ -31,6 +34,9 @@ final class ImportPlanner {
 
     static final String STAGE = "planning";
 
+    /** The code of the error told by the imports' bundle ({@code imports.error.code.siret-taken}). */
+    static final String SIRET_TAKEN = "siret-taken";
+
     private final LabelReader labels;
 
     /** @param labels null to leave labels unread (the demo data, loaded at start) */
@@ -38,8 +44,13 @@ final class ImportPlanner {
         this.labels = labels;
     }
 
-    ImportPlan plan(long initiativeId, Dataset dataset, SavedData saved, Progress progress) {
+    /**
+     * @throws DatasetException when an actor's SIRET is another actor's or another saved company's: an
+     *     establishment is recorded once per initiative (V11)
+     */
+    ImportPlan plan(long initiativeId, Dataset dataset, SavedData saved, Progress progress) throws DatasetException {
         Map<String, Company> companyOf = matchCompanies(dataset.actors(), saved.companies());
+        refuseSiretsTaken(dataset.actors(), companyOf, saved.companies());
         var companyChanges = new ArrayList<CompanyChange>();
         int companiesUnchanged = 0;
         for (Actor actor : dataset.actors()) {
@@ -97,6 +108,42 @@ final class ImportPlanner {
                 flowsUnchanged,
                 saved.flows().size() - matchedFlows.size(),
                 unreadable);
+    }
+
+    /**
+     * Refuses a SIRET written twice in the file, or held by a saved company other than the one the actor
+     * updates: each error names the line (the actor's record, the header being line 1) and the holder.
+     */
+    private static void refuseSiretsTaken(List<Actor> actors, Map<String, Company> companyOf, List<Company> saved)
+            throws DatasetException {
+        Map<String, Company> savedBySiret = new HashMap<>();
+        for (Company company : saved) {
+            if (company.siret() != null) {
+                savedBySiret.put(company.siret().value(), company);
+            }
+        }
+        Map<String, Actor> inFile = new HashMap<>();
+        var errors = new ArrayList<DatasetError>();
+        for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
+            if (actor.siret() == null) {
+                continue;
+            }
+            Siret siret = Siret.parse(actor.siret());
+            Actor earlier = inFile.putIfAbsent(siret.value(), actor);
+            Company holder = savedBySiret.get(siret.value());
+            Company own = companyOf.get(actor.id());
+            String other = earlier != null
+                    ? earlier.name()
+                    : holder != null && (own == null || !holder.id().equals(own.id())) ? holder.name() : null;
+            if (other != null) {
+                errors.add(new DatasetError(
+                        ExchangeReader.ACTORS, i + 2L, "siret", SIRET_TAKEN, siret.formatted(), other));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DatasetException(errors);
+        }
     }
 
     /** The saved company of each actor: by id first, then by SIRET among those not matched by id. */
@@ -173,7 +220,7 @@ final class ImportPlanner {
             return new CompanyChange(Kind.UNCHANGED, actor.id(), before, List.of());
         }
         Company written = siteChanges ? after : withoutSites(after);
-        return new CompanyChange(Kind.CHANGED, actor.id(), written, fields);
+        return new CompanyChange(Kind.CHANGED, actor.id(), written, fields, before);
     }
 
     private static Company withoutSites(Company c) {
@@ -224,8 +271,10 @@ final class ImportPlanner {
         differs(fields, "available_from", before.availableFrom(), after.availableFrom());
         differs(fields, "available_to", before.availableTo(), after.availableTo());
         differs(fields, "notes", before.notes(), after.notes());
-        Kind kind = fields.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED;
-        return new FlowChange(kind, record.actorId(), record.id(), after, fields, reading);
+        if (fields.isEmpty()) {
+            return new FlowChange(Kind.UNCHANGED, record.actorId(), record.id(), after, fields, reading);
+        }
+        return new FlowChange(Kind.CHANGED, record.actorId(), record.id(), after, fields, reading, before);
     }
 
     private static void differs(List<String> fields, String column, Object before, Object after) {

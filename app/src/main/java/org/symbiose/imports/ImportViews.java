@@ -3,6 +3,7 @@ package org.symbiose.imports;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.symbiose.engine.exchange.DatasetError;
 import org.symbiose.imports.ImportPlan.Kind;
 
@@ -99,13 +100,24 @@ final class ImportViews {
     /** One error of the file, located. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FileError(String file, Long line, String column, String code, String message) {
-        static FileError of(DatasetError e, Locale locale) {
+        static FileError of(DatasetError e, Locale locale, MessageSource messages) {
             return new FileError(
                     e.file(),
                     e.line() == 0 ? null : e.line(),
                     e.column() != null ? e.column() : e.cell() > 0 ? "#" + e.cell() : null,
                     e.code(),
-                    e.message(locale));
+                    message(e, locale, messages));
+        }
+
+        /**
+         * The engine's sentence, or ours for the errors the import itself finds in a readable file (a
+         * SIRET taken, told by {@code imports.error.code.*} of the imports' bundle).
+         */
+        static String message(DatasetError e, Locale locale, MessageSource messages) {
+            return e.code().equals(ImportPlanner.SIRET_TAKEN)
+                    ? messages.getMessage(
+                            "imports.error.code." + e.code(), e.args().toArray(), locale)
+                    : e.message(locale);
         }
     }
 

@@ -1,15 +1,20 @@
 package org.symbiose.imports;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.companies.Site;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.ImportPlan.CompanyChange;
@@ -26,13 +31,25 @@ class ImportWriter {
     static final String STAGE = "writing";
     private static final int FLOWS_PER_STEP = 5_000;
 
+    /** The account that imports, as its history entries name it. */
+    record Author(String username, String displayName) {}
+
     private final CompanyRepository companies;
     private final FlowRepository flows;
+    private final CompanyChangeLog companyHistory;
+    private final FlowChangeRepository flowHistory;
     private final FiguresService figures;
 
-    ImportWriter(CompanyRepository companies, FlowRepository flows, FiguresService figures) {
+    ImportWriter(
+            CompanyRepository companies,
+            FlowRepository flows,
+            CompanyChangeLog companyHistory,
+            FlowChangeRepository flowHistory,
+            FiguresService figures) {
         this.companies = companies;
         this.flows = flows;
+        this.companyHistory = companyHistory;
+        this.flowHistory = flowHistory;
         this.figures = figures;
     }
 
@@ -42,17 +59,29 @@ class ImportWriter {
     }
 
     /**
-     * Writes the plan.
+     * Writes the plan and, when an account imports it, what it changed in the companies' and flows'
+     * histories ("importé", with the fields), in the same transaction.
      *
+     * @param author who imports, null for the demo data loaded at start (no history then)
      * @return the database ids of the file's companies, by the file's ids
      * @throws ImportConflictException when the initiative's companies or flows are no longer those planned from
      */
     @Transactional
-    public Map<String, Long> apply(ImportPlan plan, Progress progress) {
+    public Map<String, Long> apply(ImportPlan plan, Author author, Progress progress) {
         if (saved(plan.initiativeId()).fingerprint() != plan.state()) {
             throw new ImportConflictException();
         }
+        try {
+            return write(plan, author, progress);
+        } catch (DuplicateKeyException e) {
+            // A company recorded the same SIRET or id between the fingerprint's check and the write.
+            throw new ImportConflictException();
+        }
+    }
+
+    private Map<String, Long> write(ImportPlan plan, Author author, Progress progress) {
         figures.forgetAll();
+        Instant at = Instant.now();
         Map<String, Long> companyIds = new HashMap<>();
         List<CompanyChange> added =
                 plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
@@ -61,50 +90,87 @@ class ImportWriter {
         for (int i = 0; i < added.size(); i++) {
             companyIds.put(added.get(i).externalId(), inserted.get(i).id().value());
         }
-        companies.updateBatch(plan.companies().stream()
-                .filter(c -> c.kind() == Kind.CHANGED)
-                .map(CompanyChange::company)
-                .toList());
+        List<CompanyChange> updated =
+                plan.companies().stream().filter(c -> c.kind() == Kind.CHANGED).toList();
+        companies.updateBatch(updated.stream().map(CompanyChange::company).toList());
+        if (author != null) {
+            companyHistory.recordImported(
+                    author.username(),
+                    author.displayName(),
+                    at,
+                    inserted,
+                    updated.stream().map(CompanyChange::before).toList(),
+                    updated.stream().map(ImportWriter::asWritten).toList());
+        }
         long total = plan.flows().size();
         long done = 0;
         var batch = new ArrayList<Flow>(FLOWS_PER_STEP);
-        var changed = new ArrayList<Flow>();
+        var changed = new ArrayList<FlowChange>();
         for (FlowChange change : plan.flows()) {
             if (change.kind() == Kind.NEW) {
                 Flow flow = change.flow();
-                batch.add(flow.companyId() != 0 ? flow : inCompany(flow, companyIds.get(change.actorId())));
+                batch.add(flow.companyId() != 0 ? flow : flow.inCompany(companyIds.get(change.actorId())));
             } else {
-                changed.add(change.flow());
+                changed.add(change);
             }
             if (batch.size() == FLOWS_PER_STEP) {
-                flows.insertBatch(batch);
+                insertFlows(batch, author, at);
                 done += batch.size();
                 batch.clear();
                 progress.report(STAGE, done, total);
             }
         }
-        flows.insertBatch(batch);
-        flows.updateBatch(changed);
+        insertFlows(batch, author, at);
+        flows.updateBatch(changed.stream().map(FlowChange::flow).toList());
+        if (author != null) {
+            flowHistory.recordImported(
+                    author.username(),
+                    author.displayName(),
+                    at,
+                    List.of(),
+                    changed.stream().map(FlowChange::before).toList(),
+                    changed.stream().map(FlowChange::flow).toList());
+        }
         progress.report(STAGE, total, total);
         return companyIds;
     }
 
-    private static Flow inCompany(Flow f, long companyId) {
-        return new Flow(
-                f.id(),
-                companyId,
-                f.externalId(),
-                f.direction(),
-                f.label(),
-                f.category(),
-                f.ewc(),
-                f.quantity(),
-                f.unit(),
-                f.period(),
-                f.temperatureC(),
-                f.hazardous(),
-                f.availableFrom(),
-                f.availableTo(),
-                f.notes());
+    private void insertFlows(List<Flow> batch, Author author, Instant at) {
+        List<Long> ids = flows.insertBatch(batch);
+        if (author != null) {
+            var created = new ArrayList<Flow>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                created.add(batch.get(i).withId(ids.get(i)));
+            }
+            flowHistory.recordImported(author.username(), author.displayName(), at, created, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A changed company as the import leaves it: a plan without sites keeps the saved ones; a plan with a
+     * site replaces the first saved one ({@link CompanyRepository#updateBatch}).
+     */
+    private static Company asWritten(CompanyChange change) {
+        Company written = change.company();
+        List<Site> kept = change.before().sites();
+        var sites = new ArrayList<Site>();
+        if (written.sites().isEmpty()) {
+            sites.addAll(kept);
+        } else {
+            sites.add(written.sites().get(0));
+            sites.addAll(kept.subList(Math.min(1, kept.size()), kept.size()));
+        }
+        return new Company(
+                written.id(),
+                written.initiativeId(),
+                written.externalId(),
+                written.name(),
+                written.siret(),
+                written.naf(),
+                written.activity(),
+                written.employees(),
+                written.zone(),
+                written.member(),
+                sites);
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.symbiose.accounts.AccountRepository;
+import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetException;
 
@@ -23,15 +25,17 @@ public class Imports {
 
     private final DatasetImporter importer;
     private final ImportJobs jobs;
+    private final AccountRepository accounts;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import");
         thread.setDaemon(true);
         return thread;
     });
 
-    Imports(DatasetImporter importer, ImportJobs jobs) {
+    Imports(DatasetImporter importer, ImportJobs jobs, AccountRepository accounts) {
         this.importer = importer;
         this.jobs = jobs;
+        this.accounts = accounts;
     }
 
     @PreDestroy
@@ -108,9 +112,17 @@ public class Imports {
         }
     }
 
+    /** The account that imports, named in the histories as it is named now. */
+    private ImportWriter.Author author(ImportJob job) {
+        String name = accounts.findByUsername(job.owner())
+                .map(SymbioseUser::displayName)
+                .orElse(job.owner());
+        return new ImportWriter.Author(job.owner(), name);
+    }
+
     private void apply(ImportJob job) {
         try {
-            job.applied(importer.apply(job.plan(), job));
+            job.applied(importer.apply(job.plan(), author(job), job));
         } catch (ImportConflictException e) {
             job.end(ImportJob.State.CONFLICT);
         } catch (RuntimeException e) {

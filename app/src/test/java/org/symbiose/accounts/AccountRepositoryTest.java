@@ -110,7 +110,13 @@ class AccountRepositoryTest {
         repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
         repository.create("menuiserie", HASH, Role.MEMBER, "Contact menuiserie", List.of(), menuiserie);
 
-        List<AccountRepository.AccountSummary> summaries = repository.listSummaries();
+        var initiatives = List.of(
+                new InitiativeDirectory.Entry(adeto, "adeto", "ADETO"),
+                new InitiativeDirectory.Entry(ecopal, "ecopal", "ECOPAL"));
+        var companies = List.of(new CompanyDirectory.Entry(menuiserie, adeto, "Menuiserie du Var"));
+        var lists = new AccountSummaries(repository, initiativeDirectory(initiatives), companyDirectory(companies));
+
+        List<AccountRepository.AccountSummary> summaries = lists.all();
 
         assertThat(summaries)
                 .extracting(AccountRepository.AccountSummary::username)
@@ -123,13 +129,13 @@ class AccountRepositoryTest {
         assertThat(summaries.get(2).displayName()).isEqualTo("Réseau régional");
         assertThat(summaries.get(2).scope()).isNull();
 
-        assertThat(repository.listForInitiative(adeto))
+        assertThat(lists.ofInitiative(adeto))
                 .extracting(AccountRepository.AccountSummary::username, AccountRepository.AccountSummary::scope)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 "claire", summaries.get(0).scope()),
                         org.assertj.core.groups.Tuple.tuple("menuiserie", "Menuiserie du Var"));
-        assertThat(repository.listForInitiative(ecopal))
+        assertThat(lists.ofInitiative(ecopal))
                 .extracting(AccountRepository.AccountSummary::username)
                 .containsExactly("claire");
     }
@@ -145,7 +151,7 @@ class AccountRepositoryTest {
 
         assertThat(repository.findByUsername("claire").orElseThrow().isEnabled())
                 .isFalse();
-        assertThat(repository.listSummaries().get(0).pending()).isTrue();
+        assertThat(repository.listRows().get(0).pending()).isTrue();
         assertThat(repository.hasFacilitator(adeto)).isTrue();
 
         invitations.replace(id, "first", now, now.plus(java.time.Duration.ofDays(7)));
@@ -207,5 +213,42 @@ class AccountRepositoryTest {
                 .isEqualTo(newHash);
         assertThat(repository.findByUsername("paul").orElseThrow().passwordHash())
                 .isEqualTo(HASH);
+    }
+
+    /** The initiatives' directory as the initiatives feature answers it, over a fixed list. */
+    private static InitiativeDirectory initiativeDirectory(List<InitiativeDirectory.Entry> entries) {
+        return new InitiativeDirectory() {
+            @Override
+            public List<Entry> all() {
+                return entries;
+            }
+
+            @Override
+            public java.util.Optional<Entry> bySlug(String slug) {
+                return entries.stream().filter(e -> e.slug().equals(slug)).findFirst();
+            }
+
+            @Override
+            public java.util.Optional<Entry> byId(long id) {
+                return entries.stream().filter(e -> e.id() == id).findFirst();
+            }
+        };
+    }
+
+    /** The companies' directory as the companies feature answers it, over a fixed list. */
+    private static CompanyDirectory companyDirectory(List<CompanyDirectory.Entry> entries) {
+        return new CompanyDirectory() {
+            @Override
+            public List<Entry> ofInitiative(long initiativeId) {
+                return entries.stream()
+                        .filter(e -> e.initiativeId() == initiativeId)
+                        .toList();
+            }
+
+            @Override
+            public java.util.Optional<Entry> byId(long id) {
+                return entries.stream().filter(e -> e.id() == id).findFirst();
+            }
+        };
     }
 }

@@ -133,4 +133,29 @@ class CompanyEditsRepositoryTest {
                 .endsWith("…")
                 .doesNotContain("\t", "\n");
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSiretIsRecordedOncePerInitiativeWhileCompaniesWithoutOneAreAny(String database) {
+        open(database);
+        long piicto = TestDatabases.initiative(jdbc, "piicto");
+        Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
+        companies.insert(CompanyRepositoryTest.named(adeto, "n1", "Sans SIRET 1"));
+        companies.insert(CompanyRepositoryTest.named(adeto, "n2", "Sans SIRET 2"));
+        Company elsewhere = companies.insert(CompanyRepositoryTest.menuiserie(piicto));
+
+        assertThatThrownBy(() -> companies.insert(new Company(
+                        null, adeto, "a9", "Menuiserie bis", saved.siret(), null, null, null, null, false, List.of())))
+                .as("the same SIRET in the same initiative, as a second request would write it")
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
+        Company taking = new Company(
+                other.id(), adeto, "a2", "Chaufferie", saved.siret(), null, null, null, null, false, List.of());
+        assertThatThrownBy(() -> companies.update(taking, 0))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+
+        assertThat(companies.getById(other.id()).siret()).isNull();
+        assertThat(elsewhere.siret()).isEqualTo(saved.siret());
+        assertThat(companies.count(adeto)).isEqualTo(4);
+    }
 }

@@ -28,7 +28,7 @@ class FlowRepositoryTest {
     FlowRepository repository(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
-        return new FlowRepository(jdbc);
+        return JdbcFlowOwners.repository(jdbc);
     }
 
     static Flow sawdust(long companyId) {

@@ -31,7 +31,7 @@ class FlowRepositoryWritesTest {
     void open(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
-        flows = new FlowRepository(jdbc);
+        flows = JdbcFlowOwners.repository(jdbc);
         history = new FlowChangeRepository(jdbc);
         company = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
     }

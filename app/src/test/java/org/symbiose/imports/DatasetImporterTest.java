@@ -14,6 +14,8 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyChange;
+import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
@@ -22,9 +24,11 @@ import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.engine.matching.Progress;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
@@ -34,6 +38,8 @@ import org.symbiose.impacts.FiguresService;
  * flow under its company, each reachable by its dataset id. On H2 and PostgreSQL.
  */
 class DatasetImporterTest {
+
+    static final ImportWriter.Author IMPORTER = new ImportWriter.Author("animation.adeto", "Animation ADETO");
 
     static final String ACTORS = """
             id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
@@ -57,16 +63,21 @@ class DatasetImporterTest {
     JdbcClient jdbc;
     CompanyRepository companies;
     FlowRepository flows;
+    CompanyChangeLog companyHistory;
+    FlowChangeRepository flowHistory;
 
     DatasetImporter importer(String database) throws NoSuchMethodException {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
-        flows = repository(FlowRepository.class);
+        flows = org.symbiose.flows.JdbcFlowOwners.repository(jdbc);
         // The importer only tells the figures to forget what they computed: no figure source is needed.
         FiguresService figures = BeanUtils.instantiateClass(
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
-        return new DatasetImporter(new ImportWriter(companies, flows, figures), null, companies, flows);
+        companyHistory = repository(CompanyChangeLog.class);
+        flowHistory = repository(FlowChangeRepository.class);
+        return new DatasetImporter(
+                new ImportWriter(companies, flows, companyHistory, flowHistory, figures), null, companies, flows);
     }
 
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */
@@ -196,6 +207,39 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aConfirmedImportIsInTheHistoriesUnderTheImportersNameAndTheDemoLoadIsNot(String database) throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+
+        importer.apply(importer.importPlanWithoutLabels(adeto, dataset()), IMPORTER, Progress.SILENT);
+
+        Company menuiserie = companies.listByInitiative(adeto).stream()
+                .filter(c -> c.externalId().equals("a1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {
+            assertThat(change.action()).isEqualTo(CompanyChange.Action.IMPORTED);
+            assertThat(change.username()).isEqualTo("animation.adeto");
+            assertThat(change.changes())
+                    .contains(
+                            new CompanyChange.FieldChange("name", "", "Menuiserie du Var"),
+                            new CompanyChange.FieldChange("siret", "", "732 829 320 00074"));
+        });
+        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.username())
+                .containsExactlyInAnyOrder(
+                        "IMPORTED sciure de bois animation.adeto", "IMPORTED palettes animation.adeto");
+
+        long piicto = TestDatabases.initiative(jdbc, "piicto");
+        importer.importInto(piicto, dataset());
+        for (Company company : companies.listByInitiative(piicto)) {
+            assertThat(companyHistory.list(company.id())).isEmpty();
+            assertThat(flowHistory.listByCompany(company.id().value(), 10)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theSameFileTwiceChangesNothingTheSecondTime(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
@@ -247,7 +291,7 @@ class DatasetImporterTest {
         assertThat(plan.companiesAbsent()).as("a3 is kept").isEqualTo(1);
         assertThat(plan.flowsAbsent()).as("f3 and f4 are kept").isEqualTo(2);
 
-        importer.apply(plan, org.symbiose.engine.matching.Progress.SILENT);
+        importer.apply(plan, IMPORTER, org.symbiose.engine.matching.Progress.SILENT);
 
         Company menuiserie = companies.getById(new CompanyId(first.companyIds().get("a1")));
         assertThat(menuiserie.externalId()).isEqualTo("m1");
@@ -260,5 +304,18 @@ class DatasetImporterTest {
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
         assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing())
                 .isTrue();
+        assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {
+            assertThat(change.action()).isEqualTo(CompanyChange.Action.IMPORTED);
+            assertThat(change.username()).isEqualTo("animation.adeto");
+            assertThat(change.displayName()).isEqualTo("Animation ADETO");
+            assertThat(change.changes()).containsExactly(new CompanyChange.FieldChange("employees", "12", "15"));
+        });
+        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes())
+                .containsExactly("IMPORTED sciure de bois [FieldChange[field=quantity, before=12.5 TONNE MONTH,"
+                        + " after=14 TONNE MONTH]]");
+        assertThat(flowHistory.listByCompany(first.companyIds().get("a2"), 10))
+                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes())
+                .containsExactly("IMPORTED cendres []");
     }
 }

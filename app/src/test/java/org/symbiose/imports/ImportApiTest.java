@@ -19,7 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.ResultActions;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
+import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -49,6 +52,12 @@ class ImportApiTest extends WebTestBase {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    CompanyChangeLog companyHistory;
+
+    @Autowired
+    FlowChangeRepository flowHistory;
 
     ImportTestData initiative;
 
@@ -110,6 +119,19 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.flows.changed").value(0))
                 .andExpect(jsonPath("$.flows.unchanged").value(4));
         assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(imported);
+        Company menuiserie = companies.listByInitiative(initiative.id).stream()
+                .filter(c -> c.name().equals("Menuiserie du Var"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(companyHistory.list(menuiserie.id()))
+                .as("imported once, by the facilitator; the same file again changes nothing")
+                .extracting(c -> c.action() + " " + c.username())
+                .containsExactly("IMPORTED " + initiative.facilitator);
+        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.username())
+                .containsExactlyInAnyOrder(
+                        "IMPORTED sciure de bois " + initiative.facilitator,
+                        "IMPORTED xqzwv kloprt " + initiative.facilitator);
     }
 
     @Test
@@ -135,6 +157,39 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.title").value("File refused"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("is not a number")));
+
+        assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(before);
+    }
+
+    @Test
+    void aSiretRecordedTwiceIsAnErrorOnItsLineAndChangesNothing() throws Exception {
+        upload(ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS), "a.zip", "?confirm=true", "fr")
+                .andExpect(status().isOk());
+        Snapshot before = Snapshot.of(initiative.id, companies, flows);
+        String twice = ImportTestData.ACTORS + "a3;Scierie du Var;73282932000074;;;;;;;;non\n"
+                + "a4;Chaufferie bis;44321212000010;;;;;;;;non\n";
+        String takenFromA2 = "id;name;siret\na1;Menuiserie du Var;44321212000010\n";
+
+        upload(ImportTestData.zip(twice, ImportTestData.FLOWS), "twice.zip", "?confirm=true", "fr")
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].file").value("actors.csv"))
+                .andExpect(jsonPath("$.errors[0].line").value(4))
+                .andExpect(jsonPath("$.errors[0].column").value("siret"))
+                .andExpect(jsonPath("$.errors[0].code").value("siret-taken"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("le SIRET 732 829 320 00074 est déjà celui de « Menuiserie du Var » : un établissement"
+                                        .replace(" :", "\u00a0:")
+                                        .replace("« ", "«\u00a0")
+                                        .replace(" »", "\u00a0»")
+                                + " ne s’enregistre qu’une fois par démarche"))
+                .andExpect(jsonPath("$.errors[1].line").value(5));
+        upload(ImportTestData.zip(takenFromA2, "id;actor_id;direction;label\n"), "z.zip", "?confirm=true", "en")
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("the SIRET 443 212 120 00010 already belongs to \"Chaufferie urbaine\": an establishment"
+                                + " is recorded once per initiative"));
 
         assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(before);
     }

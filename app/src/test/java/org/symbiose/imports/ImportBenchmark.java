@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.symbiose.TestDatabases;
+import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.ExchangeArchives;
@@ -19,7 +20,7 @@ import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.engine.generate.TerritoryGenerator;
 import org.symbiose.engine.generate.TerritoryOptions;
 import org.symbiose.engine.matching.Progress;
-import org.symbiose.flows.FlowRepository;
+import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
 
@@ -63,54 +64,80 @@ public final class ImportBenchmark {
                 .migrate();
         JdbcClient jdbc = JdbcClient.create(h2);
         TestDatabases.insertNetwork(jdbc);
-        long initiative = TestDatabases.initiative(jdbc, "bench");
         var companies = construct(CompanyRepository.class, jdbc);
-        var flows = construct(FlowRepository.class, jdbc);
+        var flows = org.symbiose.flows.JdbcFlowOwners.repository(jdbc);
         // The import only tells the figures to forget what they computed: no figure source is needed.
         var figures = BeanUtils.instantiateClass(
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
-        var writer = new ImportWriter(companies, flows, figures);
+        var writer = new ImportWriter(
+                companies,
+                flows,
+                construct(CompanyChangeLog.class, jdbc),
+                construct(FlowChangeRepository.class, jdbc),
+                figures);
         long started = System.nanoTime();
         var labels = new LabelReader();
         say("label reader built (knowledge base loaded once per application): %,d ms", ms(started));
         var importer = new DatasetImporter(writer, labels, companies, flows);
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
 
-        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (String round : new String[] {"first import", "same file again"}) {
-            long t0 = System.nanoTime();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            Dataset dataset = new ExchangeReader().read(zip, Progress.SILENT);
-            long read = ms(t0);
-            long readCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
-            long t1 = System.nanoTime();
-            long c1 = cpu.getCurrentThreadCpuTime();
-            ImportPlan plan = importer.plan(initiative, dataset, Progress.SILENT);
-            long planned = ms(t1);
-            long planCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1_000_000;
-            long t2 = System.nanoTime();
-            long c2 = cpu.getCurrentThreadCpuTime();
-            transactions.executeWithoutResult(status -> importer.apply(plan, Progress.SILENT));
-            long written = ms(t2);
-            long writeCpu = (cpu.getCurrentThreadCpuTime() - c2) / 1_000_000;
-            say(
-                    "%s: read %,d ms (cpu %,d), preview %,d ms (cpu %,d; %,d new flows, %,d unreadable labels),"
-                            + " write %,d ms (cpu %,d); total %,d ms (cpu %,d); load average %.1f",
-                    round,
-                    read,
-                    readCpu,
-                    planned,
-                    planCpu,
-                    plan.countFlows(ImportPlan.Kind.NEW),
-                    plan.unreadable().size(),
-                    written,
-                    writeCpu,
-                    ms(t0),
-                    (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+        // Imports with and without the history entries, alternated, each into an empty initiative of its
+        // own, then the same file again into the last one: the cost of the history, measured in one run.
+        var author = new ImportWriter.Author("animation.bench", "Animation du banc d'essai");
+        String[] rounds = {"no history", "with history", "no history", "with history"};
+        long initiative = 0;
+        for (int i = 0; i <= rounds.length; i++) {
+            String round = i < rounds.length ? rounds[i] : "same file again, with history";
+            if (i < rounds.length) {
+                initiative = TestDatabases.initiative(jdbc, "bench" + i);
+            }
+            measure(round, initiative, zip, importer, transactions, round.contains("with") ? author : null);
         }
-        say("flows saved: %,d", flows.listByInitiative(initiative).size());
+        say(
+                "flows saved in the last initiative: %,d",
+                flows.listByInitiative(initiative).size());
+    }
+
+    private static void measure(
+            String round,
+            long initiative,
+            Path zip,
+            DatasetImporter importer,
+            TransactionTemplate transactions,
+            ImportWriter.Author author)
+            throws Exception {
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        Dataset dataset = new ExchangeReader().read(zip, Progress.SILENT);
+        long read = ms(t0);
+        long readCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
+        ImportPlan plan = importer.plan(initiative, dataset, Progress.SILENT);
+        long planned = ms(t1);
+        long planCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1_000_000;
+        long t2 = System.nanoTime();
+        long c2 = cpu.getCurrentThreadCpuTime();
+        transactions.executeWithoutResult(status -> importer.apply(plan, author, Progress.SILENT));
+        long written = ms(t2);
+        long writeCpu = (cpu.getCurrentThreadCpuTime() - c2) / 1_000_000;
+        say(
+                "%s: read %,d ms (cpu %,d), preview %,d ms (cpu %,d; %,d new flows, %,d unreadable labels),"
+                        + " write %,d ms (cpu %,d); total %,d ms (cpu %,d); load average %.1f",
+                round,
+                read,
+                readCpu,
+                planned,
+                planCpu,
+                plan.countFlows(ImportPlan.Kind.NEW),
+                plan.unreadable().size(),
+                written,
+                writeCpu,
+                ms(t0),
+                (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     private static <T> T construct(Class<T> type, JdbcClient jdbc) throws NoSuchMethodException {
