@@ -136,9 +136,6 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
                 && !href.startsWith("//")
                 && !href.matches("/(api|v3|swagger-ui|webjars|css|js|img|actuator|error)\\b.*")
                 && !href.contains("lang=")
-                // The proposals page shows the engine's reasons, written by engine.matching.Explanations and the
-                // knowledge base, not by the application's bundles (issue 14, left to the engine's own pass).
-                && !href.matches("/initiatives/[^/]+/opportunities.*")
                 && !href.equals("/logout")
                 && !href.matches(".*\\.(pdf|zip|xlsx|csv|geojson|json|ico|svg|png|html)(\\?.*)?$");
     }
