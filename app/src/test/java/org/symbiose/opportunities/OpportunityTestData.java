@@ -26,8 +26,9 @@ import org.symbiose.initiatives.InitiativeRepository;
  * An initiative of a test's own, opened by the coordinator, with a facilitator and a member account of its
  * own (password {@code demo}) and four nearby companies imported: a joinery's sawdust for a biomass boiler,
  * and pallets in four companies (a collection group). Removed afterwards: the demo data stays as it is.
+ * Public for the follow-up story ({@code org.symbiose.FollowUpStoryBrowserTest}), which lives in it too.
  */
-final class OpportunityTestData {
+public final class OpportunityTestData {
 
     static final String ACTORS = """
             id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
@@ -51,10 +52,10 @@ final class OpportunityTestData {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    final long id;
-    final String slug;
-    final String facilitator;
-    final String member;
+    public final long id;
+    public final String slug;
+    public final String facilitator;
+    public final String member;
     private final JdbcClient jdbc;
     private final InitiativeRepository initiatives;
 
@@ -73,7 +74,7 @@ final class OpportunityTestData {
         this.initiatives = initiatives;
     }
 
-    static OpportunityTestData open(
+    public static OpportunityTestData open(
             MockMvc mvc,
             UserDetailsService users,
             JdbcClient jdbc,
@@ -107,7 +108,7 @@ final class OpportunityTestData {
         return new OpportunityTestData(id, slug, facilitator, member, jdbc, initiatives);
     }
 
-    void close() {
+    public void close() {
         jdbc.sql("delete from account where username in (?, ?)")
                 .params(facilitator, member)
                 .update();
