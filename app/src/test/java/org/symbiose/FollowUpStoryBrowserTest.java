@@ -1,0 +1,243 @@
+package org.symbiose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.symbiose.accounts.AccountRepository;
+import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.opportunities.OpportunityTestData;
+
+/**
+ * The follow-up of a proposal as a facilitator lives it, in a real browser (Debian Chromium, headless)
+ * and in an initiative of the test's own (issue 14, item 7): a proposal retained becomes a synergy
+ * that the keyboard alone moves "en cours" then "réalisée" on the board; the map draws it in the realised
+ * colour and the dashboard counts one more realised synergy; another proposal dismissed with a reason
+ * stays away after a rerun and is listed under "Écartées". Fails, never skips, when the browser cannot
+ * start.
+ */
+class FollowUpStoryBrowserTest extends WebTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InitiativeRepository initiatives;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    OpportunityTestData data;
+    Path profile;
+    WebDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        profile = Files.createTempDirectory("symbiose-chromium-");
+        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            data.close();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aRetainedProposalIsFollowedToRealisedAndADismissedOneStaysAwayAfterARerun() {
+        // 1. The opportunities once the background run has ended, and the realised synergies counted.
+        logIn(data.facilitator);
+        openOpportunities();
+        int realisedBefore = realisedOnTheDashboard();
+
+        // 2. Retain a substitution proposal, follow the link to its synergy, then go to the board.
+        openOpportunities();
+        WebElement proposal = rows().get(0);
+        String retained = proposal.getDomAttribute("data-key");
+        proposal.findElement(By.cssSelector("button.retain")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
+        assertThat(keys()).doesNotContain(retained);
+        browser.findElement(By.id("retained-notice"))
+                .findElement(By.linkText("Voir la synergie"))
+                .click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("en perspective");
+        String title = browser.findElement(By.tagName("h1")).getText();
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/synergies/(\\d+).*", "$1"));
+        browser.get(baseUrl() + "/initiatives/" + data.slug + "/synergies");
+        assertThat(card(id).getText()).contains(title);
+        assertThat(columnOf(id)).isEqualTo("En perspective");
+
+        // 3. The keyboard only: Tab from the top of the page to the card, then to its first move.
+        tabUntilFocusedOn("synergy-" + id);
+        press(Keys.TAB, Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Démarrer");
+        moveWith(Keys.ENTER, id);
+        assertThat(columnOf(id)).isEqualTo("En cours");
+        press(Keys.TAB, Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Marquer réalisée");
+        moveWith(Keys.SPACE, id);
+        assertThat(columnOf(id)).isEqualTo("Réalisée");
+        assertThat(card(id).findElements(By.cssSelector("button, summary"))).isEmpty();
+
+        // 4. The map draws the realised synergy's link in the realised colour of its legend.
+        browser.get(baseUrl() + "/initiatives/" + data.slug + "/map");
+        waitUntil(d -> "true".equals(d.findElement(By.id("territory-map")).getDomAttribute("data-loaded")));
+        String realisedColour = (String) ((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(document.querySelector("
+                        + "'.territory-legend [data-status=REALISED]')).backgroundColor;");
+        List<WebElement> links = browser.findElements(By.cssSelector("#territory-map path.synergy-REALISED"));
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).getDomAttribute("stroke")).isEqualTo(realisedColour);
+
+        // 5. The dashboard counts one more realised synergy, and draws the chart beside its table.
+        assertThat(realisedOnTheDashboard()).isEqualTo(realisedBefore + 1);
+        assertThat(browser.findElements(By.cssSelector("#dashboard-status svg .bars rect")))
+                .isNotEmpty();
+
+        // 6. Dismiss another proposal with a reason, rerun: it stays away, listed under "Écartées".
+        openOpportunities();
+        WebElement other = rows().get(0);
+        String dismissed = other.getDomAttribute("data-key");
+        assertThat(dismissed).isNotEqualTo(retained);
+        other.findElement(By.cssSelector("details.dismiss summary")).click();
+        new Select(other.findElement(By.name("reason-choice"))).selectByValue("COMPANY_REFUSED");
+        other.findElement(By.name("reason")).sendKeys("Le directeur ne veut pas");
+        other.findElement(By.cssSelector("button.confirm-dismiss")).click();
+        waitUntil(d -> !keys().contains(dismissed));
+
+        WebElement rerun = browser.findElement(By.id("rerun"));
+        rerun.click();
+        waitUntil(ExpectedConditions.stalenessOf(rerun));
+        waitForTheRun();
+        assertThat(keys()).isNotEmpty().doesNotContain(dismissed).doesNotContain(retained);
+
+        browser.findElement(By.linkText("Écartées")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
+        WebElement row = browser.findElement(By.cssSelector("#dismissed tr[data-key='" + dismissed + "']"));
+        assertThat(row.getText()).contains("Refusée par une entreprise").contains("Le directeur ne veut pas");
+    }
+
+    /** The opportunities page once its run has ended (the page reloads itself then). */
+    void openOpportunities() {
+        browser.get(baseUrl() + "/initiatives/" + data.slug + "/opportunities");
+        waitForTheRun();
+        assertThat(browser.findElement(By.cssSelector(".opportunity-tabs a.current"))
+                        .getText())
+                .isEqualTo("Substitutions");
+    }
+
+    void waitForTheRun() {
+        waitUntil(d -> d.findElements(By.id("opportunity-run")).isEmpty()
+                && !d.findElements(By.id("rerun")).isEmpty());
+        assertThat(browser.findElements(By.id("proposals")))
+                .as("proposals listed")
+                .isNotEmpty();
+    }
+
+    /** The "Réalisées" cell of the dashboard's row "Aujourd’hui", beside the status chart, once drawn. */
+    int realisedOnTheDashboard() {
+        browser.get(baseUrl() + "/initiatives/" + data.slug + "/dashboard");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dashboard-status svg")));
+        List<String> headers = browser.findElements(By.cssSelector("#table-status thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
+        int column = headers.indexOf("Réalisées");
+        assertThat(column).as("columns %s", headers).isPositive();
+        WebElement today = browser.findElement(By.cssSelector("#table-status tbody tr.current"));
+        assertThat(today.findElement(By.tagName("th")).getText()).isEqualTo("Aujourd’hui");
+        return Integer.parseInt(
+                today.findElements(By.tagName("td")).get(column - 1).getText());
+    }
+
+    /** A move by the focused button's key, then the board again with the card focused. */
+    void moveWith(Keys key, long id) {
+        WebElement before = browser.findElement(By.tagName("main"));
+        press(key);
+        waitUntil(ExpectedConditions.stalenessOf(before));
+        waitUntil(d -> ("synergy-" + id).equals(d.switchTo().activeElement().getDomAttribute("id")));
+    }
+
+    void tabUntilFocusedOn(String elementId) {
+        for (int i = 0; i < 60; i++) {
+            if (elementId.equals(browser.switchTo().activeElement().getDomAttribute("id"))) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + elementId);
+    }
+
+    void press(CharSequence... keys) {
+        var actions = new Actions(browser);
+        for (CharSequence key : keys) {
+            actions.sendKeys(key);
+        }
+        actions.perform();
+    }
+
+    WebElement card(long id) {
+        return browser.findElement(By.id("synergy-" + id));
+    }
+
+    /** The heading of the column the card is in, as a reader sees it. */
+    String columnOf(long id) {
+        return card(id).findElement(By.xpath("ancestor::section[contains(@class, 'synergy-column')]"))
+                .findElement(By.cssSelector("h2 span:first-child"))
+                .getText();
+    }
+
+    List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#proposals tbody tr"));
+    }
+
+    List<String> keys() {
+        return rows().stream().map(r -> r.getDomAttribute("data-key")).toList();
+    }
+
+    void logIn(String username) {
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    void waitUntil(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+}
