@@ -2,14 +2,7 @@ package org.symbiose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,16 +11,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.initiatives.InitiativeRepository;
+import org.springframework.context.ApplicationContext;
 import org.symbiose.opportunities.OpportunityTestData;
 
 /**
@@ -41,46 +28,34 @@ import org.symbiose.opportunities.OpportunityTestData;
 class FollowUpStoryBrowserTest extends WebTestBase {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    ApplicationContext context;
 
     OpportunityTestData data;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        data = OpportunityTestData.open(mvc, users, context);
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             data.close();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
     @Test
     void aRetainedProposalIsFollowedToRealisedAndADismissedOneStaysAwayAfterARerun() {
         // 1. The opportunities once the background run has ended, and the realised synergies counted.
-        logIn(data.facilitator);
+        session.logIn(baseUrl(), data.facilitator);
         openOpportunities();
         int realisedBefore = realisedOnTheDashboard();
 
@@ -89,12 +64,12 @@ class FollowUpStoryBrowserTest extends WebTestBase {
         WebElement proposal = rows().get(0);
         String retained = proposal.getDomAttribute("data-key");
         proposal.findElement(By.cssSelector("button.retain")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
         assertThat(keys()).doesNotContain(retained);
         browser.findElement(By.id("retained-notice"))
                 .findElement(By.linkText("Voir la synergie"))
                 .click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status")));
         assertThat(browser.findElement(By.id("status")).getText()).contains("en perspective");
         String title = browser.findElement(By.tagName("h1")).getText();
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/synergies/(\\d+).*", "$1"));
@@ -104,11 +79,11 @@ class FollowUpStoryBrowserTest extends WebTestBase {
 
         // 3. The keyboard only: Tab from the top of the page to the card, then to its first move.
         tabUntilFocusedOn("synergy-" + id);
-        press(Keys.TAB, Keys.TAB);
+        session.press(Keys.TAB, Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Démarrer");
         moveWith(Keys.ENTER, id);
         assertThat(columnOf(id)).isEqualTo("En cours");
-        press(Keys.TAB, Keys.TAB);
+        session.press(Keys.TAB, Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Marquer réalisée");
         moveWith(Keys.SPACE, id);
         assertThat(columnOf(id)).isEqualTo("Réalisée");
@@ -116,7 +91,8 @@ class FollowUpStoryBrowserTest extends WebTestBase {
 
         // 4. The map draws the realised synergy's link in the realised colour of its legend.
         browser.get(baseUrl() + "/initiatives/" + data.slug + "/map");
-        waitUntil(d -> "true".equals(d.findElement(By.id("territory-map")).getDomAttribute("data-loaded")));
+        session.waitUntil(
+                d -> "true".equals(d.findElement(By.id("territory-map")).getDomAttribute("data-loaded")));
         String realisedColour = (String) ((JavascriptExecutor) browser)
                 .executeScript("return getComputedStyle(document.querySelector("
                         + "'.territory-legend [data-status=REALISED]')).backgroundColor;");
@@ -138,16 +114,16 @@ class FollowUpStoryBrowserTest extends WebTestBase {
         new Select(other.findElement(By.name("reason-choice"))).selectByValue("COMPANY_REFUSED");
         other.findElement(By.name("reason")).sendKeys("Le directeur ne veut pas");
         other.findElement(By.cssSelector("button.confirm-dismiss")).click();
-        waitUntil(d -> !keys().contains(dismissed));
+        session.waitUntil(d -> !keys().contains(dismissed));
 
         WebElement rerun = browser.findElement(By.id("rerun"));
         rerun.click();
-        waitUntil(ExpectedConditions.stalenessOf(rerun));
+        session.waitUntil(ExpectedConditions.stalenessOf(rerun));
         waitForTheRun();
         assertThat(keys()).isNotEmpty().doesNotContain(dismissed).doesNotContain(retained);
 
         browser.findElement(By.linkText("Écartées")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
         WebElement row = browser.findElement(By.cssSelector("#dismissed tr[data-key='" + dismissed + "']"));
         assertThat(row.getText()).contains("Refusée par une entreprise").contains("Le directeur ne veut pas");
     }
@@ -162,7 +138,7 @@ class FollowUpStoryBrowserTest extends WebTestBase {
     }
 
     void waitForTheRun() {
-        waitUntil(d -> d.findElements(By.id("opportunity-run")).isEmpty()
+        session.waitUntil(d -> d.findElements(By.id("opportunity-run")).isEmpty()
                 && !d.findElements(By.id("rerun")).isEmpty());
         assertThat(browser.findElements(By.id("proposals")))
                 .as("proposals listed")
@@ -172,7 +148,7 @@ class FollowUpStoryBrowserTest extends WebTestBase {
     /** The "Réalisées" cell of the dashboard's row "Aujourd’hui", beside the status chart, once drawn. */
     int realisedOnTheDashboard() {
         browser.get(baseUrl() + "/initiatives/" + data.slug + "/dashboard");
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dashboard-status svg")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dashboard-status svg")));
         List<String> headers = browser.findElements(By.cssSelector("#table-status thead th")).stream()
                 .map(WebElement::getText)
                 .toList();
@@ -187,9 +163,10 @@ class FollowUpStoryBrowserTest extends WebTestBase {
     /** A move by the focused button's key, then the board again with the card focused. */
     void moveWith(Keys key, long id) {
         WebElement before = browser.findElement(By.tagName("main"));
-        press(key);
-        waitUntil(ExpectedConditions.stalenessOf(before));
-        waitUntil(d -> ("synergy-" + id).equals(d.switchTo().activeElement().getDomAttribute("id")));
+        session.press(key);
+        session.waitUntil(ExpectedConditions.stalenessOf(before));
+        session.waitUntil(
+                d -> ("synergy-" + id).equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     void tabUntilFocusedOn(String elementId) {
@@ -197,17 +174,9 @@ class FollowUpStoryBrowserTest extends WebTestBase {
             if (elementId.equals(browser.switchTo().activeElement().getDomAttribute("id"))) {
                 return;
             }
-            press(Keys.TAB);
+            session.press(Keys.TAB);
         }
         throw new AssertionError("Tab never reached " + elementId);
-    }
-
-    void press(CharSequence... keys) {
-        var actions = new Actions(browser);
-        for (CharSequence key : keys) {
-            actions.sendKeys(key);
-        }
-        actions.perform();
     }
 
     WebElement card(long id) {
@@ -227,17 +196,5 @@ class FollowUpStoryBrowserTest extends WebTestBase {
 
     List<String> keys() {
         return rows().stream().map(r -> r.getDomAttribute("data-key")).toList();
-    }
-
-    void logIn(String username) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
 }

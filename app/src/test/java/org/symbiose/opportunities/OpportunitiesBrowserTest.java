@@ -2,30 +2,18 @@ package org.symbiose.opportunities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.symbiose.HeadlessChromium;
+import org.springframework.context.ApplicationContext;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * In a real browser: the facilitator of an initiative of the test's own opens the opportunities, whose
@@ -35,52 +23,36 @@ import org.symbiose.initiatives.InitiativeRepository;
 class OpportunitiesBrowserTest extends WebTestBase {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    ApplicationContext context;
 
     OpportunityTestData data;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        data = OpportunityTestData.open(mvc, users, context);
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             data.close();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
     @Test
     void facilitatorRunsRetainsDismissesAndRerunsWithTheDismissedOneGone() {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(data.facilitator);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        session.logIn(baseUrl(), data.facilitator);
 
         browser.get(baseUrl() + "/initiatives/" + data.slug + "/opportunities");
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
         assertThat(browser.findElements(By.id("opportunity-run")))
                 .as("the run has ended")
                 .isEmpty();
@@ -88,7 +60,7 @@ class OpportunitiesBrowserTest extends WebTestBase {
         WebElement first = rows().get(0);
         String retained = first.getAttribute("data-key");
         first.findElement(By.cssSelector("button.retain")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("retained-notice")));
         assertThat(browser.findElement(By.id("retained-notice"))
                         .findElement(By.tagName("a"))
                         .getAttribute("href"))
@@ -101,14 +73,14 @@ class OpportunitiesBrowserTest extends WebTestBase {
         new Select(second.findElement(By.name("reason-choice"))).selectByValue("COMPANY_REFUSED");
         second.findElement(By.name("reason")).sendKeys("Le directeur ne veut pas");
         second.findElement(By.cssSelector("button.confirm-dismiss")).click();
-        waitUntil(d -> !keys().contains(dismissed));
+        session.waitUntil(d -> !keys().contains(dismissed));
 
         browser.findElement(By.id("rerun")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
         assertThat(keys()).doesNotContain(dismissed).doesNotContain(retained);
 
         browser.findElement(By.cssSelector(".opportunity-tabs a:last-child")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
         WebElement row = browser.findElement(By.cssSelector("#dismissed tr[data-key='" + dismissed + "']"));
         assertThat(row.getText()).contains("Refusée par une entreprise").contains("Le directeur ne veut pas");
     }
@@ -119,9 +91,5 @@ class OpportunitiesBrowserTest extends WebTestBase {
 
     java.util.List<String> keys() {
         return rows().stream().map(r -> r.getAttribute("data-key")).toList();
-    }
-
-    <T> void waitUntil(ExpectedCondition<T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
 }

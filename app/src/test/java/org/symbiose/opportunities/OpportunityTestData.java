@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -72,6 +73,18 @@ public final class OpportunityTestData {
         this.member = member;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
+    }
+
+    /** The same, with the repositories taken from the test's application context. */
+    public static OpportunityTestData open(MockMvc mvc, UserDetailsService users, ApplicationContext context)
+            throws Exception {
+        return open(
+                mvc,
+                users,
+                context.getBean(JdbcClient.class),
+                context.getBean(InitiativeRepository.class),
+                context.getBean(AccountRepository.class),
+                context.getBean(PasswordEncoder.class));
     }
 
     public static OpportunityTestData open(
