@@ -3,19 +3,13 @@ package org.symbiose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.symbiose.opportunities.OpportunityTestData;
+import org.symbiose.opportunities.OpportunityBrowserTestBase;
 
 /**
  * The follow-up of a proposal as a facilitator lives it, in a real browser (Debian Chromium, headless)
@@ -25,32 +19,7 @@ import org.symbiose.opportunities.OpportunityTestData;
  * stays away after a rerun and is listed under "Écartées". Fails, never skips, when the browser cannot
  * start.
  */
-class FollowUpStoryBrowserTest extends WebTestBase {
-
-    @Autowired
-    ApplicationContext context;
-
-    OpportunityTestData data;
-    BrowserSession session;
-    WebDriver browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        data = OpportunityTestData.open(mvc, users, context);
-        session = BrowserSession.start();
-        browser = session.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            if (session != null) {
-                session.close();
-            }
-        } finally {
-            data.close();
-        }
-    }
+class FollowUpStoryBrowserTest extends OpportunityBrowserTestBase {
 
     @Test
     void aRetainedProposalIsFollowedToRealisedAndADismissedOneStaysAwayAfterARerun() {
@@ -107,25 +76,15 @@ class FollowUpStoryBrowserTest extends WebTestBase {
 
         // 6. Dismiss another proposal with a reason, rerun: it stays away, listed under "Écartées".
         openOpportunities();
-        WebElement other = rows().get(0);
-        String dismissed = other.getDomAttribute("data-key");
+        String dismissed = dismiss(rows().get(0), "COMPANY_REFUSED", "Le directeur ne veut pas");
         assertThat(dismissed).isNotEqualTo(retained);
-        other.findElement(By.cssSelector("details.dismiss summary")).click();
-        new Select(other.findElement(By.name("reason-choice"))).selectByValue("COMPANY_REFUSED");
-        other.findElement(By.name("reason")).sendKeys("Le directeur ne veut pas");
-        other.findElement(By.cssSelector("button.confirm-dismiss")).click();
-        session.waitUntil(d -> !keys().contains(dismissed));
 
-        WebElement rerun = browser.findElement(By.id("rerun"));
-        rerun.click();
-        session.waitUntil(ExpectedConditions.stalenessOf(rerun));
-        waitForTheRun();
+        rerun();
         assertThat(keys()).isNotEmpty().doesNotContain(dismissed).doesNotContain(retained);
 
-        browser.findElement(By.linkText("Écartées")).click();
-        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("dismissed")));
-        WebElement row = browser.findElement(By.cssSelector("#dismissed tr[data-key='" + dismissed + "']"));
-        assertThat(row.getText()).contains("Refusée par une entreprise").contains("Le directeur ne veut pas");
+        assertThat(underDismissed(dismissed))
+                .contains("Refusée par une entreprise")
+                .contains("Le directeur ne veut pas");
     }
 
     /** The opportunities page once its run has ended (the page reloads itself then). */
@@ -135,14 +94,6 @@ class FollowUpStoryBrowserTest extends WebTestBase {
         assertThat(browser.findElement(By.cssSelector(".opportunity-tabs a.current"))
                         .getText())
                 .isEqualTo("Substitutions");
-    }
-
-    void waitForTheRun() {
-        session.waitUntil(d -> d.findElements(By.id("opportunity-run")).isEmpty()
-                && !d.findElements(By.id("rerun")).isEmpty());
-        assertThat(browser.findElements(By.id("proposals")))
-                .as("proposals listed")
-                .isNotEmpty();
     }
 
     /** The "Réalisées" cell of the dashboard's row "Aujourd’hui", beside the status chart, once drawn. */
@@ -188,13 +139,5 @@ class FollowUpStoryBrowserTest extends WebTestBase {
         return card(id).findElement(By.xpath("ancestor::section[contains(@class, 'synergy-column')]"))
                 .findElement(By.cssSelector("h2 span:first-child"))
                 .getText();
-    }
-
-    List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#proposals tbody tr"));
-    }
-
-    List<String> keys() {
-        return rows().stream().map(r -> r.getDomAttribute("data-key")).toList();
     }
 }
