@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,8 +27,9 @@ import org.symbiose.initiatives.InitiativeRepository;
  * An initiative of a test's own, opened by the coordinator, with a facilitator and a member account of its
  * own (password {@code demo}) and four nearby companies imported: a joinery's sawdust for a biomass boiler,
  * and pallets in four companies (a collection group). Removed afterwards: the demo data stays as it is.
+ * Public for the follow-up story ({@code org.symbiose.FollowUpStoryBrowserTest}), which lives in it too.
  */
-final class OpportunityTestData {
+public final class OpportunityTestData {
 
     static final String ACTORS = """
             id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
@@ -51,10 +53,10 @@ final class OpportunityTestData {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    final long id;
-    final String slug;
-    final String facilitator;
-    final String member;
+    public final long id;
+    public final String slug;
+    public final String facilitator;
+    public final String member;
     private final JdbcClient jdbc;
     private final InitiativeRepository initiatives;
 
@@ -73,7 +75,19 @@ final class OpportunityTestData {
         this.initiatives = initiatives;
     }
 
-    static OpportunityTestData open(
+    /** The same, with the repositories taken from the test's application context. */
+    public static OpportunityTestData open(MockMvc mvc, UserDetailsService users, ApplicationContext context)
+            throws Exception {
+        return open(
+                mvc,
+                users,
+                context.getBean(JdbcClient.class),
+                context.getBean(InitiativeRepository.class),
+                context.getBean(AccountRepository.class),
+                context.getBean(PasswordEncoder.class));
+    }
+
+    public static OpportunityTestData open(
             MockMvc mvc,
             UserDetailsService users,
             JdbcClient jdbc,
@@ -107,7 +121,7 @@ final class OpportunityTestData {
         return new OpportunityTestData(id, slug, facilitator, member, jdbc, initiatives);
     }
 
-    void close() {
+    public void close() {
         jdbc.sql("delete from account where username in (?, ?)")
                 .params(facilitator, member)
                 .update();
