@@ -55,6 +55,8 @@ class SynergyPageTest extends SynergyTestSupport {
 
         MockHttpServletResponse saved = mvc.perform(edit(id, 0)
                         .param("nextStep", "Signer la convention")
+                        .param("plannedValue", "120")
+                        .param("plannedUnit", "TONNE")
                         .param("measuredValue", "98")
                         .param("measuredUnit", "TONNE")
                         .param("measuredPeriod", "YEAR"))
@@ -68,7 +70,7 @@ class SynergyPageTest extends SynergyTestSupport {
                 .anySatisfy(line -> assertThat(line)
                         .contains(plain("prochaine étape\u00a0: — → «\u00a0Signer la convention\u00a0»")))
                 .anySatisfy(line -> assertThat(line)
-                        .contains(plain("quantité mesurée\u00a0: 120\u00a0t par an → 98\u00a0t par an")))
+                        .contains(plain("quantité mesurée\u00a0: — → 98\u00a0t par an")))
                 .anySatisfy(line -> assertThat(line).contains("synergie retenue depuis une proposition"));
 
         Document stale = page(edit(id, 0).param("nextStep", "Autre chose"));

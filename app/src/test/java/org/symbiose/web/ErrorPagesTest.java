@@ -82,10 +82,10 @@ class ErrorPagesTest extends WebTestBase {
                 .isEqualTo("Parameter \"id\" must be a whole number; got \"abc\".");
         assertThat(detail(
                         get("/initiatives/adeto/opportunities")
-                                .param("top", "x")
+                                .param("max-km", "x")
                                 .with(as("animation.adeto")),
                         400))
-                .contains("top");
+                .contains("max-km");
     }
 
     @Test
