@@ -11,7 +11,7 @@ import org.symbiose.engine.matching.ReasonLanguages;
 
 /**
  * The result of an initiative's last run, kept in memory with the fingerprint of the data it was computed
- * from ({@link OpportunityService#fingerprint}): fresh while the fingerprint is the same.
+ * from ({@link OpportunityService#currentFingerprint}): fresh while the fingerprint is the same.
  */
 record KeptResult(
         String runId,
