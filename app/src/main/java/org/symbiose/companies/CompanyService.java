@@ -34,6 +34,15 @@ public class CompanyService {
         return listFiles(initiativeId, false);
     }
 
+    /**
+     * The initiative's companies that are not archived, without their flows (the initiative's facilitators
+     * only): for pages that draw companies, not flows, such as the map.
+     */
+    public List<Company> listActiveCompanies(long initiativeId) {
+        access.requireCompanies(initiativeId);
+        return companies.listActiveByInitiative(initiativeId);
+    }
+
     /** The initiative's companies with their flows, archived ones only when asked for. */
     public List<CompanyFile> listFiles(long initiativeId, boolean withArchived) {
         access.requireCompanies(initiativeId);
@@ -78,7 +87,11 @@ public class CompanyService {
                         diagnosticsByCompany.getOrDefault(c.id().value(), List.of())))
                 .toList();
         return new DirectoryPage(
-                files, shown, DirectoryPage.pages(matching.size()), matching.size(), query == null ? "" : query.strip());
+                files,
+                shown,
+                DirectoryPage.pages(matching.size()),
+                matching.size(),
+                query == null ? "" : query.strip());
     }
 
     /** One company's file: the initiative's facilitators and the company's own members. */

@@ -71,7 +71,8 @@ public class FlowRepository {
         if (companyIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from flow_diagnostic where company_id in (:ids) order by company_id, performed_on, id")
+        return jdbc.sql(
+                        "select * from flow_diagnostic where company_id in (:ids) order by company_id, performed_on, id")
                 .param("ids", companyIds)
                 .query(FlowRepository::diagnostic)
                 .list();

@@ -36,20 +36,30 @@ class CompanyChangeStampTest {
         Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
         long afterInsert = companies.changeStamp(adeto);
         assertThat(seen.add(afterInsert)).as("a new company").isTrue();
-        assertThat(companies.changeStamp(adeto)).as("read again, nothing written").isEqualTo(afterInsert);
+        assertThat(companies.changeStamp(adeto))
+                .as("read again, nothing written")
+                .isEqualTo(afterInsert);
 
         companies.insert(CompanyRepositoryTest.named(piicto, "p1", "Raffinerie"));
-        assertThat(companies.changeStamp(adeto)).as("another initiative's company").isEqualTo(afterInsert);
+        assertThat(companies.changeStamp(adeto))
+                .as("another initiative's company")
+                .isEqualTo(afterInsert);
 
         companies.update(saved, 0);
-        assertThat(seen.add(companies.changeStamp(adeto))).as("saved from the form").isTrue();
+        assertThat(seen.add(companies.changeStamp(adeto)))
+                .as("saved from the form")
+                .isTrue();
         companies.setArchivedOn(saved.id(), LocalDate.of(2026, 12, 7), 1);
         assertThat(seen.add(companies.changeStamp(adeto))).as("archived").isTrue();
         companies.setArchivedOn(saved.id(), null, 2);
         assertThat(seen.add(companies.changeStamp(adeto))).as("restored").isTrue();
         companies.updateBatch(List.of(saved));
-        assertThat(seen.add(companies.changeStamp(adeto))).as("updated by an import").isTrue();
+        assertThat(seen.add(companies.changeStamp(adeto)))
+                .as("updated by an import")
+                .isTrue();
         companies.insertBatch(List.of(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie")));
-        assertThat(seen.add(companies.changeStamp(adeto))).as("added by an import").isTrue();
+        assertThat(seen.add(companies.changeStamp(adeto)))
+                .as("added by an import")
+                .isTrue();
     }
 }

@@ -23,7 +23,11 @@ class DirectoryPagingTest extends WebTestBase {
     CompanyRepository companies;
 
     Document page(String query) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/companies?initiative=adeto" + query).with(as("animation.adeto")))
+        return page(get("/companies?initiative=adeto" + query));
+    }
+
+    Document page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(as("animation.adeto")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
@@ -35,7 +39,9 @@ class DirectoryPagingTest extends WebTestBase {
 
     List<String> activeNames() {
         long adeto = initiatives.getBySlug("adeto").id().value();
-        return companies.listActiveByInitiative(adeto).stream().map(Company::name).toList();
+        return companies.listActiveByInitiative(adeto).stream()
+                .map(Company::name)
+                .toList();
     }
 
     @Test
@@ -61,8 +67,7 @@ class DirectoryPagingTest extends WebTestBase {
         String last = expected.get(expected.size() - 1);
         assertThat(names(page(""))).doesNotContain(last);
 
-        Document found = page(
-                "&q=" + java.net.URLEncoder.encode(last.toUpperCase(), StandardCharsets.UTF_8).replace("+", "%20"));
+        Document found = page(get("/companies").param("initiative", "adeto").param("q", last.toUpperCase()));
 
         assertThat(names(found)).contains(last);
         assertThat(found.selectFirst("#directory-q").attr("value")).isEqualTo(last.toUpperCase());

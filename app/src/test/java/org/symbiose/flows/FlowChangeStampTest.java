@@ -44,12 +44,15 @@ class FlowChangeStampTest {
         assertThat(flows.changeStamp(adeto)).as("another initiative's flow").isEqualTo(afterInserts);
 
         Flow loaded = flows.findById(kept).orElseThrow();
-        assertThat(flows.update(FlowRepositoryWritesTest.withQuantity(loaded, "15", 0))).isTrue();
+        assertThat(flows.update(FlowRepositoryWritesTest.withQuantity(loaded, "15", 0)))
+                .isTrue();
         assertThat(seen.add(flows.changeStamp(adeto))).as("edited in the grid").isTrue();
         assertThat(flows.delete(deleted, 0)).isTrue();
         assertThat(seen.add(flows.changeStamp(adeto))).as("deleted").isTrue();
         flows.updateBatch(List.of(flows.findById(kept).orElseThrow()));
-        assertThat(seen.add(flows.changeStamp(adeto))).as("updated by an import").isTrue();
+        assertThat(seen.add(flows.changeStamp(adeto)))
+                .as("updated by an import")
+                .isTrue();
         flows.insertBatch(List.of(FlowRepositoryTest.label(company, Direction.OUT, "Palettes")));
         assertThat(seen.add(flows.changeStamp(adeto))).as("added by an import").isTrue();
     }
