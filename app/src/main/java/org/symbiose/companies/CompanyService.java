@@ -34,15 +34,6 @@ public class CompanyService {
         return listFiles(initiativeId, false);
     }
 
-    /**
-     * The initiative's companies that are not archived, without their flows (the initiative's facilitators
-     * only): for pages that draw companies, not flows, such as the map.
-     */
-    public List<Company> listActiveCompanies(long initiativeId) {
-        access.requireCompanies(initiativeId);
-        return companies.listActiveByInitiative(initiativeId);
-    }
-
     /** The initiative's companies with their flows, archived ones only when asked for. */
     public List<CompanyFile> listFiles(long initiativeId, boolean withArchived) {
         access.requireCompanies(initiativeId);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.symbiose.companies.Company;
+import org.symbiose.companies.CompanyFile;
 import org.symbiose.companies.CompanyService;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
@@ -52,13 +53,13 @@ class InitiativeMap {
     /** Every layer; the companies' access check refuses anyone but the initiative's facilitators. */
     MapLayers of(Initiative initiative, Locale locale) {
         long id = initiative.id().value();
-        // Companies only: the map draws no flow, and reading 5,000 flows made it the slowest page.
-        List<Company> active = companies.listActiveCompanies(id);
+        List<CompanyFile> files = companies.listActiveFiles(id);
         Map<Long, GeoPoint> placeById = new HashMap<>();
         Map<String, GeoPoint> placeByActor = new HashMap<>();
         List<MapLayers.CompanyMark> marks = new ArrayList<>();
         int unlocated = 0;
-        for (Company company : active) {
+        for (CompanyFile file : files) {
+            Company company = file.company();
             Optional<GeoPoint> place = place(company);
             if (place.isEmpty()) {
                 unlocated++;
@@ -76,13 +77,13 @@ class InitiativeMap {
         }
         return new MapLayers(
                 marks,
-                parks(initiative, active),
+                parks(initiative, files),
                 synergyLinks(id, placeById, locale),
                 groups(id, placeByActor, locale),
                 unlocated);
     }
 
-    private static List<MapLayers.Park> parks(Initiative initiative, List<Company> active) {
+    private static List<MapLayers.Park> parks(Initiative initiative, List<CompanyFile> files) {
         List<MapLayers.Park> parks = new ArrayList<>();
         for (BusinessPark park : initiative.territory().parks()) {
             Optional<Commune> commune =
@@ -90,8 +91,9 @@ class InitiativeMap {
             if (commune.isEmpty()) {
                 continue;
             }
-            long established = active.stream()
-                    .filter(c -> c.zone() != null && c.zone().equalsIgnoreCase(park.name()))
+            long established = files.stream()
+                    .filter(f ->
+                            f.company().zone() != null && f.company().zone().equalsIgnoreCase(park.name()))
                     .count();
             parks.add(new MapLayers.Park(
                     park.name(),
