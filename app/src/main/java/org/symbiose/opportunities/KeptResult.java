@@ -35,6 +35,15 @@ record KeptResult(
                 && java.util.Objects.equals(options.maxDistanceKm(), maxDistanceKm);
     }
 
+    /** The mutualisation groups, from the candidates read once when kept: not explained again at each call. */
+    List<org.symbiose.engine.matching.Mutualisation> mutualisations() {
+        return opportunities.stream()
+                .map(Opportunity::candidate)
+                .filter(org.symbiose.engine.matching.Mutualisation.class::isInstance)
+                .map(org.symbiose.engine.matching.Mutualisation.class::cast)
+                .toList();
+    }
+
     Optional<Opportunity> find(String key) {
         return opportunities.stream().filter(o -> key.equals(o.key())).findFirst();
     }

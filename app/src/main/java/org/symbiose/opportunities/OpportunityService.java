@@ -66,6 +66,20 @@ public class OpportunityService {
                 .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options));
     }
 
+    /**
+     * The engine's mutualisation groups for the initiative's facilitators: those of the kept result when
+     * fresh, read once when it was kept (asking the result for them explains every candidate again, which
+     * made the map the slowest page at 5,000 flows), else computed now.
+     */
+    public List<org.symbiose.engine.matching.Mutualisation> mutualisations(long initiativeId, MatchOptions options) {
+        long fingerprint = currentFingerprint(initiativeId);
+        return runs.kept(initiativeId)
+                .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
+                .map(KeptResult::mutualisations)
+                .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options)
+                        .mutualisations());
+    }
+
     /** Starts a run in the background on the data as it is now, or answers the one under way. */
     MatchRun start(long initiativeId) {
         // The stamp is read before the files: a change in between makes the result stale, never wrongly fresh.
