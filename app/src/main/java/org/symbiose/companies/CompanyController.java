@@ -43,6 +43,8 @@ class CompanyController {
     String directory(
             @RequestParam(required = false) String initiative,
             @RequestParam(defaultValue = "false") boolean archived,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") String page,
             Model model) {
         SymbioseUser user = access.currentUser();
         if (user == null || user.role() != Role.FACILITATOR) {
@@ -56,9 +58,20 @@ class CompanyController {
                 : initiatives.getBySlug(initiative);
         model.addAttribute("initiatives", mine);
         model.addAttribute("initiative", selected);
-        model.addAttribute("files", companies.listFiles(selected.id().value(), archived));
+        DirectoryPage shown = companies.directoryPage(selected.id().value(), archived, q, pageNumber(page));
+        model.addAttribute("directory", shown);
+        model.addAttribute("files", shown.files());
         model.addAttribute("archived", archived);
         return "companies/directory";
+    }
+
+    /** The page asked for; anything but a number shows the first one (a hand-edited link is no error). */
+    private static int pageNumber(String page) {
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @GetMapping("/companies/{id}")

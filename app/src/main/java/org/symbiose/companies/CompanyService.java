@@ -51,6 +51,40 @@ public class CompanyService {
                 .toList();
     }
 
+    /**
+     * One page of the directory: the initiative's companies (archived ones only when asked for) whose name
+     * or activity holds the search, in French alphabetical order; flows and diagnostics are read for the
+     * page's companies only.
+     */
+    public DirectoryPage directoryPage(long initiativeId, boolean withArchived, String query, int page) {
+        access.requireCompanies(initiativeId);
+        String folded = DirectoryPage.fold(query);
+        List<Company> matching = companies.listByInitiative(initiativeId).stream()
+                .filter(c -> withArchived || !c.archived())
+                .filter(c -> DirectoryPage.matches(c, folded))
+                .toList();
+        int shown = DirectoryPage.clamp(page, matching.size());
+        List<Company> slice = matching.subList(
+                (shown - 1) * DirectoryPage.SIZE, Math.min(matching.size(), shown * DirectoryPage.SIZE));
+        List<Long> ids = slice.stream().map(c -> c.id().value()).toList();
+        Map<Long, List<Flow>> flowsByCompany =
+                flows.listByCompanies(ids).stream().collect(Collectors.groupingBy(Flow::companyId));
+        Map<Long, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByCompanies(ids).stream()
+                .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
+        List<CompanyFile> files = slice.stream()
+                .map(c -> new CompanyFile(
+                        c,
+                        flowsByCompany.getOrDefault(c.id().value(), List.of()),
+                        diagnosticsByCompany.getOrDefault(c.id().value(), List.of())))
+                .toList();
+        return new DirectoryPage(
+                files,
+                shown,
+                DirectoryPage.pages(matching.size()),
+                matching.size(),
+                query == null ? "" : query.strip());
+    }
+
     /** One company's file: the initiative's facilitators and the company's own members. */
     public CompanyFile getFile(CompanyId id) {
         Company company = companies.getById(id);

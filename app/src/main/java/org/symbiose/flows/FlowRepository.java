@@ -61,6 +61,22 @@ public class FlowRepository {
                 .list();
     }
 
+    /**
+     * A stamp of the flows of an initiative's companies, read by one aggregate instead of every row: it
+     * changes with every write. A deletion lowers the count, a new flow raises the sum of ids (a new id
+     * is higher than every other), every edit (grid, API, import update) raises a version. Equal stamps
+     * mean the same flows, different ones almost surely a change.
+     */
+    public long changeStamp(long initiativeId) {
+        return jdbc.sql("select count(*), coalesce(sum(f.id), 0), coalesce(sum(f.version), 0) from flow f"
+                        + " join company c on c.id = f.company_id where c.initiative_id = ?")
+                .param(initiativeId)
+                .query((rs, n) -> rs.getLong(1) * 0x9E3779B97F4A7C15L
+                        + rs.getLong(2) * 0xC2B2AE3D27D4EB4FL
+                        + rs.getLong(3) * 0x165667B19E3779F9L)
+                .single();
+    }
+
     /** Flows of every company of an initiative, by company then id: one query for a whole directory. */
     public List<Flow> listByInitiative(long initiativeId) {
         return byCompanies(
@@ -68,6 +84,29 @@ public class FlowRepository {
                 "select * from flow where company_id in (%s) order by company_id, id",
                 new Object[0],
                 this::row);
+    }
+
+    /** Flows of the given companies, by company then id: one query for a page of the directory. */
+    public List<Flow> listByCompanies(java.util.Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from flow where company_id in (:ids) order by company_id, id")
+                .param("ids", companyIds)
+                .query(this::row)
+                .list();
+    }
+
+    /** Diagnostics of the given companies, by company then date. */
+    public List<FlowDiagnostic> listDiagnosticsByCompanies(java.util.Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select * from flow_diagnostic where company_id in (:ids) order by company_id, performed_on, id")
+                .param("ids", companyIds)
+                .query(FlowRepository::diagnostic)
+                .list();
     }
 
     public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {

@@ -11,7 +11,7 @@ import org.symbiose.engine.matching.ReasonLanguages;
 
 /**
  * The result of an initiative's last run, kept in memory with the fingerprint of the data it was computed
- * from ({@link OpportunityService#fingerprint}): fresh while the fingerprint is the same.
+ * from ({@link OpportunityService#currentFingerprint}): fresh while the fingerprint is the same.
  */
 record KeptResult(
         String runId,
@@ -33,6 +33,15 @@ record KeptResult(
         return options.topK() == topK
                 && options.variety() == variety
                 && java.util.Objects.equals(options.maxDistanceKm(), maxDistanceKm);
+    }
+
+    /** The mutualisation groups, from the candidates read once when kept: not explained again at each call. */
+    List<org.symbiose.engine.matching.Mutualisation> mutualisations() {
+        return opportunities.stream()
+                .map(Opportunity::candidate)
+                .filter(org.symbiose.engine.matching.Mutualisation.class::isInstance)
+                .map(org.symbiose.engine.matching.Mutualisation.class::cast)
+                .toList();
     }
 
     Optional<Opportunity> find(String key) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyFile;
+import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.CompanyService;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.exchange.Actor;
@@ -17,6 +18,7 @@ import org.symbiose.engine.matching.MatchResult;
 import org.symbiose.engine.matching.Matcher;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.flows.Flow;
+import org.symbiose.flows.FlowRepository;
 
 /**
  * Runs the matching engine on an initiative's companies and flows, for its facilitators. Ids in the
@@ -30,13 +32,23 @@ public class OpportunityService {
     static final MatchOptions RUN_OPTIONS = MatchOptions.defaults();
 
     private final CompanyService companies;
+    private final CompanyRepository companyStamps;
+    private final FlowRepository flowStamps;
     private final AccessPolicy access;
     private final Matcher matcher;
     private final MatchRuns runs;
     private final CommuneCatalogue communes = CommuneCatalogue.load();
 
-    OpportunityService(CompanyService companies, AccessPolicy access, Matcher matcher, MatchRuns runs) {
+    OpportunityService(
+            CompanyService companies,
+            CompanyRepository companyStamps,
+            FlowRepository flowStamps,
+            AccessPolicy access,
+            Matcher matcher,
+            MatchRuns runs) {
         this.companies = companies;
+        this.companyStamps = companyStamps;
+        this.flowStamps = flowStamps;
         this.access = access;
         this.matcher = matcher;
         this.runs = runs;
@@ -47,50 +59,48 @@ public class OpportunityService {
      * the last run when it was computed with the same options from the same data, else computed now.
      */
     public MatchResult opportunities(long initiativeId, MatchOptions options) {
-        access.requireCompanies(initiativeId);
-        List<CompanyFile> files = companies.listActiveFiles(initiativeId);
-        long fingerprint = fingerprint(files);
+        long fingerprint = currentFingerprint(initiativeId);
         return runs.kept(initiativeId)
                 .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
                 .map(KeptResult::result)
-                .orElseGet(() -> matcher.match(datasetOf(files), options));
+                .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options));
+    }
+
+    /**
+     * The engine's mutualisation groups for the initiative's facilitators: those of the kept result when
+     * fresh, read once when it was kept (asking the result for them explains every candidate again, which
+     * made the map the slowest page at 5,000 flows), else computed now.
+     */
+    public List<org.symbiose.engine.matching.Mutualisation> mutualisations(long initiativeId, MatchOptions options) {
+        long fingerprint = currentFingerprint(initiativeId);
+        return runs.kept(initiativeId)
+                .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
+                .map(KeptResult::mutualisations)
+                .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options)
+                        .mutualisations());
     }
 
     /** Starts a run in the background on the data as it is now, or answers the one under way. */
     MatchRun start(long initiativeId) {
-        access.requireCompanies(initiativeId);
+        // The stamp is read before the files: a change in between makes the result stale, never wrongly fresh.
+        long fingerprint = currentFingerprint(initiativeId);
         List<CompanyFile> files = companies.listActiveFiles(initiativeId);
         return runs.start(
                 initiativeId,
                 access.currentUser().username(),
                 datasetOf(files),
                 Directory.of(files),
-                fingerprint(files),
+                fingerprint,
                 RUN_OPTIONS);
     }
 
-    /** The initiative's data now, by its fingerprint: a kept result computed from another is stale. */
+    /**
+     * The initiative's data now, by its fingerprint: a kept result computed from another is stale. Two
+     * aggregate queries (the companies' and the flows' change stamps), not a read of every company file.
+     */
     long currentFingerprint(long initiativeId) {
         access.requireCompanies(initiativeId);
-        return fingerprint(companies.listActiveFiles(initiativeId));
-    }
-
-    /**
-     * A fingerprint of what the engine reads: the active companies (with their sites) and their flows. Any
-     * change to a company, a site or a flow, an archived or a new company changes it (almost surely).
-     */
-    static long fingerprint(List<CompanyFile> files) {
-        long hash = 1;
-        for (CompanyFile file : files.stream()
-                .sorted(java.util.Comparator.comparingLong(f -> f.company().id().value()))
-                .toList()) {
-            hash = 1_000_003L * hash + file.company().hashCode();
-            for (Flow flow : file.flows()) {
-                hash = 1_000_003L * hash + flow.hashCode();
-            }
-            hash = 31 * hash + file.flows().size();
-        }
-        return 31 * hash + files.size();
+        return 31 * companyStamps.changeStamp(initiativeId) + flowStamps.changeStamp(initiativeId);
     }
 
     Dataset datasetOf(List<CompanyFile> files) {

@@ -125,9 +125,7 @@ class InitiativeMap {
 
     private List<MapLayers.Link> groups(long initiativeId, Map<String, GeoPoint> places, Locale locale) {
         List<MapLayers.Link> groups = new ArrayList<>();
-        for (Mutualisation group : opportunities
-                .opportunities(initiativeId, MatchOptions.defaults())
-                .mutualisations()) {
+        for (Mutualisation group : opportunities.mutualisations(initiativeId, MatchOptions.defaults())) {
             List<GeoPoint> points = group.actors().stream()
                     .map(places::get)
                     .filter(Objects::nonNull)

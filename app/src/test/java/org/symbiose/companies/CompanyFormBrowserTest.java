@@ -85,7 +85,7 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
         assertThat(browser.findElement(By.cssSelector("main p.info")).getText()).isEqualTo("Entreprise créée.");
         assertThat(browser.findElement(By.id("sites")).getText()).contains("Atelier · Ollioules", "Dépôt");
 
-        browser.get(baseUrl() + "/companies?initiative=adeto");
+        browser.get(baseUrl() + "/companies?initiative=adeto&q=Palettes"); // 50 companies a page: searched
         assertThat(browser.findElements(By.cssSelector("#companies tbody td:first-child a")))
                 .extracting(WebElement::getText)
                 .contains(NAME);

@@ -37,7 +37,20 @@ final class LargeInitiative {
                 .generate(new TerritoryOptions(Math.max(companies, flows / 3 + 1), seed, null));
         List<Actor> kept = generated
                 .actors()
-                .subList(0, Math.min(companies, generated.actors().size()));
+                .subList(0, Math.min(companies, generated.actors().size()))
+                .stream()
+                .map(a -> new Actor(
+                        PREFIX + a.id(),
+                        a.name(),
+                        a.siret(),
+                        a.naf(),
+                        a.activity(),
+                        a.employees(),
+                        a.location(),
+                        a.communeInsee(),
+                        a.zone(),
+                        a.member()))
+                .toList();
         if (kept.size() < companies || generated.flows().size() < flows) {
             throw new IllegalStateException(
                     "the generator gave " + generated.actors().size() + " companies and "
@@ -47,7 +60,7 @@ final class LargeInitiative {
         for (int i = 0; i < flows; i++) {
             FlowRecord f = generated.flows().get(i);
             dealt.add(new FlowRecord(
-                    f.id(),
+                    PREFIX + f.id(),
                     kept.get(i % kept.size()).id(),
                     f.direction(),
                     f.label(),
