@@ -122,7 +122,9 @@ class SecurityHeadersTest extends WebTestBase {
             for (Element form : page.select("form")) {
                 if (form.attr("method").equalsIgnoreCase("get")) {
                     // A filter or a search: it reads, changes nothing, and needs no token.
-                    assertThat(form.select("input[name=_csrf]")).as("token in GET form of %s", what).isEmpty();
+                    assertThat(form.select("input[name=_csrf]"))
+                            .as("token in GET form of %s", what)
+                            .isEmpty();
                     continue;
                 }
                 assertThat(form.attr("method"))

@@ -30,7 +30,7 @@ class FlowChangeStampTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long company = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         long elsewhere = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "piicto"), "Raffinerie");
-        var flows = new FlowRepository(jdbc);
+        var flows = JdbcFlowOwners.repository(jdbc);
         Set<Long> seen = new HashSet<>();
 
         assertThat(seen.add(flows.changeStamp(adeto))).isTrue();

@@ -69,8 +69,7 @@ class SynergyPageTest extends SynergyTestSupport {
         assertThat(page.select("#history li").eachText().stream().map(SynergyTestSupport::plain))
                 .anySatisfy(line -> assertThat(line)
                         .contains(plain("prochaine étape\u00a0: — → «\u00a0Signer la convention\u00a0»")))
-                .anySatisfy(line -> assertThat(line)
-                        .contains(plain("quantité mesurée\u00a0: — → 98\u00a0t par an")))
+                .anySatisfy(line -> assertThat(line).contains(plain("quantité mesurée\u00a0: — → 98\u00a0t par an")))
                 .anySatisfy(line -> assertThat(line).contains("synergie retenue depuis une proposition"));
 
         Document stale = page(edit(id, 0).param("nextStep", "Autre chose"));
