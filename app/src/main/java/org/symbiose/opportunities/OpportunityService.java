@@ -59,9 +59,7 @@ public class OpportunityService {
      * the last run when it was computed with the same options from the same data, else computed now.
      */
     public MatchResult opportunities(long initiativeId, MatchOptions options) {
-        long fingerprint = currentFingerprint(initiativeId);
-        return runs.kept(initiativeId)
-                .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
+        return fresh(initiativeId, options)
                 .map(KeptResult::result)
                 .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options));
     }
@@ -72,12 +70,16 @@ public class OpportunityService {
      * made the map the slowest page at 5,000 flows), else computed now.
      */
     public List<org.symbiose.engine.matching.Mutualisation> mutualisations(long initiativeId, MatchOptions options) {
-        long fingerprint = currentFingerprint(initiativeId);
-        return runs.kept(initiativeId)
-                .filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options))
+        return fresh(initiativeId, options)
                 .map(KeptResult::mutualisations)
                 .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options)
                         .mutualisations());
+    }
+
+    /** The kept result when it was computed with these options from the data as it is now. */
+    private java.util.Optional<KeptResult> fresh(long initiativeId, MatchOptions options) {
+        long fingerprint = currentFingerprint(initiativeId);
+        return runs.kept(initiativeId).filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options));
     }
 
     /** Starts a run in the background on the data as it is now, or answers the one under way. */
@@ -108,9 +110,7 @@ public class OpportunityService {
         List<FlowRecord> flows = new ArrayList<>();
         for (CompanyFile file : files) {
             Company company = file.company();
-            String actorId = company.externalId() != null
-                    ? company.externalId()
-                    : "c" + company.id().value();
+            String actorId = actorId(company);
             Site site = company.sites().isEmpty() ? null : company.sites().get(0);
             actors.add(new Actor(
                     actorId,
