@@ -92,7 +92,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
         drop(id, "PERSPECTIVE");
         waitUntilFocusedOn(id);
         assertThat(browser.findElement(By.cssSelector(".synergy-refusal")).getText())
-                .contains("une synergie en cours ne revient pas en perspective");
+                .contains("Une synergie en cours ne revient pas en perspective");
         assertThat(columnOf(id)).isEqualTo("IN_PROGRESS");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
     }

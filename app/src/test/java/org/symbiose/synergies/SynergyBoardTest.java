@@ -98,7 +98,7 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .getFlashMap()
                 .get("refusal");
         assertThat(refusal.toString())
-                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée\u00a0: une synergie en perspective doit"
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée. Une synergie en perspective doit"
                         + " d'abord être démarrée (en cours) avant d'être réalisée.");
         Object english = mvc.perform(post(BOARD + "/" + id + "/status")
                         .param("status", "REALISED")
