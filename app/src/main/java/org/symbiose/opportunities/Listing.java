@@ -53,7 +53,7 @@ record Listing(
             if (o.candidate() instanceof Substitution s) {
                 pathways.putIfAbsent(
                         s.pathway().id(),
-                        english ? s.pathway().labelEn() : s.pathway().labelFr());
+                        english ? s.pathway().labelEn() : QuotedTexts.french(s.pathway().labelFr()));
             }
         }
         Map<Long, String> names = new LinkedHashMap<>();

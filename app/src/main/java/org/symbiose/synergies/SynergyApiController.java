@@ -43,7 +43,8 @@ class SynergyApiController {
 
     /**
      * A synergy as a client sends it. PUT replaces the wording and follow-up (a field left out is
-     * emptied) and needs the {@code version} read; kind, sub-type, participants and flows are set at creation.
+     * emptied) and needs the {@code version} read; kind and sub-type are set at creation, participants
+     * and flows change afterwards through {@link SynergyParticipantsApiController}.
      */
     record SynergyRequest(
             String title,
@@ -201,7 +202,7 @@ class SynergyApiController {
         return form;
     }
 
-    private static int version(Integer version) {
+    static int version(Integer version) {
         if (version == null || version < 0) {
             throw new InvalidParameterException("version", "synergies.error.version");
         }

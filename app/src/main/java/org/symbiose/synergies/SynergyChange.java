@@ -22,6 +22,10 @@ public record SynergyChange(Instant happenedAt, String actor, Field field, Strin
         STARTED_ON,
         ENDS_ON,
         NOTES,
-        ABANDON_REASON
+        ABANDON_REASON,
+        /** A participating company: "12 SUPPLIER" (its id and role), none on one side when added or removed. */
+        PARTICIPANT,
+        /** A linked flow: "34 Palettes bois" (its id and label then), none on one side when attached or detached. */
+        FLOW
     }
 }

@@ -61,6 +61,29 @@ class SynergyHistory {
         record(synergyId, actor, at, SynergyChange.Field.NOTES, before.notes(), after.notes());
     }
 
+    /** A company added ({@code from} null), removed ({@code to} null) or given another role. */
+    void participant(long synergyId, long companyId, ParticipantRole from, ParticipantRole to, String actor) {
+        changes.record(
+                synergyId,
+                actor,
+                clock.instant(),
+                SynergyChange.Field.PARTICIPANT,
+                from == null ? null : companyId + " " + from.name(),
+                to == null ? null : companyId + " " + to.name());
+    }
+
+    /** A flow attached to the synergy or detached from it, named as it was then (a flow may be deleted later). */
+    void flow(long synergyId, org.symbiose.flows.Flow flow, boolean attached, String actor) {
+        String named = flow.id() + " " + flow.label();
+        changes.record(
+                synergyId,
+                actor,
+                clock.instant(),
+                SynergyChange.Field.FLOW,
+                attached ? null : named,
+                attached ? named : null);
+    }
+
     List<SynergyChange> of(long synergyId) {
         return changes.of(synergyId);
     }

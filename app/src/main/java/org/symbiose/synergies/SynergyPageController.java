@@ -3,7 +3,9 @@ package org.symbiose.synergies;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -61,20 +63,31 @@ class SynergyPageController {
     String page(@PathVariable String slug, @PathVariable long id, Model model) {
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
+        Map<Long, String> names = places.companyNames(initiative.id());
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("followUp", synergies.followUp(synergy));
         model.addAttribute("measured", SynergyEdit.measured(synergy));
         model.addAttribute("participants", synergies.participantsOf(synergy));
-        model.addAttribute("names", places.companyNames(initiative.id()));
+        model.addAttribute("names", names);
+        model.addAttribute("roles", ParticipantRole.values());
+        // What the page's forms may add: the initiative's other active companies, the participants' other flows.
+        Map<Long, String> addable = new LinkedHashMap<>(places.activeCompanies(initiative.id()));
+        synergy.participantIds().forEach(addable::remove);
+        model.addAttribute("addable", addable);
         model.addAttribute(
                 "flows",
                 synergy.flowIds().stream()
                         .map(flows::findById)
                         .flatMap(java.util.Optional::stream)
                         .toList());
+        model.addAttribute(
+                "attachable",
+                flows.listByCompanies(synergy.participantIds()).stream()
+                        .filter(f -> !synergy.flowIds().contains(f.id()))
+                        .toList());
         model.addAttribute("moves", synergies.legalMoves(synergy));
-        model.addAttribute("history", texts.history(synergies.history(synergy)));
+        model.addAttribute("history", texts.history(synergies.history(synergy), names));
         return "synergies/synergy";
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,10 @@ public class SynergyTexts {
                 + message("synergies.period." + quantity.period().name());
     }
 
-    public List<Line> history(List<SynergyChange> changes) {
+    /** @param names the initiative's companies' names by id, archived ones too: who took part */
+    public List<Line> history(List<SynergyChange> changes, Map<Long, String> names) {
         return changes.stream()
-                .map(c -> new Line(when(c.happenedAt()), c.actor(), what(c)))
+                .map(c -> new Line(when(c.happenedAt()), c.actor(), what(c, names)))
                 .toList();
     }
 
@@ -50,7 +52,7 @@ public class SynergyTexts {
         return typography.date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
-    private String what(SynergyChange change) {
+    private String what(SynergyChange change, Map<Long, String> names) {
         String field = change.field().name();
         return switch (change.field()) {
             case CREATED_FROM_PROPOSAL, CREATED_BY_HAND -> message("synergies.history." + field);
@@ -59,12 +61,12 @@ public class SynergyTexts {
                 message(
                         "synergies.history.change",
                         message("synergies.history." + field),
-                        value(change.field(), change.from()),
-                        value(change.field(), change.to()));
+                        value(change.field(), change.from(), names),
+                        value(change.field(), change.to(), names));
         };
     }
 
-    private String value(SynergyChange.Field field, String text) {
+    private String value(SynergyChange.Field field, String text, Map<Long, String> names) {
         if (text == null || text.isEmpty()) {
             return "—";
         }
@@ -72,8 +74,19 @@ public class SynergyTexts {
             case STATUS -> message("synergies.status." + text);
             case PLANNED, MEASURED -> quantity(SynergyHistory.quantity(text));
             case STARTED_ON, ENDS_ON -> typography.date(LocalDate.parse(text));
+            case PARTICIPANT -> participant(text, names);
+            case FLOW -> message("synergies.history.quoted", text.substring(text.indexOf(' ') + 1));
             default -> message("synergies.history.quoted", text);
         };
+    }
+
+    /** "12 SUPPLIER" as "Menuiserie du Var (fournisseur)". */
+    private String participant(String text, Map<Long, String> names) {
+        String[] parts = text.split(" ", 2);
+        return message(
+                "synergies.history.participant",
+                names.getOrDefault(Long.parseLong(parts[0]), "#" + parts[0]),
+                message("synergies.role." + parts[1]));
     }
 
     private String message(String code, Object... arguments) {

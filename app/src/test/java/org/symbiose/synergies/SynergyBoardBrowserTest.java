@@ -24,9 +24,10 @@ import org.symbiose.HeadlessChromium;
 
 /**
  * ADETO's facilitator follows a retained proposal on the board in a real browser (Debian Chromium,
- * headless): with the keyboard only it goes "en cours" then "réalisée", focus staying on the card; a
- * realised card offers no move, and dropping it on another column is refused with the life cycle's
- * reason. The drop is driven by dispatching the HTML5 drag events to the board's script (Selenium's
+ * headless): with the keyboard only it goes "en cours" then "réalisée", moved in place by htmx (the page
+ * is never loaded again: a mark set on the window survives), focus staying on the card, the counts and
+ * the live region saying so; a realised card offers no move, and an illegal drop is refused next to the
+ * card with the life cycle's reason. The drop is driven by dispatching the HTML5 drag events to the board's script (Selenium's
  * mouse drag does not produce HTML5 drag events in headless Chromium), so the script's path to the
  * server is the one tested. Fails, never skips, when the browser cannot start.
  */
@@ -55,51 +56,59 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     }
 
     @Test
-    void aRetainedProposalIsMovedToInProgressThenRealisedWithTheKeyboardOnly() {
+    void aRetainedProposalIsMovedToInProgressThenRealisedWithTheKeyboardOnlyWithoutReloadingTheBoard() {
         long id = retained(TITLE);
         logIn("animation.adeto", "demo");
         browser.get(baseUrl() + "/initiatives/adeto/synergies");
         assertThat(columnOf(id)).isEqualTo("PERSPECTIVE");
+        int inProgress = count("IN_PROGRESS");
+        markThePage();
 
         // From the card (where Tab lands on it), Tab to its title's link, Tab to its first move, Enter.
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", card(id));
         press(Keys.TAB, Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Démarrer");
-        enter();
-        waitUntilFocusedOn(id);
-        assertThat(columnOf(id)).isEqualTo("IN_PROGRESS");
-        assertThat(browser.findElement(By.cssSelector("p.info")).getText()).contains("en cours");
+        press(Keys.ENTER);
+        waitUntilIn(id, "IN_PROGRESS");
+        assertThat(count("IN_PROGRESS")).isEqualTo(inProgress + 1);
+        assertThat(browser.findElement(By.id("board-announce")).getAttribute("textContent"))
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» passée en cours.");
+        assertThat(thePageIsStillTheOneMarked()).isTrue();
 
         press(Keys.TAB, Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Marquer réalisée");
-        enter();
-        waitUntilFocusedOn(id);
-        assertThat(columnOf(id)).isEqualTo("REALISED");
+        press(Keys.ENTER);
+        waitUntilIn(id, "REALISED");
         assertThat(card(id).findElements(By.cssSelector("button, summary"))).isEmpty();
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.REALISED);
+        assertThat(count("IN_PROGRESS")).isEqualTo(inProgress);
+        assertThat(thePageIsStillTheOneMarked()).isTrue();
     }
 
     @Test
-    void aDropMovesACardAndAnIllegalDropIsRefusedWithTheReason() {
+    void aDropMovesACardInPlaceAndAnIllegalDropIsRefusedNextToTheCardWithTheReason() {
         long id = retained(TITLE);
         logIn("animation.adeto", "demo");
         browser.get(baseUrl() + "/initiatives/adeto/synergies");
+        markThePage();
 
         drop(id, "IN_PROGRESS");
-        waitUntilFocusedOn(id);
-        assertThat(columnOf(id)).isEqualTo("IN_PROGRESS");
+        waitUntilIn(id, "IN_PROGRESS");
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
 
         drop(id, "PERSPECTIVE");
-        waitUntilFocusedOn(id);
-        assertThat(browser.findElement(By.cssSelector(".synergy-refusal")).getText())
-                .contains("une synergie en cours ne revient pas en perspective");
-        assertThat(columnOf(id)).isEqualTo("IN_PROGRESS");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(page -> !page.findElements(By.cssSelector("#synergy-" + id + " .synergy-refusal"))
+                        .isEmpty());
+        waitUntilIn(id, "IN_PROGRESS");
+        assertThat(browser.findElement(By.cssSelector("#synergy-" + id + " .synergy-refusal")).getText())
+                .contains("Une synergie en cours ne revient pas en perspective");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
+        assertThat(thePageIsStillTheOneMarked()).isTrue();
     }
 
     /** The HTML5 drag events a mouse drag of the card onto the column makes, sent to the board's script. */
     void drop(long id, String column) {
-        WebElement before = browser.findElement(By.tagName("main"));
         ((JavascriptExecutor) browser).executeScript("""
                         const card = arguments[0];
                         const column = document.querySelector('.synergy-column[data-status="' + arguments[1] + '"]');
@@ -109,15 +118,21 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
                         fire(card, 'dragstart');
                         fire(column, 'dragover');
                         fire(column, 'drop');
+                        fire(card, 'dragend');
                         """, card(id), column);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
-    /** Enter on the focused move button, then the board again. */
-    void enter() {
-        WebElement before = browser.findElement(By.tagName("main"));
-        press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    /** A mark on the window: a page loaded again (a form posted the plain way) would not have it. */
+    void markThePage() {
+        ((JavascriptExecutor) browser).executeScript("window.boardMark = 'not reloaded';");
+    }
+
+    boolean thePageIsStillTheOneMarked() {
+        return "not reloaded".equals(((JavascriptExecutor) browser).executeScript("return window.boardMark;"));
+    }
+
+    int count(String column) {
+        return Integer.parseInt(browser.findElement(By.id("count-" + column)).getText());
     }
 
     void press(CharSequence... keys) {
@@ -132,16 +147,19 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
         return browser.findElement(By.id("synergy-" + id));
     }
 
+    /** The column the card is in, read at once (the card is swapped while a move lands). */
     String columnOf(long id) {
-        return card(id).findElement(By.xpath("ancestor::section[contains(@class, 'synergy-column')]"))
-                .getDomAttribute("data-status");
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const card = document.getElementById(arguments[0]);
+                return card ? card.closest('.synergy-column').getAttribute('data-status') : null;
+                """, "synergy-" + id);
     }
 
-    void waitUntilFocusedOn(long id) {
+    /** Until the card is in that column and has the focus. */
+    void waitUntilIn(long id, String column) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(page ->
-                        ("synergy-" + id).equals(page.switchTo().activeElement().getDomAttribute("id"))
-                                && page.getCurrentUrl().contains("moved=" + id));
+                .until(page -> column.equals(columnOf(id))
+                        && ("synergy-" + id).equals(page.switchTo().activeElement().getDomAttribute("id")));
     }
 
     void logIn(String username, String password) {

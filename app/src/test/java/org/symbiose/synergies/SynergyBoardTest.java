@@ -98,7 +98,7 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .getFlashMap()
                 .get("refusal");
         assertThat(refusal.toString())
-                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée\u00a0: une synergie en perspective doit"
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée. Une synergie en perspective doit"
                         + " d'abord être démarrée (en cours) avant d'être réalisée.");
         Object english = mvc.perform(post(BOARD + "/" + id + "/status")
                         .param("status", "REALISED")
@@ -163,6 +163,63 @@ class SynergyBoardTest extends SynergyTestSupport {
                         .getStatus())
                 .isEqualTo(404);
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+    }
+
+    @Test
+    void aMovePostedByHtmxAnswersTheTwoColumnsToSwapInPlaceAndTheCardToFocus() throws Exception {
+        long id = retained(TITLE);
+
+        MockHttpServletResponse answer = htmxMove(id, "IN_PROGRESS", 0);
+
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getHeader("HX-Trigger-After-Settle")).isEqualTo("{\"synergy-moved\": \"synergy-" + id + "\"}");
+        Document swapped = org.jsoup.Jsoup.parse(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(swapped.select("[hx-swap-oob]").eachAttr("id"))
+                .containsExactly("count-PERSPECTIVE", "cards-PERSPECTIVE", "count-IN_PROGRESS", "cards-IN_PROGRESS", "board-announce");
+        assertThat(swapped.select("#cards-IN_PROGRESS #synergy-" + id)).hasSize(1);
+        assertThat(swapped.select("#cards-PERSPECTIVE #synergy-" + id)).isEmpty();
+        assertThat(swapped.getElementById("count-IN_PROGRESS").text())
+                .isEqualTo(String.valueOf(repository.countByStatus(adeto, SynergyStatus.IN_PROGRESS)));
+        assertThat(swapped.getElementById("board-announce").wholeText())
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» passée en cours.");
+        assertThat(swapped.select("#synergy-" + id + " form[hx-post] button").eachText())
+                .containsExactly("Marquer réalisée", "Abandonner");
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void anIllegalOrStaleMovePostedByHtmxShowsTheReasonNextToTheCardAndChangesNothing() throws Exception {
+        long id = retained(TITLE);
+
+        Document illegal = org.jsoup.Jsoup.parse(
+                htmxMove(id, "REALISED", 0).getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(illegal.selectFirst("#cards-PERSPECTIVE #synergy-" + id + " .synergy-refusal").wholeText())
+                .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée. Une synergie en perspective doit"
+                        + " d'abord être démarrée (en cours) avant d'être réalisée.");
+        assertThat(illegal.getElementById("board-announce").text()).isEmpty();
+        assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
+
+        move(id, "IN_PROGRESS", 0, null, "animation.adeto");
+        Document stale = org.jsoup.Jsoup.parse(
+                htmxMove(id, "REALISED", 0).getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        // The card is shown where it really is now, with the version to move it from.
+        Element card = stale.selectFirst("#cards-IN_PROGRESS #synergy-" + id);
+        assertThat(card.select(".synergy-refusal").text()).contains("Quelqu'un d'autre a modifié cette synergie");
+        assertThat(card.attr("data-version")).isEqualTo("1");
+        assertThat(synergies.history(stored(id))).hasSize(2);
+    }
+
+    MockHttpServletResponse htmxMove(long id, String status, int version) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
+                        .param("status", status)
+                        .param("version", String.valueOf(version))
+                        .param("from", "PERSPECTIVE")
+                        .header("HX-Request", "true")
+                        .with(csrf())
+                        .with(as("animation.adeto")))
+                .andReturn()
+                .getResponse();
     }
 
     MockHttpServletResponse move(long id, String status, int version, String reason, String user) throws Exception {

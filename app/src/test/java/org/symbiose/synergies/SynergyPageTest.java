@@ -92,11 +92,11 @@ class SynergyPageTest extends SynergyTestSupport {
 
         assertThat(form.select(".error-summary li").eachText().stream().map(SynergyTestSupport::plain))
                 .contains(
-                        plain("Titre\u00a0: le titre est obligatoire"),
+                        plain("Titre\u00a0: le titre est obligatoire."),
                         plain(
-                                "Quantité prévue\u00a0: «\u00a0beaucoup\u00a0» n'est pas un nombre positif (par ex. 1\u00a0200,5)"),
-                        plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)"),
-                        plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle"));
+                                "Quantité prévue\u00a0: «\u00a0beaucoup\u00a0» n'est pas un nombre positif (par ex. 1\u00a0200,5)."),
+                        plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)."),
+                        plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle."));
         assertThat(form.select(".has-error .field-error").eachText()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(repository.listByInitiative(adeto)).noneMatch(s -> s.id() > lastDemoSynergy);
     }
@@ -115,7 +115,7 @@ class SynergyPageTest extends SynergyTestSupport {
                 .with(as("animation.adeto")));
 
         assertThat(form.select(".error-summary li").eachText())
-                .containsExactly("Title: the title is required", "End: the end cannot come before the start");
+                .containsExactly("Title: the title is required.", "End: the end cannot come before the start.");
     }
 
     @Test

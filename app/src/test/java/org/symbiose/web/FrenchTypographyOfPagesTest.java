@@ -136,10 +136,6 @@ class FrenchTypographyOfPagesTest extends WebTestBase {
                 && !href.startsWith("//")
                 && !href.matches("/(api|v3|swagger-ui|webjars|css|js|img|actuator|error)\\b.*")
                 && !href.contains("lang=")
-                // The proposals pages quote the knowledge base as it is written: pathway labels with nested
-                // « » and sources that are English bibliographic references ("Chertow M.; JRC BREF"). The
-                // engine's reasons are typeset (engine FrenchTypography); these quotations are not yet.
-                && !href.matches("/initiatives/[^/]+/opportunities.*")
                 && !href.equals("/logout")
                 && !href.matches(".*\\.(pdf|zip|xlsx|csv|geojson|json|ico|svg|png|html)(\\?.*)?$");
     }

@@ -1,0 +1,165 @@
+package org.symbiose.synergies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.flows.FlowRepository;
+
+/**
+ * Every endpoint that changes or reads a synergy's participants and flows (pages and API) for every
+ * role: only ADETO's facilitators reach them. The anonymous visitor is sent to log in (pages) or asked
+ * to authenticate (API, 401); the coordinator, PIICTO's facilitator, the member of a participating
+ * company and a member of another company get a 403, read no company and change nothing.
+ */
+class SynergyParticipantsAccessTest extends SynergyTestSupport {
+
+    static final List<String> ENDPOINTS = List.of(
+            "POST add participant",
+            "POST change role",
+            "POST remove participant",
+            "POST attach flow",
+            "POST detach flow",
+            "API GET participants",
+            "API GET participant",
+            "API POST participant",
+            "API PUT participant",
+            "API DELETE participant",
+            "API GET flows",
+            "API GET flow",
+            "API POST flow",
+            "API DELETE flow");
+
+    @Autowired
+    ParticipantRepository participants;
+
+    @Autowired
+    FlowRepository flows;
+
+    long synergy;
+    /** A partner added to the synergy (its role may change, it may leave), and a company to add. */
+    long partner;
+
+    long newcomer;
+    /** A flow the synergy links, and one it may link. */
+    long linkedFlow;
+
+    long freeFlow;
+
+    @BeforeEach
+    void retainOneWithAPartnerAndAFlow() {
+        synergy = retained(TITLE);
+        List<Long> others = companies.listActiveByInitiative(adeto).stream()
+                .map(c -> c.id().value())
+                .filter(id -> id != member && id != other)
+                .toList();
+        partner = others.get(0);
+        newcomer = others.get(1);
+        participants.add(synergy, partner, ParticipantRole.PARTNER);
+        linkedFlow = flows.listByCompany(member).get(0).id();
+        freeFlow = flows.listByCompany(other).get(0).id();
+        participants.attach(synergy, linkedFlow);
+    }
+
+    static Stream<Arguments> everyEndpointForEveryone() {
+        return casesFor(ENDPOINTS);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryone")
+    void onlyTheInitiativesFacilitatorsReachASynergysParticipantsAndFlows(String endpoint, Who who)
+            throws Exception {
+        String before = state();
+        boolean api = endpoint.startsWith("API");
+
+        MockHttpServletResponse response =
+                mvc.perform(as(request(endpoint), who, api)).andReturn().getResponse();
+
+        boolean read = endpoint.contains("GET");
+        switch (who) {
+            case FACILITATOR -> {
+                int expected = !api
+                        ? 302
+                        : read ? 200 : endpoint.contains("POST") ? 201 : endpoint.contains("PUT") ? 200 : 204;
+                assertThat(response.getStatus()).isEqualTo(expected);
+                if (read) {
+                    assertThat(state()).isEqualTo(before);
+                } else {
+                    assertThat(state()).isNotEqualTo(before);
+                }
+            }
+            default -> {
+                assertRefused(response, who, api, TITLE, "\"companyId\"", "\"flowId\"", "\"role\"");
+                assertThat(state()).isEqualTo(before);
+            }
+        }
+    }
+
+    /** The synergy's version, participants with their roles and linked flows: what a write changes. */
+    String state() {
+        Synergy stored = stored(synergy);
+        return followUps.of(synergy).orElseThrow().version() + " " + synergies.participantsOf(stored) + " "
+                + stored.flowIds();
+    }
+
+    MockHttpServletRequestBuilder request(String endpoint) {
+        String page = "/initiatives/adeto/synergies/" + synergy;
+        String api = "/api/v1/synergies/" + synergy;
+        return switch (endpoint) {
+            case "POST add participant" ->
+                post(page + "/participants")
+                        .param("companyId", String.valueOf(newcomer))
+                        .param("role", "PARTNER")
+                        .param("version", "0");
+            case "POST change role" ->
+                post(page + "/participants/" + partner).param("role", "RECEIVER").param("version", "0");
+            case "POST remove participant" -> post(page + "/participants/" + partner + "/remove").param("version", "0");
+            case "POST attach flow" ->
+                post(page + "/flows").param("flowId", String.valueOf(freeFlow)).param("version", "0");
+            case "POST detach flow" -> post(page + "/flows/" + linkedFlow + "/remove").param("version", "0");
+            case "API GET participants" -> json(get(api + "/participants"), null);
+            case "API GET participant" -> json(get(api + "/participants/" + partner), null);
+            case "API POST participant" ->
+                json(
+                        post(api + "/participants"),
+                        "{\"companyId\": " + newcomer + ", \"role\": \"PARTNER\", \"version\": 0}");
+            case "API PUT participant" ->
+                json(put(api + "/participants/" + partner), "{\"role\": \"RECEIVER\", \"version\": 0}");
+            case "API DELETE participant" ->
+                json(delete(api + "/participants/" + partner).param("version", "0"), null);
+            case "API GET flows" -> json(get(api + "/flows"), null);
+            case "API GET flow" -> json(get(api + "/flows/" + linkedFlow), null);
+            case "API POST flow" -> json(post(api + "/flows"), "{\"flowId\": " + freeFlow + ", \"version\": 0}");
+            case "API DELETE flow" -> json(delete(api + "/flows/" + linkedFlow).param("version", "0"), null);
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    /** Pages with a session user and CSRF; the API with HTTP Basic (the in-memory member as a session user). */
+    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Who who, boolean api) {
+        RequestPostProcessor identity = switch (who) {
+            case ANONYMOUS -> r -> r;
+            case COORDINATOR -> api ? httpBasic("reseau", "demo") : as("reseau");
+            case FACILITATOR -> api ? httpBasic("animation.adeto", "demo") : as("animation.adeto");
+            case OTHER_FACILITATOR -> api ? httpBasic("animation.piicto", "demo") : as("animation.piicto");
+            case MEMBER -> api ? httpBasic("membre.adeto", "demo") : as("membre.adeto");
+            case OTHER_MEMBER -> user(memberOfAnotherCompany());
+        };
+        return api ? request.with(identity) : request.with(csrf()).with(identity);
+    }
+}
