@@ -57,7 +57,7 @@ public class DashboardService {
 
     /** One initiative's series, as of today. */
     public Dashboard initiative(long initiativeId) {
-        return Timeline.of(records(initiativeId), LocalDate.now(clock));
+        return Timeline.of(records(initiativeId), LocalDate.now(clock), clock.getZone());
     }
 
     /** The published initiatives' series added up; unpublished initiatives never count. */
@@ -66,7 +66,7 @@ public class DashboardService {
         for (Initiative initiative : initiatives.listPublished()) {
             all = all.plus(records(initiative.id().value()));
         }
-        return Timeline.of(all, LocalDate.now(clock));
+        return Timeline.of(all, LocalDate.now(clock), clock.getZone());
     }
 
     private Records records(long initiativeId) {
@@ -95,6 +95,10 @@ public class DashboardService {
         for (GroupPurchase p : purchases.listByInitiative(initiativeId)) {
             p.participantCompanyIds().forEach(c -> engagements.add(new Engagement(c, p.launchedOn())));
         }
-        return new Records(synergies.listByInitiative(initiativeId), diagnosed, engagements);
+        return new Records(
+                synergies.listByInitiative(initiativeId),
+                diagnosed,
+                engagements,
+                synergies.changesByInitiative(initiativeId));
     }
 }
