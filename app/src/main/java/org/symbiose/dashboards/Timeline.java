@@ -48,28 +48,47 @@ final class Timeline {
      *     the synergies' moves
      */
     static Dashboard of(Records records, LocalDate today, ZoneId zone) {
+        return of(records, today, zone, null, null);
+    }
+
+    /**
+     * The series over a period: from the step holding {@code from} (the first record when null) to the
+     * step holding {@code to}, whose point counts as of {@code to} (today's point, the current one, when
+     * {@code to} is null or not before today).
+     */
+    static Dashboard of(Records records, LocalDate today, ZoneId zone, LocalDate from, LocalDate to) {
         Map<Synergy, SynergyHistory> histories = new IdentityHashMap<>();
         records.synergies().forEach(s -> histories.put(s, SynergyHistory.of(s, records.changesOf(s), zone)));
         Map<Long, LocalDate> firstEngaged = firstEngagements(records, histories);
-        LocalDate first = Stream.concat(
-                        Stream.concat(
-                                histories.values().stream().map(SynergyHistory::identifiedOn),
-                                records.diagnostics().stream()),
-                        firstEngaged.values().stream())
-                .filter(d -> d != null && !d.isAfter(today))
-                .min(LocalDate::compareTo)
-                .orElse(today);
-        StepSize size = first.isBefore(today.minusYears(QUARTERS_UP_TO_YEARS)) ? StepSize.YEAR : StepSize.QUARTER;
-        if (first.getYear() < today.getYear() - MAX_YEARS + 1) {
-            first = LocalDate.of(today.getYear() - MAX_YEARS + 1, 1, 1);
+        LocalDate end = to != null && to.isBefore(today) ? to : today;
+        LocalDate first = from != null
+                ? from
+                : Stream.concat(
+                                Stream.concat(
+                                        histories.values().stream().map(SynergyHistory::identifiedOn),
+                                        records.diagnostics().stream()),
+                                firstEngaged.values().stream())
+                        .filter(d -> d != null && !d.isAfter(today))
+                        .min(LocalDate::compareTo)
+                        .orElse(today);
+        if (first.isAfter(end)) {
+            first = end;
         }
-        TimeStep now = TimeStep.of(today, size);
+        StepSize size = first.isBefore(end.minusYears(QUARTERS_UP_TO_YEARS)) ? StepSize.YEAR : StepSize.QUARTER;
+        if (first.getYear() < end.getYear() - MAX_YEARS + 1) {
+            first = LocalDate.of(end.getYear() - MAX_YEARS + 1, 1, 1);
+        }
+        boolean endsToday = end.equals(today);
+        TimeStep last = TimeStep.of(end, size);
         List<Point> points = new ArrayList<>();
-        for (TimeStep step = TimeStep.of(first, size); !step.equals(now); step = step.next()) {
+        for (TimeStep step = TimeStep.of(first, size); !step.equals(last); step = step.next()) {
             points.add(pointOn(step, step.end(), records, histories, firstEngaged));
         }
-        points.add(current(now, records, firstEngaged));
-        return new Dashboard(size, points);
+        points.add(
+                endsToday
+                        ? current(last, records, firstEngaged)
+                        : pointOn(last, end, records, histories, firstEngaged));
+        return new Dashboard(size, points, endsToday);
     }
 
     private static Point pointOn(
