@@ -1,4 +1,4 @@
-// The initiative's map (territory/map.html): companies coloured by NAF section, business parks,
+// The initiative's map (territory/map.html): companies coloured by NAF section at each of their sites, business parks,
 // synergies coloured by status and the engine's mutualisation groups, each a layer of the layer control.
 // Colours are read from the legend's swatches (app.css, "territory"), so the legend and the map agree.
 // No tile is asked for unless the server names a tile server (data-tiles): the communes of the region
@@ -40,6 +40,7 @@
     var name = document.createElement('strong');
     name.textContent = props.name;
     box.appendChild(name);
+    if (props.site) { box.appendChild(line(data.labelSite + ' ' + props.site, 'company-site')); }
     box.appendChild(line(props.section === '?' ? props.sector : props.section + ' – ' + props.sector));
     var link = document.createElement('a');
     link.href = localHref(props.href);
@@ -103,9 +104,10 @@
         if (props.layer === 'company') {
           var point = [geometry.coordinates[1], geometry.coordinates[0]];
           var colour = swatchColour('[data-section="' + props.section + '"]', '#555');
+          // Every site of a company is drawn; its main (first) site, where its synergies end, a bit larger.
           L.circleMarker(point, {
-            radius: 7, color: '#1f2a2e', weight: 1, fillColor: colour, fillOpacity: 0.9,
-            className: 'company-marker'
+            radius: props.main === false ? 5 : 7, color: '#1f2a2e', weight: 1, fillColor: colour, fillOpacity: 0.9,
+            className: props.main === false ? 'company-marker company-other-site' : 'company-marker company-main-site'
           }).bindPopup(companyPopup(props)).addTo(companies);
           bounds.push(point);
         } else if (props.layer === 'park') {

@@ -1,6 +1,8 @@
 // The territory's metabolism (territory/metabolism.html): one Sankey per figure, drawn with d3-sankey
 // from the figure's data-diagram (nodes with their level, links by node ids, the unit per year).
-// Names go in as SVG text (d3's .text()), never as HTML. Numbers in the page's language.
+// Names go in as SVG text (d3's .text()), never as HTML. Numbers in the page's language, and the
+// tooltips' wording from the page's bundle (data-link-title, data-node-title: "{0}\u00a0: {1}" in
+// French, "{0}: {1}" in English), so the punctuation is the language's.
 (function () {
   if (typeof d3 === 'undefined' || typeof d3.sankey !== 'function') {
     return;
@@ -10,7 +12,10 @@
 
   function draw(figure) {
     var diagram = JSON.parse(figure.dataset.diagram);
-    var lang = figure.dataset.lang === 'en' ? 'en-GB' : 'fr-FR';
+    var english = figure.dataset.lang === 'en';
+    var lang = english ? 'en-GB' : 'fr-FR';
+    var linkTitle = figure.dataset.linkTitle || (english ? '{0} → {1}: {2}' : '{0} → {1}\u00a0: {2}');
+    var nodeTitle = figure.dataset.nodeTitle || (english ? '{0}: {1}' : '{0}\u00a0: {1}');
     function amount(value) {
       var digits = value >= 10 ? 0 : 1;
       return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value) + '\u00a0' + figure.dataset.perYear;
@@ -59,7 +64,7 @@
       .attr('stroke-opacity', 0.45)
       .attr('stroke-width', function (l) { return Math.max(1, l.width); })
       .append('title')
-      .text(function (l) { return l.source.name + ' → ' + l.target.name + '\u00a0: ' + amount(l.value); });
+      .text(function (l) { return fill(linkTitle, [l.source.name, l.target.name, amount(l.value)]); });
     var nodes = svg.append('g').attr('class', 'sankey-nodes')
       .selectAll('g')
       .data(graph.nodes)
@@ -72,7 +77,7 @@
       .attr('height', function (n) { return Math.max(1, n.y1 - n.y0); })
       .attr('fill', colourOf)
       .append('title')
-      .text(function (n) { return n.name + '\u00a0: ' + amount(n.value); });
+      .text(function (n) { return fill(nodeTitle, [n.name, amount(n.value)]); });
     // A crowded column labels only the nodes tall enough to read; every node keeps its tooltip and
     // its line in the table beside the diagram.
     nodes.filter(function (n) { return perLevel[n.level] <= 8 || n.y1 - n.y0 >= 4; })
@@ -83,6 +88,11 @@
       .attr('text-anchor', 'start')
       .attr('class', 'sankey-label')
       .text(function (n) { return shortened(n.name, n.level === 2 ? destinationChars : 40) + ' (' + amount(n.value) + ')'; });
+  }
+
+  // Puts the values in a bundle's pattern; a value is never read as a pattern itself.
+  function fill(pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (match, i) { return values[+i]; });
   }
 
   function shortened(name, chars) {

@@ -33,6 +33,9 @@ public record ChartTable(String name, String shape, List<String> columns, List<R
         return "dashboard." + name + ".caption";
     }
 
+    /** The names of the charts, in the page's order: what a download names. */
+    static final List<String> NAMES = List.of("status", "kind", "tonnes", "co2", "engagement");
+
     /** The five charts of a dashboard, in the page's order. */
     static List<ChartTable> of(Dashboard dashboard) {
         List<SynergyStatus> statuses = Arrays.asList(SynergyStatus.values());
@@ -78,7 +81,7 @@ public record ChartTable(String name, String shape, List<String> columns, List<R
             Function<Point, List<Number>> values) {
         List<Row> rows = new ArrayList<>();
         for (Point p : dashboard.points()) {
-            rows.add(new Row(p.step(), p == dashboard.current(), values.apply(p)));
+            rows.add(new Row(p.step(), dashboard.isToday(p), values.apply(p)));
         }
         return new ChartTable(name, shape, columns, rows);
     }

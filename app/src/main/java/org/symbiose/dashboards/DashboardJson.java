@@ -12,8 +12,9 @@ import org.symbiose.synergies.SynergyStatus;
  * with their last day, oldest first, the current period last.
  *
  * @param initiativeId null for the network
+ * @param filter the filter applied, as its parameters ({@code from}, {@code to}, {@code kind}), empty for none
  */
-record DashboardJson(Long initiativeId, String stepSize, List<PeriodJson> periods) {
+record DashboardJson(Long initiativeId, Map<String, String> filter, String stepSize, List<PeriodJson> periods) {
 
     record PeriodJson(
             String period,
@@ -28,11 +29,11 @@ record DashboardJson(Long initiativeId, String stepSize, List<PeriodJson> period
             long diagnostics,
             long companiesEngaged) {}
 
-    static DashboardJson of(Long initiativeId, Dashboard dashboard) {
+    static DashboardJson of(Long initiativeId, Dashboard dashboard, DashboardFilter filter) {
         List<PeriodJson> periods = dashboard.points().stream()
-                .map(p -> period(p, p == dashboard.current()))
+                .map(p -> period(p, dashboard.isToday(p)))
                 .toList();
-        return new DashboardJson(initiativeId, dashboard.stepSize().name(), periods);
+        return new DashboardJson(initiativeId, filter.parameters(), dashboard.stepSize().name(), periods);
     }
 
     private static PeriodJson period(Point p, boolean current) {

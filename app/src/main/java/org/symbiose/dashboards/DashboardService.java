@@ -57,16 +57,35 @@ public class DashboardService {
 
     /** One initiative's series, as of today. */
     public Dashboard initiative(long initiativeId) {
-        return Timeline.of(records(initiativeId), LocalDate.now(clock));
+        return initiative(initiativeId, DashboardFilter.NONE);
+    }
+
+    /** One initiative's series narrowed by a filter. */
+    public Dashboard initiative(long initiativeId, DashboardFilter filter) {
+        return series(records(initiativeId), filter);
     }
 
     /** The published initiatives' series added up; unpublished initiatives never count. */
     public Dashboard network() {
+        return network(DashboardFilter.NONE);
+    }
+
+    /** The network's series narrowed by a filter. */
+    public Dashboard network(DashboardFilter filter) {
         Records all = Records.NONE;
         for (Initiative initiative : initiatives.listPublished()) {
             all = all.plus(records(initiative.id().value()));
         }
-        return Timeline.of(all, LocalDate.now(clock));
+        return series(all, filter);
+    }
+
+    /** Reads a filter's parameters as of today (the application's clock). */
+    public DashboardFilter filter(String from, String to, String kind) {
+        return DashboardFilter.parse(from, to, kind, LocalDate.now(clock));
+    }
+
+    private Dashboard series(Records records, DashboardFilter filter) {
+        return Timeline.of(filter.apply(records), LocalDate.now(clock), clock.getZone(), filter.from(), filter.to());
     }
 
     private Records records(long initiativeId) {
@@ -95,6 +114,10 @@ public class DashboardService {
         for (GroupPurchase p : purchases.listByInitiative(initiativeId)) {
             p.participantCompanyIds().forEach(c -> engagements.add(new Engagement(c, p.launchedOn())));
         }
-        return new Records(synergies.listByInitiative(initiativeId), diagnosed, engagements);
+        return new Records(
+                synergies.listByInitiative(initiativeId),
+                diagnosed,
+                engagements,
+                synergies.changesByInitiative(initiativeId));
     }
 }

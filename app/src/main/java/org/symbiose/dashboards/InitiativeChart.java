@@ -71,14 +71,7 @@ public class InitiativeChart {
     }
 
     private String label(Point p, Dashboard dashboard, Locale locale) {
-        if (p == dashboard.current()) {
-            return text("dashboard.now", locale);
-        }
-        TimeStep step = p.step();
-        return step.isQuarter()
-                ? messages.getMessage(
-                        "dashboard.quarter", new Object[] {String.valueOf(step.year()), step.quarter()}, locale)
-                : String.valueOf(step.year());
+        return p.step().label(dashboard.isToday(p), messages, locale);
     }
 
     private String text(String key, Locale locale) {

@@ -2,6 +2,8 @@ package org.symbiose.dashboards;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * One point of a dashboard's time axis: a quarter or a year, read at its last day.
@@ -38,6 +40,16 @@ public record TimeStep(int year, int quarter) {
             return new TimeStep(year + 1, 0);
         }
         return quarter == 4 ? new TimeStep(year + 1, 1) : new TimeStep(year, quarter + 1);
+    }
+
+    /** "2024 T1", "2024" or, for today's point, "Aujourd’hui": how tables, CSV and the sheet's chart name it. */
+    String label(boolean today, MessageSource messages, Locale locale) {
+        if (today) {
+            return messages.getMessage("dashboard.now", null, locale);
+        }
+        return isQuarter()
+                ? messages.getMessage("dashboard.quarter", new Object[] {String.valueOf(year), quarter}, locale)
+                : String.valueOf(year);
     }
 
     /** "2024-Q1" or "2024", as the API writes it. */

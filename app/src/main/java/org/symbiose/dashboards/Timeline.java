@@ -2,6 +2,8 @@ package org.symbiose.dashboards;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,12 +15,14 @@ import java.util.stream.Stream;
 import org.symbiose.impacts.Tonnage;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyKind;
+import org.symbiose.synergies.SynergyQuantity;
 import org.symbiose.synergies.SynergyStatus;
 
 /**
  * Computes a dashboard's series from its records (docs/methodology.md, "Dashboards"): one point per
  * quarter (per year when the records span more than five years) from the first dated record to
- * today, each counted as of the step's last day; the current point counts every record as it is now,
+ * today, each counted as of the step's last day, every synergy in the status and with the measured
+ * quantity its history gives for that day ({@link SynergyHistory}); the current point counts every record as it is now,
  * dated or not, so it equals the figures the sheet computes.
  */
 final class Timeline {
@@ -34,29 +38,57 @@ final class Timeline {
 
     private Timeline() {}
 
+    /** The series as of today, the recorded changes' instants read in UTC (tests). */
     static Dashboard of(Records records, LocalDate today) {
+        return of(records, today, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param zone the zone in which a recorded change's instant falls on a day: the clock's that dates
+     *     the synergies' moves
+     */
+    static Dashboard of(Records records, LocalDate today, ZoneId zone) {
+        return of(records, today, zone, null, null);
+    }
+
+    /**
+     * The series over a period: from the step holding {@code from} (the first record when null) to the
+     * step holding {@code to}, whose point counts as of {@code to} (today's point, the current one, when
+     * {@code to} is null or not before today).
+     */
+    static Dashboard of(Records records, LocalDate today, ZoneId zone, LocalDate from, LocalDate to) {
         Map<Synergy, SynergyHistory> histories = new IdentityHashMap<>();
-        records.synergies().forEach(s -> histories.put(s, SynergyHistory.of(s)));
+        records.synergies().forEach(s -> histories.put(s, SynergyHistory.of(s, records.changesOf(s), zone)));
         Map<Long, LocalDate> firstEngaged = firstEngagements(records, histories);
-        LocalDate first = Stream.concat(
-                        Stream.concat(
-                                histories.values().stream().map(SynergyHistory::identifiedOn),
-                                records.diagnostics().stream()),
-                        firstEngaged.values().stream())
-                .filter(d -> d != null && !d.isAfter(today))
-                .min(LocalDate::compareTo)
-                .orElse(today);
-        StepSize size = first.isBefore(today.minusYears(QUARTERS_UP_TO_YEARS)) ? StepSize.YEAR : StepSize.QUARTER;
-        if (first.getYear() < today.getYear() - MAX_YEARS + 1) {
-            first = LocalDate.of(today.getYear() - MAX_YEARS + 1, 1, 1);
+        LocalDate end = to != null && to.isBefore(today) ? to : today;
+        LocalDate first = from != null
+                ? from
+                : Stream.concat(
+                                Stream.concat(
+                                        histories.values().stream().map(SynergyHistory::identifiedOn),
+                                        records.diagnostics().stream()),
+                                firstEngaged.values().stream())
+                        .filter(d -> d != null && !d.isAfter(today))
+                        .min(LocalDate::compareTo)
+                        .orElse(today);
+        if (first.isAfter(end)) {
+            first = end;
         }
-        TimeStep now = TimeStep.of(today, size);
+        StepSize size = first.isBefore(end.minusYears(QUARTERS_UP_TO_YEARS)) ? StepSize.YEAR : StepSize.QUARTER;
+        if (first.getYear() < end.getYear() - MAX_YEARS + 1) {
+            first = LocalDate.of(end.getYear() - MAX_YEARS + 1, 1, 1);
+        }
+        boolean endsToday = end.equals(today);
+        TimeStep last = TimeStep.of(end, size);
         List<Point> points = new ArrayList<>();
-        for (TimeStep step = TimeStep.of(first, size); !step.equals(now); step = step.next()) {
+        for (TimeStep step = TimeStep.of(first, size); !step.equals(last); step = step.next()) {
             points.add(pointOn(step, step.end(), records, histories, firstEngaged));
         }
-        points.add(current(now, records, firstEngaged));
-        return new Dashboard(size, points);
+        points.add(
+                endsToday
+                        ? current(last, records, firstEngaged)
+                        : pointOn(last, end, records, histories, firstEngaged));
+        return new Dashboard(size, points, endsToday);
     }
 
     private static Point pointOn(
@@ -67,7 +99,8 @@ final class Timeline {
             Map<Long, LocalDate> firstEngaged) {
         var figures = new SynergyFiguresOn();
         for (Synergy s : records.synergies()) {
-            figures.add(s, histories.get(s).statusOn(day));
+            SynergyHistory history = histories.get(s);
+            figures.add(s, history.statusOn(day), history.measuredOn(day));
         }
         long diagnostics =
                 records.diagnostics().stream().filter(d -> !d.isAfter(day)).count();
@@ -80,7 +113,7 @@ final class Timeline {
     private static Point current(TimeStep step, Records records, Map<Long, LocalDate> firstEngaged) {
         var figures = new SynergyFiguresOn();
         for (Synergy s : records.synergies()) {
-            figures.add(s, s.status());
+            figures.add(s, s.status(), SynergyHistory.measuredNow(s));
         }
         return figures.point(step, records.diagnostics().size(), firstEngaged.size());
     }
@@ -119,13 +152,16 @@ final class Timeline {
             }
         }
 
-        void add(Synergy s, SynergyStatus status) {
+        /** Adds a synergy as it was: its status and measured quantity on the point's day. */
+        void add(Synergy s, SynergyStatus status, SynergyQuantity measured) {
             if (status == null) {
                 return;
             }
             byStatus.merge(status, 1L, Long::sum);
             byKind.merge(s.kind(), 1L, Long::sum);
-            BigDecimal tonnes = Tonnage.perYear(s.quantity(), s.unit(), s.period());
+            BigDecimal tonnes = measured == null
+                    ? BigDecimal.ZERO
+                    : Tonnage.perYear(measured.value(), measured.unit(), measured.period());
             BigDecimal co2 = s.co2AvoidedT() == null ? BigDecimal.ZERO : s.co2AvoidedT();
             if (POTENTIAL.contains(status)) {
                 tonnesPotential = tonnesPotential.add(tonnes);

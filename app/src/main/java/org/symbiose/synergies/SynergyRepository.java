@@ -76,6 +76,28 @@ public class SynergyRepository {
         return result;
     }
 
+    /**
+     * The recorded history ({@code synergy_change}) of every synergy of an initiative, by synergy id,
+     * oldest first: what the dashboards read to tell a synergy's status and quantity on a past date.
+     */
+    public Map<Long, List<SynergyChange>> changesByInitiative(long initiativeId) {
+        var result = new HashMap<Long, List<SynergyChange>>();
+        jdbc.sql("select c.synergy_id, c.happened_at, c.actor, c.field, c.old_value, c.new_value"
+                        + " from synergy_change c join synergy s on s.id = c.synergy_id"
+                        + " where s.initiative_id = ? order by c.happened_at, c.id")
+                .param(initiativeId)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new SynergyChange(
+                                    rs.getTimestamp(2).toInstant(),
+                                    rs.getString(3),
+                                    SynergyChange.Field.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    rs.getString(6)));
+                });
+        return result;
+    }
+
     /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
     private Map<Long, List<Long>> links(String sql, long initiativeId) {
         var result = new HashMap<Long, List<Long>>();

@@ -154,6 +154,14 @@ public class SynergyService {
         return history.of(synergy.id());
     }
 
+    /**
+     * A quantity as a history row records it ({@link SynergyChange}: "12.5 TONNE YEAR"), for the
+     * readers of {@link SynergyRepository#changesByInitiative}; null for null.
+     */
+    public static SynergyQuantity quantityOf(String recorded) {
+        return SynergyHistory.quantity(recorded);
+    }
+
     /** The statuses the synergy may be moved to now: what its board card and page offer. */
     public List<SynergyStatus> legalMoves(Synergy synergy) {
         return Moves.legal(synergy);

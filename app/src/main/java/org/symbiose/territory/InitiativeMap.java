@@ -14,7 +14,6 @@ import org.symbiose.companies.CompanyFile;
 import org.symbiose.companies.CompanyService;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
-import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.nomenclature.Commune;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
@@ -25,9 +24,10 @@ import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyRepository;
 
 /**
- * The initiative's map for its facilitators: companies at their first site, business parks at their
- * commune, synergies between their participants, and the engine's mutualisation groups. A company without
- * a located site is counted, not drawn.
+ * The initiative's map for its facilitators: companies at each of their sites, business parks at their
+ * commune, synergies between their participants' main sites, and the engine's mutualisation groups. A
+ * company without a located site is counted, not drawn. A synergy link ends at a participant's first
+ * located site (its main one): flows do not name a site, so no other site can be said to be involved.
  */
 @Service
 class InitiativeMap {
@@ -36,17 +36,17 @@ class InitiativeMap {
 
     private final CompanyService companies;
     private final SynergyRepository synergies;
-    private final OpportunityService opportunities;
+    private final MapGroups mapGroups;
     private final MessageSource messages;
 
     InitiativeMap(
             CompanyService companies,
             SynergyRepository synergies,
-            OpportunityService opportunities,
+            MapGroups mapGroups,
             MessageSource messages) {
         this.companies = companies;
         this.synergies = synergies;
-        this.opportunities = opportunities;
+        this.mapGroups = mapGroups;
         this.messages = messages;
     }
 
@@ -60,20 +60,21 @@ class InitiativeMap {
         int unlocated = 0;
         for (CompanyFile file : files) {
             Company company = file.company();
-            Optional<GeoPoint> place = place(company);
-            if (place.isEmpty()) {
+            List<MapLayers.SitePlace> sites = places(company);
+            if (sites.isEmpty()) {
                 unlocated++;
                 continue;
             }
-            placeById.put(company.id().value(), place.get());
-            placeByActor.put(OpportunityService.actorId(company), place.get());
+            GeoPoint main = sites.get(0).point();
+            placeById.put(company.id().value(), main);
+            placeByActor.put(OpportunityService.actorId(company), main);
             String section = Sectors.section(company.naf()).orElse("?");
             marks.add(new MapLayers.CompanyMark(
                     company.id().value(),
                     company.name(),
                     section,
                     messages.getMessage(Sectors.key(company.naf()), null, locale),
-                    place.get()));
+                    sites));
         }
         return new MapLayers(
                 marks,
@@ -125,7 +126,7 @@ class InitiativeMap {
 
     private List<MapLayers.Link> groups(long initiativeId, Map<String, GeoPoint> places, Locale locale) {
         List<MapLayers.Link> groups = new ArrayList<>();
-        for (Mutualisation group : opportunities.mutualisations(initiativeId, MatchOptions.defaults())) {
+        for (Mutualisation group : mapGroups.of(initiativeId)) {
             List<GeoPoint> points = group.actors().stream()
                     .map(places::get)
                     .filter(Objects::nonNull)
@@ -138,19 +139,17 @@ class InitiativeMap {
         return groups;
     }
 
-    /** A company's first site: its coordinates, else its commune's centre. */
-    private static Optional<GeoPoint> place(Company company) {
+    /** A company's located sites in their order: each at its coordinates, else its commune's centre. */
+    private static List<MapLayers.SitePlace> places(Company company) {
+        List<MapLayers.SitePlace> places = new ArrayList<>();
         for (Site site : company.sites()) {
-            if (site.point() != null) {
-                return Optional.of(site.point());
-            }
-            if (site.communeInsee() != null) {
-                Optional<GeoPoint> centre = COMMUNES.find(site.communeInsee()).map(Commune::location);
-                if (centre.isPresent()) {
-                    return centre;
-                }
-            }
+            Optional<GeoPoint> point = site.point() != null
+                    ? Optional.of(site.point())
+                    : Optional.ofNullable(site.communeInsee())
+                            .flatMap(COMMUNES::find)
+                            .map(Commune::location);
+            point.ifPresent(p -> places.add(new MapLayers.SitePlace(site.name(), p)));
         }
-        return Optional.empty();
+        return places;
     }
 }

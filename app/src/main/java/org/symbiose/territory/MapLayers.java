@@ -15,8 +15,27 @@ import org.symbiose.synergies.SynergyStatus;
 record MapLayers(
         List<CompanyMark> companies, List<Park> parks, List<Link> synergies, List<Link> groups, int unlocated) {
 
-    /** A company at its first site. {@code section} is the NAF section letter, "?" when unknown. */
-    record CompanyMark(long id, String name, String section, String sector, GeoPoint point) {}
+    /**
+     * A company at each of its located sites, its main (first) site first. {@code section} is the NAF
+     * section letter, "?" when unknown.
+     */
+    record CompanyMark(long id, String name, String section, String sector, List<SitePlace> sites) {
+
+        CompanyMark {
+            sites = List.copyOf(sites);
+            if (sites.isEmpty()) {
+                throw new IllegalArgumentException("a company on the map has a located site");
+            }
+        }
+
+        /** Its main site's place: where its synergy links end. */
+        GeoPoint point() {
+            return sites.get(0).point();
+        }
+    }
+
+    /** A site of a company where it stands on the map: its coordinates, else its commune's centre. */
+    record SitePlace(String name, GeoPoint point) {}
 
     /** A business park at its commune's centre, with the companies that name it as their zone. */
     record Park(String name, String commune, long companies, GeoPoint point) {}
@@ -34,6 +53,11 @@ record MapLayers(
         parks = List.copyOf(parks);
         synergies = List.copyOf(synergies);
         groups = List.copyOf(groups);
+    }
+
+    /** Sites drawn: every located site of every company on the map. */
+    public int siteCount() {
+        return companies.stream().mapToInt(c -> c.sites().size()).sum();
     }
 
     /** A line of the legend's tables: a section letter or a status, its label, how many. */
@@ -66,21 +90,30 @@ record MapLayers(
     Map<String, Object> geoJson() {
         List<Map<String, Object>> features = new ArrayList<>();
         for (CompanyMark c : companies) {
-            features.add(feature(
-                    point(c.point()),
-                    props(
-                            "layer",
-                            "company",
-                            "id",
-                            c.id(),
-                            "name",
-                            c.name(),
-                            "section",
-                            c.section(),
-                            "sector",
-                            c.sector(),
-                            "href",
-                            "/companies/" + c.id())));
+            for (int i = 0; i < c.sites().size(); i++) {
+                SitePlace site = c.sites().get(i);
+                features.add(feature(
+                        point(site.point()),
+                        props(
+                                "layer",
+                                "company",
+                                "id",
+                                c.id(),
+                                "name",
+                                c.name(),
+                                "site",
+                                site.name(),
+                                "main",
+                                i == 0,
+                                "sites",
+                                c.sites().size(),
+                                "section",
+                                c.section(),
+                                "sector",
+                                c.sector(),
+                                "href",
+                                "/companies/" + c.id())));
+            }
         }
         for (Park p : parks) {
             features.add(feature(

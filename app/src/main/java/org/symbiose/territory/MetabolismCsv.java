@@ -2,6 +2,7 @@ package org.symbiose.territory;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.symbiose.dashboards.CsvCells;
 
 /**
  * A diagram's links as CSV for a spreadsheet used in France: UTF-8 with a byte-order mark (so that Excel
@@ -39,10 +40,6 @@ final class MetabolismCsv {
 
     /** Quoted when it holds a separator, a quote or a line break; a leading = + - @ is neutralised for spreadsheets. */
     static String cell(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return CsvCells.cell(text, ';');
     }
 }

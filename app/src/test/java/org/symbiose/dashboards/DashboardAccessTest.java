@@ -23,7 +23,7 @@ import org.symbiose.companies.CompanyRepository;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
- * Every dashboard endpoint for every role: an initiative's dashboard (aggregated numbers, no company
+ * Every dashboard endpoint (pages, JSON, the tables as CSV) for every role: an initiative's dashboard (aggregated numbers, no company
  * named) for its facilitators and the network coordinator; the network's for everyone.
  */
 class DashboardAccessTest extends WebTestBase {
@@ -45,7 +45,15 @@ class DashboardAccessTest extends WebTestBase {
 
     static Stream<Arguments> everyEndpointForEveryone() {
         List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : List.of("initiative page", "initiative API", "network page", "network API")) {
+        for (String endpoint : List.of(
+                "initiative page",
+                "initiative API",
+                "network page",
+                "network API",
+                "initiative page CSV",
+                "initiative API CSV",
+                "network page CSV",
+                "network API CSV")) {
             for (Who who : Who.values()) {
                 cases.add(Arguments.of(endpoint, who));
             }
@@ -57,7 +65,8 @@ class DashboardAccessTest extends WebTestBase {
     @MethodSource("everyEndpointForEveryone")
     void theInitiativesDashboardIsForItsFacilitatorsAndTheCoordinatorTheNetworksForAll(String endpoint, Who who)
             throws Exception {
-        boolean api = endpoint.endsWith("API");
+        boolean api = endpoint.contains("API");
+        boolean csv = endpoint.endsWith("CSV");
         MockHttpServletResponse response =
                 mvc.perform(with(request(endpoint), who, api)).andReturn().getResponse();
 
@@ -65,7 +74,7 @@ class DashboardAccessTest extends WebTestBase {
         if (network || who == Who.FACILITATOR || who == Who.COORDINATOR) {
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString())
-                    .contains(api ? "\"periods\"" : "dashboard-table")
+                    .contains(csv ? "Période;" : api ? "\"periods\"" : "dashboard-table")
                     .doesNotContain(companyName());
         } else if (who == Who.ANONYMOUS) {
             if (api) {
@@ -78,6 +87,7 @@ class DashboardAccessTest extends WebTestBase {
             assertThat(response.getStatus()).isEqualTo(403);
             assertThat(response.getContentAsString())
                     .doesNotContain("\"periods\"")
+                    .doesNotContain("Période;")
                     .doesNotContain("dashboard-table");
         }
     }
@@ -89,6 +99,10 @@ class DashboardAccessTest extends WebTestBase {
             case "initiative API" -> get("/api/v1/initiatives/" + adeto + "/dashboard");
             case "network page" -> get("/network/dashboard");
             case "network API" -> get("/api/v1/network/dashboard");
+            case "initiative page CSV" -> get("/initiatives/adeto/dashboard?download=tonnes");
+            case "initiative API CSV" -> get("/api/v1/initiatives/" + adeto + "/dashboard/tonnes.csv");
+            case "network page CSV" -> get("/network/dashboard?download=status");
+            case "network API CSV" -> get("/api/v1/network/dashboard/status.csv");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }

@@ -147,6 +147,10 @@ class InitiativeMapBrowserTest extends WebTestBase {
         }
         assertThat(hostilePopup).as("popups seen: %s", popups).isNotNull();
         assertThat(hostilePopup.findElement(By.tagName("strong")).getText()).isEqualTo(HOSTILE);
+        // Selenium's text turns a no-break space into a space: the French colon is checked by the bundle test.
+        assertThat(hostilePopup.findElement(By.cssSelector("p.company-site")).getText().replace('\u00a0', ' '))
+                .as("the popup names the site too")
+                .isEqualTo("Site : Site");
         assertThat(browser.findElements(By.cssSelector("#territory-map img[src='x']")))
                 .isEmpty();
         assertThat(hostilePopup
@@ -181,6 +185,38 @@ class InitiativeMapBrowserTest extends WebTestBase {
         assertThat(realised)
                 .anyMatch(label ->
                         label.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
+    }
+
+    @Test
+    void theSankeysTooltipsAndLabelsUseEachLanguagesPunctuationAndNumbers() {
+        logIn("animation.piicto");
+        browser.get(baseUrl() + "/initiatives/piicto/metabolism?view=realised&lang=fr");
+        waitUntil(d -> !nodeLabels().isEmpty());
+        List<String> french = titles();
+        List<String> frenchLabels = nodeLabels();
+        browser.get(baseUrl() + "/initiatives/piicto/metabolism?view=realised&lang=en");
+        waitUntil(d -> !nodeLabels().isEmpty());
+        List<String> english = titles();
+        List<String> englishLabels = nodeLabels();
+
+        assertThat(french).isNotEmpty().allMatch(t -> t.contains("\u00a0: ") && !t.matches(".*[^\u00a0]: .*"));
+        assertThat(french).anyMatch(t -> t.contains(" → "));
+        assertThat(english)
+                .hasSameSizeAs(french)
+                .allMatch(t -> t.matches(".*\\S: .*") && !t.contains("\u00a0:") && !t.contains(" :"));
+        assertThat(english).allMatch(t -> t.endsWith("/yr"));
+        assertThat(french).allMatch(t -> t.endsWith("/an"));
+        assertThat(englishLabels)
+                .as("English grouping and unit: 16,000 t/yr")
+                .anyMatch(l -> l.replace('\u00a0', ' ').contains("16,000 t/yr"));
+        assertThat(frenchLabels).anyMatch(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
+    }
+
+    /** The tooltips of the mass diagram's links and nodes, as the browser holds them. */
+    @SuppressWarnings("unchecked")
+    List<String> titles() {
+        return (List<String>) js().executeScript("return Array.from(document.querySelectorAll("
+                + "'#diagram-mass svg title')).map(function (t) { return t.textContent; });");
     }
 
     List<String> nodeLabels() {
