@@ -10,12 +10,25 @@ import java.util.List;
  * @param username the account's login, kept even if the account is later disabled
  * @param displayName the account's name as it was then
  * @param changes the changed fields, empty for an archive or a restore
+ * @param importId the import that made the change ({@code flows.ImportRuns}), null for one made by hand
  */
 public record CompanyChange(
-        long companyId, Instant at, String username, String displayName, Action action, List<FieldChange> changes) {
+        long companyId,
+        Instant at,
+        String username,
+        String displayName,
+        Action action,
+        List<FieldChange> changes,
+        Long importId) {
 
     public CompanyChange {
         changes = List.copyOf(changes);
+    }
+
+    /** A change made by hand (form, API). */
+    public CompanyChange(
+            long companyId, Instant at, String username, String displayName, Action action, List<FieldChange> changes) {
+        this(companyId, at, username, displayName, action, changes, null);
     }
 
     /** What was done to the company. */
@@ -24,7 +37,10 @@ public record CompanyChange(
         EDITED,
         ARCHIVED,
         RESTORED,
-        /** Created or changed by an import; the changes are the fields the import wrote. */
+        /**
+         * Changed by an import; the changes are the fields it wrote. (A company an import creates points to
+         * it instead, docs/decisions/0033; older imports wrote such an entry for new companies too.)
+         */
         IMPORTED;
 
         /** The key of its label in messages-companies ("company.history.action.edited"). */

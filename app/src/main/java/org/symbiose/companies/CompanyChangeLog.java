@@ -36,55 +36,50 @@ public class CompanyChangeLog {
     private static final int ROWS_PER_INSERT = 500;
 
     /**
-     * Records what an import did to companies, in the caller's transaction, several hundred rows per
-     * statement: each new company as imported with the fields it was created with, each changed one
-     * with the fields that change, in the words of its file (as the form records them).
+     * Records the companies an import changed, in the caller's transaction, several hundred rows per
+     * statement: each with the fields that change, in the words of its file (as the form records them), and
+     * the import. The companies an import creates get no row: they point to the import
+     * ({@link CompanyRepository#insertBatch(List, Long)}; docs/decisions/0033).
      *
-     * @param created the new companies, with their ids
+     * @param importId the import ({@code flows.ImportRuns})
      * @param before the changed companies as they were, in the order of {@code after}
      * @param after the changed companies as the import leaves them (their sites included)
      */
     public void recordImported(
-            String username,
-            String displayName,
-            Instant at,
-            List<Company> created,
-            List<Company> before,
-            List<Company> after) {
-        var rows = new ArrayList<CompanyChange>(created.size() + after.size());
-        for (Company company : created) {
-            rows.add(imported(company, username, displayName, at, ChangeSummary.created(company)));
-        }
+            long importId, String username, String displayName, Instant at, List<Company> before, List<Company> after) {
+        var rows = new ArrayList<CompanyChange>(after.size());
         for (int i = 0; i < after.size(); i++) {
             List<CompanyChange.FieldChange> changes = ChangeSummary.between(before.get(i), after.get(i));
             if (!changes.isEmpty()) {
-                rows.add(imported(after.get(i), username, displayName, at, changes));
+                rows.add(new CompanyChange(
+                        after.get(i).id().value(),
+                        at,
+                        username,
+                        displayName,
+                        CompanyChange.Action.IMPORTED,
+                        changes,
+                        importId));
             }
         }
         for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
             List<CompanyChange> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
             var sql = new StringBuilder("insert into company_change (company_id, changed_at, username, display_name,"
-                    + " action, summary) values ");
-            var params = new ArrayList<Object>(chunk.size() * 6);
+                    + " action, summary, import_id) values ");
+            var params = new ArrayList<Object>(chunk.size() * 7);
             for (int i = 0; i < chunk.size(); i++) {
                 CompanyChange change = chunk.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
                 params.addAll(Arrays.asList(
                         change.companyId(),
                         Timestamp.from(at),
                         username,
                         displayName,
                         change.action().name(),
-                        summary(change)));
+                        summary(change),
+                        importId));
             }
             jdbc.sql(sql.toString()).params(params).update();
         }
-    }
-
-    private static CompanyChange imported(
-            Company company, String username, String displayName, Instant at, List<CompanyChange.FieldChange> changes) {
-        return new CompanyChange(
-                company.id().value(), at, username, displayName, CompanyChange.Action.IMPORTED, changes);
     }
 
     private static String summary(CompanyChange change) {
@@ -111,7 +106,8 @@ public class CompanyChangeLog {
                                     ? List.of()
                                     : Arrays.stream(summary.split("\n"))
                                             .map(CompanyChange.FieldChange::parse)
-                                            .toList());
+                                            .toList(),
+                            rs.getObject("import_id", Long.class));
                 })
                 .list();
     }

@@ -23,14 +23,14 @@ class CompanyController {
     private final InitiativeRepository initiatives;
     private final CompanyService companies;
     private final AccessPolicy access;
-    private final CompanyChangeLog history;
+    private final CompanyHistory history;
     private final CompanyRepository companyVersions;
 
     CompanyController(
             InitiativeRepository initiatives,
             CompanyService companies,
             AccessPolicy access,
-            CompanyChangeLog history,
+            CompanyHistory history,
             CompanyRepository companyVersions) {
         this.companyVersions = companyVersions;
         this.initiatives = initiatives;
@@ -79,7 +79,7 @@ class CompanyController {
         CompanyFile file = companies.getFile(new CompanyId(id));
         model.addAttribute("file", file);
         model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
-        model.addAttribute("history", history.list(file.company().id()));
+        model.addAttribute("history", history.of(file.company().id()));
         model.addAttribute("zone", CompanyEditing.ZONE);
         model.addAttribute("version", companyVersions.version(file.company().id()));
         return "companies/company";

@@ -257,17 +257,41 @@ public class CompanyRepository {
      * the ids are read back by it), one by one otherwise. Runs in the caller's transaction (an import is all
      * or nothing).
      */
+    /** The import that created the company ({@code flows.ImportRuns}), empty when it was created otherwise. */
+    public java.util.Optional<Long> createdByImport(CompanyId id) {
+        return jdbc.sql("select import_id from company where id = ? and import_id is not null")
+                .param(id.value())
+                .query(Long.class)
+                .optional();
+    }
+
     public List<Company> insertBatch(List<Company> batch) {
+        return insertBatch(batch, null);
+    }
+
+    /**
+     * Inserts new companies as {@link #insertBatch(List)} does, each pointing to the import that creates
+     * them: their history's first entry is that import ({@code flows.ImportRuns}), not a row each.
+     *
+     * @param importId the import, null for companies created otherwise
+     */
+    public List<Company> insertBatch(List<Company> batch, Long importId) {
         if (batch.stream().anyMatch(c -> c.externalId() == null)) {
-            return batch.stream().map(this::insert).toList();
+            List<Company> saved = batch.stream().map(this::insert).toList();
+            if (importId != null) {
+                saved.forEach(c -> jdbc.sql("update company set import_id = ? where id = ?")
+                        .params(importId, c.id().value())
+                        .update());
+            }
+            return saved;
         }
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Company> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
             var sql = new StringBuilder("insert into company (initiative_id, external_id, name, siret, naf, activity,"
-                    + " employees, zone, member) values ");
-            var params = new ArrayList<Object>(chunk.size() * 9);
+                    + " employees, zone, member, import_id) values ");
+            var params = new ArrayList<Object>(chunk.size() * 10);
             for (Company c : chunk) {
-                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 params.addAll(java.util.Arrays.asList(
                         c.initiativeId(),
                         c.externalId(),
@@ -277,7 +301,8 @@ public class CompanyRepository {
                         c.activity(),
                         c.employees(),
                         c.zone(),
-                        c.member()));
+                        c.member(),
+                        importId));
             }
             jdbc.sql(sql.toString()).params(params).update();
         }

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param flowLabel the flow's label after the change (before it, for a deletion)
  * @param changes the fields an edit changed, empty for a creation or a deletion
+ * @param importId the import that made the change ({@link ImportRuns}), null for a change made by hand
  */
 public record FlowChange(
         Long id,
@@ -20,13 +21,31 @@ public record FlowChange(
         Instant changedAt,
         Action action,
         String flowLabel,
-        List<FieldChange> changes) {
+        List<FieldChange> changes,
+        Long importId) {
+
+    /** A change made by hand (grid, API, questionnaire). */
+    public FlowChange(
+            Long id,
+            long flowId,
+            long companyId,
+            String username,
+            String displayName,
+            Instant changedAt,
+            Action action,
+            String flowLabel,
+            List<FieldChange> changes) {
+        this(id, flowId, companyId, username, displayName, changedAt, action, flowLabel, changes, null);
+    }
 
     public enum Action {
         CREATED,
         EDITED,
         DELETED,
-        /** Created or changed by an import; the changes name the fields an import changed. */
+        /**
+         * Changed by an import; the changes name the fields it changed. (Flows an import creates point to
+         * it instead, {@link ImportedFlows}; older imports wrote one such entry per new flow too.)
+         */
         IMPORTED
     }
 

@@ -42,40 +42,27 @@ public class FlowChangeRepository {
     private static final int ROWS_PER_INSERT = 500;
 
     /**
-     * Records what an import did to flows, in the caller's transaction, several hundred rows per
-     * statement (a 100,000-flow import stays within its benchmark, docs/performance.md): each new flow as
-     * imported, each changed one as imported with the fields that change, named as the grid names them.
+     * Records the flows an import changed, in the caller's transaction, several hundred rows per statement:
+     * each with the fields that change, named as the grid names them, and the import that changed them.
+     * The flows an import creates get no row: they point to the import ({@link FlowRepository#insertBatch(List,
+     * Long)}), which keeps a 100,000-flow import's history from costing half the import again
+     * (docs/performance.md, docs/decisions/0033).
      *
-     * @param created the new flows, with their ids
+     * @param importId the import ({@link ImportRuns})
      * @param before the changed flows as they were, in the order of {@code after}
      * @param after the changed flows as the import writes them
      */
     public void recordImported(
-            String username, String displayName, Instant at, List<Flow> created, List<Flow> before, List<Flow> after) {
+            long importId, String username, String displayName, Instant at, List<Flow> before, List<Flow> after) {
         Timestamp when = Timestamp.from(at);
-        // New flows: copied from the rows just inserted, by the database, rather than sent again.
-        for (int start = 0; start < created.size(); start += ROWS_PER_INSERT) {
-            List<Flow> chunk = created.subList(start, Math.min(created.size(), start + ROWS_PER_INSERT));
-            var params = new ArrayList<Object>(chunk.size() + 4);
-            params.add(username);
-            params.add(displayName);
-            params.add(when);
-            params.add(FlowChange.Action.IMPORTED.name());
-            chunk.forEach(flow -> params.add(flow.id()));
-            jdbc.sql("insert into flow_change (flow_id, company_id, username, display_name, changed_at, action,"
-                            + " flow_label) select id, company_id, ?, ?, ?, ?, label from flow where id in ("
-                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
-                    .params(params)
-                    .update();
-        }
         for (int start = 0; start < after.size(); start += ROWS_PER_INSERT) {
             int end = Math.min(after.size(), start + ROWS_PER_INSERT);
             var sql = new StringBuilder("insert into flow_change (flow_id, company_id, username, display_name,"
-                    + " changed_at, action, flow_label, changes) values ");
-            var params = new ArrayList<Object>((end - start) * 8);
+                    + " changed_at, action, flow_label, changes, import_id) values ");
+            var params = new ArrayList<Object>((end - start) * 9);
             for (int i = start; i < end; i++) {
                 Flow flow = after.get(i);
-                sql.append(i == start ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+                sql.append(i == start ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 params.add(flow.id());
                 params.add(flow.companyId());
                 params.add(username);
@@ -84,6 +71,7 @@ public class FlowChangeRepository {
                 params.add(FlowChange.Action.IMPORTED.name());
                 params.add(flow.label());
                 params.add(write(FlowFields.changed(before.get(i), flow)));
+                params.add(importId);
             }
             jdbc.sql(sql.toString()).params(params).update();
         }
@@ -107,7 +95,8 @@ public class FlowChangeRepository {
                 rs.getTimestamp("changed_at").toInstant(),
                 FlowChange.Action.valueOf(rs.getString("action")),
                 rs.getString("flow_label"),
-                read(rs.getString("changes")));
+                read(rs.getString("changes")),
+                (Long) rs.getObject("import_id", Long.class));
     }
 
     static String write(List<FlowChange.FieldChange> changes) {

@@ -1,6 +1,7 @@
 package org.symbiose.flows;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.symbiose.engine.quantity.Period;
@@ -34,16 +36,21 @@ class FlowChanges {
     /** One change as shown: who, when, what was done to which flow, and the fields changed. */
     record Shown(String who, String when, String what, List<String> lines) {}
 
-    List<Shown> shown(List<FlowChange> changes, Locale locale) {
-        var shown = new ArrayList<Shown>();
-        for (FlowChange c : changes) {
-            ZonedDateTime at = c.changedAt().atZone(ZONE);
-            String when = message(
-                    "flows.history.when",
-                    locale,
-                    typography.date(at.toLocalDate()),
-                    at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    /** Labels of an import's flows named in its entry; the others are counted. */
+    static final int LABELS_SHOWN = 20;
+
+    /**
+     * The history as shown, the latest first: each change, and one entry per import for the flows it
+     * created ("a importé 3 flux du fichier « adeto.zip »", their labels below).
+     */
+    List<Shown> shown(FlowHistory history, Locale locale) {
+        var entries = new ArrayList<Map.Entry<Instant, Shown>>();
+        for (FlowChange c : history.changes()) {
+            ImportRuns.ImportRun run = c.importId() == null ? null : history.runs().get(c.importId());
             String what = message("flows.history." + c.action().name(), locale, c.flowLabel());
+            if (run != null) {
+                what = message("flows.history.byImport", locale, what, file(run, locale));
+            }
             var lines = new ArrayList<String>();
             for (FlowChange.FieldChange f : c.changes()) {
                 lines.add(message(
@@ -53,9 +60,42 @@ class FlowChanges {
                         value(f.field(), f.before(), locale),
                         value(f.field(), f.after(), locale)));
             }
-            shown.add(new Shown(c.displayName(), when, what, lines));
+            entries.add(Map.entry(c.changedAt(), new Shown(c.displayName(), when(c.changedAt(), locale), what, lines)));
         }
-        return shown;
+        for (ImportedFlows imported : history.imported()) {
+            ImportRuns.ImportRun run = imported.run();
+            int count = imported.labels().size();
+            String what = message(
+                    count == 1 ? "flows.history.importedOne" : "flows.history.importedMany",
+                    locale,
+                    typography.number(BigDecimal.valueOf(count)),
+                    file(run, locale));
+            var lines = new ArrayList<String>(imported.labels().subList(0, Math.min(count, LABELS_SHOWN)));
+            if (count > LABELS_SHOWN) {
+                lines.add(message(
+                        "flows.history.andMore", locale, typography.number(BigDecimal.valueOf(count - LABELS_SHOWN))));
+            }
+            entries.add(Map.entry(run.at(), new Shown(run.displayName(), when(run.at(), locale), what, lines)));
+        }
+        // Stable: changes read latest first stay in their order, an import's entry goes where its time puts it.
+        entries.sort(Map.Entry.<Instant, Shown>comparingByKey().reversed());
+        return entries.stream().map(Map.Entry::getValue).toList();
+    }
+
+    private String when(Instant instant, Locale locale) {
+        ZonedDateTime at = instant.atZone(ZONE);
+        return message(
+                "flows.history.when",
+                locale,
+                typography.date(at.toLocalDate()),
+                at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
+    /** "fichier « adeto.zip »", or "un fichier" when the upload named none. */
+    private String file(ImportRuns.ImportRun run, Locale locale) {
+        return run.fileName() == null || run.fileName().isBlank()
+                ? message("flows.history.unnamedFile", locale)
+                : message("flows.history.file", locale, run.fileName());
     }
 
     private String value(String field, String stored, Locale locale) {

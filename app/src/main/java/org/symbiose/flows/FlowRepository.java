@@ -275,19 +275,30 @@ public class FlowRepository {
      * @return their ids, in the order of {@code batch}
      */
     public List<Long> insertBatch(List<Flow> batch) {
+        return insertBatch(batch, null);
+    }
+
+    /**
+     * Inserts new flows as {@link #insertBatch(List)} does, each pointing to the import that creates them
+     * ({@link ImportRuns}): their history is that one import, not a row each.
+     *
+     * @param importId the import, null for flows created otherwise
+     */
+    public List<Long> insertBatch(List<Flow> batch, Long importId) {
         var ids = new java.util.ArrayList<Long>(batch.size());
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Flow> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
             var sql = new StringBuilder(
-                    "insert into flow (company_id, external_id, direction, label, category, ewc,"
-                            + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes) values ");
-            var params = new java.util.ArrayList<Object>(chunk.size() * 14);
+                    "insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit,"
+                            + " period, temperature_c, hazardous, available_from, available_to, notes, import_id) values ");
+            var params = new java.util.ArrayList<Object>(chunk.size() * 15);
             for (int i = 0; i < chunk.size(); i++) {
                 Flow flow = chunk.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 params.add(flow.companyId());
                 params.add(flow.externalId());
                 params.addAll(fields(flow));
+                params.add(importId);
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql(sql.toString()).params(params).update(keys, "id");
@@ -296,6 +307,20 @@ public class FlowRepository {
             }
         }
         return ids;
+    }
+
+    /**
+     * The labels of a company's flows that an import created and that are still there, by import, in the
+     * order they were created: what its flow history shows of its imports.
+     */
+    public java.util.Map<Long, List<String>> labelsByImport(long companyId) {
+        var labels = new java.util.LinkedHashMap<Long, List<String>>();
+        jdbc.sql("select import_id, label from flow where company_id = ? and import_id is not null order by id")
+                .param(companyId)
+                .query(rs -> {
+                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return labels;
     }
 
     /**

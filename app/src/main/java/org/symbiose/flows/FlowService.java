@@ -25,6 +25,7 @@ public class FlowService {
     private final FlowRepository flows;
     private final FlowChangeRepository changes;
     private final FlowOwners owners;
+    private final ImportRuns imports;
     private final AccessPolicy access;
     private final FiguresService figures;
     private final Clock clock;
@@ -33,12 +34,14 @@ public class FlowService {
             FlowRepository flows,
             FlowChangeRepository changes,
             FlowOwners owners,
+            ImportRuns imports,
             AccessPolicy access,
             FiguresService figures,
             Clock clock) {
         this.flows = flows;
         this.changes = changes;
         this.owners = owners;
+        this.imports = imports;
         this.access = access;
         this.figures = figures;
         this.clock = clock;
@@ -99,9 +102,25 @@ public class FlowService {
         return flows.listByCompany(companyId);
     }
 
-    public List<FlowChange> history(long companyId) {
+    /**
+     * The company's flow history: the latest changes, and the flows each import created, one entry per
+     * import, with the imports they name (who, when, which file).
+     */
+    public FlowHistory history(long companyId) {
         readable(companyId);
-        return changes.listByCompany(companyId, HISTORY_SHOWN);
+        List<FlowChange> latest = changes.listByCompany(companyId, HISTORY_SHOWN);
+        java.util.Map<Long, List<String>> labels = flows.labelsByImport(companyId);
+        var ids = new java.util.HashSet<Long>(labels.keySet());
+        latest.stream().map(FlowChange::importId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        java.util.Map<Long, ImportRuns.ImportRun> runs = ids.isEmpty() ? java.util.Map.of() : imports.find(ids);
+        var imported = new java.util.ArrayList<ImportedFlows>();
+        labels.forEach((importId, flowLabels) -> {
+            ImportRuns.ImportRun run = runs.get(importId);
+            if (run != null) {
+                imported.add(new ImportedFlows(run, flowLabels));
+            }
+        });
+        return new FlowHistory(latest, imported, runs);
     }
 
     /** Records a new flow of a company; answers it with its id. */

@@ -31,13 +31,23 @@ class ImportWriter {
     static final String STAGE = "writing";
     private static final int FLOWS_PER_STEP = 5_000;
 
-    /** The account that imports, as its history entries name it. */
-    record Author(String username, String displayName) {}
+    /**
+     * The account that imports, as the histories name it, and the file it imports.
+     *
+     * @param fileName the uploaded file's name, null when the upload gave none
+     */
+    record Author(String username, String displayName, String fileName) {
+
+        Author(String username, String displayName) {
+            this(username, displayName, null);
+        }
+    }
 
     private final CompanyRepository companies;
     private final FlowRepository flows;
     private final CompanyChangeLog companyHistory;
     private final FlowChangeRepository flowHistory;
+    private final ImportRunRepository runs;
     private final FiguresService figures;
 
     ImportWriter(
@@ -45,7 +55,9 @@ class ImportWriter {
             FlowRepository flows,
             CompanyChangeLog companyHistory,
             FlowChangeRepository flowHistory,
+            ImportRunRepository runs,
             FiguresService figures) {
+        this.runs = runs;
         this.companies = companies;
         this.flows = flows;
         this.companyHistory = companyHistory;
@@ -59,8 +71,10 @@ class ImportWriter {
     }
 
     /**
-     * Writes the plan and, when an account imports it, what it changed in the companies' and flows'
-     * histories ("importé", with the fields), in the same transaction.
+     * Writes the plan and, when an account imports it, the import ({@code import_run}: who, when, which
+     * file, what it did), to which the companies and flows it creates point, and the changes it made to
+     * saved ones in their histories (the fields, as the form and the grid record them), in the same
+     * transaction: one row for the import, not one per row it creates (docs/decisions/0033).
      *
      * @param author who imports, null for the demo data loaded at start (no history then)
      * @return the database ids of the file's companies, by the file's ids
@@ -82,23 +96,26 @@ class ImportWriter {
     private Map<String, Long> write(ImportPlan plan, Author author, Progress progress) {
         figures.forgetAll();
         Instant at = Instant.now();
+        // An import that changes nothing (the same file again) leaves no trace, as it leaves no change.
+        Long importId =
+                author == null || plan.changesNothing() ? null : runs.record(plan.initiativeId(), at, author, plan);
         Map<String, Long> companyIds = new HashMap<>();
         List<CompanyChange> added =
                 plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
         List<Company> inserted =
-                companies.insertBatch(added.stream().map(CompanyChange::company).toList());
+                companies.insertBatch(added.stream().map(CompanyChange::company).toList(), importId);
         for (int i = 0; i < added.size(); i++) {
             companyIds.put(added.get(i).externalId(), inserted.get(i).id().value());
         }
         List<CompanyChange> updated =
                 plan.companies().stream().filter(c -> c.kind() == Kind.CHANGED).toList();
         companies.updateBatch(updated.stream().map(CompanyChange::company).toList());
-        if (author != null) {
+        if (importId != null) {
             companyHistory.recordImported(
+                    importId,
                     author.username(),
                     author.displayName(),
                     at,
-                    inserted,
                     updated.stream().map(CompanyChange::before).toList(),
                     updated.stream().map(ImportWriter::asWritten).toList());
         }
@@ -114,36 +131,25 @@ class ImportWriter {
                 changed.add(change);
             }
             if (batch.size() == FLOWS_PER_STEP) {
-                insertFlows(batch, author, at);
+                flows.insertBatch(batch, importId);
                 done += batch.size();
                 batch.clear();
                 progress.report(STAGE, done, total);
             }
         }
-        insertFlows(batch, author, at);
+        flows.insertBatch(batch, importId);
         flows.updateBatch(changed.stream().map(FlowChange::flow).toList());
-        if (author != null) {
+        if (importId != null) {
             flowHistory.recordImported(
+                    importId,
                     author.username(),
                     author.displayName(),
                     at,
-                    List.of(),
                     changed.stream().map(FlowChange::before).toList(),
                     changed.stream().map(FlowChange::flow).toList());
         }
         progress.report(STAGE, total, total);
         return companyIds;
-    }
-
-    private void insertFlows(List<Flow> batch, Author author, Instant at) {
-        List<Long> ids = flows.insertBatch(batch);
-        if (author != null) {
-            var created = new ArrayList<Flow>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                created.add(batch.get(i).withId(ids.get(i)));
-            }
-            flowHistory.recordImported(author.username(), author.displayName(), at, created, List.of(), List.of());
-        }
     }
 
     /**

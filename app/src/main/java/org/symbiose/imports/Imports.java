@@ -117,7 +117,7 @@ public class Imports {
         String name = accounts.findByUsername(job.owner())
                 .map(SymbioseUser::displayName)
                 .orElse(job.owner());
-        return new ImportWriter.Author(job.owner(), name);
+        return new ImportWriter.Author(job.owner(), name, job.fileName());
     }
 
     private void apply(ImportJob job) {

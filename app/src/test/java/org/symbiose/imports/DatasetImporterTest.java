@@ -65,6 +65,7 @@ class DatasetImporterTest {
     FlowRepository flows;
     CompanyChangeLog companyHistory;
     FlowChangeRepository flowHistory;
+    ImportRunRepository runs;
 
     DatasetImporter importer(String database) throws NoSuchMethodException {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
@@ -76,8 +77,9 @@ class DatasetImporterTest {
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
         companyHistory = repository(CompanyChangeLog.class);
         flowHistory = repository(FlowChangeRepository.class);
+        runs = new ImportRunRepository(jdbc);
         return new DatasetImporter(
-                new ImportWriter(companies, flows, companyHistory, flowHistory, figures), null, companies, flows);
+                new ImportWriter(companies, flows, companyHistory, flowHistory, runs, figures), null, companies, flows);
     }
 
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */
@@ -207,33 +209,47 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aConfirmedImportIsInTheHistoriesUnderTheImportersNameAndTheDemoLoadIsNot(String database) throws Exception {
+    void aConfirmedImportIsRecordedOnceAndWhatItCreatesPointsToItButTheDemoLoadIsNot(String database)
+            throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
+        var author = new ImportWriter.Author("animation.adeto", "Animation ADETO", "adeto-2026.zip");
 
-        importer.apply(importer.importPlanWithoutLabels(adeto, dataset()), IMPORTER, Progress.SILENT);
+        importer.apply(importer.importPlanWithoutLabels(adeto, dataset()), author, Progress.SILENT);
 
         Company menuiserie = companies.listByInitiative(adeto).stream()
                 .filter(c -> c.externalId().equals("a1"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {
-            assertThat(change.action()).isEqualTo(CompanyChange.Action.IMPORTED);
-            assertThat(change.username()).isEqualTo("animation.adeto");
-            assertThat(change.changes())
-                    .contains(
-                            new CompanyChange.FieldChange("name", "", "Menuiserie du Var"),
-                            new CompanyChange.FieldChange("siret", "", "732 829 320 00074"));
+        long importId = companies.createdByImport(menuiserie.id()).orElseThrow();
+        assertThat(runs.find(List.of(importId))).hasEntrySatisfying(importId, run -> {
+            assertThat(run.username()).isEqualTo("animation.adeto");
+            assertThat(run.displayName()).isEqualTo("Animation ADETO");
+            assertThat(run.fileName()).isEqualTo("adeto-2026.zip");
         });
-        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
-                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.username())
-                .containsExactlyInAnyOrder(
-                        "IMPORTED sciure de bois animation.adeto", "IMPORTED palettes animation.adeto");
+        assertThat(jdbc.sql("select companies_added, companies_changed, flows_added, flows_changed from import_run")
+                        .query((rs, n) -> rs.getInt(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4))
+                        .list())
+                .as("one row for the whole import, with its counts")
+                .containsExactly("3 0 4 0");
+        for (Company company : companies.listByInitiative(adeto)) {
+            assertThat(companies.createdByImport(company.id())).contains(importId);
+            assertThat(companyHistory.list(company.id()))
+                    .as("no row per created company")
+                    .isEmpty();
+            assertThat(flowHistory.listByCompany(company.id().value(), 10))
+                    .as("no row per created flow")
+                    .isEmpty();
+        }
+        assertThat(flows.labelsByImport(menuiserie.id().value()))
+                .containsExactly(Map.entry(importId, List.of("sciure de bois", "palettes")));
 
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         importer.importInto(piicto, dataset());
         for (Company company : companies.listByInitiative(piicto)) {
+            assertThat(companies.createdByImport(company.id())).isEmpty();
             assertThat(companyHistory.list(company.id())).isEmpty();
+            assertThat(flows.labelsByImport(company.id().value())).isEmpty();
             assertThat(flowHistory.listByCompany(company.id().value(), 10)).isEmpty();
         }
     }
@@ -304,18 +320,23 @@ class DatasetImporterTest {
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
         assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing())
                 .isTrue();
+        long importId = jdbc.sql("select id from import_run").query(Long.class).single();
         assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {
             assertThat(change.action()).isEqualTo(CompanyChange.Action.IMPORTED);
             assertThat(change.username()).isEqualTo("animation.adeto");
             assertThat(change.displayName()).isEqualTo("Animation ADETO");
             assertThat(change.changes()).containsExactly(new CompanyChange.FieldChange("employees", "12", "15"));
+            assertThat(change.importId()).isEqualTo(importId);
         });
         assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
-                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes())
+                .as("a changed flow keeps its field-level history, naming the import")
+                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes() + " " + c.importId())
                 .containsExactly("IMPORTED sciure de bois [FieldChange[field=quantity, before=12.5 TONNE MONTH,"
-                        + " after=14 TONNE MONTH]]");
+                        + " after=14 TONNE MONTH]] " + importId);
         assertThat(flowHistory.listByCompany(first.companyIds().get("a2"), 10))
-                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes())
-                .containsExactly("IMPORTED cendres []");
+                .as("a new flow gets no row of its own")
+                .isEmpty();
+        assertThat(flows.labelsByImport(first.companyIds().get("a2")))
+                .containsExactly(Map.entry(importId, List.of("cendres")));
     }
 }

@@ -123,15 +123,36 @@ class ImportApiTest extends WebTestBase {
                 .filter(c -> c.name().equals("Menuiserie du Var"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(companyHistory.list(menuiserie.id()))
-                .as("imported once, by the facilitator; the same file again changes nothing")
-                .extracting(c -> c.action() + " " + c.username())
-                .containsExactly("IMPORTED " + initiative.facilitator);
+        assertThat(jdbc.sql("select count(*) from import_run where initiative_id = ?")
+                        .param(initiative.id)
+                        .query(Integer.class)
+                        .single())
+                .as("recorded once; the same file again changes nothing, not even the list of imports")
+                .isEqualTo(1);
+        assertThat(companyHistory.list(menuiserie.id())).as("no row per created company").isEmpty();
         assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
-                .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.username())
-                .containsExactlyInAnyOrder(
-                        "IMPORTED sciure de bois " + initiative.facilitator,
-                        "IMPORTED xqzwv kloprt " + initiative.facilitator);
+                .as("no row per created flow")
+                .isEmpty();
+
+        assertThat(page("/companies/" + menuiserie.id().value(), "fr"))
+                .contains("Création par import", "(fichier\u00a0«\u00a0adeto.zip\u00a0»)");
+        assertThat(page("/companies/" + menuiserie.id().value(), "en"))
+                .contains("Created by an import", "(file “adeto.zip”)");
+        assertThat(page("/companies/" + menuiserie.id().value() + "/flows", "fr"))
+                .contains("a importé 2\u00a0flux (fichier\u00a0«\u00a0adeto.zip\u00a0»)", "sciure de bois", "xqzwv kloprt");
+        assertThat(page("/companies/" + menuiserie.id().value() + "/flows/history", "en"))
+                .contains("imported 2 flows (file “adeto.zip”)");
+    }
+
+    /** A page as the initiative's facilitator reads it, in a language. */
+    String page(String path, String language) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .param("lang", language)
+                        .with(as(initiative.facilitator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -74,6 +74,7 @@ public final class ImportBenchmark {
                 flows,
                 construct(CompanyChangeLog.class, jdbc),
                 construct(FlowChangeRepository.class, jdbc),
+                new ImportRunRepository(jdbc),
                 figures);
         long started = System.nanoTime();
         var labels = new LabelReader();
@@ -83,7 +84,7 @@ public final class ImportBenchmark {
 
         // Imports with and without the history entries, alternated, each into an empty initiative of its
         // own, then the same file again into the last one: the cost of the history, measured in one run.
-        var author = new ImportWriter.Author("animation.bench", "Animation du banc d'essai");
+        var author = new ImportWriter.Author("animation.bench", "Animation du banc d'essai", "bench.zip");
         String[] rounds = {"no history", "with history", "no history", "with history"};
         long initiative = 0;
         for (int i = 0; i <= rounds.length; i++) {
