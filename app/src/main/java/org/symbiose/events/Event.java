@@ -3,6 +3,7 @@ package org.symbiose.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.collective.CollectiveAction;
 
 /**
  * A workshop, meeting, training or visit of an initiative and the companies that attended.
@@ -21,7 +22,8 @@ public record Event(
         String theme,
         String communeInsee,
         String notes,
-        List<Long> attendeeCompanyIds) {
+        List<Long> attendeeCompanyIds)
+        implements CollectiveAction {
 
     public Event {
         Objects.requireNonNull(kind, "kind");

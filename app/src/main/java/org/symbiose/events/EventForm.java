@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.Errors;
+import org.symbiose.collective.ActionForm;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.web.WrittenDate;
 
@@ -34,7 +35,8 @@ record EventForm(
         @Size(max = 20000, message = "{events.error.notes.size}")
         String notes,
 
-        List<Long> attendees) {
+        List<Long> attendees)
+        implements ActionForm<Event> {
 
     EventForm {
         attendees = attendees == null
@@ -58,7 +60,8 @@ record EventForm(
     }
 
     /** The checks Bean Validation cannot make: a known kind, a real date, a known commune. */
-    void check(Errors errors) {
+    @Override
+    public void check(Errors errors) {
         if (!errors.hasFieldErrors("kind") && kindOrNull() == null) {
             errors.rejectValue("kind", "events.error.kind.unknown");
         }
@@ -73,8 +76,14 @@ record EventForm(
         }
     }
 
+    @Override
+    public List<Long> companyIds() {
+        return attendees;
+    }
+
     /** The event this valid form describes. */
-    Event toEvent(Long id, long initiativeId) {
+    @Override
+    public Event toAction(Long id, long initiativeId) {
         return new Event(
                 id,
                 initiativeId,

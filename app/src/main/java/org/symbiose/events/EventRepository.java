@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.collective.ActionStore;
 
 /** Events and their attendance. */
 @Repository
-public class EventRepository {
+public class EventRepository implements ActionStore<Event> {
 
     private final JdbcClient jdbc;
 

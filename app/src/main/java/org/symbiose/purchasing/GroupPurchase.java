@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.collective.CollectiveAction;
 
 /**
  * A group-purchasing operation ("achat mutualisé") and its participating companies.
@@ -22,7 +23,8 @@ public record GroupPurchase(
         String notes,
         PurchaseVolume volume,
         BigDecimal savingsEur,
-        List<Long> participantCompanyIds) {
+        List<Long> participantCompanyIds)
+        implements CollectiveAction {
 
     public GroupPurchase {
         Objects.requireNonNull(title, "title");

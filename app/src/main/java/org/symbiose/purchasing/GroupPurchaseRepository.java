@@ -13,12 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.collective.ActionStore;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 
 /** Group-purchasing operations and their participants. */
 @Repository
-public class GroupPurchaseRepository {
+public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
 
     private final JdbcClient jdbc;
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
+import org.symbiose.collective.ActionForm;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.web.WrittenDate;
@@ -40,7 +41,8 @@ record PurchaseForm(
         String volumeUnit,
         String volumePeriod,
         String savings,
-        List<Long> participants) {
+        List<Long> participants)
+        implements ActionForm<GroupPurchase> {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
     /** What the columns hold: numeric(18, 4) for a volume, numeric(14, 2) for euros. */
@@ -75,7 +77,8 @@ record PurchaseForm(
     }
 
     /** The checks Bean Validation cannot make: a known category, a real date, numbers, a unit with a volume. */
-    void check(Errors errors) {
+    @Override
+    public void check(Errors errors) {
         if (!errors.hasFieldErrors("category") && named(PurchaseCategory.values(), category) == null) {
             errors.rejectValue("category", "purchases.error.category.unknown");
         }
@@ -100,8 +103,14 @@ record PurchaseForm(
         }
     }
 
+    @Override
+    public List<Long> companyIds() {
+        return participants;
+    }
+
     /** The operation this valid form describes. */
-    GroupPurchase toPurchase(Long id, long initiativeId) {
+    @Override
+    public GroupPurchase toAction(Long id, long initiativeId) {
         PurchaseVolume bought = blank(volume)
                 ? null
                 : new PurchaseVolume(

@@ -2,28 +2,18 @@ package org.symbiose.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -43,7 +33,7 @@ class PageScriptsBrowserTest extends WebTestBase {
     InitiativeRepository initiatives;
 
     String originalName;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
@@ -51,26 +41,21 @@ class PageScriptsBrowserTest extends WebTestBase {
         originalName = jdbc.sql("select name from initiative where slug = 'adeto'")
                 .query(String.class)
                 .single();
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        var options = HeadlessChromium.options(profile);
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = HeadlessChromium.start(options);
+        session = BrowserSession.start(); // keeps the browser's console
+        browser = session.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             jdbc.sql("update initiative set name = ?, version = version + 1 where slug = 'adeto'")
                     .param(originalName)
                     .update();
             initiatives.forgetCached();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
@@ -82,9 +67,8 @@ class PageScriptsBrowserTest extends WebTestBase {
         initiatives.forgetCached();
 
         browser.get(baseUrl() + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector(".leaflet-tooltip.initiative-label")));
+        session.waitUntil(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip.initiative-label")));
 
         List<String> labels = browser.findElements(By.cssSelector(".leaflet-tooltip.initiative-label")).stream()
                 .map(label -> label.getText().strip())
@@ -102,15 +86,12 @@ class PageScriptsBrowserTest extends WebTestBase {
                 .as("the sheet's stylesheet applies")
                 .isEqualTo("rgba(11, 110, 79, 1)");
         browser.get(baseUrl() + "/swagger-ui/index.html");
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
         assertThat(policyViolations()).isEmpty();
     }
 
     List<String> policyViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::getMessage)
+        return session.consoleMessages(Level.WARNING).stream()
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
     }

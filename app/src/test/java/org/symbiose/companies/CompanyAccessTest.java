@@ -2,22 +2,22 @@ package org.symbiose.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.List;
 import java.util.function.LongFunction;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.accounts.Role;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 
 /**
  * Every endpoint of the company form and the companies write API, for every role: only ADETO's
@@ -27,16 +27,13 @@ import org.symbiose.accounts.Role;
  */
 class CompanyAccessTest extends CompanyTestSupport {
 
-    /** A member account of the test company, created here (the demo has one member, of another company). */
-    static final String OWN_MEMBER = "membre.essai";
-
     @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    ApplicationContext context;
 
     Company company;
+
+    /** The company's member is created here; the demo's member belongs to another company of ADETO. */
+    SixRoles roles;
 
     /** One endpoint: the request for a company id, whether it is a page, the status a facilitator gets. */
     record Endpoint(String name, LongFunction<MockHttpServletRequestBuilder> request, boolean page, int success) {}
@@ -44,13 +41,15 @@ class CompanyAccessTest extends CompanyTestSupport {
     @BeforeEach
     void companyAndItsMember() {
         company = saved("Palettes du Brusc");
-        accounts.create(
-                OWN_MEMBER,
-                passwords.encode("demo"),
-                Role.MEMBER,
-                "Membre essai",
-                List.of(),
-                company.id().value());
+        roles = SixRoles.of(context)
+                .memberOf(company.id().value())
+                .otherMember("membre.adeto")
+                .build();
+    }
+
+    @AfterEach
+    void removeTheMember() {
+        roles.close();
     }
 
     List<Endpoint> endpoints() {
@@ -110,12 +109,10 @@ class CompanyAccessTest extends CompanyTestSupport {
         return fields;
     }
 
-    MockHttpServletResponse call(Endpoint endpoint, String user) throws Exception {
+    MockHttpServletResponse call(Endpoint endpoint, Who who) throws Exception {
         MockHttpServletRequestBuilder request =
                 endpoint.request().apply(company.id().value());
-        if (user != null) {
-            request = endpoint.page() ? request.with(as(user)) : request.with(httpBasic(user, "demo"));
-        }
+        request = request.with(endpoint.page() ? roles.page(who) : roles.api(who));
         if (endpoint.page()) {
             request = request.with(csrf());
         }
@@ -125,7 +122,7 @@ class CompanyAccessTest extends CompanyTestSupport {
     @Test
     void anonymousVisitorsAreSentToLogInAndChangeNothing() throws Exception {
         for (Endpoint endpoint : endpoints()) {
-            MockHttpServletResponse response = call(endpoint, null);
+            MockHttpServletResponse response = call(endpoint, Who.ANONYMOUS);
             if (endpoint.page()) {
                 assertThat(response.getStatus()).as(endpoint.name()).isEqualTo(302);
                 assertThat(response.getRedirectedUrl()).as(endpoint.name()).endsWith("/login");
@@ -138,10 +135,10 @@ class CompanyAccessTest extends CompanyTestSupport {
 
     @Test
     void theCoordinatorTheOtherFacilitatorAndMembersAreRefused() throws Exception {
-        for (String user : List.of("reseau", "animation.piicto", "membre.adeto", OWN_MEMBER)) {
+        for (Who who : List.of(Who.COORDINATOR, Who.OTHER_FACILITATOR, Who.MEMBER, Who.OTHER_MEMBER)) {
             for (Endpoint endpoint : endpoints()) {
-                assertThat(call(endpoint, user).getStatus())
-                        .as("%s on %s", user, endpoint.name())
+                assertThat(call(endpoint, who).getStatus())
+                        .as("%s on %s", who, endpoint.name())
                         .isEqualTo(403);
             }
         }
@@ -152,7 +149,7 @@ class CompanyAccessTest extends CompanyTestSupport {
     void theInitiativesFacilitatorReachesEveryEndpoint() throws Exception {
         long before = companiesOfAdeto();
         for (Endpoint endpoint : endpoints()) {
-            assertThat(call(endpoint, "animation.adeto").getStatus())
+            assertThat(call(endpoint, Who.FACILITATOR).getStatus())
                     .as(endpoint.name())
                     .isEqualTo(endpoint.success());
         }
@@ -162,10 +159,10 @@ class CompanyAccessTest extends CompanyTestSupport {
 
     @Test
     void theCompanysOwnMemberStillReadsTheFileButSeesNoEditButton() throws Exception {
-        var file = page(get("/companies/" + company.id().value()).with(as(OWN_MEMBER)));
+        var file = page(get("/companies/" + company.id().value()).with(roles.page(Who.MEMBER)));
         assertThat(file.select("h1").text()).contains("Palettes du Brusc");
         assertThat(file.select(".company-actions")).isEmpty();
-        var facilitatorsFile = page(get("/companies/" + company.id().value()).with(as("animation.adeto")));
+        var facilitatorsFile = page(get("/companies/" + company.id().value()).with(roles.page(Who.FACILITATOR)));
         assertThat(facilitatorsFile.select(".company-actions a").attr("href"))
                 .isEqualTo("/companies/" + company.id().value() + "/edit");
     }

@@ -2,23 +2,15 @@ package org.symbiose.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 
 /**
  * ADETO's facilitator creates a company in a real browser (Debian Chromium, headless, no network for
@@ -29,42 +21,36 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
 
     static final String NAME = "Palettes du Brusc";
 
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stopBrowser() {
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void facilitatorCreatesACompanyWithACommuneChosenAmongSuggestionsAndFindsItInTheDirectory() {
-        logIn("animation.adeto", "demo");
+        session.logIn(baseUrl(), "animation.adeto");
         browser.get(baseUrl() + "/companies?initiative=adeto");
         browser.findElement(By.id("new-company")).click();
-        waitUntil(ExpectedConditions.urlContains("/companies/new"));
+        session.waitUntil(ExpectedConditions.urlContains("/companies/new"));
 
         browser.findElement(By.name("name")).sendKeys(NAME);
         browser.findElement(By.name("naf")).sendKeys("emballages en bois");
-        suggestion(By.name("naf"), "16.24Z").click();
+        session.suggestion(By.name("naf"), "16.24Z").click();
         assertThat(browser.findElement(By.name("naf")).getAttribute("value")).isEqualTo("16.24Z");
         browser.findElement(By.name("sites[0].name")).sendKeys("Atelier");
         browser.findElement(By.name("sites[0].commune")).sendKeys("Ollioul");
-        suggestion(By.name("sites[0].commune"), "Ollioules (83090)").click();
+        session.suggestion(By.name("sites[0].commune"), "Ollioules (83090)").click();
         assertThat(browser.findElement(By.name("sites[0].commune")).getAttribute("value"))
                 .isEqualTo("Ollioules (83090)");
 
@@ -72,16 +58,16 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
         WebElement second =
                 browser.findElements(By.cssSelector("#sites .site-row")).get(1);
         second.findElement(By.name("sites[1].name")).sendKeys("Dépôt");
-        waitUntil(d -> !second.findElements(By.cssSelector(".site-map.leaflet-container"))
+        session.waitUntil(d -> !second.findElements(By.cssSelector(".site-map.leaflet-container"))
                 .isEmpty());
         second.findElement(By.cssSelector(".site-map")).click();
-        waitUntil(d -> !second.findElement(By.name("sites[1].latitude"))
+        session.waitUntil(d -> !second.findElement(By.name("sites[1].latitude"))
                 .getAttribute("value")
                 .isEmpty());
 
         browser.findElement(By.cssSelector("form.company-form .toolbar button[type=submit]"))
                 .click();
-        waitUntil(ExpectedConditions.urlMatches("/companies/\\d+$"));
+        session.waitUntil(ExpectedConditions.urlMatches("/companies/\\d+$"));
         assertThat(browser.findElement(By.cssSelector("main p.info")).getText()).isEqualTo("Entreprise créée.");
         assertThat(browser.findElement(By.id("sites")).getText()).contains("Atelier · Ollioules", "Dépôt");
 
@@ -95,27 +81,5 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
                 .orElseThrow();
         assertThat(saved.sites().get(0).communeInsee()).isEqualTo("83090");
         assertThat(saved.sites().get(1).point().isInProvenceAlpesCoteDAzur()).isTrue();
-    }
-
-    /** The suggestion under an input whose text starts with the given one, once the answer has come. */
-    WebElement suggestion(By input, String text) {
-        WebElement field = browser.findElement(input);
-        WebElement list = field.findElement(
-                By.xpath("ancestor::div[contains(@class, 'suggest')]//ul[contains(@class, 'suggestions')]"));
-        By button = By.xpath(".//button[starts-with(normalize-space(), '" + text + "')]");
-        waitUntil(d -> !list.findElements(button).isEmpty());
-        return list.findElement(button);
-    }
-
-    void logIn(String username, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -2,16 +2,10 @@ package org.symbiose.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
@@ -55,7 +48,7 @@ class EventBrowserTest extends WebTestBase {
     JdbcClient jdbc;
 
     List<KeyFigure> originalFigures;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
@@ -65,15 +58,15 @@ class EventBrowserTest extends WebTestBase {
         var figuresWithWorkshops = new ArrayList<>(originalFigures);
         figuresWithWorkshops.add(new KeyFigure(BigDecimal.ONE, null, LABEL, Metric.WORKSHOPS));
         initiatives.save(adeto.reviseKeyFigures(figuresWithWorkshops), initiatives.networkIdOf(adeto.id()));
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void putAdetoBack() throws IOException {
+    void putAdetoBack() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             Initiative adeto = initiatives.getBySlug("adeto");
@@ -88,15 +81,12 @@ class EventBrowserTest extends WebTestBase {
             jdbc.sql("delete from event_change where title = ?").param(TITLE).update();
             initiatives.save(adeto.reviseKeyFigures(originalFigures), initiatives.networkIdOf(adeto.id()));
             figures.forgetAll();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
     @Test
     void facilitatorRecordsAWorkshopAndSeesTheCountOnTheSheetChange() {
-        logIn("animation.adeto", "demo");
+        session.logIn(baseUrl(), "animation.adeto");
         browser.get(baseUrl() + "/initiatives/adeto");
         assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 1 atelier");
 
@@ -112,7 +102,7 @@ class EventBrowserTest extends WebTestBase {
         companies.get(1).click();
         browser.findElement(By.cssSelector("#event-form button[type=submit]")).click();
 
-        waitUntil(ExpectedConditions.urlMatches("/initiatives/adeto/events$"));
+        session.waitUntil(ExpectedConditions.urlMatches("/initiatives/adeto/events$"));
         assertThat(browser.findElement(By.cssSelector("p.info")).getText()).contains(TITLE);
         WebElement row =
                 browser.findElement(By.xpath("//table[@id='events']//tr[td[normalize-space()='" + TITLE + "']]"));
@@ -122,14 +112,6 @@ class EventBrowserTest extends WebTestBase {
         assertThat(computedOnSheet()).isEqualTo("Calculé par la plateforme : 2 ateliers");
     }
 
-    void logIn(String username, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     /** The computed value the sheet shows beside the workshops figure, spaces made plain. */
     String computedOnSheet() {
         return browser.findElement(By.xpath("//section[@id='key-figures']//td[.//*[contains(@class, 'figure-label')"
@@ -137,9 +119,5 @@ class EventBrowserTest extends WebTestBase {
                 .getText()
                 .replace('\u00a0', ' ')
                 .strip();
-    }
-
-    void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -2,7 +2,6 @@ package org.symbiose.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,9 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.engine.flow.Direction;
 
 /**
@@ -25,12 +30,24 @@ import org.symbiose.engine.flow.Direction;
  */
 class FlowAccessTest extends FlowTestBase {
 
-    static final String ANONYMOUS = "anonymous";
-    static final String COORDINATOR = "reseau";
-    static final String FACILITATOR = "animation.adeto";
-    static final String OTHER_FACILITATOR = "animation.piicto";
-    static final String OTHER_MEMBER = "membre.adeto";
-    static final String MEMBER = "member of the company";
+    @Autowired
+    ApplicationContext context;
+
+    /** The company's member is the test company's own; the demo's member belongs to another company. */
+    SixRoles roles;
+
+    @BeforeEach
+    void sixRoles() {
+        roles = SixRoles.of(context)
+                .member(company.member)
+                .otherMember("membre.adeto")
+                .build();
+    }
+
+    @AfterEach
+    void closeRoles() {
+        roles.close();
+    }
 
     static final String ROW = "label=Palettes bois&direction=OUT&quantity=3&unit=TONNE&version=0";
     static final String FLOW_JSON = """
@@ -154,13 +171,10 @@ class FlowAccessTest extends FlowTestBase {
                 api("API diagnostic", t -> get("/api/v1/diagnostics/" + t.freshDiagnostic()), OK, OK));
     }
 
-    int status(Rule rule, String role) throws Exception {
+    int status(Rule rule, Who who) throws Exception {
         MockHttpServletRequestBuilder request = rule.request().apply(this);
         boolean isApi = rule.name().startsWith("API");
-        if (!role.equals(ANONYMOUS)) {
-            String username = role.equals(MEMBER) ? company.member : role;
-            request = isApi ? request.with(httpBasic(username, "demo")) : request.with(as(username));
-        }
+        request = request.with(isApi ? roles.api(who) : roles.page(who));
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
@@ -176,11 +190,11 @@ class FlowAccessTest extends FlowTestBase {
                 rule.member(),
                 rule.otherMember()
             };
-            String[] roles = {ANONYMOUS, COORDINATOR, FACILITATOR, OTHER_FACILITATOR, MEMBER, OTHER_MEMBER};
-            for (int i = 0; i < roles.length; i++) {
-                int status = status(rule, roles[i]);
+            Who[] everyone = Who.values();
+            for (int i = 0; i < everyone.length; i++) {
+                int status = status(rule, everyone[i]);
                 if (status != expected[i]) {
-                    broken.add(rule.name() + " as " + roles[i] + ": " + status + ", expected " + expected[i]);
+                    broken.add(rule.name() + " as " + everyone[i] + ": " + status + ", expected " + expected[i]);
                 }
             }
         }

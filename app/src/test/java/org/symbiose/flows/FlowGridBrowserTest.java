@@ -2,16 +2,9 @@ package org.symbiose.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 
 /**
  * A facilitator types three flows in a real browser (Debian Chromium, headless) with the keyboard only:
@@ -35,39 +23,33 @@ import org.symbiose.HeadlessChromium;
  */
 class FlowGridBrowserTest extends FlowTestBase {
 
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
+    FlowGridPage grid;
 
     @BeforeEach
     void start() throws IOException {
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        var options = HeadlessChromium.options(profile);
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = HeadlessChromium.start(options);
+        session = BrowserSession.start();
+        browser = session.driver();
+        grid = new FlowGridPage(session);
     }
 
     @AfterEach
-    void stop() throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stop() {
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void aFacilitatorTypesThreeFlowsWithTheKeyboardFindsThemAfterAReloadAndDeletesOne() {
-        logIn("animation.adeto", "demo");
+        session.logIn(baseUrl(), "animation.adeto");
         browser.get(baseUrl() + "/companies/" + company.id + "/flows");
         errorsInConsole(); // what the login and home pages logged
         // Focus lands in the first cell without a click; from there on, keys only. Enter goes to the same
         // column of the next row (a new row appears as one types), Shift+Tab back to its label.
-        cell(0, "label").sendKeys("");
-        keys(
+        grid.cell(0, "label").sendKeys("");
+        session.press(
                 "Palettes bois cassées",
                 Keys.TAB,
                 "150103",
@@ -78,16 +60,16 @@ class FlowGridBrowserTest extends FlowTestBase {
                 Keys.TAB,
                 "t",
                 Keys.ENTER);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(cell(1, "unit"));
-        waitUntil(d -> reading(0).startsWith("lu comme Palettes"));
-        assertThat(reading(0)).contains("confiance");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(1, "unit"));
+        grid.waitUntil(d -> grid.reading(0).startsWith("lu comme Palettes"));
+        assertThat(grid.reading(0)).contains("confiance");
 
-        back(5);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(cell(1, "label"));
-        keys("Sciure de bois", Keys.TAB, "030105", Keys.ENTER);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(cell(2, "ewc"));
-        back(1);
-        keys(
+        session.pressShiftTab(5);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(1, "label"));
+        session.press("Sciure de bois", Keys.TAB, "030105", Keys.ENTER);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(2, "ewc"));
+        session.pressShiftTab(1);
+        session.press(
                 "Chaleur fatale du four",
                 Keys.TAB,
                 Keys.TAB,
@@ -98,17 +80,18 @@ class FlowGridBrowserTest extends FlowTestBase {
                 Keys.TAB,
                 "85",
                 Keys.ENTER);
-        back(7);
-        waitUntil(d -> savedRows() == 3);
-        assertThat(reading(2)).startsWith("lu comme ");
+        session.pressShiftTab(7);
+        grid.waitUntil(d -> grid.savedRows() == 3);
+        assertThat(grid.reading(2)).startsWith("lu comme ");
 
         // Escape cancels what is typed in a row.
-        keys("Rien du tout");
-        keys(Keys.ESCAPE);
+        session.press("Rien du tout");
+        session.press(Keys.ESCAPE);
         assertThat(browser.switchTo().activeElement().getAttribute("value")).isEmpty();
 
         browser.navigate().refresh();
-        assertThat(labels()).containsExactly("Palettes bois cassées", "Sciure de bois", "Chaleur fatale du four", "");
+        assertThat(grid.labels())
+                .containsExactly("Palettes bois cassées", "Sciure de bois", "Chaleur fatale du four", "");
         assertThat(flows.listByCompany(company.id))
                 .extracting(
                         Flow::label,
@@ -120,96 +103,26 @@ class FlowGridBrowserTest extends FlowTestBase {
         assertThat(flows.listByCompany(company.id).get(2).temperatureC()).isEqualByComparingTo("85");
         assertThat(flows.listByCompany(company.id).get(0).ewc()).isEqualTo("150103");
 
-        row(1).findElement(By.cssSelector(".delete-row")).sendKeys(Keys.ENTER);
+        grid.row(1).findElement(By.cssSelector(".delete-row")).sendKeys(Keys.ENTER);
         WebElement dialog = browser.findElement(By.id("confirm-delete"));
-        waitUntil(ExpectedConditions.attributeToBeNotEmpty(dialog, "open"));
+        grid.waitUntil(ExpectedConditions.attributeToBeNotEmpty(dialog, "open"));
         assertThat(dialog.getText()).contains("Sciure de bois");
-        back(1);
+        session.pressShiftTab(1);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Supprimer le flux");
-        keys(Keys.ENTER);
-        waitUntil(d -> labels().size() == 3);
-        waitUntil(d -> browser.findElement(By.id("history")).getText().contains("a supprimé"));
+        session.press(Keys.ENTER);
+        grid.waitUntil(d -> grid.labels().size() == 3);
+        grid.waitUntil(d -> browser.findElement(By.id("history")).getText().contains("a supprimé"));
 
         browser.navigate().refresh();
-        assertThat(labels()).containsExactly("Palettes bois cassées", "Chaleur fatale du four", "");
+        assertThat(grid.labels()).containsExactly("Palettes bois cassées", "Chaleur fatale du four", "");
         assertThat(browser.findElement(By.id("history")).getText().replace('\u00a0', ' '))
                 .contains("Animation ADETO · a supprimé « Sciure de bois »");
         assertThat(errorsInConsole()).isEmpty();
     }
 
-    /** Shift+Tab, so many times: back to a previous cell. */
-    void back(int cells) {
-        var actions = new Actions(browser).keyDown(Keys.SHIFT);
-        for (int i = 0; i < cells; i++) {
-            actions.sendKeys(Keys.TAB);
-        }
-        actions.keyUp(Keys.SHIFT).perform();
-    }
-
-    void keys(CharSequence... keys) {
-        new Actions(browser).sendKeys(keys).perform();
-    }
-
-    List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#flow-grid tbody tr"));
-    }
-
-    WebElement row(int index) {
-        return rows().get(index);
-    }
-
-    WebElement cell(int row, String name) {
-        return row(row).findElement(By.name(name));
-    }
-
-    String reading(int row) {
-        return row(row).findElement(By.cssSelector(".reading")).getText();
-    }
-
-    long savedRows() {
-        return rows().stream()
-                .map(r -> r.getDomAttribute("data-id"))
-                .filter(id -> id != null && !id.isEmpty())
-                .count();
-    }
-
-    List<String> labels() {
-        return rows().stream()
-                .map(r -> r.findElement(By.name("label")).getAttribute("value"))
-                .toList();
-    }
-
     List<String> errorsInConsole() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filter(e -> !e.getMessage().contains("favicon.ico"))
-                .map(LogEntry::getMessage)
+        return session.consoleMessages(Level.SEVERE).stream()
+                .filter(message -> !message.contains("favicon.ico"))
                 .toList();
-    }
-
-    void logIn(String username, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    void waitUntil(ExpectedCondition<?> condition) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // Said what the grid shows, so that the failure says why.
-            throw new AssertionError(
-                    "waited in vain; rows: "
-                            + rows().stream()
-                                    .map(r -> r.getDomAttribute("data-id") + " "
-                                            + r.getText().replace('\n', '|'))
-                                    .toList()
-                            + "; console: " + errorsInConsole(),
-                    e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.symbiose.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,13 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
@@ -35,16 +33,10 @@ class ImportAccessTest extends WebTestBase {
     static final String UNKNOWN_JOB = "0123456789abcdef01234567";
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     InitiativeRepository initiatives;
 
     @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    ApplicationContext context;
 
     @Autowired
     CompanyRepository companies;
@@ -52,21 +44,23 @@ class ImportAccessTest extends WebTestBase {
     @Autowired
     FlowRepository flows;
 
-    String otherMember;
+    /** The member is the demo's, of an ADETO company; the other member is one of a PIICTO company. */
+    SixRoles roles;
+
     long adeto;
 
     @BeforeEach
-    void memberOfAnotherCompany() {
+    void sixRoles() {
         adeto = initiatives.getBySlug("adeto").id().value();
-        long piicto = initiatives.getBySlug("piicto").id().value();
-        long company = companies.listByInitiative(piicto).get(0).id().value();
-        otherMember = "membre.piicto." + System.nanoTime();
-        accounts.create(otherMember, passwords.encode("demo"), Role.MEMBER, "Membre PIICTO", List.of(), company);
+        roles = SixRoles.of(context)
+                .member("membre.adeto")
+                .otherMemberInPiicto()
+                .build();
     }
 
     @AfterEach
-    void removeIt() {
-        jdbc.sql("delete from account where username = ?").param(otherMember).update();
+    void closeRoles() {
+        roles.close();
     }
 
     MockMultipartFile file() throws Exception {
@@ -99,14 +93,12 @@ class ImportAccessTest extends WebTestBase {
                 get(base + "sites.geojson"));
     }
 
-    /** "METHOD path → status" for each request as the given user (null: anonymous). */
-    List<String> answers(List<AbstractMockHttpServletRequestBuilder<?>> requests, String user, boolean basic)
+    /** "METHOD path → status" for each request as the given role. */
+    List<String> answers(List<AbstractMockHttpServletRequestBuilder<?>> requests, Who who, boolean basic)
             throws Exception {
         var result = new ArrayList<String>();
         for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
-            if (user != null) {
-                request.with(basic ? httpBasic(user, "demo") : as(user));
-            }
+            request.with(basic ? roles.api(who) : roles.page(who));
             var response = mvc.perform(request).andReturn();
             var sent = response.getRequest();
             result.add(sent.getMethod() + " " + sent.getRequestURI() + " "
@@ -128,20 +120,20 @@ class ImportAccessTest extends WebTestBase {
     void onlyTheInitiativesFacilitatorsImportAndExport() throws Exception {
         Snapshot before = Snapshot.of(adeto, companies, flows);
 
-        var anonymousPages = answers(pages(), null, false);
+        var anonymousPages = answers(pages(), Who.ANONYMOUS, false);
         assertThat(anonymousPages).isEqualTo(expect(anonymousPages, 302));
-        var anonymousApi = answers(api(), null, true);
+        var anonymousApi = answers(api(), Who.ANONYMOUS, true);
         assertThat(anonymousApi).isEqualTo(expect(anonymousApi, 401));
-        for (String refused : List.of("reseau", "animation.piicto", "membre.adeto", otherMember)) {
+        for (Who refused : List.of(Who.COORDINATOR, Who.OTHER_FACILITATOR, Who.MEMBER, Who.OTHER_MEMBER)) {
             var pages = answers(pages(), refused, false);
-            assertThat(pages).as(refused).isEqualTo(expect(pages, 403));
+            assertThat(pages).as(refused.name()).isEqualTo(expect(pages, 403));
             var api = answers(api(), refused, true);
-            assertThat(api).as(refused).isEqualTo(expect(api, 403));
+            assertThat(api).as(refused.name()).isEqualTo(expect(api, 403));
         }
-        var facilitatorPages = answers(pages(), "animation.adeto", false);
+        var facilitatorPages = answers(pages(), Who.FACILITATOR, false);
         assertThat(facilitatorPages)
                 .isEqualTo(expect(facilitatorPages, 200, 302, 404, 404, 404, 200, 200, 200, 200, 200));
-        var facilitatorApi = answers(api(), "animation.adeto", true);
+        var facilitatorApi = answers(api(), Who.FACILITATOR, true);
         assertThat(facilitatorApi).isEqualTo(expect(facilitatorApi, 200, 404, 200, 200, 200));
 
         assertThat(Snapshot.of(adeto, companies, flows)).isEqualTo(before);

@@ -2,27 +2,18 @@ package org.symbiose.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
@@ -57,65 +48,40 @@ class ImportBrowserTest extends WebTestBase {
     FlowRepository flows;
 
     ImportTestData initiative;
-    Path folder;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void start() throws Exception {
         initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
-        folder = Files.createTempDirectory("symbiose-import-browser-");
-        ChromeOptions options = HeadlessChromium.options(folder.resolve("profile"));
-        // Downloads (the exports) land in the test's folder without a prompt.
-        options.setExperimentalOption(
-                "prefs",
-                Map.of("download.default_directory", downloads().toString(), "download.prompt_for_download", false));
-        browser = HeadlessChromium.start(options);
+        session = BrowserSession.start(); // downloads (the exports) land in its folder without a prompt
+        browser = session.driver();
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             initiative.close();
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
-    Path downloads() {
-        return folder.resolve("downloads");
-    }
-
-    void logIn() {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(initiative.facilitator);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    void upload(String name, byte[] content) throws IOException {
-        Path file = folder.resolve(name);
-        Files.write(file, content);
-        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+    void upload(String name, byte[] content) {
+        browser.findElement(By.id("import-file"))
+                .sendKeys(session.file(name, content).toString());
         browser.findElement(By.id("send-import")).click();
     }
 
     @Test
     void facilitatorCorrectsAnErrorImportsAndFindsTheCompaniesInTheDirectory() throws Exception {
-        logIn();
+        session.logIn(baseUrl(), initiative.facilitator);
         browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
 
         upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS_WITH_ERRORS));
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
         String errors = browser.findElement(By.id("import-errors")).getText();
         assertThat(errors)
                 .contains("2 erreurs à corriger")
@@ -123,15 +89,15 @@ class ImportBrowserTest extends WebTestBase {
                 .contains("n’est pas un nombre");
 
         upload("entreprises-corrige.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
         assertThat(browser.findElement(By.id("preview-companies")).getText())
                 .as("Selenium reads no-break spaces as spaces")
                 .isEqualTo("Entreprises : 2 nouvelles, 0 modifiée, 0 inchangée.");
         browser.findElement(By.id("confirm-import")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
 
         browser.findElement(By.id("see-companies")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("companies")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("companies")));
         assertThat(browser.findElement(By.id("companies")).getText())
                 .contains("Menuiserie du Var")
                 .contains("Chaufferie urbaine");
@@ -150,25 +116,25 @@ class ImportBrowserTest extends WebTestBase {
                             + " select id, ? from account where username = ?")
                     .params(copy.id, initiative.facilitator)
                     .update();
-            logIn();
+            session.logIn(baseUrl(), initiative.facilitator);
             browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
             upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));
-            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-import")));
+            session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("confirm-import")));
             browser.findElement(By.id("confirm-import")).click();
-            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+            session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
 
             browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
             browser.findElement(By.cssSelector("a[href$='/export.zip']")).click();
-            Path exported = waitForDownload();
+            Path exported = session.downloaded(".zip");
 
             browser.get(baseUrl() + "/initiatives/" + copy.slug + "/imports");
             browser.findElement(By.id("import-file")).sendKeys(exported.toString());
             browser.findElement(By.id("send-import")).click();
-            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
+            session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
             assertThat(browser.findElement(By.id("preview-companies")).getText())
                     .isEqualTo("Entreprises : 2 nouvelles, 0 modifiée, 0 inchangée.");
             browser.findElement(By.id("confirm-import")).click();
-            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
+            session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
 
             List<Company> original = companies.listByInitiative(initiative.id);
             List<Company> copied = companies.listByInitiative(copy.id);
@@ -182,26 +148,5 @@ class ImportBrowserTest extends WebTestBase {
         } finally {
             copy.close();
         }
-    }
-
-    /** The exported file once the browser has finished writing it (no partial download left). */
-    Path waitForDownload() {
-        return waitFor().until(driver -> {
-            if (!Files.isDirectory(downloads())) {
-                return null; // the folder appears with the first download
-            }
-            try (Stream<Path> files = Files.list(downloads())) {
-                List<Path> all = files.toList();
-                boolean partial = all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"));
-                return partial
-                        ? null
-                        : all.stream()
-                                .filter(p -> p.toString().endsWith(".zip"))
-                                .findFirst()
-                                .orElse(null);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 }

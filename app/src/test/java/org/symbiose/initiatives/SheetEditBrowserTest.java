@@ -2,18 +2,13 @@ package org.symbiose.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,9 +20,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 
 /**
@@ -42,28 +36,24 @@ class SheetEditBrowserTest extends WebTestBase {
     InitiativeRepository initiatives;
 
     SheetSnapshot adeto;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
         adeto = SheetSnapshot.take(initiatives, "adeto");
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        var options = HeadlessChromium.options(profile);
-        browser = HeadlessChromium.start(options);
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             adeto.restore();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
@@ -71,7 +61,7 @@ class SheetEditBrowserTest extends WebTestBase {
     void facilitatorCorrectsAKeyFigureAndFindsItOnTheSheetAndInThePdf() throws Exception {
         assertThat(figureOnSheet(openSheet())).isEqualTo("20");
 
-        logIn("animation.adeto", "demo");
+        session.logIn(baseUrl(), "animation.adeto");
         openSheet();
         browser.findElement(By.linkText("Modifier la fiche")).click();
         browser.findElement(By.cssSelector(".edit-nav"))
@@ -84,20 +74,12 @@ class SheetEditBrowserTest extends WebTestBase {
         browser.findElement(By.cssSelector("form.edit-form button[type=submit]"))
                 .click();
 
-        waitUntil(ExpectedConditions.urlContains("/initiatives/adeto#key-figures"));
+        session.waitUntil(ExpectedConditions.urlContains("/initiatives/adeto#key-figures"));
         assertThat(figureOnSheet(browser)).isEqualTo("21");
 
         String pdf = pdfText(download("/initiatives/adeto/sheet.pdf"));
         assertThat(pdf).containsPattern(Pattern.compile("(?s)\\b21\\b\\s*" + Pattern.quote(LABEL)));
         assertThat(pdf).doesNotContainPattern(Pattern.compile("(?s)\\b20\\b\\s*" + Pattern.quote(LABEL)));
-    }
-
-    void logIn(String username, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     WebDriver openSheet() {
@@ -133,9 +115,5 @@ class SheetEditBrowserTest extends WebTestBase {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

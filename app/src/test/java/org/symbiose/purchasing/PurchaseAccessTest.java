@@ -2,14 +2,11 @@ package org.symbiose.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,14 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -42,7 +39,7 @@ class PurchaseAccessTest extends WebTestBase {
     InitiativeRepository initiatives;
 
     @Autowired
-    CompanyRepository companies;
+    ApplicationContext context;
 
     @Autowired
     GroupPurchaseRepository purchases;
@@ -53,12 +50,17 @@ class PurchaseAccessTest extends WebTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    SixRoles roles;
     long adeto;
     long company;
     long purchase;
 
     @BeforeEach
     void recordAPurchase() {
+        roles = SixRoles.of(context)
+                .member("membre.adeto")
+                .otherMemberInPiicto()
+                .build();
         adeto = initiatives.getBySlug("adeto").id().value();
         company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         purchase = purchases.insert(new GroupPurchase(
@@ -76,6 +78,7 @@ class PurchaseAccessTest extends WebTestBase {
 
     @AfterEach
     void deleteTestPurchases() {
+        roles.close();
         for (GroupPurchase e : purchases.listByInitiative(adeto)) {
             if (e.title().startsWith(TITLE)) {
                 purchases.delete(adeto, e.id(), purchases.version(adeto, e.id()).orElseThrow());
@@ -87,24 +90,9 @@ class PurchaseAccessTest extends WebTestBase {
         figures.forgetAll();
     }
 
-    enum Who {
-        ANONYMOUS,
-        COORDINATOR,
-        FACILITATOR,
-        OTHER_FACILITATOR,
-        MEMBER,
-        OTHER_MEMBER
-    }
-
     static Stream<Arguments> everyEndpointForEveryone() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String endpoint :
-                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete")) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return SixRoles.everyEndpointForEveryone(
+                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete"));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -113,7 +101,7 @@ class PurchaseAccessTest extends WebTestBase {
         List<GroupPurchase> before = purchases.listByInitiative(adeto);
 
         MockHttpServletResponse response = mvc.perform(
-                        request(endpoint).with(csrf()).with(as(who)))
+                        request(endpoint).with(csrf()).with(roles.page(who)))
                 .andReturn()
                 .getResponse();
 
@@ -160,24 +148,5 @@ class PurchaseAccessTest extends WebTestBase {
                 .param("launchedOn", "2024-05-03")
                 .param("volumePeriod", "YEAR")
                 .param("participants", String.valueOf(company));
-    }
-
-    RequestPostProcessor as(Who who) {
-        return switch (who) {
-            case ANONYMOUS -> request -> request;
-            case COORDINATOR -> as("reseau");
-            case FACILITATOR -> as("animation.adeto");
-            case OTHER_FACILITATOR -> as("animation.piicto");
-            case MEMBER -> as("membre.adeto");
-            case OTHER_MEMBER -> user(memberOfAnotherCompany());
-        };
-    }
-
-    /** A member of a PIICTO company, held in memory only. */
-    SymbioseUser memberOfAnotherCompany() {
-        long piicto = initiatives.getBySlug("piicto").id().value();
-        long other = companies.listByInitiative(piicto).get(0).id().value();
-        return new SymbioseUser(
-                -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), other, true);
     }
 }

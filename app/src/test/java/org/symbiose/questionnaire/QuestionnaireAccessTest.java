@@ -2,7 +2,6 @@ package org.symbiose.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,14 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.impacts.FiguresService;
@@ -39,17 +38,13 @@ class QuestionnaireAccessTest extends WebTestBase {
     static final int REDIRECT = 302;
     static final int FORBIDDEN = 403;
     static final int NOT_FOUND = 404;
-    static final String OTHER_MEMBER = "test.membre.a2";
     static final String MINE = "/my-company/questionnaire";
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
+    ApplicationContext context;
 
     @Autowired
     QuestionnaireRepository questionnaires;
@@ -63,7 +58,10 @@ class QuestionnaireAccessTest extends WebTestBase {
     long a1;
     long a2;
 
-    record Rule(String who, String method, String path, int status) {}
+    /** The member is the demo's, of ADETO's a1; the other member is one of a2, created here. */
+    SixRoles roles;
+
+    record Rule(Who who, String method, String path, int status) {}
 
     long company(String externalId) {
         return jdbc.sql("select c.id from company c join initiative i on i.id = c.initiative_id"
@@ -77,7 +75,7 @@ class QuestionnaireAccessTest extends WebTestBase {
     void createAMemberOfAnotherAdetoCompany() {
         a1 = company("a1");
         a2 = company("a2");
-        accounts.create(OTHER_MEMBER, passwords.encode("mot-de-passe-a2"), Role.MEMBER, "Membre A2", List.of(), a2);
+        roles = SixRoles.of(context).member("membre.adeto").otherMemberOf(a2).build();
     }
 
     @AfterEach
@@ -85,16 +83,14 @@ class QuestionnaireAccessTest extends WebTestBase {
         QuestionnaireTestBase.removeQuestionnaires(jdbc, a1);
         QuestionnaireTestBase.removeQuestionnaires(jdbc, a2);
         figures.forgetAll();
-        jdbc.sql("delete from account where username = ?").param(OTHER_MEMBER).update();
+        roles.close();
     }
 
-    MockHttpServletResponse ask(String who, String method, String path, Map<String, String> fields) throws Exception {
+    MockHttpServletResponse ask(Who who, String method, String path, Map<String, String> fields) throws Exception {
         MockHttpServletRequestBuilder request =
                 method.equals("GET") ? get(path) : post(path).with(csrf());
         fields.forEach(request::param);
-        if (!who.equals("anonymous")) {
-            request.with(as(who));
-        }
+        request.with(roles.page(who));
         return mvc.perform(request).andReturn().getResponse();
     }
 
@@ -104,7 +100,7 @@ class QuestionnaireAccessTest extends WebTestBase {
     }
 
     /** A questionnaire sent by a company's member; answers its id. */
-    long sent(String member, long companyId, String label) throws Exception {
+    long sent(Who member, long companyId, String label) throws Exception {
         assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus())
                 .isEqualTo(REDIRECT);
         return questionnaires.findLatest(companyId).orElseThrow().id();
@@ -117,7 +113,7 @@ class QuestionnaireAccessTest extends WebTestBase {
             if (response.getStatus() != rule.status()) {
                 broken.add(rule + " answered " + response.getStatus());
             } else if (rule.status() == REDIRECT
-                    && rule.who().equals("anonymous")
+                    && rule.who() == Who.ANONYMOUS
                     && !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
                 broken.add(rule + " sent to " + response.getRedirectedUrl());
             }
@@ -129,13 +125,13 @@ class QuestionnaireAccessTest extends WebTestBase {
     void onlyACompanysMembersFillItsQuestionnaireEachTheirOwn() throws Exception {
         List<Rule> refused = new ArrayList<>();
         for (String path : List.of(MINE, MINE + "/submit", MINE + "/rows")) {
-            refused.add(new Rule("anonymous", "POST", path, REDIRECT));
-            for (String who : List.of("reseau", "animation.adeto", "animation.piicto")) {
+            refused.add(new Rule(Who.ANONYMOUS, "POST", path, REDIRECT));
+            for (Who who : List.of(Who.COORDINATOR, Who.FACILITATOR, Who.OTHER_FACILITATOR)) {
                 refused.add(new Rule(who, "POST", path, FORBIDDEN));
             }
         }
-        refused.add(new Rule("anonymous", "GET", MINE, REDIRECT));
-        for (String who : List.of("reseau", "animation.adeto", "animation.piicto")) {
+        refused.add(new Rule(Who.ANONYMOUS, "GET", MINE, REDIRECT));
+        for (Who who : List.of(Who.COORDINATOR, Who.FACILITATOR, Who.OTHER_FACILITATOR)) {
             refused.add(new Rule(who, "GET", MINE, FORBIDDEN));
         }
         assertThat(check(refused, row("Refusé"))).isEmpty();
@@ -144,15 +140,15 @@ class QuestionnaireAccessTest extends WebTestBase {
 
         assertThat(check(
                         List.of(
-                                new Rule("membre.adeto", "GET", MINE, OK),
-                                new Rule(OTHER_MEMBER, "GET", MINE, OK),
-                                new Rule("membre.adeto", "POST", MINE + "/rows", OK),
-                                new Rule(OTHER_MEMBER, "POST", MINE + "/rows", OK)),
+                                new Rule(Who.MEMBER, "GET", MINE, OK),
+                                new Rule(Who.OTHER_MEMBER, "GET", MINE, OK),
+                                new Rule(Who.MEMBER, "POST", MINE + "/rows", OK),
+                                new Rule(Who.OTHER_MEMBER, "POST", MINE + "/rows", OK)),
                         row("Ligne ajoutée")))
                 .isEmpty();
-        assertThat(ask("membre.adeto", "POST", MINE, row("Palettes de A1")).getStatus())
+        assertThat(ask(Who.MEMBER, "POST", MINE, row("Palettes de A1")).getStatus())
                 .isEqualTo(REDIRECT);
-        assertThat(ask(OTHER_MEMBER, "POST", MINE + "/submit", row("Sciure de A2"))
+        assertThat(ask(Who.OTHER_MEMBER, "POST", MINE + "/submit", row("Sciure de A2"))
                         .getStatus())
                 .isEqualTo(REDIRECT);
 
@@ -172,8 +168,8 @@ class QuestionnaireAccessTest extends WebTestBase {
                         .flow()
                         .label())
                 .isEqualTo("Sciure de A2");
-        String first = ask("membre.adeto", "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
-        String second = ask(OTHER_MEMBER, "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
+        String first = ask(Who.MEMBER, "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
+        String second = ask(Who.OTHER_MEMBER, "GET", MINE, Map.of()).getContentAsString(StandardCharsets.UTF_8);
         String nameA1 = companies.getById(new CompanyId(a1)).name();
         String nameA2 = companies.getById(new CompanyId(a2)).name();
         assertThat(first).contains(nameA1, "Palettes de A1").doesNotContain(nameA2, "Sciure de A2");
@@ -182,22 +178,22 @@ class QuestionnaireAccessTest extends WebTestBase {
 
     @Test
     void onlyTheInitiativesFacilitatorsReview() throws Exception {
-        long first = sent("membre.adeto", a1, "Palettes de A1");
-        long second = sent(OTHER_MEMBER, a2, "Sciure de A2");
+        long first = sent(Who.MEMBER, a1, "Palettes de A1");
+        long second = sent(Who.OTHER_MEMBER, a2, "Sciure de A2");
         String list = "/initiatives/adeto/questionnaires";
         String review = list + "/" + first;
         List<String> posts = List.of(review, review + "/accept", review + "/rows", review + "/return");
         List<Rule> refused = new ArrayList<>();
-        refused.add(new Rule("anonymous", "GET", list, REDIRECT));
-        refused.add(new Rule("anonymous", "GET", review, REDIRECT));
-        posts.forEach(path -> refused.add(new Rule("anonymous", "POST", path, REDIRECT)));
-        for (String who : List.of("reseau", "animation.piicto", "membre.adeto", OTHER_MEMBER)) {
+        refused.add(new Rule(Who.ANONYMOUS, "GET", list, REDIRECT));
+        refused.add(new Rule(Who.ANONYMOUS, "GET", review, REDIRECT));
+        posts.forEach(path -> refused.add(new Rule(Who.ANONYMOUS, "POST", path, REDIRECT)));
+        for (Who who : List.of(Who.COORDINATOR, Who.OTHER_FACILITATOR, Who.MEMBER, Who.OTHER_MEMBER)) {
             refused.add(new Rule(who, "GET", list, FORBIDDEN));
             refused.add(new Rule(who, "GET", review, FORBIDDEN));
             posts.forEach(path -> refused.add(new Rule(who, "POST", path, FORBIDDEN)));
         }
         // Another initiative's facilitator asking under their own initiative learns nothing either.
-        refused.add(new Rule("animation.piicto", "GET", "/initiatives/piicto/questionnaires/" + first, NOT_FOUND));
+        refused.add(new Rule(Who.OTHER_FACILITATOR, "GET", "/initiatives/piicto/questionnaires/" + first, NOT_FOUND));
         int version = questionnaires.findById(first).orElseThrow().version();
         Map<String, String> fields = Map.of(
                 "version", String.valueOf(version),
@@ -211,15 +207,15 @@ class QuestionnaireAccessTest extends WebTestBase {
 
         assertThat(check(
                         List.of(
-                                new Rule("animation.adeto", "GET", list, OK),
-                                new Rule("animation.adeto", "GET", review, OK),
-                                new Rule("animation.adeto", "POST", review + "/rows", OK),
-                                new Rule("animation.adeto", "POST", review, REDIRECT)),
+                                new Rule(Who.FACILITATOR, "GET", list, OK),
+                                new Rule(Who.FACILITATOR, "GET", review, OK),
+                                new Rule(Who.FACILITATOR, "POST", review + "/rows", OK),
+                                new Rule(Who.FACILITATOR, "POST", review, REDIRECT)),
                         fields))
                 .isEmpty();
         Map<String, String> amended =
                 Map.of("version", String.valueOf(version + 1), "comment", "Précisez la quantité.");
-        assertThat(check(List.of(new Rule("animation.adeto", "POST", review + "/return", REDIRECT)), amended))
+        assertThat(check(List.of(new Rule(Who.FACILITATOR, "POST", review + "/return", REDIRECT)), amended))
                 .isEmpty();
         Map<String, String> acceptance = Map.of(
                 "version",
@@ -228,7 +224,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                 "rows[0].direction", "OUT",
                 "rows[0].label", "Sciure de A2");
         assertThat(check(
-                        List.of(new Rule("animation.adeto", "POST", list + "/" + second + "/accept", REDIRECT)),
+                        List.of(new Rule(Who.FACILITATOR, "POST", list + "/" + second + "/accept", REDIRECT)),
                         acceptance))
                 .isEmpty();
         assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
@@ -240,19 +236,16 @@ class QuestionnaireAccessTest extends WebTestBase {
         String api = "/api/v1/my-company/questionnaire";
         String body = "{\"version\": 0, \"rows\": [{\"direction\": \"OUT\", \"label\": \"Par l'API\"}]}";
         List<String> broken = new ArrayList<>();
-        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
-        expected.put("anonymous", 401);
-        expected.put("reseau", FORBIDDEN);
-        expected.put("animation.adeto", FORBIDDEN);
-        expected.put("animation.piicto", FORBIDDEN);
+        Map<Who, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put(Who.ANONYMOUS, 401);
+        expected.put(Who.COORDINATOR, FORBIDDEN);
+        expected.put(Who.FACILITATOR, FORBIDDEN);
+        expected.put(Who.OTHER_FACILITATOR, FORBIDDEN);
         for (var rule : expected.entrySet()) {
-            MockHttpServletRequestBuilder read = get(api);
-            MockHttpServletRequestBuilder write =
-                    put(api).contentType(MediaType.APPLICATION_JSON).content(body);
-            if (!rule.getKey().equals("anonymous")) {
-                read.with(httpBasic(rule.getKey(), "demo"));
-                write.with(httpBasic(rule.getKey(), "demo"));
-            }
+            MockHttpServletRequestBuilder read = get(api).with(roles.api(rule.getKey()));
+            MockHttpServletRequestBuilder write = put(api).contentType(MediaType.APPLICATION_JSON)
+                    .content(body)
+                    .with(roles.api(rule.getKey()));
             for (MockHttpServletRequestBuilder request : List.of(read, write)) {
                 MockHttpServletResponse response =
                         mvc.perform(request).andReturn().getResponse();
@@ -265,15 +258,13 @@ class QuestionnaireAccessTest extends WebTestBase {
         assertThat(broken).isEmpty();
         assertThat(questionnaires.findLatest(a1)).isEmpty();
 
-        for (String member : List.of("membre.adeto", OTHER_MEMBER)) {
-            String password = member.equals(OTHER_MEMBER) ? "mot-de-passe-a2" : "demo";
-            long own = member.equals(OTHER_MEMBER) ? a2 : a1;
-            MockHttpServletResponse read = mvc.perform(get(api).with(httpBasic(member, password)))
-                    .andReturn()
-                    .getResponse();
+        for (Who member : List.of(Who.MEMBER, Who.OTHER_MEMBER)) {
+            long own = member == Who.OTHER_MEMBER ? a2 : a1;
+            MockHttpServletResponse read =
+                    mvc.perform(get(api).with(roles.api(member))).andReturn().getResponse();
             assertThat(read.getStatus()).isEqualTo(OK);
             assertThat(read.getContentAsString()).contains("\"companyId\":" + own);
-            MockHttpServletResponse write = mvc.perform(put(api).with(httpBasic(member, password))
+            MockHttpServletResponse write = mvc.perform(put(api).with(roles.api(member))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(body))
                     .andReturn()

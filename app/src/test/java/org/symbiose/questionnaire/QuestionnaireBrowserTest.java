@@ -2,27 +2,19 @@ package org.symbiose.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.symbiose.HeadlessChromium;
+import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
@@ -46,7 +38,7 @@ class QuestionnaireBrowserTest extends WebTestBase {
 
     long company;
     List<Flow> flowsBefore;
-    Path profile;
+    BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
@@ -56,29 +48,26 @@ class QuestionnaireBrowserTest extends WebTestBase {
                 .query(Long.class)
                 .single();
         flowsBefore = flows.listByCompany(company);
-        profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        session = BrowserSession.start();
+        browser = session.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (session != null) {
+                session.close();
             }
         } finally {
             QuestionnaireTestBase.removeQuestionnaires(jdbc, company);
             figures.forgetAll();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
         assertThat(flows.listByCompany(company)).isEqualTo(flowsBefore);
     }
 
     @Test
     void theMemberSendsTwoFlowsTheFacilitatorAcceptsThemAndTheyAreOnTheCompanysFile() {
-        logIn("membre.adeto");
+        session.logIn(baseUrl(), "membre.adeto");
         browser.findElement(By.linkText("Mon questionnaire")).click();
         fillRow(0, "OUT", "Chutes de contreplaqué", "12,5", "TONNE");
         new Select(browser.findElement(By.name("rows[0].category"))).selectByValue("WASTE");
@@ -87,13 +76,13 @@ class QuestionnaireBrowserTest extends WebTestBase {
         browser.findElement(By.name("rows[1].temperature")).sendKeys("120");
         browser.findElement(By.id("submit")).click();
 
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("sent-flows")));
+        session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("sent-flows")));
         assertThat(browser.findElement(By.id("questionnaire-status")).getText()).contains("en attente de relecture");
         assertThat(browser.findElement(By.id("sent-flows")).getText())
                 .contains("Chutes de contreplaqué", "03 01 05", "Vapeur basse pression");
 
-        browser.manage().deleteAllCookies();
-        logIn("animation.adeto");
+        session.logOut();
+        session.logIn(baseUrl(), "animation.adeto");
         browser.get(baseUrl() + "/initiatives/adeto");
         browser.findElement(By.linkText("Questionnaires des entreprises")).click();
         WebElement submitted = browser.findElement(By.cssSelector("#questionnaires tbody tr.status-SUBMITTED a"));
@@ -102,9 +91,9 @@ class QuestionnaireBrowserTest extends WebTestBase {
                 .isEqualTo("Chutes de contreplaqué");
         browser.findElement(By.id("accept")).click();
 
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("questionnaire-status"), "Accepté"));
+        session.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("questionnaire-status"), "Accepté"));
         browser.findElement(By.linkText("Fiche de l’entreprise")).click();
-        waitUntil(ExpectedConditions.urlContains("/companies/" + company));
+        session.waitUntil(ExpectedConditions.urlContains("/companies/" + company));
         String flowsTable = browser.findElement(By.id("flows")).getText();
         assertThat(flowsTable).contains("Chutes de contreplaqué", "12,5 t / an", "Vapeur basse pression");
     }
@@ -117,17 +106,5 @@ class QuestionnaireBrowserTest extends WebTestBase {
             browser.findElement(By.name(p + "quantity")).sendKeys(quantity);
             new Select(browser.findElement(By.name(p + "unit"))).selectByValue(unit);
         }
-    }
-
-    void logIn(String username) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

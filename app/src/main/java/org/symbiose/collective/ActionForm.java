@@ -1,0 +1,19 @@
+package org.symbiose.collective;
+
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/** A collective action's form as typed, what the pages need of it whatever the action. */
+public interface ActionForm<A extends CollectiveAction> {
+
+    String title();
+
+    /** The ids of the companies taking part, checked against the initiative's by the pages. */
+    List<Long> companyIds();
+
+    /** The checks the annotations cannot make, as field errors. */
+    void check(Errors errors);
+
+    /** The action the form describes, once it has no error. */
+    A toAction(Long id, long initiativeId);
+}
