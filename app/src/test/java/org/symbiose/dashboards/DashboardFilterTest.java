@@ -46,12 +46,15 @@ class DashboardFilterTest extends WebTestBase {
     @Test
     void aKindCountsOnlyItsSynergiesInTheJsonAndTheFilterIsEchoed() throws Exception {
         JsonNode all = json.readTree(api(adetoApi(), null).getContentAsString());
-        JsonNode substitutions = json.readTree(api(adetoApi() + "?kind=substitution", null).getContentAsString());
+        JsonNode substitutions =
+                json.readTree(api(adetoApi() + "?kind=substitution", null).getContentAsString());
 
         assertThat(substitutions.at("/filter/kind").asString()).isEqualTo("SUBSTITUTION");
         List<JsonNode> periods = substitutions.get("periods").valueStream().toList();
-        assertThat(periods).allSatisfy(p -> assertThat(p.at("/synergiesByKind/MUTUALISATION").asLong())
-                .isZero());
+        assertThat(periods)
+                .allSatisfy(
+                        p -> assertThat(p.at("/synergiesByKind/MUTUALISATION").asLong())
+                                .isZero());
         JsonNode now = periods.get(periods.size() - 1);
         JsonNode allNow = all.get("periods").get(all.get("periods").size() - 1);
         assertThat(allNow.at("/synergiesByKind/MUTUALISATION").asLong())
@@ -59,7 +62,10 @@ class DashboardFilterTest extends WebTestBase {
                 .isPositive();
         assertThat(now.at("/synergiesByKind/SUBSTITUTION").asLong())
                 .isEqualTo(allNow.at("/synergiesByKind/SUBSTITUTION").asLong());
-        long byStatus = now.get("synergiesByStatus").valueStream().mapToLong(JsonNode::asLong).sum();
+        long byStatus = now.get("synergiesByStatus")
+                .valueStream()
+                .mapToLong(JsonNode::asLong)
+                .sum();
         assertThat(byStatus).isEqualTo(now.at("/synergiesByKind/SUBSTITUTION").asLong());
         assertThat(now.get("diagnostics").asLong())
                 .as("diagnostics have no kind: they always count")
@@ -68,7 +74,8 @@ class DashboardFilterTest extends WebTestBase {
 
     @Test
     void aPeriodKeepsItsStepsAndItsLastPointCountsAsOfItsEnd() throws Exception {
-        JsonNode year = json.readTree(api(adetoApi() + "?from=2024-01-01&to=2024-12-31", null).getContentAsString());
+        JsonNode year = json.readTree(
+                api(adetoApi() + "?from=2024-01-01&to=2024-12-31", null).getContentAsString());
 
         List<JsonNode> periods = year.get("periods").valueStream().toList();
         assertThat(periods)
@@ -78,7 +85,8 @@ class DashboardFilterTest extends WebTestBase {
         assertThat(year.at("/filter/from").asString()).isEqualTo("2024-01-01");
         assertThat(year.at("/filter/to").asString()).isEqualTo("2024-12-31");
 
-        String html = page("/initiatives/adeto/dashboard?from=2024-01-01&to=2024-12-31").getContentAsString();
+        String html = page("/initiatives/adeto/dashboard?from=2024-01-01&to=2024-12-31")
+                .getContentAsString();
         assertThat(html).contains("2024 T1", "2024 T4", "value=\"2024-01-01\"").doesNotContain("Aujourd’hui</th>");
         assertThat(html).contains("/initiatives/adeto/dashboard?download=tonnes&amp;from=2024-01-01&amp;to=2024-12-31");
     }

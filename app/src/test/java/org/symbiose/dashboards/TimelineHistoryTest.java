@@ -56,7 +56,13 @@ class TimelineHistoryTest {
     void aMeasuredQuantityChangedAfterTheSynergyWasRealisedCountsItsOldValueInThePastPoints() {
         Synergy today = saved(
                 7,
-                Synergy.identify(1, null, "Laitier", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL,
+                Synergy.identify(
+                                1,
+                                null,
+                                "Laitier",
+                                null,
+                                SynergyKind.SUBSTITUTION,
+                                SynergySubType.MATERIAL,
                                 LocalDate.of(2025, 1, 10))
                         .start(LocalDate.of(2025, 2, 1))
                         .realise(LocalDate.of(2025, 5, 15))
@@ -91,7 +97,13 @@ class TimelineHistoryTest {
     void aSynergyAbandonedThenReopenedIsShownAbandonedInThePastThoughItsDatesWereCleared() {
         Synergy today = saved(
                 8,
-                Synergy.identify(1, null, "Palettes", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL,
+                Synergy.identify(
+                        1,
+                        null,
+                        "Palettes",
+                        null,
+                        SynergyKind.SUBSTITUTION,
+                        SynergySubType.MATERIAL,
                         LocalDate.of(2025, 1, 10)));
         var history = List.of(
                 change("2025-02-01", Field.STATUS, "PERSPECTIVE", "IN_PROGRESS"),
@@ -116,7 +128,13 @@ class TimelineHistoryTest {
     void withoutHistoryThePastComesFromTheDatesAndTheQuantityIsTodays() {
         Synergy today = saved(
                 9,
-                Synergy.identify(1, null, "Eau", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL,
+                Synergy.identify(
+                                1,
+                                null,
+                                "Eau",
+                                null,
+                                SynergyKind.SUBSTITUTION,
+                                SynergySubType.MATERIAL,
                                 LocalDate.of(2026, 1, 10))
                         .start(LocalDate.of(2026, 4, 1))
                         .recordResults(new BigDecimal("5"), Unit.TONNE, Period.MONTH, null, null));

@@ -209,8 +209,7 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aConfirmedImportIsRecordedOnceAndWhatItCreatesPointsToItButTheDemoLoadIsNot(String database)
-            throws Exception {
+    void aConfirmedImportIsRecordedOnceAndWhatItCreatesPointsToItButTheDemoLoadIsNot(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         var author = new ImportWriter.Author("animation.adeto", "Animation ADETO", "adeto-2026.zip");

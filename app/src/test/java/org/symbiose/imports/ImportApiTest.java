@@ -129,7 +129,9 @@ class ImportApiTest extends WebTestBase {
                         .single())
                 .as("recorded once; the same file again changes nothing, not even the list of imports")
                 .isEqualTo(1);
-        assertThat(companyHistory.list(menuiserie.id())).as("no row per created company").isEmpty();
+        assertThat(companyHistory.list(menuiserie.id()))
+                .as("no row per created company")
+                .isEmpty();
         assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
                 .as("no row per created flow")
                 .isEmpty();
@@ -139,7 +141,10 @@ class ImportApiTest extends WebTestBase {
         assertThat(page("/companies/" + menuiserie.id().value(), "en"))
                 .contains("Created by an import", "(file “adeto.zip”)");
         assertThat(page("/companies/" + menuiserie.id().value() + "/flows", "fr"))
-                .contains("a importé 2\u00a0flux (fichier\u00a0«\u00a0adeto.zip\u00a0»)", "sciure de bois", "xqzwv kloprt");
+                .contains(
+                        "a importé 2\u00a0flux (fichier\u00a0«\u00a0adeto.zip\u00a0»)",
+                        "sciure de bois",
+                        "xqzwv kloprt");
         assertThat(page("/companies/" + menuiserie.id().value() + "/flows/history", "en"))
                 .contains("imported 2 flows (file “adeto.zip”)");
     }

@@ -30,8 +30,9 @@ class OpportunityTypographyTest extends WebTestBase {
 
     @Test
     void aQuotationGetsNoBreakSpacesBeforeItsPunctuationAndInsideGuillemets() {
-        assertThat(QuotedTexts.french("Recueil EIT PACA 2020, fiche Authentic Provence; Roig A. (2006), Waste Management"
-                        + " 26(9):960-969, https://example.org/a?b"))
+        assertThat(QuotedTexts.french(
+                        "Recueil EIT PACA 2020, fiche Authentic Provence; Roig A. (2006), Waste Management"
+                                + " 26(9):960-969, https://example.org/a?b"))
                 .isEqualTo("Recueil EIT PACA 2020, fiche Authentic Provence\u00a0; Roig A. (2006), Waste Management"
                         + " 26(9):960-969, https://example.org/a?b");
         assertThat(QuotedTexts.french("Lait déclassé en « eau de vache » : usage ?"))
@@ -43,8 +44,11 @@ class OpportunityTypographyTest extends WebTestBase {
 
     @Test
     void theFrenchPageTypesetsTheKnowledgesTextsAndTheEnglishPageShowsThemAsWritten() throws Exception {
-        long adeto = jdbc.sql("select id from initiative where slug = 'adeto'").query(Long.class).single();
-        mvc.perform(get("/initiatives/adeto/opportunities").with(as("animation.adeto"))).andExpect(status().isOk());
+        long adeto = jdbc.sql("select id from initiative where slug = 'adeto'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/initiatives/adeto/opportunities").with(as("animation.adeto")))
+                .andExpect(status().isOk());
         OpportunityControllerTest.waitForRun(runs, adeto);
 
         Document french = page("?kind=substitutions&lang=fr");
@@ -62,7 +66,8 @@ class OpportunityTypographyTest extends WebTestBase {
                 .containsPattern("\\p{L}; ")
                 .doesNotContain("\u00a0;");
         texts(page("?kind=mutualisations&lang=fr"), "#proposals td:nth-child(3), #proposals details li")
-                .forEach(text -> assertThat(UNSPACED.matcher(text).find()).as(text).isFalse());
+                .forEach(text ->
+                        assertThat(UNSPACED.matcher(text).find()).as(text).isFalse());
     }
 
     /** The texts of the elements, no-break spaces kept (Jsoup's text() turns them into spaces, wholeText() not). */
@@ -73,7 +78,8 @@ class OpportunityTypographyTest extends WebTestBase {
     }
 
     Document page(String query) throws Exception {
-        String html = mvc.perform(get("/initiatives/adeto/opportunities" + query).with(as("animation.adeto")))
+        String html = mvc.perform(
+                        get("/initiatives/adeto/opportunities" + query).with(as("animation.adeto")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -101,7 +101,8 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
                 .until(page -> !page.findElements(By.cssSelector("#synergy-" + id + " .synergy-refusal"))
                         .isEmpty());
         waitUntilIn(id, "IN_PROGRESS");
-        assertThat(browser.findElement(By.cssSelector("#synergy-" + id + " .synergy-refusal")).getText())
+        assertThat(browser.findElement(By.cssSelector("#synergy-" + id + " .synergy-refusal"))
+                        .getText())
                 .contains("Une synergie en cours ne revient pas en perspective");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
         assertThat(thePageIsStillTheOneMarked()).isTrue();
@@ -159,7 +160,8 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     void waitUntilIn(long id, String column) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(page -> column.equals(columnOf(id))
-                        && ("synergy-" + id).equals(page.switchTo().activeElement().getDomAttribute("id")));
+                        && ("synergy-" + id)
+                                .equals(page.switchTo().activeElement().getDomAttribute("id")));
     }
 
     void logIn(String username, String password) {

@@ -172,10 +172,16 @@ class SynergyBoardTest extends SynergyTestSupport {
         MockHttpServletResponse answer = htmxMove(id, "IN_PROGRESS", 0);
 
         assertThat(answer.getStatus()).isEqualTo(200);
-        assertThat(answer.getHeader("HX-Trigger-After-Settle")).isEqualTo("{\"synergy-moved\": \"synergy-" + id + "\"}");
+        assertThat(answer.getHeader("HX-Trigger-After-Settle"))
+                .isEqualTo("{\"synergy-moved\": \"synergy-" + id + "\"}");
         Document swapped = org.jsoup.Jsoup.parse(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(swapped.select("[hx-swap-oob]").eachAttr("id"))
-                .containsExactly("count-PERSPECTIVE", "cards-PERSPECTIVE", "count-IN_PROGRESS", "cards-IN_PROGRESS", "board-announce");
+                .containsExactly(
+                        "count-PERSPECTIVE",
+                        "cards-PERSPECTIVE",
+                        "count-IN_PROGRESS",
+                        "cards-IN_PROGRESS",
+                        "board-announce");
         assertThat(swapped.select("#cards-IN_PROGRESS #synergy-" + id)).hasSize(1);
         assertThat(swapped.select("#cards-PERSPECTIVE #synergy-" + id)).isEmpty();
         assertThat(swapped.getElementById("count-IN_PROGRESS").text())
@@ -194,7 +200,8 @@ class SynergyBoardTest extends SynergyTestSupport {
         Document illegal = org.jsoup.Jsoup.parse(
                 htmxMove(id, "REALISED", 0).getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThat(illegal.selectFirst("#cards-PERSPECTIVE #synergy-" + id + " .synergy-refusal").wholeText())
+        assertThat(illegal.selectFirst("#cards-PERSPECTIVE #synergy-" + id + " .synergy-refusal")
+                        .wholeText())
                 .isEqualTo("«\u00a0" + TITLE + "\u00a0» n'a pas été déplacée. Une synergie en perspective doit"
                         + " d'abord être démarrée (en cours) avant d'être réalisée.");
         assertThat(illegal.getElementById("board-announce").text()).isEmpty();

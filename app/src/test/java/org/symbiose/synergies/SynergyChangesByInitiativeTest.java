@@ -30,11 +30,17 @@ class SynergyChangesByInitiativeTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         LocalDate day = LocalDate.of(2025, 1, 10);
-        long slag = repository.insert(Synergy.identify(adeto, null, "Laitier", null, SynergyKind.SUBSTITUTION,
-                                SynergySubType.MATERIAL, day), 1)
+        long slag = repository
+                .insert(
+                        Synergy.identify(
+                                adeto, null, "Laitier", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL, day),
+                        1)
                 .id();
-        long other = repository.insert(Synergy.identify(piicto, null, "Vapeur", null, SynergyKind.SUBSTITUTION,
-                                SynergySubType.ENERGY, day), 1)
+        long other = repository
+                .insert(
+                        Synergy.identify(
+                                piicto, null, "Vapeur", null, SynergyKind.SUBSTITUTION, SynergySubType.ENERGY, day),
+                        1)
                 .id();
         Instant later = Instant.parse("2026-03-10T09:00:00Z");
         Instant earlier = Instant.parse("2025-06-20T09:00:00Z");

@@ -82,8 +82,7 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
-    void onlyTheInitiativesFacilitatorsReachASynergysParticipantsAndFlows(String endpoint, Who who)
-            throws Exception {
+    void onlyTheInitiativesFacilitatorsReachASynergysParticipantsAndFlows(String endpoint, Who who) throws Exception {
         String before = state();
         boolean api = endpoint.startsWith("API");
 
@@ -127,11 +126,15 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
                         .param("role", "PARTNER")
                         .param("version", "0");
             case "POST change role" ->
-                post(page + "/participants/" + partner).param("role", "RECEIVER").param("version", "0");
-            case "POST remove participant" -> post(page + "/participants/" + partner + "/remove").param("version", "0");
+                post(page + "/participants/" + partner)
+                        .param("role", "RECEIVER")
+                        .param("version", "0");
+            case "POST remove participant" ->
+                post(page + "/participants/" + partner + "/remove").param("version", "0");
             case "POST attach flow" ->
                 post(page + "/flows").param("flowId", String.valueOf(freeFlow)).param("version", "0");
-            case "POST detach flow" -> post(page + "/flows/" + linkedFlow + "/remove").param("version", "0");
+            case "POST detach flow" ->
+                post(page + "/flows/" + linkedFlow + "/remove").param("version", "0");
             case "API GET participants" -> json(get(api + "/participants"), null);
             case "API GET participant" -> json(get(api + "/participants/" + partner), null);
             case "API POST participant" ->

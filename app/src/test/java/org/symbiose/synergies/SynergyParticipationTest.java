@@ -60,7 +60,9 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(synergies.participantsOf(stored(id)))
                 .contains(new SynergyParticipant(third, ParticipantRole.PARTNER));
 
-        pagePost(BOARD + "/" + id + "/participants/" + third, 1).andParam("role", "RECEIVER").send();
+        pagePost(BOARD + "/" + id + "/participants/" + third, 1)
+                .andParam("role", "RECEIVER")
+                .send();
         assertThat(synergies.participantsOf(stored(id)))
                 .contains(new SynergyParticipant(third, ParticipantRole.RECEIVER));
 
@@ -87,8 +89,8 @@ class SynergyParticipationTest extends SynergyTestSupport {
     void removingTheLastReceiverOfASubstitutionIsRefusedSayingWhy() throws Exception {
         long id = retained(TITLE);
 
-        MvcResult refused =
-                pagePost(BOARD + "/" + id + "/participants/" + other + "/remove", 0).send();
+        MvcResult refused = pagePost(BOARD + "/" + id + "/participants/" + other + "/remove", 0)
+                .send();
 
         assertThat(refused.getFlashMap().get("refusal").toString())
                 .isEqualTo("La modification n'a pas été enregistrée. Une substitution garde au moins une entreprise"
@@ -116,8 +118,9 @@ class SynergyParticipationTest extends SynergyTestSupport {
         Document page = page(get(BOARD + "/" + id).with(as("animation.adeto")));
         assertThat(page.select("#flows li").text()).contains(own.label());
 
-        MvcResult refused =
-                pagePost(BOARD + "/" + id + "/flows", 1).andParam("flowId", foreign.id()).send();
+        MvcResult refused = pagePost(BOARD + "/" + id + "/flows", 1)
+                .andParam("flowId", foreign.id())
+                .send();
         assertThat(refused.getFlashMap().get("refusal").toString())
                 .isEqualTo("La modification n'a pas été enregistrée. Le flux " + foreign.id()
                         + " n'est pas un flux des entreprises participantes\u00a0: rien n'a été enregistré.");
@@ -159,10 +162,11 @@ class SynergyParticipationTest extends SynergyTestSupport {
         MvcResult stale = pagePost(BOARD + "/" + id + "/participants/" + third + "/remove", 0)
                 .send();
 
-        assertThat(stale.getFlashMap().get("refusal").toString()).contains("Quelqu'un d'autre a modifié cette synergie");
+        assertThat(stale.getFlashMap().get("refusal").toString())
+                .contains("Quelqu'un d'autre a modifié cette synergie");
         assertThat(stored(id).participantIds()).contains(third);
-        MockHttpServletResponse api = api(delete("/api/v1/synergies/" + id + "/participants/" + third)
-                .param("version", "0"));
+        MockHttpServletResponse api =
+                api(delete("/api/v1/synergies/" + id + "/participants/" + third).param("version", "0"));
         assertThat(api.getStatus()).isEqualTo(409);
         assertThat(stored(id).participantIds()).contains(third);
     }
@@ -190,9 +194,11 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(linked.getHeader("Location")).isEqualTo(base + "/flows/" + own.id());
         assertThat(api(get(base + "/flows")).getContentAsString(StandardCharsets.UTF_8))
                 .contains("\"flowId\":" + own.id(), "\"companyId\":" + third);
-        assertThat(api(delete(base + "/flows/" + own.id()).param("version", "3")).getStatus())
+        assertThat(api(delete(base + "/flows/" + own.id()).param("version", "3"))
+                        .getStatus())
                 .isEqualTo(204);
-        assertThat(api(delete(base + "/participants/" + third).param("version", "4")).getStatus())
+        assertThat(api(delete(base + "/participants/" + third).param("version", "4"))
+                        .getStatus())
                 .isEqualTo(204);
 
         assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
@@ -224,7 +230,8 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(lastReceiver.getStatus()).isEqualTo(400);
         assertThat(lastReceiver.getContentAsString(StandardCharsets.UTF_8))
                 .contains("A substitution keeps at least one receiving company");
-        assertThat(api(delete(base + "/participants/" + third).param("version", "0")).getStatus())
+        assertThat(api(delete(base + "/participants/" + third).param("version", "0"))
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(api(get("/api/v1/synergies/0/participants")).getStatus()).isEqualTo(404);
 

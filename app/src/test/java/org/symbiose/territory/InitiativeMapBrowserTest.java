@@ -148,7 +148,10 @@ class InitiativeMapBrowserTest extends WebTestBase {
         assertThat(hostilePopup).as("popups seen: %s", popups).isNotNull();
         assertThat(hostilePopup.findElement(By.tagName("strong")).getText()).isEqualTo(HOSTILE);
         // Selenium's text turns a no-break space into a space: the French colon is checked by the bundle test.
-        assertThat(hostilePopup.findElement(By.cssSelector("p.company-site")).getText().replace('\u00a0', ' '))
+        assertThat(hostilePopup
+                        .findElement(By.cssSelector("p.company-site"))
+                        .getText()
+                        .replace('\u00a0', ' '))
                 .as("the popup names the site too")
                 .isEqualTo("Site : Site");
         assertThat(browser.findElements(By.cssSelector("#territory-map img[src='x']")))
@@ -209,7 +212,8 @@ class InitiativeMapBrowserTest extends WebTestBase {
         assertThat(englishLabels)
                 .as("English grouping and unit: 16,000 t/yr")
                 .anyMatch(l -> l.replace('\u00a0', ' ').contains("16,000 t/yr"));
-        assertThat(frenchLabels).anyMatch(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
+        assertThat(frenchLabels)
+                .anyMatch(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ').contains("16 000 t/an"));
     }
 
     /** The tooltips of the mass diagram's links and nodes, as the browser holds them. */

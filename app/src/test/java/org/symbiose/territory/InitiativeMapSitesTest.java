@@ -65,12 +65,26 @@ class InitiativeMapSitesTest extends WebTestBase {
     void addTwoCompaniesAndASynergy() {
         long piicto = initiatives.getBySlug("piicto").id().value();
         twoSites = companies.insert(company(
-                piicto, "Chimie des deux sites", List.of(new Site("Usine de Fos", null, PLANT), new Site("Dépôt d’Istres", null, DEPOT))));
+                piicto,
+                "Chimie des deux sites",
+                List.of(new Site("Usine de Fos", null, PLANT), new Site("Dépôt d’Istres", null, DEPOT))));
         oneSite = companies.insert(company(piicto, "Voisin d’un site", List.of(new Site("Siège", null, OFFICE))));
-        synergy = synergies.insert(
-                        Synergy.identify(piicto, null, "Vapeur partagée (test des sites)", null,
-                                        SynergyKind.SUBSTITUTION, SynergySubType.ENERGY, LocalDate.of(2026, 1, 5))
-                                .withParticipants(null, List.of(twoSites.id().value(), oneSite.id().value()), List.of()),
+        synergy = synergies
+                .insert(
+                        Synergy.identify(
+                                        piicto,
+                                        null,
+                                        "Vapeur partagée (test des sites)",
+                                        null,
+                                        SynergyKind.SUBSTITUTION,
+                                        SynergySubType.ENERGY,
+                                        LocalDate.of(2026, 1, 5))
+                                .withParticipants(
+                                        null,
+                                        List.of(
+                                                twoSites.id().value(),
+                                                oneSite.id().value()),
+                                        List.of()),
                         999)
                 .id();
         figures.forgetAll();
@@ -92,7 +106,9 @@ class InitiativeMapSitesTest extends WebTestBase {
                 .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        List<JsonNode> features = json.readTree(response.getContentAsString()).get("features").valueStream()
+        List<JsonNode> features = json.readTree(response.getContentAsString())
+                .get("features")
+                .valueStream()
                 .toList();
         List<JsonNode> marks = TerritoryPagesTest.layer(features, "company").stream()
                 .filter(f -> f.at("/properties/id").asLong() == twoSites.id().value())
@@ -106,14 +122,23 @@ class InitiativeMapSitesTest extends WebTestBase {
                         f -> f.at("/geometry/coordinates/1").asDouble())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "Chimie des deux sites", "Usine de Fos", true, "/companies/" + twoSites.id().value(), 43.45),
+                                "Chimie des deux sites",
+                                "Usine de Fos",
+                                true,
+                                "/companies/" + twoSites.id().value(),
+                                43.45),
                         org.assertj.core.groups.Tuple.tuple(
-                                "Chimie des deux sites", "Dépôt d’Istres", false, "/companies/" + twoSites.id().value(), 43.52));
+                                "Chimie des deux sites",
+                                "Dépôt d’Istres",
+                                false,
+                                "/companies/" + twoSites.id().value(),
+                                43.52));
         JsonNode link = TerritoryPagesTest.layer(features, "synergy").stream()
                 .filter(f -> f.at("/properties/name").asString().equals("Vapeur partagée (test des sites)"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(link.at("/geometry/coordinates/0").valueStream()
+        assertThat(link.at("/geometry/coordinates/0")
+                        .valueStream()
                         .map(c -> List.of(c.get(0).asDouble(), c.get(1).asDouble()))
                         .toList())
                 .as("from the main site (Fos), not the depot, to the neighbour's only site")

@@ -20,8 +20,26 @@ final class ProbeEndpoints {
 
     private ProbeEndpoints() {}
 
-    /** What can be asked: a method, a path pattern, its query parameters and form fields. */
-    record Endpoint(HttpMethod method, String pattern, Map<String, Class<?>> parameters, List<String> fields) {
+    /**
+     * What can be asked: a method, a path pattern, its query parameters and form fields, and the parameters
+     * its mapping requires to be chosen (a page and its download, {@code params = "download"}, share a path).
+     */
+    record Endpoint(
+            HttpMethod method,
+            String pattern,
+            Map<String, Class<?>> parameters,
+            List<String> fields,
+            List<String> required) {
+
+        Endpoint(HttpMethod method, String pattern, Map<String, Class<?>> parameters, List<String> fields) {
+            this(method, pattern, parameters, fields, List.of());
+        }
+
+        /** The method and pattern, and the parameters that select this mapping among those of the path. */
+        String key() {
+            return method + " " + pattern + (required.isEmpty() ? "" : " ?" + String.join("&", required));
+        }
+
         boolean heavy() {
             return pattern.endsWith(".pdf") || pattern.contains("opportunities") || pattern.contains("api-docs");
         }
@@ -50,12 +68,17 @@ final class ProbeEndpoints {
                     fields.addAll(fieldsOf(parameter.getParameterType()));
                 }
             }
+            List<String> required = mapping.getKey().getParamsCondition().getExpressions().stream()
+                    .filter(expression -> !expression.isNegated())
+                    .map(expression -> expression.getName())
+                    .sorted()
+                    .toList();
             for (String pattern : mapping.getKey().getPatternValues()) {
                 for (HttpMethod method : methods) {
                     if (pattern.equals("/login") && method == HttpMethod.POST) {
                         continue; // handled by the security chain; failed logins are the throttling's tests
                     }
-                    endpoints.add(new Endpoint(method, pattern, parameters, fields));
+                    endpoints.add(new Endpoint(method, pattern, parameters, fields, required));
                 }
             }
         }
@@ -64,7 +87,7 @@ final class ProbeEndpoints {
                 "/css/app.css", "/js/map.js", "/webjars/leaflet/dist/leaflet.js", "/{slug}/{id}", "/api/v1/{slug}")) {
             endpoints.add(new Endpoint(HttpMethod.GET, pattern, Map.of(), List.of()));
         }
-        endpoints.sort((a, b) -> (a.method() + a.pattern()).compareTo(b.method() + b.pattern()));
+        endpoints.sort((a, b) -> a.key().compareTo(b.key()));
         return endpoints;
     }
 

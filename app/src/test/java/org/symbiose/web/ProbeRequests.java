@@ -94,10 +94,15 @@ final class ProbeRequests {
                 });
         endpoint.parameters().forEach((name, type) -> {
             // The version a form was loaded at: only stale ones below, so that no edit is ever saved.
-            if (!name.equals("version") && random.nextInt(10) < 7) {
+            if (!name.equals("version") && (endpoint.required().contains(name) || random.nextInt(10) < 7)) {
                 request.param(name, parameter(type));
             }
         });
+        for (String name : endpoint.required()) {
+            if (!endpoint.parameters().containsKey(name)) {
+                request.param(name, junk());
+            }
+        }
         if (method != HttpMethod.GET) {
             if (random.nextInt(10) != 0) {
                 request.with(csrf());

@@ -121,7 +121,7 @@ class RandomisedProbeTest extends WebTestBase {
             }
             requests++;
             statuses.merge(response.getStatus(), 1, Integer::sum);
-            probed.add(endpoint.method() + " " + endpoint.pattern() + " as " + role);
+            probed.add(endpoint.key() + " as " + role);
             String problem = check(endpoint, role, uri, response);
             String where = uri.replaceAll("\\?.*", "") + " as " + role;
             if (problem != null && problem.startsWith("leaks") && KNOWN_LEAKS.containsKey(where)) {
