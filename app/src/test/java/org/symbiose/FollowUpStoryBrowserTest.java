@@ -111,9 +111,9 @@ class FollowUpStoryBrowserTest extends OpportunityBrowserTestBase {
                 today.findElements(By.tagName("td")).get(column - 1).getText());
     }
 
-    /** A move by the focused button's key, then the board again with the card focused. */
+    /** A move by the focused button's key, then the card swapped in place (htmx) and focused again. */
     void moveWith(Keys key, long id) {
-        WebElement before = browser.findElement(By.tagName("main"));
+        WebElement before = card(id);
         session.press(key);
         session.waitUntil(ExpectedConditions.stalenessOf(before));
         session.waitUntil(

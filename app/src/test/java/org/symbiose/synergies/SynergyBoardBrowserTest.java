@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.symbiose.HeadlessChromium;
@@ -39,7 +43,9 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     @BeforeEach
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("symbiose-chromium-");
-        browser = HeadlessChromium.start(HeadlessChromium.options(profile));
+        var options = HeadlessChromium.options(profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterEach
@@ -83,6 +89,15 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.REALISED);
         assertThat(count("IN_PROGRESS")).isEqualTo(inProgress);
         assertThat(thePageIsStillTheOneMarked()).isTrue();
+        assertThat(policyViolations()).as("htmx runs under the Content-Security-Policy").isEmpty();
+    }
+
+    List<String> policyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     @Test
