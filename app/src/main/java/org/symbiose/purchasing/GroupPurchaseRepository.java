@@ -3,8 +3,6 @@ package org.symbiose.purchasing;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,26 +12,24 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.collective.ActionStore;
+import org.symbiose.collective.ActionTables;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 
 /** Group-purchasing operations and their participants. */
 @Repository
-public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
+public class GroupPurchaseRepository extends ActionTables implements ActionStore<GroupPurchase> {
 
     private final JdbcClient jdbc;
 
     GroupPurchaseRepository(JdbcClient jdbc) {
+        super(jdbc, "group_purchase", "group_purchase_participant", "group_purchase_id");
         this.jdbc = jdbc;
     }
 
     /** The operations of an initiative, most recently launched first. */
     public List<GroupPurchase> listByInitiative(long initiativeId) {
-        Map<Long, List<Long>> participants = links(
-                "select p.group_purchase_id, p.company_id from group_purchase_participant p"
-                        + " join group_purchase g on g.id = p.group_purchase_id where g.initiative_id = ?"
-                        + " order by p.company_id",
-                initiativeId);
+        Map<Long, List<Long>> participants = companiesByAction(initiativeId);
         return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on desc, id desc")
                 .param(initiativeId)
                 .query((rs, n) -> row(rs, participants))
@@ -42,10 +38,7 @@ public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
 
     /** One operation of an initiative; empty when the id names none or one of another initiative. */
     public Optional<GroupPurchase> find(long initiativeId, long id) {
-        Map<Long, List<Long>> participants = links(
-                "select group_purchase_id, company_id from group_purchase_participant where group_purchase_id = ?"
-                        + " order by company_id",
-                id);
+        Map<Long, List<Long>> participants = companiesOf(id);
         return jdbc.sql("select * from group_purchase where id = ? and initiative_id = ?")
                 .params(id, initiativeId)
                 .query((rs, n) -> row(rs, participants))
@@ -62,11 +55,7 @@ public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
 
     /** Ids of the companies that joined at least one of the initiative's operations. */
     public Set<Long> participatingCompanies(long initiativeId) {
-        return Set.copyOf(jdbc.sql("select distinct p.company_id from group_purchase_participant p"
-                        + " join group_purchase g on g.id = p.group_purchase_id where g.initiative_id = ?")
-                .param(initiativeId)
-                .query(Long.class)
-                .list());
+        return companiesTakingPart(initiativeId);
     }
 
     private static GroupPurchase row(ResultSet rs, Map<Long, List<Long>> participants) throws SQLException {
@@ -89,23 +78,6 @@ public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
                 participants.getOrDefault(id, List.of()));
     }
 
-    /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
-    private Map<Long, List<Long>> links(String sql, long key) {
-        var result = new HashMap<Long, List<Long>>();
-        jdbc.sql(sql).param(key).query(rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        });
-        return result;
-    }
-
-    /** The version a change or deletion of this operation must name; empty when the initiative has no such operation. */
-    public Optional<Integer> version(long initiativeId, long id) {
-        return jdbc.sql("select version from group_purchase where id = ? and initiative_id = ?")
-                .params(id, initiativeId)
-                .query(Integer.class)
-                .optional();
-    }
-
     @Transactional
     public long insert(GroupPurchase purchase) {
         var keys = new GeneratedKeyHolder();
@@ -124,7 +96,7 @@ public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
                         purchase.savingsEur())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        insertParticipants(id, purchase.participantCompanyIds());
+        insertCompanies(id, purchase.participantCompanyIds());
         return id;
     }
 
@@ -154,27 +126,7 @@ public class GroupPurchaseRepository implements ActionStore<GroupPurchase> {
         if (rows == 0) {
             return false;
         }
-        jdbc.sql("delete from group_purchase_participant where group_purchase_id = ?")
-                .param(purchase.id())
-                .update();
-        insertParticipants(purchase.id(), purchase.participantCompanyIds());
+        replaceCompanies(purchase.id(), purchase.participantCompanyIds());
         return true;
-    }
-
-    /** Deletes an operation and its participants if still at that version; false otherwise (nothing deleted). */
-    @Transactional
-    public boolean delete(long initiativeId, long id, int version) {
-        return jdbc.sql("delete from group_purchase where id = ? and initiative_id = ? and version = ?")
-                        .params(id, initiativeId, version)
-                        .update()
-                > 0;
-    }
-
-    private void insertParticipants(long purchaseId, List<Long> companies) {
-        for (Long company : companies) {
-            jdbc.sql("insert into group_purchase_participant (group_purchase_id, company_id) values (?, ?)")
-                    .params(purchaseId, company)
-                    .update();
-        }
     }
 }

@@ -25,17 +25,18 @@ import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * An initiative of a test's own, opened by the coordinator as on the page, with a facilitator account
- * of its own (password {@code demo}), removed afterwards: the shared demo data stays as it is.
+ * of its own (password {@code demo}), removed afterwards: the shared demo data stays as it is. Its
+ * datasets are public for the workspace story ({@code org.symbiose.WorkspaceStoryBrowserTest}).
  */
-final class ImportTestData {
+public final class ImportTestData {
 
-    static final String ACTORS = """
+    public static final String ACTORS = """
             id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
             a1;Menuiserie du Var;732 829 320 00074;16.23Z;menuiserie bois;12;;;Ollioules;Pôle d'activités de Toulon-Ouest;oui
             a2;Chaufferie urbaine;44321212000010;35.30Z;réseau de chaleur;4;43.1235;5.9312;;;non
             """;
 
-    static final String FLOWS = """
+    public static final String FLOWS = """
             id;actor_id;direction;label;category;ewc;quantity;unit;period;temperature_c;hazardous;available_from;available_to;notes
             f1;a1;out;sciure de bois;waste;03 01 05;12,5;t;month;;;2024-01-01;2024-12-31;benne de 30 m3
             f2;a2;in;combustible biomasse;material;;900;t;year;;;;;
@@ -44,7 +45,7 @@ final class ImportTestData {
             """;
 
     /** The same dataset with two errors: a quantity that is no number (line 3) and an unknown actor (line 4). */
-    static final String FLOWS_WITH_ERRORS = """
+    public static final String FLOWS_WITH_ERRORS = """
             id;actor_id;direction;label;category;ewc;quantity;unit;period;temperature_c;hazardous;available_from;available_to;notes
             f1;a1;out;sciure de bois;waste;03 01 05;12,5;t;month;;;2024-01-01;2024-12-31;benne de 30 m3
             f2;a2;in;combustible biomasse;material;;neuf cents;t;year;;;;;
@@ -98,7 +99,7 @@ final class ImportTestData {
         initiatives.forgetCached();
     }
 
-    static byte[] zip(String actors, String flows) throws IOException {
+    public static byte[] zip(String actors, String flows) throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("actors.csv"));

@@ -1,0 +1,108 @@
+package org.symbiose.collective;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the repositories of collective actions do alike over the tables their feature owns and names:
+ * the actions' table (columns {@code id, initiative_id, version}) and the table linking each action to
+ * the companies taking part ({@code <action column>, company_id}). Each feature's repository subclasses
+ * it and writes the SQL of its own columns.
+ */
+public abstract class ActionTables {
+
+    private final JdbcClient jdbc;
+    private final String table;
+    private final String links;
+    private final String linkColumn;
+
+    /**
+     * @param table the actions' table ("event")
+     * @param links the table of the companies taking part ("event_attendance")
+     * @param linkColumn its column naming the action ("event_id")
+     */
+    protected ActionTables(JdbcClient jdbc, String table, String links, String linkColumn) {
+        for (String name : List.of(table, links, linkColumn)) {
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a table or column name: " + name);
+            }
+        }
+        this.jdbc = jdbc;
+        this.table = table;
+        this.links = links;
+        this.linkColumn = linkColumn;
+    }
+
+    /** The version a change or deletion must name; empty when the initiative has no such action. */
+    public Optional<Integer> version(long initiativeId, long id) {
+        return jdbc.sql("select version from " + table + " where id = ? and initiative_id = ?")
+                .params(id, initiativeId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** Deletes an action and its companies if still at that version; false otherwise (nothing deleted). */
+    @Transactional
+    public boolean delete(long initiativeId, long id, int version) {
+        return jdbc.sql("delete from " + table + " where id = ? and initiative_id = ? and version = ?")
+                        .params(id, initiativeId, version)
+                        .update()
+                > 0;
+    }
+
+    /** Ids of the companies that took part in at least one of the initiative's actions. */
+    protected Set<Long> companiesTakingPart(long initiativeId) {
+        return Set.copyOf(jdbc.sql("select distinct l.company_id from " + links + " l join " + table + " a on a.id = l."
+                        + linkColumn + " where a.initiative_id = ?")
+                .param(initiativeId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** The companies of each of an initiative's actions, read before the actions (no query in another). */
+    protected Map<Long, List<Long>> companiesByAction(long initiativeId) {
+        return grouped(
+                "select l." + linkColumn + ", l.company_id from " + links + " l join " + table + " a on a.id = l."
+                        + linkColumn + " where a.initiative_id = ? order by l.company_id",
+                initiativeId);
+    }
+
+    /** The companies of one action, keyed by its id as {@link #companiesByAction} gives them. */
+    protected Map<Long, List<Long>> companiesOf(long id) {
+        return grouped(
+                "select " + linkColumn + ", company_id from " + links + " where " + linkColumn + " = ?"
+                        + " order by company_id",
+                id);
+    }
+
+    /** Records the companies taking part in a new action. */
+    protected void insertCompanies(long id, List<Long> companies) {
+        for (Long company : companies) {
+            jdbc.sql("insert into " + links + " (" + linkColumn + ", company_id) values (?, ?)")
+                    .params(id, company)
+                    .update();
+        }
+    }
+
+    /** Replaces the companies taking part in a changed action. */
+    protected void replaceCompanies(long id, List<Long> companies) {
+        jdbc.sql("delete from " + links + " where " + linkColumn + " = ?")
+                .param(id)
+                .update();
+        insertCompanies(id, companies);
+    }
+
+    private Map<Long, List<Long>> grouped(String sql, long key) {
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql(sql).param(key).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        return result;
+    }
+}
