@@ -39,7 +39,8 @@ class RetainedStateTest {
 
         for (int seed = 100; seed < 112; seed++) {
             var territory = TerritoryGenerator.standard().generate(TerritoryOptions.of(120, seed));
-            assertThat(matcher.match(territory, MatchOptions.defaults()).substitutions()).isNotEmpty();
+            assertThat(matcher.match(territory, MatchOptions.defaults()).substitutions())
+                    .isNotEmpty();
         }
 
         assertThat(matcher.retainedEntries()).isEqualTo(retained);

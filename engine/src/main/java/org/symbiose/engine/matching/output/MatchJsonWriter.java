@@ -50,14 +50,19 @@ public final class MatchJsonWriter {
         var json = new Utf8Json(1 << 16);
         json.raw("{\"candidates\": [");
         flush(json, sink);
-        CandidateBatches.render(result, languages, progress, (i, c, out) -> {
-            out.raw(i == 0 ? "\n  " : ",\n  ");
-            if (c instanceof Substitution s) {
-                substitution(s, languages, out);
-            } else {
-                mutualisation((Mutualisation) c, languages, out);
-            }
-        }, sink);
+        CandidateBatches.render(
+                result,
+                languages,
+                progress,
+                (i, c, out) -> {
+                    out.raw(i == 0 ? "\n  " : ",\n  ");
+                    if (c instanceof Substitution s) {
+                        substitution(s, languages, out);
+                    } else {
+                        mutualisation((Mutualisation) c, languages, out);
+                    }
+                },
+                sink);
         json.raw("\n],\n\"unclassified\": [");
         for (int i = 0; i < result.unclassified().size(); i++) {
             UnclassifiedFlow u = result.unclassified().get(i);

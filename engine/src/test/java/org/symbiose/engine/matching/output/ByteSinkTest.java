@@ -32,7 +32,13 @@ class ByteSinkTest {
         String text = "«\u00a0caf\u00e9 20\u202f000 t\u00a0» \"q\" back\\slash\nnew\ttab\r\u0001\u001f"
                 + " \u20ac \ud83c\udf3f lone \ud83c end \udf3f.";
         var json = new Utf8Json(4);
-        json.string(text).raw(", ").strings(List.of("a", "é")).raw(", ").number(2.5).raw(' ').number(3);
+        json.string(text)
+                .raw(", ")
+                .strings(List.of("a", "é"))
+                .raw(", ")
+                .number(2.5)
+                .raw(' ')
+                .number(3);
 
         String expected = "\"«\u00a0caf\u00e9 20\u202f000 t\u00a0» \\\"q\\\" back\\\\slash\\nnew\\ttab\\r\\u0001\\u001f"
                 + " \u20ac \ud83c\udf3f lone \ud83c end \udf3f.\", [\"a\", \"é\"], 2.5 3.0";
@@ -41,7 +47,8 @@ class ByteSinkTest {
             writer.write(expected);
         }
         assertThat(java.util.Arrays.copyOf(json.bytes(), json.length())).isEqualTo(bytes.toByteArray());
-        assertThat(new String(json.bytes(), 0, json.length(), StandardCharsets.UTF_8)).contains("lone ? end ?.");
+        assertThat(new String(json.bytes(), 0, json.length(), StandardCharsets.UTF_8))
+                .contains("lone ? end ?.");
     }
 
     @Test
@@ -60,7 +67,8 @@ class ByteSinkTest {
             chunks.add(text.toString().getBytes(StandardCharsets.UTF_8));
         }
         // Prepared on every core, written in order, as the JSON writer does.
-        var prepared = chunks.parallelStream().map(c -> gzip.prepare(c, c.length)).toList();
+        var prepared =
+                chunks.parallelStream().map(c -> gzip.prepare(c, c.length)).toList();
         for (int i = 0; i < chunks.size(); i++) {
             plain.write(chunks.get(i));
             gzip.write(prepared.get(i));
