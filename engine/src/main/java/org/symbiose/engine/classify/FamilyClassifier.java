@@ -47,16 +47,23 @@ public final class FamilyClassifier {
 
     private static final int IN_CLAUSE = 2;
 
+    /**
+     * Distinct labels, and distinct words, a classifier remembers; further ones are read each time. An
+     * application keeps its classifiers for good and is typed new labels every day: unbounded, these caches
+     * would grow for as long as it runs. A match works with a classifier of its own ({@link #forRun}).
+     */
+    static final int KEPT = 50_000;
+
     private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
-    private final Map<String, List<Phrase>> phrasesByForm = new HashMap<>();
+    private final Map<String, List<Phrase>> phrasesByForm;
     /**
      * Known forms of 5 letters or more under themselves and under each form they give with one letter
      * deleted: two words within one typo of each other share a key (a deletion of one is the other, or
      * deleting the differing or swapped letter gives the same word), so the words one typo away from a
      * label's word are among those under its keys.
      */
-    private final Map<String, List<String>> vocabularyByDeletion = new HashMap<>();
+    private final Map<String, List<String>> vocabularyByDeletion;
 
     /**
      * Length of the longest known form: a word longer by two letters or more is no typo of any, and is not
@@ -66,16 +73,45 @@ public final class FamilyClassifier {
 
     private final Map<String, Set<String>> formsCache = new ConcurrentHashMap<>();
     private final Map<String, List<Classification>> labelCache = new ConcurrentHashMap<>();
+    /** How many entries the caches may hold together ({@link #KEPT} each for a shared classifier). */
+    private final int kept;
 
     public FamilyClassifier(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.taxonomy = knowledge.taxonomy();
+        this.phrasesByForm = new HashMap<>();
+        this.vocabularyByDeletion = new HashMap<>();
+        this.kept = KEPT;
         for (ResourceFamily family : taxonomy.listAll()) {
             add(family, family.labelFr(), Language.FRENCH);
             add(family, family.labelEn(), Language.ENGLISH);
             family.synonymsFr().forEach(s -> add(family, s, Language.FRENCH));
             family.synonymsEn().forEach(s -> add(family, s, Language.ENGLISH));
         }
+    }
+
+    /** A classifier of the same vocabulary (shared, read only) with caches of its own. */
+    private FamilyClassifier(FamilyClassifier shared, int kept) {
+        this.knowledge = shared.knowledge;
+        this.taxonomy = shared.taxonomy;
+        this.phrasesByForm = shared.phrasesByForm;
+        this.vocabularyByDeletion = shared.vocabularyByDeletion;
+        this.longestForm = shared.longestForm;
+        this.kept = kept;
+    }
+
+    /**
+     * A classifier for one run over a whole territory, reading as this one: it remembers every distinct label
+     * and word the run meets (a million flows repeat theirs), and goes with the run, so that what a run read
+     * never stays in an application-wide matcher.
+     */
+    public FamilyClassifier forRun() {
+        return new FamilyClassifier(this, Integer.MAX_VALUE);
+    }
+
+    /** For tests: how many labels and words this classifier remembers, at most {@link #KEPT} each when shared. */
+    public int cachedEntries() {
+        return labelCache.size() + formsCache.size();
     }
 
     private void add(ResourceFamily family, String text, Language language) {
@@ -154,8 +190,7 @@ public final class FamilyClassifier {
 
     /** Families of a label, without regard to temperature or pressure. */
     public List<Classification> classify(String label, String ewc, ResourceKind kindHint) {
-        List<Classification> byWords =
-                label == null ? List.of() : labelCache.computeIfAbsent(label, this::classifyWords);
+        List<Classification> byWords = label == null ? List.of() : remembered(labelCache, label, this::classifyWords);
         List<Classification> result = new ArrayList<>();
         if (ewc != null) {
             knowledge.wasteFamily(ewc).ifPresent(mapping -> {
@@ -237,7 +272,22 @@ public final class FamilyClassifier {
     /** A label word's forms: itself, its stems, and known words one typo away when it is unknown. */
     private Set<String> forms(String word) {
         // Labels repeat their words: each distinct one is read once.
-        return formsCache.computeIfAbsent(word, this::readForms);
+        return remembered(formsCache, word, this::readForms);
+    }
+
+    /** The value remembered for {@code key}, or worked out and remembered while there is room. */
+    private <V> V remembered(Map<String, V> cache, String key, java.util.function.Function<String, V> work) {
+        V found = cache.get(key);
+        if (found == null) {
+            found = work.apply(key);
+            if (cache.size() < kept) {
+                V raced = cache.putIfAbsent(key, found);
+                if (raced != null) {
+                    found = raced;
+                }
+            }
+        }
+        return found;
     }
 
     private Set<String> readForms(String word) {

@@ -1,6 +1,7 @@
 package org.symbiose.engine.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -128,6 +129,10 @@ final class MatchCommand implements Callable<Integer> {
         if (out == null) {
             write(result, spec.commandLine().getOut(), progress);
             spec.commandLine().getOut().flush();
+        } else if (format == Format.json) {
+            try (OutputStream stream = OutputFile.stream(out)) {
+                MatchJsonWriter.write(result, OutputFile.sink(out, stream), reasons(), progress);
+            }
         } else {
             try (Writer writer = OutputFile.open(out)) {
                 write(result, writer, progress);

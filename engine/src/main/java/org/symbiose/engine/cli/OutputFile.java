@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.symbiose.engine.matching.output.ByteSink;
 
 /**
  * The file a command writes its result to, in UTF-8, compressed with gzip when its name ends in {@code .gz}:
@@ -24,11 +25,28 @@ final class OutputFile {
 
     static Writer open(Path file) throws IOException {
         OutputStream stream = Files.newOutputStream(file);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        if (compressed(file)) {
             stream = new FastGzip(stream);
         }
         // Buffered for writers that hand small pieces (the CSV printer); large blocks go straight through.
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_BYTES);
+    }
+
+    /** Whether the file is to be compressed with gzip (its name ends in {@code .gz}). */
+    static boolean compressed(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /**
+     * The file opened for a writer that renders bytes on every core ({@link ByteSink}): compressed with gzip
+     * chunk by chunk on every core when its name ends in {@code .gz}. The caller closes the stream.
+     */
+    static OutputStream stream(Path file) throws IOException {
+        return new java.io.BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES);
+    }
+
+    static ByteSink sink(Path file, OutputStream stream) {
+        return compressed(file) ? ByteSink.gzip(stream) : ByteSink.plain(stream);
     }
 
     /**

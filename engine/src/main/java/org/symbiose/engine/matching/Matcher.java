@@ -35,7 +35,7 @@ public final class Matcher {
 
     /** Candidates found through indexes by family and space: never compares all pairs. */
     public MatchResult match(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier, options.progress());
+        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), options.progress());
         options.progress().report("indexing receivers", 0, 1);
         var index = new ReceiverIndex(territory, knowledge.taxonomy());
         options.progress().report("indexing receivers", 1, 1);
@@ -48,7 +48,7 @@ public final class Matcher {
      * indexed search must equal, for tests and benchmarks. Quadratic: small territories only.
      */
     public MatchResult matchNaively(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier, options.progress());
+        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), options.progress());
         var finder = new SubstitutionFinder(compatibility);
         return run(territory, finder, finder.bestOfAllPairs(territory, options), options);
     }
@@ -59,7 +59,7 @@ public final class Matcher {
      * what a spatial join of family-compatible pairs produces; {@link #match} examines far fewer.
      */
     public long countPairsWithinReach(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier, Progress.SILENT);
+        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), Progress.SILENT);
         var index = new ReceiverIndex(territory, knowledge.taxonomy());
         var lookups = new RunLookups(compatibility, options.maxDistanceKm());
         return territory.supplies.parallelStream()
@@ -85,11 +85,11 @@ public final class Matcher {
 
     /**
      * For tests: how many entries the matcher holds beyond its knowledge base; fixed once built, however
-     * many runs it serves and whatever their options (each run keeps its own lookups, see {@link
-     * RunLookups}).
+     * many runs it serves and whatever their options and labels (each run keeps its own lookups, see {@link
+     * RunLookups}, and reads its labels with a classifier of its own, see {@link FamilyClassifier#forRun}).
      */
     public int retainedEntries() {
-        return compatibility.retainedEntries();
+        return compatibility.retainedEntries() + classifier.cachedEntries();
     }
 
     private MatchResult run(

@@ -32,6 +32,21 @@ class RetainedStateTest {
     }
 
     @Test
+    void territoriesOfLabelsNeverSeenBeforeDoNotGrowTheMatcher() {
+        var matcher = new Matcher(KnowledgeBase.load());
+        matcher.match(TERRITORY, MatchOptions.defaults());
+        int retained = matcher.retainedEntries();
+
+        for (int seed = 100; seed < 112; seed++) {
+            var territory = TerritoryGenerator.standard().generate(TerritoryOptions.of(120, seed));
+            assertThat(matcher.match(territory, MatchOptions.defaults()).substitutions())
+                    .isNotEmpty();
+        }
+
+        assertThat(matcher.retainedEntries()).isEqualTo(retained);
+    }
+
+    @Test
     void aMatcherThatServedOtherLimitsAnswersAsAFreshOne() {
         var used = new Matcher(KnowledgeBase.load());
         for (double km : new double[] {3, 40, 7.5, 12}) {

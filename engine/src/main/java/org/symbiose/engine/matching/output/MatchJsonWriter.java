@@ -15,8 +15,8 @@ import org.symbiose.engine.matching.UnclassifiedFlow;
  * Writes a result in the match contract ({@code {"candidates": [...]}}), one candidate per line,
  * then the flows not read and what the rules of law refused (docs/formats/match-output.md).
  *
- * <p>Streams: each candidate is written piece by piece as its batch comes (see {@link CandidateBatches}),
- * so a result of millions of candidates never sits in memory as text. With one language asked, the other
+ * <p>Streams: the candidates are rendered batch after batch, straight into UTF-8 bytes on every core (see
+ * {@link CandidateBatches#render}), so a result of millions of candidates never sits in memory as text. With one language asked, the other
  * language's sentences ({@code reasons_*}, and {@code reason_*} and {@code source_*} of refusals) are
  * neither put together nor written; everything else is the same.
  */
@@ -36,18 +36,33 @@ public final class MatchJsonWriter {
     /** @param progress told how many candidates are written, as stage {@code "writing candidates"} */
     public static void write(MatchResult result, Writer out, ReasonLanguages languages, Progress progress)
             throws IOException {
-        var json = new JsonOut(out);
+        write(result, ByteSink.characters(out), languages, progress);
+    }
+
+    /**
+     * The document as UTF-8 bytes into {@code sink}, finished (trailer written, flushed) but not closed: the
+     * candidates are rendered and prepared on every core (see {@link CandidateBatches#render}).
+     *
+     * @param progress told how many candidates are written, as stage {@code "writing candidates"}
+     */
+    public static void write(MatchResult result, ByteSink sink, ReasonLanguages languages, Progress progress)
+            throws IOException {
+        var json = new Utf8Json(1 << 16);
         json.raw("{\"candidates\": [");
-        boolean[] first = {true};
-        CandidateBatches.forEach(result, languages, progress, c -> {
-            json.raw(first[0] ? "\n  " : ",\n  ");
-            first[0] = false;
-            if (c instanceof Substitution s) {
-                substitution(s, languages, json);
-            } else {
-                mutualisation((Mutualisation) c, languages, json);
-            }
-        });
+        flush(json, sink);
+        CandidateBatches.render(
+                result,
+                languages,
+                progress,
+                (i, c, out) -> {
+                    out.raw(i == 0 ? "\n  " : ",\n  ");
+                    if (c instanceof Substitution s) {
+                        substitution(s, languages, out);
+                    } else {
+                        mutualisation((Mutualisation) c, languages, out);
+                    }
+                },
+                sink);
         json.raw("\n],\n\"unclassified\": [");
         for (int i = 0; i < result.unclassified().size(); i++) {
             UnclassifiedFlow u = result.unclassified().get(i);
@@ -55,6 +70,9 @@ public final class MatchJsonWriter {
             json.raw("{\"flow\": ").string(u.flowId());
             json.raw(", \"actor\": ").string(u.actorId());
             json.raw(", \"label\": ").string(u.label()).raw('}');
+            if (json.length() > 1 << 16) {
+                flush(json, sink);
+            }
         }
         json.raw("\n],\n\"refused\": [");
         for (int i = 0; i < result.refused().size(); i++) {
@@ -62,10 +80,16 @@ public final class MatchJsonWriter {
             refusal(result.refused().get(i), languages, json);
         }
         json.raw("\n]}\n");
-        json.flush();
+        flush(json, sink);
+        sink.finish();
     }
 
-    private static void substitution(Substitution s, ReasonLanguages languages, JsonOut json) throws IOException {
+    private static void flush(Utf8Json json, ByteSink sink) throws IOException {
+        sink.write(sink.prepare(json.bytes(), json.length()));
+        json.clear();
+    }
+
+    private static void substitution(Substitution s, ReasonLanguages languages, Utf8Json json) {
         json.raw("{\"rank\": ").integer(s.rank());
         json.raw(", \"kind\": \"SUBSTITUTION\", \"score\": ").number(s.score());
         json.raw(", \"supply\": {\"flow\": ").string(s.supplyFlow());
@@ -87,7 +111,7 @@ public final class MatchJsonWriter {
         json.raw('}');
     }
 
-    private static void mutualisation(Mutualisation m, ReasonLanguages languages, JsonOut json) throws IOException {
+    private static void mutualisation(Mutualisation m, ReasonLanguages languages, Utf8Json json) {
         json.raw("{\"rank\": ").integer(m.rank());
         json.raw(", \"kind\": \"MUTUALISATION\", \"score\": ").number(m.score());
         json.raw(", \"theme\": ").string(m.theme());
@@ -99,8 +123,7 @@ public final class MatchJsonWriter {
         json.raw('}');
     }
 
-    private static void reasons(List<String> fr, List<String> en, ReasonLanguages languages, JsonOut json)
-            throws IOException {
+    private static void reasons(List<String> fr, List<String> en, ReasonLanguages languages, Utf8Json json) {
         if (languages.french()) {
             json.raw(", \"reasons_fr\": ").strings(fr);
         }
@@ -109,7 +132,7 @@ public final class MatchJsonWriter {
         }
     }
 
-    private static void refusal(Refusal r, ReasonLanguages languages, JsonOut json) throws IOException {
+    private static void refusal(Refusal r, ReasonLanguages languages, Utf8Json json) {
         json.raw("{\"rule\": ").string(r.rule());
         json.raw(", \"count\": ").integer(r.count());
         json.raw(", \"example\": {\"supply_flow\": ").string(r.exampleSupplyFlow());

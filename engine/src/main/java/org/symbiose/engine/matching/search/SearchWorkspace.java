@@ -1,8 +1,6 @@
 package org.symbiose.engine.matching.search;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.PriorityQueue;
 import org.symbiose.engine.matching.ActorFacts;
 import org.symbiose.engine.matching.Proposal;
 
@@ -19,7 +17,7 @@ final class SearchWorkspace {
     final IntTable<Met> met = new IntTable<>();
     Met[] mets = new Met[0];
     int metsUsed;
-    final PriorityQueue<Met> nearestFirst = new PriorityQueue<>(Comparator.comparingDouble((Met m) -> m.distanceKm));
+    final MetQueue nearestFirst = new MetQueue();
     final long[] counts = new long[2];
     final VarietyFloor floor = new VarietyFloor();
 

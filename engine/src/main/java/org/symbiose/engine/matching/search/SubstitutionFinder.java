@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -141,7 +140,7 @@ public final class SubstitutionFinder {
         Reach reach = reading.plan().reach();
         long[] counts = work.counts; // pairs examined, rejected by a rule
         List<Proposal> found = new ArrayList<>();
-        PriorityQueue<SearchWorkspace.Met> nearestFirst = work.nearestFirst;
+        MetQueue nearestFirst = work.nearestFirst;
         VarietyFloor floor = work.floor.begin(options.topK(), index.activityCount(), options.variety());
         GeoGrid.Cells cells = work.cells;
         while (true) {
