@@ -1,18 +1,19 @@
 package org.symbiose.dashboards;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.initiatives.Initiative;
@@ -45,54 +46,47 @@ class DashboardController {
         this.messages = messages;
     }
 
+    /** The page, or with {@code download} one of its tables as CSV (one mapping: the probe asks each once). */
     @GetMapping("/initiatives/{slug}/dashboard")
-    String initiative(
+    ModelAndView initiative(
             @PathVariable String slug,
+            @RequestParam(required = false) String download,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String kind,
-            Model model) {
-        Initiative initiative = seen(slug);
-        DashboardFilter filter = dashboards.filter(from, to, kind);
-        model.addAttribute("initiative", initiative);
-        String path = "/initiatives/" + initiative.slug() + "/dashboard";
-        return page(model, dashboards.initiative(initiative.id().value(), filter), filter, path);
-    }
-
-    @GetMapping(value = "/initiatives/{slug}/dashboard", params = "download")
-    ResponseEntity<byte[]> initiativeCsv(
-            @PathVariable String slug,
-            @RequestParam String download,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String kind,
-            Locale locale) {
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         Initiative initiative = seen(slug);
         DashboardFilter filter = dashboards.filter(from, to, kind);
         Dashboard dashboard = dashboards.initiative(initiative.id().value(), filter);
-        return DashboardDownload.csv(table(dashboard, download), initiative.slug(), locale, messages);
+        if (download != null) {
+            DashboardDownload.write(table(dashboard, download), initiative.slug(), locale, messages, response);
+            return null;
+        }
+        ModelAndView page = page(dashboard, filter, "/initiatives/" + initiative.slug() + "/dashboard");
+        page.addObject("initiative", initiative);
+        return page;
     }
 
+    /** The network's page, or with {@code download} one of its tables as CSV. */
     @GetMapping("/network/dashboard")
-    String network(
+    ModelAndView network(
+            @RequestParam(required = false) String download,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String kind,
-            Model model) {
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         DashboardFilter filter = dashboards.filter(from, to, kind);
-        return page(model, dashboards.network(filter), filter, "/network/dashboard");
-    }
-
-    @GetMapping(value = "/network/dashboard", params = "download")
-    ResponseEntity<byte[]> networkCsv(
-            @RequestParam String download,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String kind,
-            Locale locale) {
-        Dashboard dashboard = dashboards.network(dashboards.filter(from, to, kind));
-        String scope = messages.getMessage("dashboard.csv.network", null, locale);
-        return DashboardDownload.csv(table(dashboard, download), scope, locale, messages);
+        Dashboard dashboard = dashboards.network(filter);
+        if (download != null) {
+            String scope = messages.getMessage("dashboard.csv.network", null, locale);
+            DashboardDownload.write(table(dashboard, download), scope, locale, messages, response);
+            return null;
+        }
+        return page(dashboard, filter, "/network/dashboard");
     }
 
     private Initiative seen(String slug) {
@@ -109,19 +103,20 @@ class DashboardController {
                         "download", "dashboard.filter.table", name, String.join(", ", ChartTable.NAMES)));
     }
 
-    private static String page(Model model, Dashboard dashboard, DashboardFilter filter, String path) {
-        model.addAttribute("dashboard", dashboard);
+    private static ModelAndView page(Dashboard dashboard, DashboardFilter filter, String path) {
+        ModelAndView model = new ModelAndView("dashboards/dashboard");
+        model.addObject("dashboard", dashboard);
         List<ChartTable> charts = ChartTable.of(dashboard);
-        model.addAttribute("charts", charts);
+        model.addObject("charts", charts);
         Map<String, String> downloads = new LinkedHashMap<>();
         for (ChartTable chart : charts) {
             UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParam("download", chart.name());
             filter.parameters().forEach(link::queryParam);
             downloads.put(chart.name(), link.encode().build().toUriString());
         }
-        model.addAttribute("downloads", downloads);
-        model.addAttribute("filter", filter);
-        model.addAttribute("kinds", Arrays.asList(SynergyKind.values()));
-        return "dashboards/dashboard";
+        model.addObject("downloads", downloads);
+        model.addObject("filter", filter);
+        model.addObject("kinds", Arrays.asList(SynergyKind.values()));
+        return model;
     }
 }

@@ -1,5 +1,7 @@
 package org.symbiose.dashboards;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.springframework.http.ResponseEntity;
  * the table, in the reader's language.
  */
 final class DashboardDownload {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private DashboardDownload() {}
 
@@ -32,12 +36,26 @@ final class DashboardDownload {
      * @param scope the initiative's slug, or the network's word in the reader's language, for the file name
      */
     static ResponseEntity<byte[]> csv(ChartTable table, String scope, Locale locale, MessageSource messages) {
-        String name = DashboardCsv.fileName(scope, table, locale, messages);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(table, scope, locale, messages))
                 .body(DashboardCsv.of(table, locale, messages));
+    }
+
+    /** The same answer written by a page's handler, which renders its view otherwise. */
+    static void write(
+            ChartTable table, String scope, Locale locale, MessageSource messages, HttpServletResponse response)
+            throws IOException {
+        byte[] body = DashboardCsv.of(table, locale, messages);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(table, scope, locale, messages));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String disposition(ChartTable table, String scope, Locale locale, MessageSource messages) {
+        String name = DashboardCsv.fileName(scope, table, locale, messages);
+        return ContentDisposition.attachment().filename(name).build().toString();
     }
 }

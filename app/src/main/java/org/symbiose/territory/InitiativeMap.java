@@ -7,16 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyFile;
+import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.CompanyService;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.nomenclature.Commune;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.flows.FlowRepository;
+import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.BusinessPark;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.opportunities.OpportunityService;
@@ -34,25 +39,67 @@ class InitiativeMap {
 
     private static final CommuneCatalogue COMMUNES = CommuneCatalogue.load();
 
+    /**
+     * The layers drawn from the companies, flows and synergies as they were at these stamps, and the
+     * companies' zones (for the parks, drawn from the initiative as it is at each request).
+     */
+    private record Drawn(long generation, long companies, long flows, MapLayers layers, List<String> zones) {}
+
     private final CompanyService companies;
     private final SynergyRepository synergies;
     private final MapGroups mapGroups;
     private final MessageSource messages;
+    private final AccessPolicy access;
+    private final FiguresService figures;
+    private final CompanyRepository companyStamps;
+    private final FlowRepository flowStamps;
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
 
     InitiativeMap(
             CompanyService companies,
             SynergyRepository synergies,
             MapGroups mapGroups,
-            MessageSource messages) {
+            MessageSource messages,
+            AccessPolicy access,
+            FiguresService figures,
+            CompanyRepository companyStamps,
+            FlowRepository flowStamps) {
         this.companies = companies;
         this.synergies = synergies;
         this.mapGroups = mapGroups;
         this.messages = messages;
+        this.access = access;
+        this.figures = figures;
+        this.companyStamps = companyStamps;
+        this.flowStamps = flowStamps;
     }
 
-    /** Every layer; the companies' access check refuses anyone but the initiative's facilitators. */
+    /**
+     * Every layer, for the initiative's facilitators only. The layers drawn from companies, flows and
+     * synergies are kept per language while the figures' generation (every write to them forgets the
+     * figures) and the companies' and flows' change stamps stay the same: at 500 companies and 5,000
+     * flows, reading every company file on each request made the map the slowest page.
+     */
     MapLayers of(Initiative initiative, Locale locale) {
         long id = initiative.id().value();
+        access.requireCompanies(id);
+        // Stamps first: a write in between makes the drawing stale, never wrongly fresh.
+        long generation = figures.generation();
+        long companyStamp = companyStamps.changeStamp(id);
+        long flowStamp = flowStamps.changeStamp(id);
+        String key = id + ":" + locale.getLanguage();
+        Drawn known = drawn.get(key);
+        if (known == null
+                || known.generation() != generation
+                || known.companies() != companyStamp
+                || known.flows() != flowStamp) {
+            known = draw(id, locale, generation, companyStamp, flowStamp);
+            drawn.put(key, known);
+        }
+        return known.layers().withParks(parks(initiative, known.zones()));
+    }
+
+    private Drawn draw(long id, Locale locale, long generation, long companyStamp, long flowStamp) {
         List<CompanyFile> files = companies.listActiveFiles(id);
         Map<Long, GeoPoint> placeById = new HashMap<>();
         Map<String, GeoPoint> placeByActor = new HashMap<>();
@@ -76,15 +123,20 @@ class InitiativeMap {
                     messages.getMessage(Sectors.key(company.naf()), null, locale),
                     sites));
         }
-        return new MapLayers(
+        MapLayers layers = new MapLayers(
                 marks,
-                parks(initiative, files),
+                List.of(),
                 synergyLinks(id, placeById, locale),
                 groups(id, placeByActor, locale),
                 unlocated);
+        List<String> zones = files.stream()
+                .map(f -> f.company().zone())
+                .filter(Objects::nonNull)
+                .toList();
+        return new Drawn(generation, companyStamp, flowStamp, layers, zones);
     }
 
-    private static List<MapLayers.Park> parks(Initiative initiative, List<CompanyFile> files) {
+    private static List<MapLayers.Park> parks(Initiative initiative, List<String> zones) {
         List<MapLayers.Park> parks = new ArrayList<>();
         for (BusinessPark park : initiative.territory().parks()) {
             Optional<Commune> commune =
@@ -92,9 +144,8 @@ class InitiativeMap {
             if (commune.isEmpty()) {
                 continue;
             }
-            long established = files.stream()
-                    .filter(f ->
-                            f.company().zone() != null && f.company().zone().equalsIgnoreCase(park.name()))
+            long established = zones.stream()
+                    .filter(zone -> zone.equalsIgnoreCase(park.name()))
                     .count();
             parks.add(new MapLayers.Park(
                     park.name(),

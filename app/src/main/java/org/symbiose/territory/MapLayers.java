@@ -55,6 +55,11 @@ record MapLayers(
         groups = List.copyOf(groups);
     }
 
+    /** The same layers with these parks. */
+    MapLayers withParks(List<Park> newParks) {
+        return new MapLayers(companies, newParks, synergies, groups, unlocated);
+    }
+
     /** Sites drawn: every located site of every company on the map. */
     public int siteCount() {
         return companies.stream().mapToInt(c -> c.sites().size()).sum();

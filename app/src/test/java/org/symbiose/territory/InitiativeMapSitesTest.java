@@ -146,6 +146,31 @@ class InitiativeMapSitesTest extends WebTestBase {
     }
 
     @Test
+    void aCompanyAddedAfterTheMapWasDrawnIsOnTheNextOneThoughTheMapIsKept() throws Exception {
+        long piicto = initiatives.getBySlug("piicto").id().value();
+        String before = geoJson();
+        // Added without forgetting the figures: the companies' change stamp alone tells the map it is stale.
+        Company newcomer =
+                companies.insert(company(piicto, "Nouvelle venue", List.of(new Site("Atelier", null, DEPOT))));
+        try {
+            String after = geoJson();
+
+            assertThat(before).doesNotContain("Nouvelle venue");
+            assertThat(after).contains("Nouvelle venue", "Chimie des deux sites");
+        } finally {
+            jdbc.sql("delete from company where id = ?").param(newcomer.id().value()).update();
+            figures.forgetAll();
+        }
+    }
+
+    String geoJson() throws Exception {
+        return mvc.perform(get("/initiatives/piicto/map.json").with(as("animation.piicto")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theLegendCountsCompaniesAndTheirSites() throws Exception {
         String html = mvc.perform(get("/initiatives/piicto/map").with(as("animation.piicto")))
                 .andReturn()
