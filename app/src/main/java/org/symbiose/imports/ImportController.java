@@ -63,7 +63,7 @@ class ImportController {
         }
         ImportJob job = imports.start(
                 access.currentUser().getUsername(),
-                initiative.id().value(),
+                initiative.id(),
                 file.getOriginalFilename(),
                 file.getInputStream());
         return "redirect:/initiatives/" + slug + "/imports/" + job.id();
