@@ -312,7 +312,8 @@ public class FlowRepository {
         jdbc.sql("select import_id, label from flow where company_id = ? and import_id is not null order by id")
                 .param(companyId)
                 .query(rs -> {
-                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return labels;
     }

@@ -75,8 +75,7 @@ class QuestionnaireReviewController {
     @GetMapping("/{id}")
     String review(@PathVariable String slug, @PathVariable long id, Model model, Locale locale) {
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire =
-                questionnaires.getForReview(initiative.id(), id);
+        Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
         return show(
                 model,
                 initiative,
@@ -124,8 +123,7 @@ class QuestionnaireReviewController {
             Model model) {
         FormProblems.requireReadable(form, result);
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire =
-                questionnaires.getForReview(initiative.id(), id);
+        Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
         return show(model, initiative, questionnaire, form.withOneMoreRow(), version);
     }
 

@@ -210,8 +210,7 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aConfirmedImportIsRecordedOnceAndWhatItCreatesPointsToItButTheDemoLoadIsNot(String database)
-            throws Exception {
+    void aConfirmedImportIsRecordedOnceAndWhatItCreatesPointsToItButTheDemoLoadIsNot(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         var author = new ImportWriter.Author("animation.adeto", "Animation ADETO", "adeto-2026.zip");
@@ -319,7 +318,8 @@ class DatasetImporterTest {
                 .filteredOn(f -> f.externalId().equals("f1"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
-        assertThat(importer.importPlanWithoutLabels(new InitiativeId(adeto), changed).changesNothing())
+        assertThat(importer.importPlanWithoutLabels(new InitiativeId(adeto), changed)
+                        .changesNothing())
                 .isTrue();
         long importId = jdbc.sql("select id from import_run").query(Long.class).single();
         assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {
