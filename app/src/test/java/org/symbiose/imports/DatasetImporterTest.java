@@ -256,6 +256,34 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void rowsTypedByHandAreMatchedByTheIdsTheirExportGivesThemSoTheExportImportedBackChangesNothing(String database)
+            throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset());
+        long boulangerie = imported.companyIds().get("a3");
+        long palettes = imported.flowIds().get("f4");
+        // As if typed by hand: no dataset id; the export names them "c<id>" and "f<id>".
+        jdbc.sql("update company set external_id = null where id = ?")
+                .param(boulangerie)
+                .update();
+        jdbc.sql("update flow set external_id = null where id = ?")
+                .param(palettes)
+                .update();
+        Dataset exported = new ExchangeReader()
+                .read(
+                        new StringReader(ACTORS.replace("\na3;", "\nc" + boulangerie + ";")),
+                        new StringReader(FLOWS.replace("\nf4;", "\nf" + palettes + ";")));
+
+        ImportPlan plan = importer.importPlanWithoutLabels(new InitiativeId(adeto), exported);
+
+        assertThat(plan.companies()).as("no company planned anew or changed").isEmpty();
+        assertThat(plan.flows()).as("no flow planned anew or changed").isEmpty();
+        assertThat(plan.changesNothing()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theSameFileTwiceChangesNothingTheSecondTime(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
