@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.flows.ChangeStamp;
 
 /** Companies and their sites. */
 @Repository
@@ -111,16 +112,10 @@ public class CompanyRepository {
      * now; equal stamps mean the same data, different ones almost surely a change.
      */
     public long changeStamp(long initiativeId) {
-        return jdbc.sql("select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0) from company"
-                        + " where initiative_id = ?")
+        return jdbc.sql("select " + ChangeStamp.AGGREGATE + " from company where initiative_id = ?")
                 .param(initiativeId)
-                .query((rs, n) -> stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .query((rs, n) -> new ChangeStamp().add(rs).value())
                 .single();
-    }
-
-    /** Mixes a count, a sum of ids and a sum of versions into one number (large odd multipliers). */
-    static long stamp(long rows, long idSum, long versionSum) {
-        return rows * 0x9E3779B97F4A7C15L + idSum * 0xC2B2AE3D27D4EB4FL + versionSum * 0x165667B19E3779F9L;
     }
 
     /** Companies of an initiative recorded as members of its carrier, archived ones left out. */

@@ -34,6 +34,7 @@ import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.DatasetImporter;
 import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.initiatives.Prose;
 import org.symbiose.network.Network;
@@ -137,7 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         try (Reader a = new InputStreamReader(actors.getInputStream(), StandardCharsets.UTF_8);
                 Reader f = new InputStreamReader(flowsCsv.getInputStream(), StandardCharsets.UTF_8)) {
-            return importer.importInto(initiativeId, new ExchangeReader().read(a, f));
+            return importer.importInto(new InitiativeId(initiativeId), new ExchangeReader().read(a, f));
         }
     }
 

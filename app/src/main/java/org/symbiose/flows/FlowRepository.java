@@ -69,19 +69,13 @@ public class FlowRepository {
      */
     public long changeStamp(long initiativeId) {
         // The company ids come from their owner (no join on its table); one aggregate per chunk of them.
-        long[] sums = new long[3];
+        var stamp = new ChangeStamp();
         byCompanies(
-                        initiativeId,
-                        "select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0) from flow"
-                                + " where company_id in (%s)",
-                        new Object[0],
-                        (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .forEach(part -> {
-                    for (int i = 0; i < 3; i++) {
-                        sums[i] += part[i];
-                    }
-                });
-        return sums[0] * 0x9E3779B97F4A7C15L + sums[1] * 0xC2B2AE3D27D4EB4FL + sums[2] * 0x165667B19E3779F9L;
+                initiativeId,
+                "select " + ChangeStamp.AGGREGATE + " from flow where company_id in (%s)",
+                new Object[0],
+                (rs, n) -> stamp.add(rs));
+        return stamp.value();
     }
 
     /** Flows of every company of an initiative, by company then id: one query for a whole directory. */
@@ -318,7 +312,8 @@ public class FlowRepository {
         jdbc.sql("select import_id, label from flow where company_id = ? and import_id is not null order by id")
                 .param(companyId)
                 .query(rs -> {
-                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return labels;
     }

@@ -11,6 +11,7 @@ import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.initiatives.InitiativeId;
 
 /**
  * Imports a checked exchange-format dataset into an initiative: first a plan of what would change
@@ -46,7 +47,8 @@ public class DatasetImporter {
      *
      * @throws DatasetException when the dataset would record a SIRET twice in the initiative
      */
-    public ImportPlan plan(long initiativeId, Dataset dataset, Progress progress) throws DatasetException {
+    public ImportPlan plan(InitiativeId initiative, Dataset dataset, Progress progress) throws DatasetException {
+        long initiativeId = initiative.value();
         return new ImportPlanner(labels).plan(initiativeId, dataset, writer.saved(initiativeId), progress);
     }
 
@@ -62,7 +64,8 @@ public class DatasetImporter {
     }
 
     /** A plan that leaves labels unread. */
-    ImportPlan importPlanWithoutLabels(long initiativeId, Dataset dataset) throws DatasetException {
+    ImportPlan importPlanWithoutLabels(InitiativeId initiative, Dataset dataset) throws DatasetException {
+        long initiativeId = initiative.value();
         return new ImportPlanner(null).plan(initiativeId, dataset, writer.saved(initiativeId), Progress.SILENT);
     }
 
@@ -71,8 +74,9 @@ public class DatasetImporter {
      * loaded at start by no account): the ids of the file's rows.
      */
     @Transactional
-    public Imported importInto(long initiativeId, Dataset dataset) throws DatasetException {
-        ImportPlan plan = importPlanWithoutLabels(initiativeId, dataset);
+    public Imported importInto(InitiativeId initiative, Dataset dataset) throws DatasetException {
+        long initiativeId = initiative.value();
+        ImportPlan plan = importPlanWithoutLabels(initiative, dataset);
         writer.apply(plan, null, Progress.SILENT);
         Map<String, Long> companyIds = companies.idsByExternalId(initiativeId);
         Map<Long, Map<String, Long>> flowIdsByCompany = new HashMap<>();

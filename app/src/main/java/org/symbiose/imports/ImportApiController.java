@@ -60,8 +60,8 @@ class ImportApiController {
             Locale locale,
             HttpServletRequest request)
             throws IOException {
-        long initiative = initiatives.getById(InitiativeId.fromPath(id)).id().value();
-        access.requireCompanies(initiative);
+        InitiativeId initiative = initiatives.getById(InitiativeId.fromPath(id)).id();
+        access.requireCompanies(initiative.value());
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "imports.api.fileMissing");
         }
@@ -77,9 +77,9 @@ class ImportApiController {
     @Operation(summary = "Confirm a preview: apply it in one transaction (409 if the initiative's data changed)")
     ResponseEntity<?> confirm(
             @PathVariable long id, @PathVariable String previewId, Locale locale, HttpServletRequest request) {
-        long initiative = initiatives.getById(InitiativeId.fromPath(id)).id().value();
-        access.requireCompanies(initiative);
-        ImportJob job = jobs.find(previewId, access.currentUser().getUsername(), initiative)
+        InitiativeId initiative = initiatives.getById(InitiativeId.fromPath(id)).id();
+        access.requireCompanies(initiative.value());
+        ImportJob job = jobs.find(previewId, access.currentUser().getUsername(), initiative.value())
                 .orElseThrow(
                         () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", previewId));
         if (!imports.confirm(job) && job.state() != ImportJob.State.APPLIED) {

@@ -62,10 +62,7 @@ class ImportController {
             return "imports/imports";
         }
         ImportJob job = imports.start(
-                access.currentUser().getUsername(),
-                initiative.id().value(),
-                file.getOriginalFilename(),
-                file.getInputStream());
+                access.currentUser().getUsername(), initiative.id(), file.getOriginalFilename(), file.getInputStream());
         return "redirect:/initiatives/" + slug + "/imports/" + job.id();
     }
 

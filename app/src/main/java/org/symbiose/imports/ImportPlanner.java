@@ -64,11 +64,10 @@ final class ImportPlanner {
         }
         Map<Long, Map<String, Flow>> savedFlows = new HashMap<>();
         for (Flow flow : saved.flows()) {
-            if (flow.externalId() != null) {
-                savedFlows
-                        .computeIfAbsent(flow.companyId(), k -> new HashMap<>())
-                        .put(flow.externalId(), flow);
-            }
+            // A flow typed by hand is matched by the id its export gives it ("f" and its database id).
+            savedFlows
+                    .computeIfAbsent(flow.companyId(), k -> new HashMap<>())
+                    .putIfAbsent(InitiativeDataset.exportedId(flow), flow);
         }
         var flowChanges = new ArrayList<FlowChange>();
         var unreadable = new ArrayList<FlowChange>();
@@ -155,6 +154,10 @@ final class ImportPlanner {
                 byId.put(company.externalId(), company);
             }
         }
+        // A company typed by hand is matched by the id its export gives it ("c" and its database id).
+        for (Company company : companies) {
+            byId.putIfAbsent(InitiativeDataset.exportedId(company), company);
+        }
         Map<String, Company> result = new HashMap<>();
         Set<Company> taken = new HashSet<>();
         for (Actor actor : actors) {
@@ -200,7 +203,7 @@ final class ImportPlanner {
             return new CompanyChange(Kind.NEW, actor.id(), after, List.of());
         }
         var fields = new ArrayList<String>();
-        differs(fields, "id", before.externalId(), after.externalId());
+        differs(fields, "id", InitiativeDataset.exportedId(before), after.externalId());
         differs(fields, "name", before.name(), after.name());
         differs(fields, "siret", before.siret(), after.siret());
         differs(fields, "naf", before.naf(), after.naf());

@@ -12,6 +12,7 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetException;
+import org.symbiose.initiatives.InitiativeId;
 
 /**
  * Runs imports: an upload is read and compared into a preview, which a confirmation writes. The API does
@@ -44,8 +45,9 @@ public class Imports {
     }
 
     /** Reads an upload into a preview, in the caller's thread. */
-    public ImportJob preview(String owner, long initiativeId, String fileName, InputStream content) throws IOException {
-        ImportJob job = jobs.create(owner, initiativeId, fileName);
+    public ImportJob preview(String owner, InitiativeId initiative, String fileName, InputStream content)
+            throws IOException {
+        ImportJob job = jobs.create(owner, initiative.value(), fileName);
         try (content) {
             UploadedDataset upload = copy(job, fileName, content);
             if (upload != null) {
@@ -59,8 +61,9 @@ public class Imports {
     }
 
     /** Copies an upload in the caller's thread (the request's temporary file goes with it), then reads it in the background. */
-    public ImportJob start(String owner, long initiativeId, String fileName, InputStream content) throws IOException {
-        ImportJob job = jobs.create(owner, initiativeId, fileName);
+    public ImportJob start(String owner, InitiativeId initiative, String fileName, InputStream content)
+            throws IOException {
+        ImportJob job = jobs.create(owner, initiative.value(), fileName);
         try (content) {
             UploadedDataset upload = copy(job, fileName, content);
             if (upload != null) {
@@ -103,7 +106,7 @@ public class Imports {
     private void readAndPlan(ImportJob job, UploadedDataset upload) {
         try (upload) {
             Dataset dataset = upload.read(job);
-            job.ready(importer.plan(job.initiativeId(), dataset, job));
+            job.ready(importer.plan(new InitiativeId(job.initiativeId()), dataset, job));
         } catch (DatasetException e) {
             job.invalid(e.errors());
         } catch (IOException | RuntimeException e) {

@@ -38,12 +38,25 @@ class InitiativeDataset {
         return companies.listByInitiative(initiativeId);
     }
 
+    /**
+     * The id a company has in an export: its dataset id, or "c" and its database id when it has none (typed
+     * by hand). The import matches it back, so that an export imported again changes nothing.
+     */
+    static String exportedId(Company c) {
+        return c.externalId() != null ? c.externalId() : "c" + c.id().value();
+    }
+
+    /** The id a flow has in an export: its dataset id, or "f" and its database id when it has none. */
+    static String exportedId(Flow f) {
+        return f.externalId() != null ? f.externalId() : "f" + f.id();
+    }
+
     Dataset of(long initiativeId) {
         List<Company> saved = companies(initiativeId);
         Map<Long, String> actorIds = new HashMap<>();
         var actors = new ArrayList<Actor>(saved.size());
         for (Company c : saved) {
-            String id = c.externalId() != null ? c.externalId() : "c" + c.id().value();
+            String id = exportedId(c);
             actorIds.put(c.id().value(), id);
             Site site = c.sites().isEmpty() ? null : c.sites().get(0);
             actors.add(new Actor(
@@ -62,7 +75,7 @@ class InitiativeDataset {
         var records = new ArrayList<FlowRecord>();
         for (Flow f : flows.listByInitiative(initiativeId)) {
             String actorId = actorIds.get(f.companyId());
-            String id = f.externalId() != null ? f.externalId() : "f" + f.id();
+            String id = exportedId(f);
             if (!flowIds.add(id)) {
                 id = actorId + "-" + id;
                 flowIds.add(id);

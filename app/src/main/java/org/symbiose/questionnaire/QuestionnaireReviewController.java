@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.initiatives.Initiative;
+import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -53,7 +54,7 @@ class QuestionnaireReviewController {
     /** Only the initiative's facilitators get as far as the rows; then rows the form never showed are refused. */
     @InitBinder("form")
     void boundRows(@PathVariable String slug, HttpServletRequest request) {
-        questionnaires.requireReviewer(initiatives.getBySlug(slug).id().value());
+        questionnaires.requireReviewer(initiatives.getBySlug(slug).id());
         FormProblems.refuseRowsOutside(request);
     }
 
@@ -65,18 +66,16 @@ class QuestionnaireReviewController {
     @GetMapping
     String list(@PathVariable String slug, Model model) {
         Initiative initiative = initiatives.getBySlug(slug);
-        long id = initiative.id().value();
         model.addAttribute("initiative", initiative);
-        model.addAttribute("questionnaires", questionnaires.listForReview(id));
-        model.addAttribute("companies", questionnaires.companyNames(id));
+        model.addAttribute("questionnaires", questionnaires.listForReview(initiative.id()));
+        model.addAttribute("companies", questionnaires.companyNames(initiative.id()));
         return "questionnaire/list";
     }
 
     @GetMapping("/{id}")
     String review(@PathVariable String slug, @PathVariable long id, Model model, Locale locale) {
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire =
-                questionnaires.getForReview(initiative.id().value(), id);
+        Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
         return show(
                 model,
                 initiative,
@@ -124,8 +123,7 @@ class QuestionnaireReviewController {
             Model model) {
         FormProblems.requireReadable(form, result);
         Initiative initiative = initiatives.getBySlug(slug);
-        Questionnaire questionnaire =
-                questionnaires.getForReview(initiative.id().value(), id);
+        Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
         return show(model, initiative, questionnaire, form.withOneMoreRow(), version);
     }
 
@@ -140,7 +138,7 @@ class QuestionnaireReviewController {
             RedirectAttributes redirect,
             Locale locale) {
         Initiative initiative = initiatives.getBySlug(slug);
-        long initiativeId = initiative.id().value();
+        InitiativeId initiativeId = initiative.id();
         Questionnaire questionnaire = questionnaires.getForReview(initiativeId, id);
         String error = comment == null || comment.isBlank()
                 ? "questionnaire.error.comment.required"
@@ -153,10 +151,8 @@ class QuestionnaireReviewController {
         try {
             questionnaires.sendBack(initiativeId, id, version, comment);
         } catch (OptimisticLockingFailureException e) {
-            Questionnaire latest = questionnaires.getForReview(initiativeId, id);
-            model.addAttribute("conflict", true);
             model.addAttribute("comment", comment);
-            return show(model, initiative, latest, QuestionnaireForm.of(latest.rows(), locale), latest.version());
+            return conflict(model, initiative, id, latest -> QuestionnaireForm.of(latest.rows(), locale));
         }
         redirect.addFlashAttribute(
                 MyQuestionnaireController.FLASH,
@@ -176,7 +172,7 @@ class QuestionnaireReviewController {
             boolean accept) {
         FormProblems.requireReadable(form, result);
         Initiative initiative = initiatives.getBySlug(slug);
-        long initiativeId = initiative.id().value();
+        InitiativeId initiativeId = initiative.id();
         Questionnaire questionnaire = questionnaires.getForReview(initiativeId, id);
         form.check(result);
         if (!result.hasErrors() && form.isEmpty()) {
@@ -193,9 +189,7 @@ class QuestionnaireReviewController {
                     ? questionnaires.accept(initiativeId, id, version, rows)
                     : questionnaires.amend(initiativeId, id, version, rows);
         } catch (OptimisticLockingFailureException e) {
-            Questionnaire latest = questionnaires.getForReview(initiativeId, id);
-            model.addAttribute("conflict", true);
-            return show(model, initiative, latest, form, latest.version());
+            return conflict(model, initiative, id, latest -> form);
         }
         String flash = accept
                 ? messages.getMessage(
@@ -207,9 +201,23 @@ class QuestionnaireReviewController {
         return "redirect:/initiatives/{slug}/questionnaires/{id}";
     }
 
+    /**
+     * Someone saved the questionnaire since the version the facilitator saw: it is shown as saved now, at
+     * its new version, with a note saying so, and with the form {@code shown} makes of it.
+     */
+    private String conflict(
+            Model model,
+            Initiative initiative,
+            long id,
+            java.util.function.Function<Questionnaire, QuestionnaireForm> shown) {
+        Questionnaire latest = questionnaires.getForReview(initiative.id(), id);
+        model.addAttribute("conflict", true);
+        return show(model, initiative, latest, shown.apply(latest), latest.version());
+    }
+
     private String show(
             Model model, Initiative initiative, Questionnaire questionnaire, QuestionnaireForm form, int version) {
-        long initiativeId = initiative.id().value();
+        InitiativeId initiativeId = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute("questionnaire", questionnaire);
         model.addAttribute(

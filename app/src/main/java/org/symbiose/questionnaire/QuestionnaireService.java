@@ -18,6 +18,7 @@ import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.questionnaire.QuestionnaireEvent.Action;
 import org.symbiose.web.RefusedRequestException;
 
@@ -105,27 +106,28 @@ public class QuestionnaireService {
     }
 
     /** Refuses whoever is not a facilitator of the initiative. */
-    public void requireReviewer(long initiativeId) {
-        access.requireCompanies(initiativeId);
+    public void requireReviewer(InitiativeId initiative) {
+        access.requireCompanies(initiative.value());
     }
 
     /** An initiative's questionnaires to review, submitted first; its facilitators only. */
     @Transactional(readOnly = true)
-    public List<Questionnaire> listForReview(long initiativeId) {
-        access.requireCompanies(initiativeId);
-        return questionnaires.listForReview(initiativeId);
+    public List<Questionnaire> listForReview(InitiativeId initiative) {
+        access.requireCompanies(initiative.value());
+        return questionnaires.listForReview(initiative.value());
     }
 
     /** The names of an initiative's companies by id, for the review pages; its facilitators only. */
     @Transactional(readOnly = true)
-    public Map<Long, String> companyNames(long initiativeId) {
-        access.requireCompanies(initiativeId);
-        return companies.namesByInitiative(initiativeId);
+    public Map<Long, String> companyNames(InitiativeId initiative) {
+        access.requireCompanies(initiative.value());
+        return companies.namesByInitiative(initiative.value());
     }
 
     /** A sent questionnaire of the initiative, for its facilitators; 404 for a draft or another's. */
     @Transactional(readOnly = true)
-    public Questionnaire getForReview(long initiativeId, long id) {
+    public Questionnaire getForReview(InitiativeId initiative, long id) {
+        long initiativeId = initiative.value();
         access.requireCompanies(initiativeId);
         return questionnaires
                 .findById(id)
@@ -135,13 +137,13 @@ public class QuestionnaireService {
     }
 
     @Transactional(readOnly = true)
-    public List<QuestionnaireEvent> log(long initiativeId, long id) {
+    public List<QuestionnaireEvent> log(InitiativeId initiativeId, long id) {
         return questionnaires.log(getForReview(initiativeId, id).id());
     }
 
     /** The facilitators change the rows of a submitted questionnaire. */
     @Transactional
-    public Questionnaire amend(long initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire amend(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.amend(rows, by.at())), version);
@@ -154,7 +156,7 @@ public class QuestionnaireService {
      * row becomes a flow of the company, in one transaction with the questionnaire's new status.
      */
     @Transactional
-    public Questionnaire accept(long initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire accept(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         boolean amended = !current.rows().equals(rows);
@@ -172,7 +174,7 @@ public class QuestionnaireService {
 
     /** The facilitators send a submitted questionnaire back to the member with a comment. */
     @Transactional
-    public Questionnaire sendBack(long initiativeId, long id, int version, String comment) {
+    public Questionnaire sendBack(InitiativeId initiativeId, long id, int version, String comment) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.sendBack(by, comment)), version);

@@ -32,6 +32,7 @@ import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
+import org.symbiose.initiatives.InitiativeId;
 
 /**
  * An exchange-format dataset lands whole in an initiative: every actor as a company with its site, every
@@ -104,7 +105,7 @@ class DatasetImporterTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         Dataset dataset = dataset();
 
-        DatasetImporter.Imported imported = importer.importInto(adeto, dataset);
+        DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset);
 
         assertThat(imported.companyIds()).containsOnlyKeys("a1", "a2", "a3");
         assertThat(companies.idsByExternalId(adeto)).isEqualTo(imported.companyIds());
@@ -144,7 +145,7 @@ class DatasetImporterTest {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
-        DatasetImporter.Imported imported = importer.importInto(adeto, dataset());
+        DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset());
 
         Map<String, Flow> saved = flowsByExternalId(imported.companyIds());
         assertThat(saved).containsOnlyKeys("f1", "f2", "f3", "f4");
@@ -195,8 +196,8 @@ class DatasetImporterTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long ecopal = TestDatabases.initiative(jdbc, "ecopal");
 
-        DatasetImporter.Imported first = importer.importInto(adeto, dataset());
-        DatasetImporter.Imported second = importer.importInto(ecopal, dataset());
+        DatasetImporter.Imported first = importer.importInto(new InitiativeId(adeto), dataset());
+        DatasetImporter.Imported second = importer.importInto(new InitiativeId(ecopal), dataset());
 
         assertThat(companies.idsByExternalId(adeto)).isEqualTo(first.companyIds());
         assertThat(companies.idsByExternalId(ecopal)).isEqualTo(second.companyIds());
@@ -214,7 +215,7 @@ class DatasetImporterTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         var author = new ImportWriter.Author("animation.adeto", "Animation ADETO", "adeto-2026.zip");
 
-        importer.apply(importer.importPlanWithoutLabels(adeto, dataset()), author, Progress.SILENT);
+        importer.apply(importer.importPlanWithoutLabels(new InitiativeId(adeto), dataset()), author, Progress.SILENT);
 
         Company menuiserie = companies.listByInitiative(adeto).stream()
                 .filter(c -> c.externalId().equals("a1"))
@@ -244,7 +245,7 @@ class DatasetImporterTest {
                 .containsExactly(Map.entry(importId, List.of("sciure de bois", "palettes")));
 
         long piicto = TestDatabases.initiative(jdbc, "piicto");
-        importer.importInto(piicto, dataset());
+        importer.importInto(new InitiativeId(piicto), dataset());
         for (Company company : companies.listByInitiative(piicto)) {
             assertThat(companies.createdByImport(company.id())).isEmpty();
             assertThat(companyHistory.list(company.id())).isEmpty();
@@ -255,19 +256,47 @@ class DatasetImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void rowsTypedByHandAreMatchedByTheIdsTheirExportGivesThemSoTheExportImportedBackChangesNothing(String database)
+            throws Exception {
+        DatasetImporter importer = importer(database);
+        long adeto = TestDatabases.initiative(jdbc, "adeto");
+        DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset());
+        long boulangerie = imported.companyIds().get("a3");
+        long palettes = imported.flowIds().get("f4");
+        // As if typed by hand: no dataset id; the export names them "c<id>" and "f<id>".
+        jdbc.sql("update company set external_id = null where id = ?")
+                .param(boulangerie)
+                .update();
+        jdbc.sql("update flow set external_id = null where id = ?")
+                .param(palettes)
+                .update();
+        Dataset exported = new ExchangeReader()
+                .read(
+                        new StringReader(ACTORS.replace("\na3;", "\nc" + boulangerie + ";")),
+                        new StringReader(FLOWS.replace("\nf4;", "\nf" + palettes + ";")));
+
+        ImportPlan plan = importer.importPlanWithoutLabels(new InitiativeId(adeto), exported);
+
+        assertThat(plan.companies()).as("no company planned anew or changed").isEmpty();
+        assertThat(plan.flows()).as("no flow planned anew or changed").isEmpty();
+        assertThat(plan.changesNothing()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theSameFileTwiceChangesNothingTheSecondTime(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
-        importer.importInto(adeto, dataset());
+        importer.importInto(new InitiativeId(adeto), dataset());
         List<Company> before = companies.listByInitiative(adeto);
         List<Flow> flowsBefore = flows.listByInitiative(adeto);
 
-        ImportPlan again = importer.importPlanWithoutLabels(adeto, dataset());
+        ImportPlan again = importer.importPlanWithoutLabels(new InitiativeId(adeto), dataset());
 
         assertThat(again.changesNothing()).isTrue();
         assertThat(again.companiesUnchanged()).isEqualTo(3);
         assertThat(again.flowsUnchanged()).isEqualTo(4);
-        importer.importInto(adeto, dataset());
+        importer.importInto(new InitiativeId(adeto), dataset());
         assertThat(companies.listByInitiative(adeto)).isEqualTo(before);
         assertThat(flows.listByInitiative(adeto)).isEqualTo(flowsBefore);
     }
@@ -277,7 +306,7 @@ class DatasetImporterTest {
     void aChangedFileUpdatesTheFieldsItChangesMatchesBySiretAndKeepsWhatItLacks(String database) throws Exception {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
-        DatasetImporter.Imported first = importer.importInto(adeto, dataset());
+        DatasetImporter.Imported first = importer.importInto(new InitiativeId(adeto), dataset());
         String actors = """
                 id;name;siret;naf;activity;employees;lat;lon;commune;zone;member
                 m1;Menuiserie du Var;73282932000074;16.23Z;menuiserie bois;15;;;Ollioules;Pôle d'activités de Toulon-Ouest;oui
@@ -291,7 +320,7 @@ class DatasetImporterTest {
                 """;
         Dataset changed = new ExchangeReader().read(new StringReader(actors), new StringReader(flowsCsv));
 
-        ImportPlan plan = importer.importPlanWithoutLabels(adeto, changed);
+        ImportPlan plan = importer.importPlanWithoutLabels(new InitiativeId(adeto), changed);
 
         assertThat(plan.companies()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ImportPlan.Kind.CHANGED);
@@ -317,7 +346,8 @@ class DatasetImporterTest {
                 .filteredOn(f -> f.externalId().equals("f1"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
-        assertThat(importer.importPlanWithoutLabels(adeto, changed).changesNothing())
+        assertThat(importer.importPlanWithoutLabels(new InitiativeId(adeto), changed)
+                        .changesNothing())
                 .isTrue();
         long importId = jdbc.sql("select id from import_run").query(Long.class).single();
         assertThat(companyHistory.list(menuiserie.id())).singleElement().satisfies(change -> {

@@ -115,7 +115,8 @@ public final class ImportBenchmark {
         long readCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long t1 = System.nanoTime();
         long c1 = cpu.getCurrentThreadCpuTime();
-        ImportPlan plan = importer.plan(initiative, dataset, Progress.SILENT);
+        ImportPlan plan =
+                importer.plan(new org.symbiose.initiatives.InitiativeId(initiative), dataset, Progress.SILENT);
         long planned = ms(t1);
         long planCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1_000_000;
         long t2 = System.nanoTime();
