@@ -30,7 +30,9 @@ public class CompanyHistory {
 
         /** The message key of what was done. */
         public String actionKey() {
-            return createdByImport ? "company.history.action.importCreated" : change.action().key();
+            return createdByImport
+                    ? "company.history.action.importCreated"
+                    : change.action().key();
         }
     }
 
@@ -56,17 +58,18 @@ public class CompanyHistory {
         for (CompanyChange change : changes) {
             entries.add(new Entry(change, change.importId() == null ? null : runs.get(change.importId()), false));
         }
-        creator.map(runs::get).ifPresent(run -> entries.add(new Entry(
-                new CompanyChange(
-                        id.value(),
-                        run.at(),
-                        run.username(),
-                        run.displayName(),
-                        CompanyChange.Action.IMPORTED,
-                        List.of(),
-                        run.id()),
-                run,
-                true)));
+        creator.map(runs::get)
+                .ifPresent(run -> entries.add(new Entry(
+                        new CompanyChange(
+                                id.value(),
+                                run.at(),
+                                run.username(),
+                                run.displayName(),
+                                CompanyChange.Action.IMPORTED,
+                                List.of(),
+                                run.id()),
+                        run,
+                        true)));
         return entries;
     }
 }

@@ -33,7 +33,8 @@ record DashboardJson(Long initiativeId, Map<String, String> filter, String stepS
         List<PeriodJson> periods = dashboard.points().stream()
                 .map(p -> period(p, dashboard.isToday(p)))
                 .toList();
-        return new DashboardJson(initiativeId, filter.parameters(), dashboard.stepSize().name(), periods);
+        return new DashboardJson(
+                initiativeId, filter.parameters(), dashboard.stepSize().name(), periods);
     }
 
     private static PeriodJson period(Point p, boolean current) {

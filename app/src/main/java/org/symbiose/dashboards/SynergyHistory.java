@@ -185,5 +185,4 @@ final class SynergyHistory {
     private static SynergyQuantity quantity(String recorded) {
         return recorded == null ? null : SynergyService.quantityOf(recorded);
     }
-
 }

@@ -46,7 +46,8 @@ class FlowChanges {
     List<Shown> shown(FlowHistory history, Locale locale) {
         var entries = new ArrayList<Map.Entry<Instant, Shown>>();
         for (FlowChange c : history.changes()) {
-            ImportRuns.ImportRun run = c.importId() == null ? null : history.runs().get(c.importId());
+            ImportRuns.ImportRun run =
+                    c.importId() == null ? null : history.runs().get(c.importId());
             String what = message("flows.history." + c.action().name(), locale, c.flowLabel());
             if (run != null) {
                 what = message("flows.history.byImport", locale, what, file(run, locale));

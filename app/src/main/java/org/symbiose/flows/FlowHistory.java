@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param runs the imports the changes and entries name, by id
  */
-public record FlowHistory(List<FlowChange> changes, List<ImportedFlows> imported, Map<Long, ImportRuns.ImportRun> runs) {
+public record FlowHistory(
+        List<FlowChange> changes, List<ImportedFlows> imported, Map<Long, ImportRuns.ImportRun> runs) {
 
     public FlowHistory {
         changes = List.copyOf(changes);

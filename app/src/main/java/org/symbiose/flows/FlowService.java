@@ -111,7 +111,10 @@ public class FlowService {
         List<FlowChange> latest = changes.listByCompany(companyId, HISTORY_SHOWN);
         java.util.Map<Long, List<String>> labels = flows.labelsByImport(companyId);
         var ids = new java.util.HashSet<Long>(labels.keySet());
-        latest.stream().map(FlowChange::importId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        latest.stream()
+                .map(FlowChange::importId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
         java.util.Map<Long, ImportRuns.ImportRun> runs = ids.isEmpty() ? java.util.Map.of() : imports.find(ids);
         var imported = new java.util.ArrayList<ImportedFlows>();
         labels.forEach((importId, flowLabels) -> {

@@ -53,7 +53,9 @@ record Listing(
             if (o.candidate() instanceof Substitution s) {
                 pathways.putIfAbsent(
                         s.pathway().id(),
-                        english ? s.pathway().labelEn() : QuotedTexts.french(s.pathway().labelFr()));
+                        english
+                                ? s.pathway().labelEn()
+                                : QuotedTexts.french(s.pathway().labelFr()));
             }
         }
         Map<Long, String> names = new LinkedHashMap<>();

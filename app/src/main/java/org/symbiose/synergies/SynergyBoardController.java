@@ -84,7 +84,10 @@ class SynergyBoardController {
         try {
             synergies.move(id, target, version, reason);
             done = pages.message(
-                    "synergies.moved", locale, synergy.title(), pages.message("synergies.status." + target.name(), locale));
+                    "synergies.moved",
+                    locale,
+                    synergy.title(),
+                    pages.message("synergies.status." + target.name(), locale));
         } catch (RefusedRequestException refused) {
             if (refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
                 throw refused;

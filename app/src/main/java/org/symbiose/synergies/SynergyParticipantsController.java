@@ -126,12 +126,7 @@ class SynergyParticipantsController {
     }
 
     private String change(
-            RedirectAttributes redirect,
-            Locale locale,
-            Synergy synergy,
-            String section,
-            String done,
-            Change change) {
+            RedirectAttributes redirect, Locale locale, Synergy synergy, String section, String done, Change change) {
         try {
             Object[] arguments = change.make();
             redirect.addFlashAttribute(SynergyBoardController.FLASH, pages.message(done, locale, arguments));

@@ -54,7 +54,9 @@ public class SynergyParticipation {
     @Transactional
     public void add(long synergyId, long companyId, ParticipantRole role, int version) {
         Synergy synergy = synergies.get(synergyId);
-        if (companyId <= 0 || places.firstOutside(synergy.initiativeId(), List.of(companyId)).isPresent()) {
+        if (companyId <= 0
+                || places.firstOutside(synergy.initiativeId(), List.of(companyId))
+                        .isPresent()) {
             throw refused("synergies.error.foreignCompany", companyId);
         }
         if (roleOf(synergy, companyId) != null) {

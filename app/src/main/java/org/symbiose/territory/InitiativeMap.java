@@ -124,11 +124,7 @@ class InitiativeMap {
                     sites));
         }
         MapLayers layers = new MapLayers(
-                marks,
-                List.of(),
-                synergyLinks(id, placeById, locale),
-                groups(id, placeByActor, locale),
-                unlocated);
+                marks, List.of(), synergyLinks(id, placeById, locale), groups(id, placeByActor, locale), unlocated);
         List<String> zones = files.stream()
                 .map(f -> f.company().zone())
                 .filter(Objects::nonNull)

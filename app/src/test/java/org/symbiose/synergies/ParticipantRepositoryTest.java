@@ -94,7 +94,6 @@ class ParticipantRepositoryTest {
                 .extracting(SynergyChange::field, SynergyChange::to)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(SynergyChange.Field.FLOW, flow + " Palettes bois"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                SynergyChange.Field.PARTICIPANT, chaufferie + " RECEIVER"));
+                        org.assertj.core.groups.Tuple.tuple(SynergyChange.Field.PARTICIPANT, chaufferie + " RECEIVER"));
     }
 }

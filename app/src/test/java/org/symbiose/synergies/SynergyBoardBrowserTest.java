@@ -89,7 +89,9 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.REALISED);
         assertThat(count("IN_PROGRESS")).isEqualTo(inProgress);
         assertThat(thePageIsStillTheOneMarked()).isTrue();
-        assertThat(policyViolations()).as("htmx runs under the Content-Security-Policy").isEmpty();
+        assertThat(policyViolations())
+                .as("htmx runs under the Content-Security-Policy")
+                .isEmpty();
     }
 
     List<String> policyViolations() {

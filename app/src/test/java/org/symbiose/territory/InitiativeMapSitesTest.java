@@ -158,7 +158,9 @@ class InitiativeMapSitesTest extends WebTestBase {
             assertThat(before).doesNotContain("Nouvelle venue");
             assertThat(after).contains("Nouvelle venue", "Chimie des deux sites");
         } finally {
-            jdbc.sql("delete from company where id = ?").param(newcomer.id().value()).update();
+            jdbc.sql("delete from company where id = ?")
+                    .param(newcomer.id().value())
+                    .update();
             figures.forgetAll();
         }
     }
