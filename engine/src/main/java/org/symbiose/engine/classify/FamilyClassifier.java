@@ -195,6 +195,11 @@ public final class FamilyClassifier {
         if (ewc != null) {
             knowledge.wasteFamily(ewc).ifPresent(mapping -> {
                 String family = mapping.family();
+                Classification againstCode = labelOverCode(byWords, mapping.family(), mapping.confidence());
+                if (againstCode != null) {
+                    result.add(againstCode);
+                    return;
+                }
                 // The code wins; the words may only make it more specific.
                 byWords.stream()
                         .filter(c ->
@@ -224,6 +229,31 @@ public final class FamilyClassifier {
             }
         }
         return List.copyOf(result.subList(0, Math.min(MAX_RESULTS, result.size())));
+    }
+
+    /**
+     * The words' reading when it disagrees with a List-of-Waste code that is itself unsure, else null. A
+     * code such as 02 07 04 ("wastes from the production of alcoholic beverages": brewers' grains, grape
+     * marc, lees...) is mapped to one typical family at less than full confidence; "lies de vin" under it
+     * is wine lees, not spent grain. So when the words read, more surely than the code's own mapping, another
+     * resource of the same heading as the code's family (below its parent, off its branch: grape marc
+     * beside spent grain, both food-industry by-products), the label wins. Words that name a resource of
+     * another heading do not ("spent lime", read as flue-gas residues, under 02 04 02, sugar-factory lime:
+     * the code is the better witness there), a code mapped at full confidence ("15 01 03 is wooden
+     * packaging") still wins, and words on the code's branch only refine it, as before.
+     */
+    private Classification labelOverCode(List<Classification> byWords, String codeFamily, double codeConfidence) {
+        if (byWords.isEmpty() || codeConfidence >= 1) {
+            return null;
+        }
+        Classification best = byWords.stream()
+                .max(Comparator.comparingDouble(Classification::confidence)
+                        .thenComparing(Classification::family, Comparator.reverseOrder()))
+                .orElseThrow();
+        boolean onBranch = taxonomy.isA(best.family(), codeFamily) || taxonomy.isA(codeFamily, best.family());
+        String heading = taxonomy.get(codeFamily).parentId();
+        boolean sameHeading = heading != null && taxonomy.isA(best.family(), heading);
+        return !onBranch && sameHeading && best.confidence() > codeConfidence ? best : null;
     }
 
     private List<Classification> classifyWords(String label) {

@@ -101,7 +101,7 @@ public final class Compatibility {
                         serials));
             }
         }
-        for (Pathway pathway : pathways(supply, chain)) {
+        for (Pathway pathway : pathways(supply, family, chain)) {
             double limit = pathway.maxDistanceKm() == null ? familyLimit : cap(pathway.maxDistanceKm(), maxDistanceKm);
             var via = new Via.ByPathway(pathway);
             for (String receiverFamily : pathway.receiverFamilies()) {
@@ -156,16 +156,44 @@ public final class Compatibility {
                 serials.getAsInt());
     }
 
-    private Set<Pathway> pathways(FlowFacts supply, List<String> chain) {
+    private Set<Pathway> pathways(FlowFacts supply, Classification read, List<String> chain) {
         Set<Pathway> pathways = new LinkedHashSet<>();
         for (String family : chain) {
             pathways.addAll(pathwaysByFamily.getOrDefault(family, List.of()));
         }
         String ewc = supply.flow().ewc();
         if (ewc != null) {
-            pathways.addAll(pathwaysByWasteCode.getOrDefault(ewc, List.of()));
+            for (Pathway pathway : pathwaysByWasteCode.getOrDefault(ewc, List.of())) {
+                if (codeCarries(pathway, read, ewc)) {
+                    pathways.add(pathway);
+                }
+            }
         }
         return pathways;
+    }
+
+    /** Whether a supply's family was read from its List-of-Waste code, its words saying nothing more. */
+    public static boolean readFromCodeAlone(Classification read, String ewc) {
+        return ewc != null && read.evidence().equals("LoW " + ewc);
+    }
+
+    /**
+     * Whether a pathway that lists the supply's List-of-Waste code takes it: always when the family was
+     * read from the code alone, or when the pathway's input families are on the family's branch; not
+     * when the label's words said what the resource is and the pathway is made for another one. A code
+     * covers several resources (02 07 04: brewers' grains, grape marc, lees): "lies de vin" under it is
+     * no brewers' yeast for pig feed, whatever pathway lists the code.
+     */
+    private boolean codeCarries(Pathway pathway, Classification read, String ewc) {
+        if (pathway.inputFamilies().isEmpty() || readFromCodeAlone(read, ewc)) {
+            return true;
+        }
+        for (String input : pathway.inputFamilies()) {
+            if (taxonomy.isA(read.family(), input) || taxonomy.isA(input, read.family())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a receiver answers a lookup: the all-pairs baseline's test, equal to the indexes' content. */

@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching;
 
+import java.util.List;
 import org.symbiose.engine.knowledge.Pathway;
 
 /**
@@ -13,23 +14,43 @@ public enum PairGate implements Refusing {
     DISTINCT_ACTORS(
             "distinct-actors",
             "une entreprise ne se voit pas proposer ses propres flux",
-            "a company is not offered its own flows"),
+            "a company is not offered its own flows",
+            "",
+            ""),
     WITHIN_REACH(
             "within-reach",
             "au-delà de la distance que la ressource ou la filière admet",
-            "beyond the distance the resource or the pathway allows"),
+            "beyond the distance the resource or the pathway allows",
+            "",
+            ""),
     HAZARD_ALLOWED(
             "hazard-allowed",
             "déchet dangereux : seule une filière qui l'admet, ou un besoin déclaré de cette ressource même, peut le recevoir",
-            "hazardous waste: only a pathway that allows it, or a need declared for this very resource, may take it"),
+            "hazardous waste: only a pathway that allows it, or a need declared for this very resource, may take it",
+            "Directive 2008/98/CE, art. 17 et 18 ; Code de l'environnement, art. L541-7-2 et R541-8 ; colonne"
+                    + " hazardous_allowed des filières de la base de connaissances",
+            "Directive 2008/98/EC, art. 17 and 18; French Environment Code, art. L541-7-2 and R541-8; the"
+                    + " pathways' hazardous_allowed column in the knowledge base"),
     TEMPERATURE_FITS(
             "temperature-fits",
             "température hors de la plage de la filière ou sous celle du besoin",
-            "temperature outside the pathway's range or below the need's"),
+            "temperature outside the pathway's range or below the need's",
+            "colonnes min_temperature_c et max_temperature_c des filières de la base de connaissances",
+            "the pathways' min_temperature_c and max_temperature_c columns in the knowledge base"),
     WINDOWS_OVERLAP(
             "windows-overlap",
             "périodes de disponibilité sans jour commun",
-            "availability periods without a day in common");
+            "availability periods without a day in common",
+            "",
+            "");
+
+    /**
+     * The gates that can refuse a whole way of use (a lookup) whatever the receiver, as the rules of law do:
+     * these are counted in {@link MatchResult#refused} beside them, so that a facilitator sees that a
+     * hazardous waste was kept from a pathway not made for it, or heat too cool for a pathway. The others
+     * (a company's own flows, distance, dates) are about one pair and are not counted.
+     */
+    public static final List<PairGate> COUNTED = List.of(HAZARD_ALLOWED, TEMPERATURE_FITS);
 
     /** A day before any other: a need available since always. */
     public static final long OPEN_START = Long.MIN_VALUE;
@@ -39,11 +60,31 @@ public enum PairGate implements Refusing {
     private final String id;
     private final String reasonFr;
     private final String reasonEn;
+    private final String sourceFr;
+    private final String sourceEn;
 
-    PairGate(String id, String reasonFr, String reasonEn) {
+    PairGate(String id, String reasonFr, String reasonEn, String sourceFr, String sourceEn) {
         this.id = id;
         this.reasonFr = reasonFr;
         this.reasonEn = reasonEn;
+        this.sourceFr = sourceFr;
+        this.sourceEn = sourceEn;
+    }
+
+    /**
+     * The gate that refuses every pair of a lookup whatever the receiver, or null: a hazardous supply on a
+     * way of use that does not allow it ({@link #HAZARD_ALLOWED}), a temperature outside the pathway's range
+     * ({@link #TEMPERATURE_FITS}, the pathway's part of it). The search skips such a lookup and counts it
+     * once, as it does a way of use a rule of law refuses; {@link #refusing} still refuses each of its pairs.
+     */
+    public static PairGate refusingWay(FlowFacts supply, Lookup lookup) {
+        if (!hazardAllowed(supply, lookup.via(), lookup.declared())) {
+            return HAZARD_ALLOWED;
+        }
+        if (!temperatureFits(supply, lookup.via(), Double.NaN)) {
+            return TEMPERATURE_FITS;
+        }
+        return null;
     }
 
     /** The first gate that refuses the pair, in the order above, or null when every gate lets it pass. */
@@ -138,5 +179,14 @@ public enum PairGate implements Refusing {
     @Override
     public String reasonEn() {
         return reasonEn;
+    }
+
+    /** Where the gate comes from, for the refusals it counts ({@link #COUNTED}); empty for the others. */
+    public String sourceFr() {
+        return sourceFr;
+    }
+
+    public String sourceEn() {
+        return sourceEn;
     }
 }

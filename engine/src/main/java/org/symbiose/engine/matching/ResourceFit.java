@@ -31,6 +31,19 @@ public final class ResourceFit {
     public static final double BROADER_NEED_FACTOR = 0.7;
 
     /**
+     * Weight of a declared need of a broader family than the supply's, reached directly, no pathway
+     * saying that this kind of receiver uses this kind of resource: "eau" sought by a sports centre, for
+     * treated wastewater; "chaleur" sought by a bakery, for hot water at 40 °C. The generic word matches
+     * every resource of its branch: the need may take this one, as a need of a neighbouring branch may
+     * take a conversion of it, and weighs as much ({@link #OTHER_BRANCH_FACTOR}). So a need naming the
+     * very resource on offer ranks first, and a generic need still before a company found by its activity
+     * alone ({@link #PATHWAY_ACTIVITY_CONFIDENCE}): it was declared. (The weight of a need a pathway reaches
+     * through a broader family, 0.7, put generic needs below activity guesses and lost declared receivers:
+     * docs/evaluation.md.)
+     */
+    public static final double GENERIC_NEED_FACTOR = OTHER_BRANCH_FACTOR;
+
+    /**
      * Weight of a declared need reached through a pathway that names the activities using the resource
      * when the receiver's activity is none of them ("gravel" sought by a builder, for slag that the
      * pathway sends to road builders and quarries): the need and the pathway agree on the resource, but
@@ -90,7 +103,8 @@ public final class ResourceFit {
      * at most 1, times {@link #BROADER_NEED_FACTOR} when the pathway does not name its family (a need
      * below {@code key} that no receiver family of the pathway covers exactly), times {@link
      * #OTHER_BRANCH_FACTOR} when {@code key} is off the supply's branch (then so is every family below it,
-     * the taxonomy being a tree); a receiver found by its activity has a fixed confidence.
+     * the taxonomy being a tree), times {@link #GENERIC_NEED_FACTOR} for a need of a broader family reached
+     * directly; a receiver found by its activity has a fixed confidence.
      */
     static double bestReceiverFactor(
             Classification family, Lookup.Target target, String key, Via via, boolean namesBelow, Taxonomy taxonomy) {
@@ -98,7 +112,9 @@ public final class ResourceFit {
             return via instanceof Via.ByPathway ? PATHWAY_ACTIVITY_CONFIDENCE : PROFILE_CONFIDENCE;
         }
         double confidence = 1;
-        if (target == Lookup.Target.NEED_BELOW_FAMILY && via instanceof Via.ByPathway) {
+        if (via instanceof Via.Direct && !key.equals(family.family())) {
+            confidence = GENERIC_NEED_FACTOR;
+        } else if (target == Lookup.Target.NEED_BELOW_FAMILY && via instanceof Via.ByPathway) {
             confidence = namesBelow ? 1 : BROADER_NEED_FACTOR;
         } else if (via instanceof Via.ByPathway byPathway
                 && !byPathway.pathway().receiverFamilies().contains(key)) {
@@ -164,11 +180,15 @@ public final class ResourceFit {
     /**
      * How surely the receiver wants the resource. A declared need reached through a pathway made for a
      * broader family ("matériaux d'emballage" for a need of "papier de calage") counts for less than one
-     * the pathway names exactly.
+     * the pathway names exactly; so does a need of a broader family than the supply's reached directly
+     * ({@link #GENERIC_NEED_FACTOR}).
      */
     static double receiverConfidence(double needConfidence, int needFamily, Lookup lookup) {
         if (lookup.via() instanceof Via.ByPathway && !namedByPathway(needFamily, lookup)) {
             return needConfidence * BROADER_NEED_FACTOR;
+        }
+        if (lookup.via() instanceof Via.Direct && needFamily != lookup.supplyFamilyNumber()) {
+            return needConfidence * GENERIC_NEED_FACTOR;
         }
         return needConfidence;
     }

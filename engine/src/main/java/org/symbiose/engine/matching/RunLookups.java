@@ -9,7 +9,7 @@ import org.symbiose.engine.classify.Classification;
 
 /**
  * The lookups of one run (one call of {@link Matcher#match}, its overall distance limit fixed), worked
- * out once per family and waste code and numbered from 0 as they are first asked for (see {@link
+ * out once per family, waste code and whether the family was read from the code alone, and numbered from 0 as they are first asked for (see {@link
  * Lookup#serial}). It belongs to the run and goes with it: an application-wide {@link Matcher} asked
  * about many distance limits keeps none of them (before, every distinct {@code max-distance-km} added
  * lookups and serial numbers to the matcher for good).
@@ -29,7 +29,10 @@ public final class RunLookups {
     /** The lookups that find every receiver a supply read as {@code family} may have. */
     public List<Lookup> of(FlowFacts supply, Classification family) {
         return byKey.computeIfAbsent(
-                Arrays.asList(family.family(), supply.flow().ewc()),
+                Arrays.asList(
+                        family.family(),
+                        supply.flow().ewc(),
+                        Compatibility.readFromCodeAlone(family, supply.flow().ewc())),
                 key -> compatibility.lookups(supply, family, maxDistanceKm, serials::getAndIncrement));
     }
 

@@ -49,6 +49,29 @@ class FamilyClassifierTest {
         assertThat(families("plasterboard waste")).containsExactly("plasterboard-waste");
     }
 
+    @Test
+    void aSpecificLabelWinsOverAnUnsureCodeOfTheSameHeading() {
+        // 02 07 04 (wastes of alcoholic beverages) is mapped to spent grain at 0.6: the label says which.
+        assertThat(CLASSIFIER.classify("lies de vin", "020704", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("grape-marc-lees"));
+        assertThat(CLASSIFIER.classify("wine lees", "020704", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("grape-marc-lees"));
+        // A label of another heading does not overrule the code: "spent lime" under 02 04 02 (sugar-factory
+        // lime) is no flue-gas residue, whatever the words alone would say.
+        assertThat(CLASSIFIER.classify("spent lime (LimeX)", "020402", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("decarbonation-sludge"));
+        // A code mapped at full confidence still wins; words on its branch still refine it.
+        assertThat(CLASSIFIER.classify("restes de repas", "200108", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("food-waste"));
+        assertThat(CLASSIFIER.classify("drêches de brasserie", "020704", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("spent-grain"));
+    }
+
     /**
      * Labels of two million characters, shaped as those that kept a core busy for minutes (one endless word,
      * digits, spaces, digits and spaces before a unit, known words over and over): each is read as any label

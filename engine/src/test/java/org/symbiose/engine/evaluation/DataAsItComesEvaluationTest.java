@@ -21,20 +21,20 @@ class DataAsItComesEvaluationTest {
     static final double MINIMUM_TOP5 = 0.75;
 
     /**
-     * (c): the issue asks for 75 % and the engine does NOT reach it: 70.1 % measured on 2026-12-07 (holdout
-     * 71.4 %), after the one change to the knowledge base this collection's tuning rows justified. The floor is
-     * what is honest, a few rows under the measure, so that a change that loses ground fails; raise it to 0.75
-     * when the engine gets there (docs/evaluation.md, "Data as it really comes").
+     * (c): the issue asks for 75 % and the engine does NOT quite reach it: 74.0 % measured on 2026-12-07 (holdout
+     * 74.3 %) after decision 0029 (70.9 % before). The floor is what is honest, a few rows under the measure, so
+     * that a change that loses ground fails; raise it to 0.75 when the engine gets there (docs/evaluation.md,
+     * "Data as it really comes").
      */
-    static final double MINIMUM_TOP5_FRENCH = 0.67;
+    static final double MINIMUM_TOP5_FRENCH = 0.72;
 
     /**
-     * (d): the issue asks for 75 % and the engine is far from it: 56.8 % measured on 2026-12-07 (holdout
-     * 46.3 %). With distance out of the score's reach, the other parts rank the true receiver among five for
-     * little more than half the exchanges. The floor is what is honest, under the measure; raise it as the
-     * engine improves.
+     * (d): the issue asks for 75 % and the engine is far from it: 59.8 % measured on 2026-12-07 after decision
+     * 0029 (holdout 43.3 %; 57.4 % before). With distance out of the score's reach, the other parts rank the true
+     * receiver among five for three exchanges in five. The floor is what is honest, under the measure; raise it
+     * as the engine improves.
      */
-    static final double MINIMUM_TOP5_DENSE = 0.54;
+    static final double MINIMUM_TOP5_DENSE = 0.58;
 
     /** (b): the issue's floor on the top-10 rate of the exchanges whose receiver declares no need. */
     static final double MINIMUM_PROSPECTIVE_TOP10_WITHOUT_NACE = 0.50;

@@ -289,4 +289,54 @@ class RulesOfLawTest {
             assertThat(harmless.refused()).isEmpty();
         }
     }
+
+    @Test
+    void aHazardousWasteKeptFromAPathwayThatDoesNotAllowItIsCountedAmongTheRefusals() {
+        for (String[] words :
+                new String[][] {{"palettes cassées", "palettes usagées"}, {"broken pallets", "used pallets"}}) {
+            var result = match("""
+                    actor       | naf    | dir | resource | qty | lat   | lon  | extra
+                    Atelier     | 25.61Z | out | %s       | 10  | 43.30 | 5.40 | hazardous=true
+                    Palettes    | 16.24Z | in  | %s       | 10  | 43.31 | 5.41 |
+                    """.formatted(words[0], words[1]));
+
+            // Only the need declared for this very resource may take it (direct reuse); no pathway made for
+            // clean pallets.
+            assertThat(result.substitutions())
+                    .as(words[0])
+                    .allSatisfy(s -> assertThat(s.reasonsEn())
+                            .anySatisfy(reason -> assertThat(reason).startsWith("Direct reuse")));
+            Refusal refusal = result.refused().stream()
+                    .filter(r -> r.rule().equals("hazard-allowed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(refusal.reasonFr()).contains("déchet dangereux");
+            assertThat(refusal.reasonEn()).contains("hazardous waste");
+            assertThat(refusal.sourceEn()).contains("2008/98/EC");
+            assertThat(refusal.exampleSupplyFlow()).isEqualTo("f1");
+            // The first way refused: here the pallet maker's activity (only a declared need may take it).
+            assertThat(refusal.exampleWay()).isEqualTo("activity:pallets");
+            assertThat(refusal.count()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void heatTooCoolForAPathwayIsCountedAmongTheRefusals() {
+        for (String label : new String[] {"chaleur fatale", "waste heat"}) {
+            var result = match("""
+                    actor       | naf    | dir | resource | qty | lat   | lon  | extra
+                    Usine       | 20.14Z | out | %s       | 10  | 43.30 | 5.40 | temp=35 category=heat
+                    Réseau      | 35.30Z | -   |          |     | 43.31 | 5.41 |
+                    """.formatted(label));
+
+            assertThat(result.substitutions())
+                    .as(label)
+                    .noneSatisfy(s -> assertThat(s.pathway().id()).isEqualTo("waste-heat-to-district-heating"));
+            assertThat(result.refused()).as(label).anySatisfy(r -> {
+                assertThat(r.rule()).isEqualTo("temperature-fits");
+                assertThat(r.exampleWay()).startsWith("waste-heat-to-");
+                assertThat(r.count()).isPositive();
+            });
+        }
+    }
 }

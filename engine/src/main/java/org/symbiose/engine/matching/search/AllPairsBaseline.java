@@ -15,6 +15,7 @@ import org.symbiose.engine.matching.LawRule;
 import org.symbiose.engine.matching.LawRules;
 import org.symbiose.engine.matching.Lookup;
 import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.engine.matching.PairGate;
 import org.symbiose.engine.matching.Proposal;
 import org.symbiose.engine.matching.Receiver;
 import org.symbiose.engine.matching.Refusals;
@@ -72,6 +73,9 @@ public final class AllPairsBaseline {
                 }
                 if (refusedToAll != null && answered) {
                     refusals.record(refusedToAll, supply, lookup.via());
+                } else if (answered && PairGate.refusingWay(supply, lookup) != null) {
+                    // Its pairs were refused one by one (SubstitutionRules.evaluate); counted once, as above.
+                    refusals.record(PairGate.refusingWay(supply, lookup), supply, lookup.via());
                 }
             }
         }

@@ -133,6 +133,12 @@ public final class SubstitutionFinder {
                 refusals.record(LawRules.refusal(traits, lookup, false), supply, lookup.via());
                 continue;
             }
+            PairGate gate = PairGate.refusingWay(supply, lookup);
+            if (gate != null) {
+                // Refused by a pair gate whoever the receiver (hazard, the pathway's temperatures): not walked.
+                refusals.record(gate, supply, lookup.via());
+                continue;
+            }
             LookupSearch search = work.search(s).start(starts[s], supply, quantityPartByClass);
             search.refusedToFeeders = (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0;
             leastAdvanced.add(search);

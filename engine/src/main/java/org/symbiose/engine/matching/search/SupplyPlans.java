@@ -65,6 +65,7 @@ final class SupplyPlans {
         for (Classification family : supply.families()) {
             key.add(family.family());
             key.add(family.confidence());
+            key.add(Compatibility.readFromCodeAlone(family, supply.flow().ewc()));
         }
         key.add(supply.flow().ewc());
         Reading known = alike.get(key);
@@ -72,7 +73,11 @@ final class SupplyPlans {
             return known;
         }
         List<Object> planKey = new ArrayList<>();
-        supply.families().forEach(family -> planKey.add(family.family()));
+        supply.families().forEach(family -> {
+            planKey.add(family.family());
+            // Which pathways listing the code take the supply depends on it (Compatibility.codeCarries).
+            planKey.add(Compatibility.readFromCodeAlone(family, supply.flow().ewc()));
+        });
         planKey.add(supply.flow().ewc());
         // Worked out outside the maps' locks: a plan or reading worked out twice at once is the same.
         Plan plan = plans.get(planKey);
