@@ -196,24 +196,20 @@ class WorkspaceStoryBrowserTest extends WebTestBase {
                     .as(name)
                     .isEqualTo(original.get(name).siteCommunes());
         }
-        // What the round trip loses today (reported to the imports feature): the exchange format has no
-        // site name, so the copy's site is named after its company ("Scierie" comes back as "Scierie des
-        // Sorgues"), and a site placed by its commune alone comes back with the commune's coordinates.
-        // When the export keeps them, the copy reads the same and this check is to be made strict.
+        // What the exchange format cannot carry: a site's name (the copy's site is named after its company,
+        // "Scierie" comes back as "Scierie des Sorgues"; docs/formats/exchange-format.md).
         assertThat(original.get(COMPANY).siteNames()).containsExactly("Scierie");
         assertThat(copied.get(COMPANY).siteNames()).containsExactly(COMPANY);
 
-        // Sent back into the initiative it came from, the export should change nothing ("the same file
-        // imported twice gives added 0"). Today the company typed by hand comes back as new: the export
-        // names it "c<id>" (it has no dataset id, and no SIRET here), which the importer matches to no
-        // saved company, so confirming would copy it and its flows (reported to the imports feature;
-        // not confirmed here). When the export's ids are matched back, this is to read "0 nouvelle".
+        // Sent back into the initiative it came from, the export changes nothing: the company typed by hand
+        // (no dataset id, no SIRET) is matched by the id its export gave it, its site placed by its commune
+        // alone is the same place.
         importsPage(initiative);
         browser.findElement(By.id("import-file")).sendKeys(exported.toString());
         browser.findElement(By.id("send-import")).click();
         session.waitUntil(presenceOfElementLocated(By.id("import-preview")));
-        assertThat(text(By.id("preview-companies"))).isEqualTo("Entreprises : 1 nouvelle, 0 modifiée, 2 inchangées.");
-        assertThat(text(By.id("preview-flows"))).startsWith("Flux : 3 nouveaux, 0 modifié,");
+        assertThat(text(By.id("preview-companies"))).isEqualTo("Entreprises : 0 nouvelle, 0 modifiée, 3 inchangées.");
+        assertThat(text(By.id("preview-flows"))).isEqualTo("Flux : 0 nouveau, 0 modifié, 7 inchangés.");
 
         // 5. A member of the company sends the questionnaire; the facilitator accepts it; its flow is on
         // the company's file beside the three typed in the grid.

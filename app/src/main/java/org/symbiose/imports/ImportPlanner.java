@@ -18,7 +18,10 @@ import org.symbiose.engine.exchange.DatasetError;
 import org.symbiose.engine.exchange.DatasetException;
 import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.engine.exchange.FlowRecord;
+import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.engine.matching.Progress;
+import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.engine.nomenclature.WasteCatalogue;
 import org.symbiose.flows.Flow;
 import org.symbiose.imports.ImportPlan.CompanyChange;
 import org.symbiose.imports.ImportPlan.FlowChange;
@@ -215,7 +218,7 @@ final class ImportPlanner {
         boolean siteChanges = site != null
                 && (first == null
                         || !Objects.equals(first.communeInsee(), site.communeInsee())
-                        || !Objects.equals(first.point(), site.point()));
+                        || !samePlace(first, site));
         if (siteChanges) {
             fields.add("commune");
         }
@@ -224,6 +227,38 @@ final class ImportPlanner {
         }
         Company written = siteChanges ? after : withoutSites(after);
         return new CompanyChange(Kind.CHANGED, actor.id(), written, fields, before);
+    }
+
+    /**
+     * Whether the hazard read is only what the waste code says: the reader takes a blank {@code hazardous}
+     * from the code's asterisk, and a flow saved with the hazard left blank is exported blank; that is no
+     * change.
+     */
+    private static boolean hazardFromCode(String ewc, Boolean read) {
+        return ewc != null
+                && read != null
+                && WasteCatalogue.load()
+                        .find(ewc)
+                        .map(code -> code.hazardous() == read)
+                        .orElse(false);
+    }
+
+    /**
+     * Whether the file places the site where it is saved. A site saved with its commune and no coordinates
+     * is exported without coordinates, and the reader places it at its commune's point: that is the same
+     * place, not a change (an initiative's own export imported back changes nothing).
+     */
+    private static boolean samePlace(Site saved, Site read) {
+        if (Objects.equals(saved.point(), read.point())) {
+            return true;
+        }
+        return saved.point() == null
+                && read.point() != null
+                && saved.communeInsee() != null
+                && CommuneCatalogue.load()
+                        .find(saved.communeInsee())
+                        .map(c -> new GeoPoint(c.latitude(), c.longitude()).equals(read.point()))
+                        .orElse(false);
     }
 
     private static Company withoutSites(Company c) {
@@ -270,7 +305,9 @@ final class ImportPlanner {
         differs(fields, "unit", before.unit(), after.unit());
         differs(fields, "period", before.period(), after.period());
         differs(fields, "temperature_c", before.temperatureC(), after.temperatureC());
-        differs(fields, "hazardous", before.hazardous(), after.hazardous());
+        if (!(before.hazardous() == null && hazardFromCode(after.ewc(), after.hazardous()))) {
+            differs(fields, "hazardous", before.hazardous(), after.hazardous());
+        }
         differs(fields, "available_from", before.availableFrom(), after.availableFrom());
         differs(fields, "available_to", before.availableTo(), after.availableTo());
         differs(fields, "notes", before.notes(), after.notes());
