@@ -51,9 +51,10 @@ record Listing(
             families.addAll(o.families());
             companyIds.addAll(o.companyIds());
             if (o.candidate() instanceof Substitution s) {
-                pathways.putIfAbsent(
+                // Typeset once per pathway, not once per proposal (thousands on a large initiative).
+                pathways.computeIfAbsent(
                         s.pathway().id(),
-                        english
+                        id -> english
                                 ? s.pathway().labelEn()
                                 : QuotedTexts.french(s.pathway().labelFr()));
             }
