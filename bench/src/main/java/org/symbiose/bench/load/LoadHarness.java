@@ -34,37 +34,28 @@ public final class LoadHarness {
     private LoadHarness() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options;
-        try {
-            options = options(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: LoadHarness --base URL --users N --duration SECONDS --seed N"
-                    + " [--think-ms MS] [--pid SERVER_PID] [--heap-every SECONDS] [--live-every SECONDS]"
-                    + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
-            System.exit(2);
-            return;
-        }
-        String base = options.getOrDefault("base", "http://localhost:8080").replaceAll("/$", "");
-        int users = Integer.parseInt(options.getOrDefault("users", "8"));
-        int seconds = Integer.parseInt(options.getOrDefault("duration", "120"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        long think = Long.parseLong(options.getOrDefault("think-ms", "0"));
-        String pid = options.get("pid");
-        int heapEvery = Integer.parseInt(options.getOrDefault("heap-every", "10"));
-        int liveEvery = Integer.parseInt(options.getOrDefault("live-every", "60"));
+        Options options = Options.readOrExit(
+                args,
+                List.of("users", "duration", "seed", "think-ms", "heap-every", "live-every"),
+                List.of("pid"),
+                "LoadHarness --base URL --users N --duration SECONDS --seed N"
+                        + " [--think-ms MS] [--pid SERVER_PID] [--heap-every SECONDS] [--live-every SECONDS]"
+                        + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
+        String base = options.base();
+        int users = options.count("users", 8);
+        int seconds = options.count("duration", 120);
+        long seed = options.number("seed", 1);
+        long think = options.number("think-ms", 0);
+        String pid = options.textOrNull("pid");
+        int heapEvery = options.count("heap-every", 10);
+        int liveEvery = options.count("live-every", 60);
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        LoadTarget target = LoadTarget.discover(
-                http,
-                base,
-                options.getOrDefault("facilitator", "animation.adeto"),
-                options.getOrDefault("password", "demo"),
-                options.getOrDefault("initiative", "adeto"));
+        LoadTarget target = options.target(http);
         System.out.printf(
                 "load: %s, %d users, %d s, seed %d, think %d ms, %d published initiatives%n",
                 base, users, seconds, seed, think, target.slugs().size());
@@ -159,16 +150,5 @@ public final class LoadHarness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static Map<String, String> options(String[] args) {
-        var options = new HashMap<String, String>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 }

@@ -49,26 +49,22 @@ public final class PageBenchmark {
     private PageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options;
-        try {
-            options = LoadHarness.options(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: PageBenchmark --base URL [--companies 500] [--flows 5000] [--users 4]"
-                    + " [--duration SECONDS] [--warmup SECONDS] [--seed N] [--pages P1,P2,...]"
-                    + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
-            System.exit(2);
-            return;
-        }
-        String base = options.getOrDefault("base", "http://localhost:8080").replaceAll("/$", "");
-        int companies = Integer.parseInt(options.getOrDefault("companies", "500"));
-        int flows = Integer.parseInt(options.getOrDefault("flows", "5000"));
-        int users = Integer.parseInt(options.getOrDefault("users", "4"));
-        int seconds = Integer.parseInt(options.getOrDefault("duration", "120"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        Options options = Options.readOrExit(
+                args,
+                List.of("companies", "flows", "users", "duration", "warmup", "seed"),
+                List.of("pages"),
+                "PageBenchmark --base URL [--companies 500] [--flows 5000] [--users 4]"
+                        + " [--duration SECONDS] [--warmup SECONDS] [--seed N] [--pages P1,P2,...]"
+                        + " [--facilitator animation.adeto] [--password demo] [--initiative adeto]");
+        String base = options.base();
+        int companies = options.count("companies", 500);
+        int flows = options.count("flows", 5000);
+        int users = options.count("users", 4);
+        int seconds = options.count("duration", 120);
+        int warmup = options.count("warmup", 20);
+        long seed = options.number("seed", 1);
         List<String> pages = Arrays.stream(
-                        options.getOrDefault("pages", DEFAULT_PAGES).split(","))
+                        options.text("pages", DEFAULT_PAGES).split(","))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
                 .toList();
@@ -77,12 +73,7 @@ public final class PageBenchmark {
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        LoadTarget target = LoadTarget.discover(
-                http,
-                base,
-                options.getOrDefault("facilitator", "animation.adeto"),
-                options.getOrDefault("password", "demo"),
-                options.getOrDefault("initiative", "adeto"));
+        LoadTarget target = options.target(http);
 
         String companiesJson = companies(http, target);
         int haveCompanies = count(COMPANY, companiesJson);
