@@ -1,8 +1,11 @@
 package org.symbiose;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -56,7 +60,10 @@ public final class SixRoles implements AutoCloseable {
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
-    /** Starts the six roles of ADETO, with its demo coordinator and facilitators; members still to name. */
+    /**
+     * Starts the six roles of ADETO, with its demo coordinator and facilitators (another initiative's
+     * test names its own); members still to name.
+     */
     public static Builder of(ApplicationContext context) {
         return new Builder(context);
     }
@@ -72,6 +79,23 @@ public final class SixRoles implements AutoCloseable {
         return cases.stream();
     }
 
+    /**
+     * What a role that may not reach an endpoint gets: the anonymous visitor is sent to log in (pages) or
+     * asked to authenticate (API, 401); anyone else a 403 that shows none of {@code secrets}.
+     */
+    public static void assertRefused(MockHttpServletResponse response, Who who, boolean api, String... secrets)
+            throws UnsupportedEncodingException {
+        if (who == Who.ANONYMOUS && api) {
+            assertThat(response.getStatus()).isEqualTo(401);
+        } else if (who == Who.ANONYMOUS) {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+            assertThat(response.getContentAsString()).doesNotContain(secrets);
+        }
+    }
+
     /** The account's username; {@code null} for the anonymous visitor. */
     public String username(Who who) {
         return usernames.get(who);
@@ -85,6 +109,11 @@ public final class SixRoles implements AutoCloseable {
     /** An API request as this role, by HTTP Basic (the anonymous visitor's is left as it is). */
     public RequestPostProcessor api(Who who) {
         return who == Who.ANONYMOUS ? request -> request : httpBasic(username(who), PASSWORD);
+    }
+
+    /** A request as this role: by HTTP Basic for the API, else as a page's session with its CSRF token. */
+    public RequestPostProcessor as(Who who, boolean api) {
+        return api ? api(who) : request -> csrf().postProcessRequest(page(who).postProcessRequest(request));
     }
 
     /** Removes the member accounts created for the test. */
@@ -107,6 +136,18 @@ public final class SixRoles implements AutoCloseable {
             usernames.put(Who.COORDINATOR, "reseau");
             usernames.put(Who.FACILITATOR, "animation.adeto");
             usernames.put(Who.OTHER_FACILITATOR, "animation.piicto");
+        }
+
+        /** The facilitator of the initiative, when it is not ADETO's demo account. */
+        public Builder facilitator(String username) {
+            usernames.put(Who.FACILITATOR, username);
+            return this;
+        }
+
+        /** The facilitator of another initiative, when it is not PIICTO's demo account. */
+        public Builder otherFacilitator(String username) {
+            usernames.put(Who.OTHER_FACILITATOR, username);
+            return this;
         }
 
         /** The member of the company: an existing account. */

@@ -1,8 +1,10 @@
 package org.symbiose;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,13 +28,42 @@ public abstract class WebTestBase {
     @Autowired
     protected UserDetailsService users;
 
+    @Autowired
+    protected ApplicationContext context;
+
     @LocalServerPort
     protected int port;
+
+    /** ADETO's six roles, made when a test first asks for them; closed after the test. */
+    private SixRoles adetosRoles;
 
     /** Authenticates a request as a demo account, with its real scope (initiatives, company). */
     protected RequestPostProcessor as(String username) {
         UserDetails user = users.loadUserByUsername(username);
         return SecurityMockMvcRequestPostProcessors.user(user);
+    }
+
+    /**
+     * The six roles of an access test on ADETO: its demo coordinator and facilitators, the demo member
+     * (of an ADETO company) and, as the member of another company, an account created for a PIICTO
+     * company, removed after the test.
+     */
+    protected SixRoles sixRolesOfAdeto() {
+        if (adetosRoles == null) {
+            adetosRoles = SixRoles.of(context)
+                    .member("membre.adeto")
+                    .otherMemberInPiicto()
+                    .build();
+        }
+        return adetosRoles;
+    }
+
+    @AfterEach
+    void closeAdetosRoles() {
+        if (adetosRoles != null) {
+            adetosRoles.close();
+            adetosRoles = null;
+        }
     }
 
     protected String baseUrl() {

@@ -11,8 +11,6 @@ import java.util.function.LongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,9 +24,6 @@ import org.symbiose.SixRoles.Who;
  * the company's own member and a member of another company are answered 403, and nothing changes.
  */
 class CompanyAccessTest extends CompanyTestSupport {
-
-    @Autowired
-    ApplicationContext context;
 
     Company company;
 

@@ -1,13 +1,10 @@
 package org.symbiose.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.symbiose.SixRoles.assertRefused;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,16 +12,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
- * Every dashboard endpoint (pages, JSON, the tables as CSV) for every role: an initiative's dashboard (aggregated numbers, no company
- * named) for its facilitators and the network coordinator; the network's for everyone.
+ * Every dashboard endpoint (pages, JSON, the tables as CSV) for every role: an initiative's dashboard
+ * (aggregated numbers, no company named) for its facilitators and the network coordinator; the network's
+ * for everyone. Pages are asked with a session, the API by HTTP Basic.
  */
 class DashboardAccessTest extends WebTestBase {
 
@@ -34,31 +32,18 @@ class DashboardAccessTest extends WebTestBase {
     @Autowired
     CompanyRepository companies;
 
-    enum Who {
-        ANONYMOUS,
-        COORDINATOR,
-        FACILITATOR,
-        OTHER_FACILITATOR,
-        MEMBER,
-        OTHER_MEMBER
-    }
+    static final List<String> ENDPOINTS = List.of(
+            "initiative page",
+            "initiative API",
+            "network page",
+            "network API",
+            "initiative page CSV",
+            "initiative API CSV",
+            "network page CSV",
+            "network API CSV");
 
     static Stream<Arguments> everyEndpointForEveryone() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : List.of(
-                "initiative page",
-                "initiative API",
-                "network page",
-                "network API",
-                "initiative page CSV",
-                "initiative API CSV",
-                "network page CSV",
-                "network API CSV")) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return SixRoles.everyEndpointForEveryone(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -68,7 +53,9 @@ class DashboardAccessTest extends WebTestBase {
         boolean api = endpoint.contains("API");
         boolean csv = endpoint.endsWith("CSV");
         MockHttpServletResponse response =
-                mvc.perform(with(request(endpoint), who, api)).andReturn().getResponse();
+                mvc.perform(request(endpoint).with(api ? sixRolesOfAdeto().api(who) : sixRolesOfAdeto().page(who)))
+                        .andReturn()
+                        .getResponse();
 
         boolean network = endpoint.startsWith("network");
         if (network || who == Who.FACILITATOR || who == Who.COORDINATOR) {
@@ -76,19 +63,8 @@ class DashboardAccessTest extends WebTestBase {
             assertThat(response.getContentAsString())
                     .contains(csv ? "Période;" : api ? "\"periods\"" : "dashboard-table")
                     .doesNotContain(companyName());
-        } else if (who == Who.ANONYMOUS) {
-            if (api) {
-                assertThat(response.getStatus()).isEqualTo(401);
-            } else {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).endsWith("/login");
-            }
         } else {
-            assertThat(response.getStatus()).isEqualTo(403);
-            assertThat(response.getContentAsString())
-                    .doesNotContain("\"periods\"")
-                    .doesNotContain("Période;")
-                    .doesNotContain("dashboard-table");
+            assertRefused(response, who, api, "\"periods\"", "Période;", "dashboard-table");
         }
     }
 
@@ -107,23 +83,6 @@ class DashboardAccessTest extends WebTestBase {
         };
     }
 
-    MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Who who, boolean api) {
-        if (who == Who.ANONYMOUS) {
-            return request;
-        }
-        if (who == Who.OTHER_MEMBER) {
-            return request.with(user(memberOfAnotherCompany()));
-        }
-        String username = switch (who) {
-            case COORDINATOR -> "reseau";
-            case FACILITATOR -> "animation.adeto";
-            case OTHER_FACILITATOR -> "animation.piicto";
-            default -> "membre.adeto";
-        };
-        RequestPostProcessor auth = api ? httpBasic(username, "demo") : as(username);
-        return request.with(auth);
-    }
-
     /** The member's company: a dashboard never names it. */
     String companyName() {
         long company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
@@ -133,13 +92,5 @@ class DashboardAccessTest extends WebTestBase {
                 .findFirst()
                 .orElseThrow()
                 .name();
-    }
-
-    /** A member of a PIICTO company, held in memory only. */
-    SymbioseUser memberOfAnotherCompany() {
-        long piicto = initiatives.getBySlug("piicto").id().value();
-        long other = companies.listByInitiative(piicto).get(0).id().value();
-        return new SymbioseUser(
-                -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), other, true);
     }
 }

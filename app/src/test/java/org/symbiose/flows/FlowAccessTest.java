@@ -14,8 +14,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
@@ -29,9 +27,6 @@ import org.symbiose.engine.flow.Direction;
  * Each request works on a flow or diagnostic of its own, so that a write allowed is really made.
  */
 class FlowAccessTest extends FlowTestBase {
-
-    @Autowired
-    ApplicationContext context;
 
     /** The company's member is the test company's own; the demo's member belongs to another company. */
     SixRoles roles;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.symbiose.TestInitiative;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
@@ -44,9 +44,6 @@ class ExportTest extends WebTestBase {
     AccountRepository accounts;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     CompanyRepository companies;
 
     @Autowired
@@ -58,12 +55,12 @@ class ExportTest extends WebTestBase {
     @TempDir
     Path folder;
 
-    ImportTestData empty;
+    TestInitiative empty;
     long adeto;
 
     @BeforeEach
     void open() throws Exception {
-        empty = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        empty = ImportTestData.initiative(mvc, context);
         adeto = initiatives.getBySlug("adeto").id().value();
     }
 

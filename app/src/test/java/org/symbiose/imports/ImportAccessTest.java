@@ -8,11 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
@@ -36,9 +34,6 @@ class ImportAccessTest extends WebTestBase {
     InitiativeRepository initiatives;
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     CompanyRepository companies;
 
     @Autowired
@@ -52,15 +47,7 @@ class ImportAccessTest extends WebTestBase {
     @BeforeEach
     void sixRoles() {
         adeto = initiatives.getBySlug("adeto").id().value();
-        roles = SixRoles.of(context)
-                .member("membre.adeto")
-                .otherMemberInPiicto()
-                .build();
-    }
-
-    @AfterEach
-    void closeRoles() {
-        roles.close();
+        roles = sixRolesOfAdeto();
     }
 
     MockMultipartFile file() throws Exception {

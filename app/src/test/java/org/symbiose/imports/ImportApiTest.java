@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.ResultActions;
+import org.symbiose.TestInitiative;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
@@ -42,9 +42,6 @@ class ImportApiTest extends WebTestBase {
     AccountRepository accounts;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     CompanyRepository companies;
 
     @Autowired
@@ -59,11 +56,11 @@ class ImportApiTest extends WebTestBase {
     @Autowired
     FlowChangeRepository flowHistory;
 
-    ImportTestData initiative;
+    TestInitiative initiative;
 
     @BeforeEach
     void open() throws Exception {
-        initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        initiative = ImportTestData.initiative(mvc, context);
     }
 
     @AfterEach

@@ -12,8 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.symbiose.BrowserSession;
+import org.symbiose.TestInitiative;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
@@ -39,21 +39,18 @@ class ImportBrowserTest extends WebTestBase {
     AccountRepository accounts;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     CompanyRepository companies;
 
     @Autowired
     FlowRepository flows;
 
-    ImportTestData initiative;
+    TestInitiative initiative;
     BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        initiative = ImportTestData.initiative(mvc, context);
         session = BrowserSession.start(); // downloads (the exports) land in its folder without a prompt
         browser = session.driver();
     }
@@ -110,12 +107,9 @@ class ImportBrowserTest extends WebTestBase {
      */
     @Test
     void facilitatorExportsFromThePageAndImportsTheFileIntoANewInitiative() throws Exception {
-        ImportTestData copy = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        TestInitiative copy = ImportTestData.initiative(mvc, context);
         try {
-            jdbc.sql("insert into account_initiative (account_id, initiative_id)"
-                            + " select id, ? from account where username = ?")
-                    .params(copy.id, initiative.facilitator)
-                    .update();
+            initiative.alsoFacilitates(copy.id);
             session.logIn(baseUrl(), initiative.facilitator);
             browser.get(baseUrl() + "/initiatives/" + initiative.slug + "/imports");
             upload("entreprises.zip", ImportTestData.zip(ImportTestData.ACTORS, ImportTestData.FLOWS));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.symbiose.TestInitiative;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.CompanyRepository;
@@ -37,19 +37,16 @@ class ImportPageTest extends WebTestBase {
     AccountRepository accounts;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     CompanyRepository companies;
 
     @Autowired
     FlowRepository flows;
 
-    ImportTestData initiative;
+    TestInitiative initiative;
 
     @BeforeEach
     void open() throws Exception {
-        initiative = ImportTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        initiative = ImportTestData.initiative(mvc, context);
     }
 
     @AfterEach

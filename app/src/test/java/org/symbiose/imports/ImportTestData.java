@@ -1,32 +1,23 @@
 package org.symbiose.imports;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.accounts.Role;
+import org.symbiose.TestInitiative;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
- * An initiative of a test's own, opened by the coordinator as on the page, with a facilitator account
- * of its own (password {@code demo}), removed afterwards: the shared demo data stays as it is. Its
- * datasets are public for the workspace story ({@code org.symbiose.WorkspaceStoryBrowserTest}).
+ * The import tests' datasets and files, and the empty initiative of a test's own they are imported into
+ * (a {@link TestInitiative}, removed afterwards: the shared demo data stays as it is). The datasets are
+ * public for the workspace story ({@code org.symbiose.WorkspaceStoryBrowserTest}).
  */
 public final class ImportTestData {
 
@@ -52,51 +43,11 @@ public final class ImportTestData {
             f3;a9;out;chaleur fatale;heat;;1 250;MWh;;65;non;;;"fumées, 65 °C"
             """;
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private ImportTestData() {}
 
-    final long id;
-    final String slug;
-    final String facilitator;
-    private final JdbcClient jdbc;
-    private final InitiativeRepository initiatives;
-
-    private ImportTestData(
-            long id, String slug, String facilitator, JdbcClient jdbc, InitiativeRepository initiatives) {
-        this.id = id;
-        this.slug = slug;
-        this.facilitator = facilitator;
-        this.jdbc = jdbc;
-        this.initiatives = initiatives;
-    }
-
-    static ImportTestData open(
-            MockMvc mvc,
-            UserDetailsService users,
-            JdbcClient jdbc,
-            InitiativeRepository initiatives,
-            AccountRepository accounts,
-            PasswordEncoder passwords)
-            throws Exception {
-        String slug = "import-test-" + COUNTER.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
-        mvc.perform(post("/admin/initiatives/new")
-                .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("reseau")))
-                .with(csrf())
-                .param("slug", slug)
-                .param("name", "IMPORT")
-                .param("title", "Démarche d'essai des imports")
-                .param("carrierName", "Association d'essai")
-                .param("carrierType", "BUSINESS_PARK_ASSOCIATION"));
-        long id = initiatives.getBySlug(slug).id().value();
-        String facilitator = "animation." + slug;
-        accounts.create(
-                facilitator, passwords.encode("demo"), Role.FACILITATOR, "Animation d'essai", List.of(id), null);
-        return new ImportTestData(id, slug, facilitator, jdbc, initiatives);
-    }
-
-    void close() {
-        jdbc.sql("delete from account where username = ?").param(facilitator).update();
-        jdbc.sql("delete from initiative where id = ?").param(id).update();
-        initiatives.forgetCached();
+    /** An empty initiative of the test's own, with its facilitator, as the import tests open it. */
+    static TestInitiative initiative(MockMvc mvc, ApplicationContext context) throws Exception {
+        return TestInitiative.open(mvc, context, "import-test", "Démarche d'essai des imports");
     }
 
     public static byte[] zip(String actors, String flows) throws IOException {

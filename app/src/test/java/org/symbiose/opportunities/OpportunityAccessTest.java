@@ -1,31 +1,30 @@
 package org.symbiose.opportunities;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * Every opportunities endpoint, page and API, for every role: only the initiative's facilitators get in;
- * anonymous pages go to the login, the anonymous API gets a 401, everyone else a 403.
+ * anonymous pages go to the login, the anonymous API gets a 401, everyone else a 403. The initiative is
+ * the test's own, with its facilitator and member; ADETO's facilitator and member are the others.
  */
 class OpportunityAccessTest extends WebTestBase {
 
@@ -33,80 +32,103 @@ class OpportunityAccessTest extends WebTestBase {
     JdbcClient jdbc;
 
     @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     MatchRuns runs;
 
     OpportunityTestData data;
+    /** The initiative's own facilitator and member; ADETO's facilitator and member are the others. */
+    SixRoles roles;
+
     String key;
     String runId;
 
     @BeforeEach
     void open() throws Exception {
-        data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        data = OpportunityTestData.open(mvc, users, context);
+        roles = SixRoles.of(context)
+                .facilitator(data.facilitator)
+                .otherFacilitator("animation.adeto")
+                .member(data.member)
+                .otherMember("membre.adeto")
+                .build();
         runId = startAndWait();
         key = runs.kept(data.id).orElseThrow().opportunities().get(0).key();
     }
 
     private String startAndWait() throws Exception {
-        mvc.perform(get("/initiatives/" + data.slug + "/opportunities").with(as(data.facilitator)));
+        mvc.perform(get("/initiatives/" + data.slug + "/opportunities").with(roles.page(Who.FACILITATOR)));
         OpportunityControllerTest.waitForRun(runs, data.id);
         return runs.latest(data.id).orElseThrow().id();
     }
 
     @AfterEach
     void close() {
+        roles.close();
         data.close();
     }
 
-    /** Who asks, other than the initiative's facilitator. */
-    List<String> outsiders() {
-        return List.of("reseau", "animation.adeto", data.member, "membre.adeto");
-    }
+    /** One endpoint: its name, whether it is the API, and its request made afresh for each call. */
+    record Endpoint(String name, boolean api, Supplier<MockHttpServletRequestBuilder> request) {}
 
-    Map<String, Supplier<MockHttpServletRequestBuilder>> pages() {
+    List<Endpoint> pages() {
         String base = "/initiatives/" + data.slug + "/opportunities";
-        Map<String, Supplier<MockHttpServletRequestBuilder>> pages = new LinkedHashMap<>();
-        pages.put("page", () -> get(base));
-        pages.put("progress", () -> get(base + "/run"));
-        pages.put("rerun", () -> post(base + "/run").with(csrf()));
-        pages.put("retain", () -> post(base + "/retain").param("key", key).with(csrf()));
-        pages.put(
-                "dismiss",
-                () -> post(base + "/dismiss")
-                        .param("key", key)
-                        .param("reason-choice", "TOO_FAR")
-                        .with(csrf()));
-        pages.put("restore", () -> post(base + "/restore").param("key", key).with(csrf()));
-        return pages;
+        return List.of(
+                new Endpoint("page", false, () -> get(base)),
+                new Endpoint("progress", false, () -> get(base + "/run")),
+                new Endpoint("rerun", false, () -> post(base + "/run")),
+                new Endpoint("retain", false, () -> post(base + "/retain").param("key", key)),
+                new Endpoint(
+                        "dismiss",
+                        false,
+                        () -> post(base + "/dismiss").param("key", key).param("reason-choice", "TOO_FAR")),
+                new Endpoint("restore", false, () -> post(base + "/restore").param("key", key)));
     }
 
-    Map<String, Supplier<MockHttpServletRequestBuilder>> api() {
+    List<Endpoint> api() {
         String base = "/api/v1/initiatives/" + data.id + "/opportunities";
-        Map<String, Supplier<MockHttpServletRequestBuilder>> api = new LinkedHashMap<>();
-        api.put("opportunities", () -> get(base));
-        api.put("start", () -> post(base + "/runs"));
-        api.put("run", () -> get(base + "/runs/" + runId));
-        api.put("proposals", () -> get(base + "/proposals"));
-        api.put(
-                "dismiss",
-                () -> post(base + "/dismissals")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"key\":\"" + key + "\",\"reasonCode\":\"TOO_FAR\"}"));
-        api.put("restore", () -> delete(base + "/dismissals/" + key));
-        api.put(
-                "retain",
-                () -> post(base + "/retained")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"key\":\"" + key + "\"}"));
-        return api;
+        return List.of(
+                new Endpoint("opportunities", true, () -> get(base)),
+                new Endpoint("start", true, () -> post(base + "/runs")),
+                new Endpoint("run", true, () -> get(base + "/runs/" + runId)),
+                new Endpoint("proposals", true, () -> get(base + "/proposals")),
+                new Endpoint(
+                        "dismiss",
+                        true,
+                        () -> post(base + "/dismissals")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"key\":\"" + key + "\",\"reasonCode\":\"TOO_FAR\"}")),
+                new Endpoint("restore", true, () -> delete(base + "/dismissals/" + key)),
+                new Endpoint(
+                        "retain",
+                        true,
+                        () -> post(base + "/retained")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"key\":\"" + key + "\"}")));
+    }
+
+    List<Endpoint> everyEndpoint() {
+        return Stream.concat(pages().stream(), api().stream()).toList();
+    }
+
+    MockHttpServletResponse call(Endpoint endpoint, Who who) throws Exception {
+        return mvc.perform(endpoint.request().get().with(roles.as(who, endpoint.api())))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** The facilitator's call to the named endpoint; its status. */
+    int facilitators(List<Endpoint> endpoints, String name) throws Exception {
+        Endpoint endpoint = endpoints.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        return call(endpoint, Who.FACILITATOR).getStatus();
+    }
+
+    long dismissals() {
+        return jdbc.sql("select count(*) from opportunity_dismissal where initiative_id = ?")
+                .param(data.id)
+                .query(Long.class)
+                .single();
     }
 
     int status(MockHttpServletRequestBuilder request) throws Exception {
@@ -115,70 +137,49 @@ class OpportunityAccessTest extends WebTestBase {
 
     @Test
     void anonymousPagesGoToTheLoginAndTheAnonymousApiGetsA401() throws Exception {
-        for (var page : pages().entrySet()) {
-            assertThat(status(page.getValue().get())).as(page.getKey()).isEqualTo(302);
-        }
-        for (var call : api().entrySet()) {
-            assertThat(status(call.getValue().get())).as(call.getKey()).isEqualTo(401);
+        for (Endpoint endpoint : everyEndpoint()) {
+            SixRoles.assertRefused(call(endpoint, Who.ANONYMOUS), Who.ANONYMOUS, endpoint.api());
         }
     }
 
     @Test
     void everyoneButTheInitiativesFacilitatorsIsRefused() throws Exception {
-        for (String user : outsiders()) {
-            for (var page : pages().entrySet()) {
-                assertThat(status(page.getValue().get().with(as(user))))
-                        .as(user + " " + page.getKey())
-                        .isEqualTo(403);
-            }
-            for (var call : api().entrySet()) {
-                assertThat(status(call.getValue().get().with(httpBasic(user, "demo"))))
-                        .as(user + " " + call.getKey())
+        for (Who who : List.of(Who.COORDINATOR, Who.OTHER_FACILITATOR, Who.MEMBER, Who.OTHER_MEMBER)) {
+            for (Endpoint endpoint : everyEndpoint()) {
+                assertThat(call(endpoint, who).getStatus())
+                        .as(who + " " + (endpoint.api() ? "API " : "page ") + endpoint.name())
                         .isEqualTo(403);
             }
         }
-        assertThat(jdbc.sql("select count(*) from opportunity_dismissal where initiative_id = ?")
-                        .param(data.id)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(dismissals()).isZero();
     }
 
     @Test
     void theInitiativesFacilitatorMayDoEverythingOnThePages() throws Exception {
         var pages = pages();
-        String user = data.facilitator;
-        assertThat(status(pages.get("page").get().with(as(user)))).isEqualTo(200);
-        assertThat(status(pages.get("progress").get().with(as(user)))).isEqualTo(200);
-        assertThat(status(pages.get("dismiss").get().with(as(user)))).isEqualTo(302);
-        assertThat(status(pages.get("restore").get().with(as(user)))).isEqualTo(302);
-        assertThat(status(pages.get("retain").get().with(as(user)))).isEqualTo(302);
-        assertThat(status(pages.get("rerun").get().with(as(user)))).isEqualTo(302);
+        assertThat(facilitators(pages, "page")).isEqualTo(200);
+        assertThat(facilitators(pages, "progress")).isEqualTo(200);
+        assertThat(facilitators(pages, "dismiss")).isEqualTo(302);
+        assertThat(facilitators(pages, "restore")).isEqualTo(302);
+        assertThat(facilitators(pages, "retain")).isEqualTo(302);
+        assertThat(facilitators(pages, "rerun")).isEqualTo(302);
         OpportunityControllerTest.waitForRun(runs, data.id);
     }
 
     @Test
     void theInitiativesFacilitatorMayDoEverythingOnTheApi() throws Exception {
         var api = api();
-        String user = data.facilitator;
-        assertThat(status(api.get("opportunities").get().with(httpBasic(user, "demo"))))
-                .isEqualTo(200);
-        assertThat(status(api.get("run").get().with(httpBasic(user, "demo")))).isEqualTo(200);
-        assertThat(status(api.get("proposals").get().with(httpBasic(user, "demo"))))
-                .isEqualTo(200);
-        assertThat(status(api.get("dismiss").get().with(httpBasic(user, "demo"))))
-                .isEqualTo(201);
-        assertThat(status(api.get("restore").get().with(httpBasic(user, "demo"))))
-                .isEqualTo(204);
-        assertThat(status(api.get("retain").get().with(httpBasic(user, "demo"))))
-                .isEqualTo(201);
-        var started = mvc.perform(api.get("start").get().with(httpBasic(user, "demo")))
-                .andReturn()
-                .getResponse();
+        assertThat(facilitators(api, "opportunities")).isEqualTo(200);
+        assertThat(facilitators(api, "run")).isEqualTo(200);
+        assertThat(facilitators(api, "proposals")).isEqualTo(200);
+        assertThat(facilitators(api, "dismiss")).isEqualTo(201);
+        assertThat(facilitators(api, "restore")).isEqualTo(204);
+        assertThat(facilitators(api, "retain")).isEqualTo(201);
+        var started = call(api.get(1), Who.FACILITATOR);
         assertThat(started.getStatus()).isEqualTo(202);
         assertThat(started.getHeader("Location")).startsWith("/api/v1/initiatives/" + data.id + "/opportunities/runs/");
         OpportunityControllerTest.waitForRun(runs, data.id);
-        assertThat(status(get(started.getHeader("Location")).with(httpBasic(user, "demo"))))
+        assertThat(status(get(started.getHeader("Location")).with(roles.api(Who.FACILITATOR))))
                 .isEqualTo(200);
     }
 
@@ -208,10 +209,6 @@ class OpportunityAccessTest extends WebTestBase {
                 .isEqualTo(404);
         assertThat(status(post("/api/v1/initiatives/0/opportunities/runs").with(httpBasic(user, "demo"))))
                 .isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from opportunity_dismissal where initiative_id = ?")
-                        .param(data.id)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(dismissals()).isZero();
     }
 }

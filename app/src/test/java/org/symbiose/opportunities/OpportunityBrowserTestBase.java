@@ -10,8 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 
@@ -21,9 +19,6 @@ import org.symbiose.WebTestBase;
  * the "Écartées" tab.
  */
 public abstract class OpportunityBrowserTestBase extends WebTestBase {
-
-    @Autowired
-    ApplicationContext context;
 
     protected OpportunityTestData data;
     protected BrowserSession session;

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -42,9 +41,6 @@ class QuestionnaireAccessTest extends WebTestBase {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     QuestionnaireRepository questionnaires;

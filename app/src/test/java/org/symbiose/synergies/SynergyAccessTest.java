@@ -1,8 +1,7 @@
 package org.symbiose.synergies;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.symbiose.SixRoles.assertRefused;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,13 +14,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 
 /**
  * Every synergy endpoint (pages and API) for every role: only ADETO's facilitators read and write
  * ADETO's synergies. The anonymous visitor is asked to log in (pages) or to authenticate (API, 401);
- * the coordinator, PIICTO's facilitator, the member of a participating company and a member of
- * another company get a 403, see no title and change nothing.
+ * the coordinator, PIICTO's facilitator, the member of a participating company and a member of a
+ * PIICTO company get a 403, see no title and change nothing. Pages are asked with a session, the API
+ * by HTTP Basic.
  */
 class SynergyAccessTest extends SynergyTestSupport {
 
@@ -47,20 +48,20 @@ class SynergyAccessTest extends SynergyTestSupport {
     }
 
     static Stream<Arguments> everyEndpointForEveryone() {
-        return casesFor(ENDPOINTS);
+        return SixRoles.everyEndpointForEveryone(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
     void onlyTheInitiativesFacilitatorsReachItsSynergies(String endpoint, Who who) throws Exception {
         String before = state();
+        boolean api = endpoint.startsWith("API");
 
         MockHttpServletResponse response = mvc.perform(
-                        request(endpoint).with(csrf()).with(as(who)))
+                        request(endpoint).with(sixRolesOfAdeto().as(who, api)))
                 .andReturn()
                 .getResponse();
 
-        boolean api = endpoint.startsWith("API");
         boolean read = endpoint.contains("GET");
         switch (who) {
             case FACILITATOR -> {
@@ -116,17 +117,6 @@ class SynergyAccessTest extends SynergyTestSupport {
             case "API PUT one" -> json(put(api), "{\"title\": \"" + TITLE + " (API)\", \"version\": 0}");
             case "API POST status" -> json(post(api + "/status"), "{\"status\": \"IN_PROGRESS\", \"version\": 0}");
             default -> throw new IllegalArgumentException(endpoint);
-        };
-    }
-
-    RequestPostProcessor as(Who who) {
-        return switch (who) {
-            case ANONYMOUS -> request -> request;
-            case COORDINATOR -> as("reseau");
-            case FACILITATOR -> as("animation.adeto");
-            case OTHER_FACILITATOR -> as("animation.piicto");
-            case MEMBER -> as("membre.adeto");
-            case OTHER_MEMBER -> user(memberOfAnotherCompany());
         };
     }
 }

@@ -1,9 +1,7 @@
 package org.symbiose.synergies;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.symbiose.SixRoles.assertRefused;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,14 +16,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.flows.FlowRepository;
 
 /**
  * Every endpoint that changes or reads a synergy's participants and flows (pages and API) for every
  * role: only ADETO's facilitators reach them. The anonymous visitor is sent to log in (pages) or asked
  * to authenticate (API, 401); the coordinator, PIICTO's facilitator, the member of a participating
- * company and a member of another company get a 403, read no company and change nothing.
+ * company and a member of a PIICTO company get a 403, read no company and change nothing. Pages are asked
+ * with a session, the API by HTTP Basic.
  */
 class SynergyParticipantsAccessTest extends SynergyTestSupport {
 
@@ -77,7 +77,7 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     }
 
     static Stream<Arguments> everyEndpointForEveryone() {
-        return casesFor(ENDPOINTS);
+        return SixRoles.everyEndpointForEveryone(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -87,7 +87,7 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
         boolean api = endpoint.startsWith("API");
 
         MockHttpServletResponse response =
-                mvc.perform(as(request(endpoint), who, api)).andReturn().getResponse();
+                mvc.perform(request(endpoint).with(sixRolesOfAdeto().as(who, api))).andReturn().getResponse();
 
         boolean read = endpoint.contains("GET");
         switch (who) {
@@ -151,18 +151,5 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
             case "API DELETE flow" -> json(delete(api + "/flows/" + linkedFlow).param("version", "0"), null);
             default -> throw new IllegalArgumentException(endpoint);
         };
-    }
-
-    /** Pages with a session user and CSRF; the API with HTTP Basic (the in-memory member as a session user). */
-    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Who who, boolean api) {
-        RequestPostProcessor identity = switch (who) {
-            case ANONYMOUS -> r -> r;
-            case COORDINATOR -> api ? httpBasic("reseau", "demo") : as("reseau");
-            case FACILITATOR -> api ? httpBasic("animation.adeto", "demo") : as("animation.adeto");
-            case OTHER_FACILITATOR -> api ? httpBasic("animation.piicto", "demo") : as("animation.piicto");
-            case MEMBER -> api ? httpBasic("membre.adeto", "demo") : as("membre.adeto");
-            case OTHER_MEMBER -> user(memberOfAnotherCompany());
-        };
-        return api ? request.with(identity) : request.with(csrf()).with(identity);
     }
 }

@@ -3,26 +3,20 @@ package org.symbiose.synergies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.quantity.Period;
@@ -37,16 +31,6 @@ import org.symbiose.initiatives.InitiativeRepository;
 abstract class SynergyTestSupport extends WebTestBase {
 
     static final String TITLE = "Synergie de test du tableau";
-
-    /** The roles every endpoint of the access tests is tried with. */
-    enum Who {
-        ANONYMOUS,
-        COORDINATOR,
-        FACILITATOR,
-        OTHER_FACILITATOR,
-        MEMBER,
-        OTHER_MEMBER
-    }
 
     @Autowired
     JdbcClient jdbc;
@@ -137,47 +121,11 @@ abstract class SynergyTestSupport extends WebTestBase {
         return Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Each endpoint with each role: the cases of a parameterized access test. */
-    static Stream<Arguments> casesFor(List<String> endpoints) {
-        List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : endpoints) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
-    }
-
-    /**
-     * What a role that may not reach an endpoint gets: the anonymous visitor is sent to log in (pages) or
-     * asked to authenticate (API, 401); anyone else a 403 that shows none of {@code secrets}.
-     */
-    static void assertRefused(MockHttpServletResponse response, Who who, boolean api, String... secrets)
-            throws java.io.UnsupportedEncodingException {
-        if (who == Who.ANONYMOUS && api) {
-            assertThat(response.getStatus()).isEqualTo(401);
-        } else if (who == Who.ANONYMOUS) {
-            assertThat(response.getStatus()).isEqualTo(302);
-            assertThat(response.getRedirectedUrl()).endsWith("/login");
-        } else {
-            assertThat(response.getStatus()).isEqualTo(403);
-            assertThat(response.getContentAsString()).doesNotContain(secrets);
-        }
-    }
-
     /** An API request that accepts JSON, and sends the body as JSON when there is one. */
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         request.accept(MediaType.APPLICATION_JSON);
         return body == null
                 ? request
                 : request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    /** A member of a PIICTO company, held in memory only. */
-    SymbioseUser memberOfAnotherCompany() {
-        long piicto = initiatives.getBySlug("piicto").id().value();
-        long company = companies.listByInitiative(piicto).get(0).id().value();
-        return new SymbioseUser(
-                -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), company, true);
     }
 }
