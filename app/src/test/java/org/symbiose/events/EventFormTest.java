@@ -6,92 +6,71 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
-import org.symbiose.WebTestBase;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.impacts.FiguresService;
+import org.symbiose.collective.ActionKind;
+import org.symbiose.collective.CollectiveActionFormTestSupport;
 import org.symbiose.impacts.Metric;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * The ADETO facilitator records, changes and deletes events through the forms: a valid form is saved
  * with its attendance and counted, a wrong one comes back naming the field, and a company of another
- * initiative is refused with nothing saved. Every event made here is deleted afterwards.
+ * initiative is refused with nothing saved ({@link CollectiveActionFormTestSupport}). Every event made
+ * here is deleted afterwards.
  */
-class EventFormTest extends WebTestBase {
+class EventFormTest extends CollectiveActionFormTestSupport<Event> {
+
+    /** Where events are kept and shown; its access test reaches them so too. */
+    static final ActionKind<Event> EVENTS = new ActionKind<>(EventRepository.class, "event_change", "events");
 
     static final String TITLE = "Atelier de test des formulaires";
 
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    CompanyRepository companies;
+    EventFormTest() {
+        super(EVENTS, TITLE);
+    }
 
     @Autowired
     EventRepository events;
 
-    @Autowired
-    FiguresService figures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    long adeto;
-    long menuiserie;
-    long garage;
-    long ofPiicto;
-
-    @BeforeEach
-    void findCompanies() {
-        adeto = initiatives.getBySlug("adeto").id().value();
-        var ofAdeto = companies.listByInitiative(adeto);
-        menuiserie = ofAdeto.get(0).id().value();
-        garage = ofAdeto.get(1).id().value();
-        ofPiicto = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
-                .get(0)
-                .id()
-                .value();
+    @Override
+    protected String companiesField() {
+        return "attendees";
     }
 
-    @AfterEach
-    void deleteTestEvents() {
-        for (Event e : events.listByInitiative(adeto)) {
-            if (e.title().startsWith(TITLE)) {
-                events.delete(adeto, e.id(), events.version(adeto, e.id()).orElseThrow());
-            }
-        }
-        jdbc.sql("delete from event_change where title like ?")
-                .param(TITLE + "%")
-                .update();
-        figures.forgetAll();
+    /** Workshops: the valid form is one. */
+    @Override
+    protected Metric counted() {
+        return Metric.WORKSHOPS;
+    }
+
+    /** A workshop with two attending companies. */
+    @Override
+    protected LinkedMultiValueMap<String, String> validFields() {
+        var fields = new LinkedMultiValueMap<String, String>();
+        fields.add("kind", "WORKSHOP");
+        fields.add("title", TITLE);
+        fields.add("heldOn", "2024-03-12");
+        fields.addAll("attendees", List.of(String.valueOf(menuiserie), String.valueOf(garage)));
+        return fields;
     }
 
     @Test
     void aValidFormRecordsTheWorkshopWithItsAttendanceAndCountsIt() throws Exception {
-        long before = workshops();
+        long before = count();
 
         mvc.perform(valid("communeInsee", "83137", "theme", "bois et palettes")).andExpect(status().is3xxRedirection());
 
-        Event saved = testEvents().get(0);
+        Event saved = testActions().get(0);
         assertThat(saved.kind()).isEqualTo(EventKind.WORKSHOP);
         assertThat(saved.heldOn()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(saved.theme()).isEqualTo("bois et palettes");
         assertThat(saved.communeInsee()).isEqualTo("83137");
         assertThat(saved.attendeeCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage);
-        assertThat(workshops()).isEqualTo(before + 1);
+        assertThat(count()).isEqualTo(before + 1);
         Document list = page(get("/initiatives/adeto/events"));
         assertThat(list.select("#events tbody tr").first().text()).contains("12 mars 2024", TITLE, "Atelier");
         assertThat(list.select("#changes li").first().text()).contains("animation.adeto a enregistré", TITLE);
@@ -101,7 +80,7 @@ class EventFormTest extends WebTestBase {
     void aFrenchDateIsReadAsTyped() throws Exception {
         mvc.perform(valid("heldOn", "5/11/2023")).andExpect(status().is3xxRedirection());
 
-        assertThat(testEvents().get(0).heldOn()).isEqualTo(LocalDate.of(2023, 11, 5));
+        assertThat(testActions().get(0).heldOn()).isEqualTo(LocalDate.of(2023, 11, 5));
     }
 
     @Test
@@ -109,13 +88,13 @@ class EventFormTest extends WebTestBase {
         Document page = page(valid("heldOn", "31/02/2024"));
 
         assertThat(page.select(".error-summary li").eachText())
-                .map(EventFormTest::plain)
+                .map(CollectiveActionFormTestSupport::plain)
                 .containsExactly("Date : « 31/02/2024 » n'est pas une date (jj/mm/aaaa)");
         assertThat(page.select(".has-error input[name=heldOn]")).hasSize(1);
         assertThat(page.select("input[name=title]").val()).isEqualTo(TITLE);
         assertThat(page.select("input[name=attendees][checked]").eachAttr("value"))
                 .containsExactlyInAnyOrder(String.valueOf(menuiserie), String.valueOf(garage));
-        assertThat(testEvents()).isEmpty();
+        assertThat(testActions()).isEmpty();
     }
 
     @Test
@@ -126,29 +105,13 @@ class EventFormTest extends WebTestBase {
                 .containsExactlyInAnyOrder(
                         "Title: the title is required",
                         "Commune: the commune 83000 is unknown, give its INSEE code (e.g. 83126), not its postcode");
-        assertThat(testEvents()).isEmpty();
-    }
-
-    @Test
-    void aCompanyOfAnotherInitiativeIsRefusedAndNothingIsSaved() throws Exception {
-        long before = workshops();
-
-        String body = mvc.perform(valid("attendees", menuiserie + ";" + ofPiicto))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(Jsoup.parse(body).text())
-                .contains("L'entreprise " + ofPiicto + " n'est pas une entreprise de cette démarche");
-        assertThat(testEvents()).isEmpty();
-        assertThat(workshops()).isEqualTo(before);
+        assertThat(testActions()).isEmpty();
     }
 
     @Test
     void aChangeKeepsTheNewAttendanceAndACompanyOfAnotherInitiativeChangesNothing() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testEvents().get(0).id();
+        long id = testActions().get(0).id();
 
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("kind", "MEETING")
@@ -178,8 +141,8 @@ class EventFormTest extends WebTestBase {
     @Test
     void deletingAsksFirstThenDeletes() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testEvents().get(0).id();
-        long before = workshops();
+        long id = testActions().get(0).id();
+        long before = count();
 
         Document confirm = page(get("/initiatives/adeto/events/" + id + "/delete"));
         assertThat(plain(confirm.select("h1").text())).isEqualTo("Supprimer l'événement « " + TITLE + " » ?");
@@ -193,13 +156,13 @@ class EventFormTest extends WebTestBase {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(events.find(adeto, id)).isEmpty();
-        assertThat(workshops()).isEqualTo(before - 1);
+        assertThat(count()).isEqualTo(before - 1);
     }
 
     @Test
     void aChangeOrADeletionFromAStaleVersionIsRefusedAndSaysSo() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testEvents().get(0).id();
+        long id = testActions().get(0).id();
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("version", "0")
                         .param("kind", "WORKSHOP")
@@ -232,42 +195,5 @@ class EventFormTest extends WebTestBase {
             mvc.perform(get("/initiatives/adeto/events/" + id + "/edit").with(as("animation.adeto")))
                     .andExpect(status().isNotFound());
         }
-    }
-
-    /** A valid form of a workshop with two attending companies, with some fields replaced. */
-    MockHttpServletRequestBuilder valid(String... replaced) {
-        var fields = new LinkedMultiValueMap<String, String>();
-        fields.add("kind", "WORKSHOP");
-        fields.add("title", TITLE);
-        fields.add("heldOn", "2024-03-12");
-        fields.addAll("attendees", List.of(String.valueOf(menuiserie), String.valueOf(garage)));
-        for (int i = 0; i < replaced.length; i += 2) {
-            fields.put(replaced[i], List.of(replaced[i + 1].split(";")));
-        }
-        return post("/initiatives/adeto/events").params(fields).with(csrf()).with(as("animation.adeto"));
-    }
-
-    /** Text with its non-breaking spaces as plain ones. */
-    static String plain(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    Document page(MockHttpServletRequestBuilder request) throws Exception {
-        String body = mvc.perform(request.with(as("animation.adeto")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(body);
-    }
-
-    List<Event> testEvents() {
-        return events.listByInitiative(adeto).stream()
-                .filter(e -> e.title().startsWith(TITLE))
-                .toList();
-    }
-
-    long workshops() {
-        return figures.compute(adeto).get(Metric.WORKSHOPS).longValue();
     }
 }

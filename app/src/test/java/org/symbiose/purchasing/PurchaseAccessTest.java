@@ -1,148 +1,41 @@
 package org.symbiose.purchasing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.symbiose.SixRoles;
-import org.symbiose.SixRoles.Who;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.SymbioseUser;
-import org.symbiose.impacts.FiguresService;
-import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.collective.CollectiveActionAccessTestSupport;
 
 /**
- * Every group-purchase endpoint for every role: only ADETO's facilitators read and write ADETO's
- * operations; the anonymous visitor is sent to the login page, everyone else gets a 403 and changes
- * nothing: the coordinator (participants are companies), PIICTO's facilitator, the member of the
- * participating company and a member of another company.
+ * Every group-purchase page for every role ({@link CollectiveActionAccessTestSupport}): only ADETO's
+ * facilitators read and write ADETO's operations; the coordinator is refused too, since participants are
+ * companies.
  */
-class PurchaseAccessTest extends WebTestBase {
+class PurchaseAccessTest extends CollectiveActionAccessTestSupport<GroupPurchase> {
 
-    static final String TITLE = "Achat de test des accès";
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    ApplicationContext context;
+    PurchaseAccessTest() {
+        super(PurchaseFormTest.PURCHASES, "Achat de test des accès");
+    }
 
     @Autowired
     GroupPurchaseRepository purchases;
 
-    @Autowired
-    FiguresService figures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    SixRoles roles;
-    long adeto;
-    long company;
-    long purchase;
-
-    @BeforeEach
-    void recordAPurchase() {
-        roles = SixRoles.of(context)
-                .member("membre.adeto")
-                .otherMemberInPiicto()
-                .build();
-        adeto = initiatives.getBySlug("adeto").id().value();
-        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
-        purchase = purchases.insert(new GroupPurchase(
+    @Override
+    protected long record() {
+        return purchases.insert(new GroupPurchase(
                 null,
                 adeto,
-                TITLE,
+                title(),
                 PurchaseCategory.PPE,
                 LocalDate.of(2024, 5, 2),
                 null,
                 null,
                 null,
                 List.of(company)));
-        figures.forgetAll();
     }
 
-    @AfterEach
-    void deleteTestPurchases() {
-        roles.close();
-        for (GroupPurchase e : purchases.listByInitiative(adeto)) {
-            if (e.title().startsWith(TITLE)) {
-                purchases.delete(adeto, e.id(), purchases.version(adeto, e.id()).orElseThrow());
-            }
-        }
-        jdbc.sql("delete from group_purchase_change where title like ?")
-                .param(TITLE + "%")
-                .update();
-        figures.forgetAll();
-    }
-
-    static Stream<Arguments> everyEndpointForEveryone() {
-        return SixRoles.everyEndpointForEveryone(
-                List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete"));
-    }
-
-    @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("everyEndpointForEveryone")
-    void onlyTheInitiativesFacilitatorsReachTheirGroupPurchases(String endpoint, Who who) throws Exception {
-        List<GroupPurchase> before = purchases.listByInitiative(adeto);
-
-        MockHttpServletResponse response = mvc.perform(
-                        request(endpoint).with(csrf()).with(roles.page(who)))
-                .andReturn()
-                .getResponse();
-
-        switch (who) {
-            case FACILITATOR -> {
-                if (endpoint.startsWith("GET")) {
-                    assertThat(response.getStatus()).isEqualTo(200);
-                } else {
-                    assertThat(response.getStatus()).isEqualTo(302);
-                    assertThat(response.getRedirectedUrl()).isEqualTo("/initiatives/adeto/purchases");
-                    assertThat(purchases.listByInitiative(adeto)).isNotEqualTo(before);
-                }
-            }
-            case ANONYMOUS -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).endsWith("/login");
-                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
-            }
-            default -> {
-                assertThat(response.getStatus()).isEqualTo(403);
-                assertThat(response.getContentAsString()).doesNotContain(TITLE);
-                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
-            }
-        }
-    }
-
-    MockHttpServletRequestBuilder request(String endpoint) {
-        String base = "/initiatives/adeto/purchases";
-        return switch (endpoint) {
-            case "GET list" -> get(base);
-            case "GET new" -> get(base + "/new");
-            case "POST create" -> form(post(base), TITLE + " (nouveau)");
-            case "GET edit" -> get(base + "/" + purchase + "/edit");
-            case "POST update" -> form(post(base + "/" + purchase).param("version", "0"), TITLE + " (modifié)");
-            case "GET delete" -> get(base + "/" + purchase + "/delete");
-            case "POST delete" -> post(base + "/" + purchase + "/delete").param("version", "0");
-            default -> throw new IllegalArgumentException(endpoint);
-        };
-    }
-
-    MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {
+    @Override
+    protected MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {
         return request.param("category", "PPE")
                 .param("title", title)
                 .param("launchedOn", "2024-05-03")
