@@ -72,6 +72,11 @@ public final class TestInitiative implements AutoCloseable {
         return username;
     }
 
+    /** An account the test makes through the pages (an invitation), removed with the initiative. */
+    public void removesAccount(String username) {
+        accountsCreated.add(username);
+    }
+
     /** Makes this initiative's facilitator a facilitator of another initiative too. */
     public void alsoFacilitates(long initiativeId) {
         jdbc.sql("insert into account_initiative (account_id, initiative_id)"

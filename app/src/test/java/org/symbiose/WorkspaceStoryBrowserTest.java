@@ -14,12 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.symbiose.flows.FlowGridPage;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.ImportTestData;
@@ -30,16 +28,17 @@ import org.symbiose.imports.ImportTestData;
  * the keyboard only, imports a file with errors (the page names each one's file, line and column, and
  * nothing changes), then the corrected file (its unreadable label flagged in the preview); exports the
  * initiative and imports the export into a new, empty initiative, whose directory and company files then
- * read the same; a member of the company sends the questionnaire, the facilitator accepts it and its flow
- * is on the company's file. Every step is checked on what the page shows; every wait is explicit. Both
+ * read the same; the facilitator invites a member of the company, who chooses a password through the
+ * invitation link, logs in and sends the questionnaire; the facilitator accepts it and its flow is on the
+ * company's file. Every step is checked on what the page shows; every wait is explicit. Both
  * initiatives are the test's own, removed afterwards. Fails, never skips, when the browser cannot start.
  */
 class WorkspaceStoryBrowserTest extends WebTestBase {
 
     static final String COMPANY = "Scierie des Sorgues";
 
-    @Autowired
-    ApplicationContext context;
+    /** What the invited member chooses on the invitation page. */
+    static final String MEMBERS_PASSWORD = "copeaux-de-chene-2026";
 
     @Autowired
     FiguresService figures;
@@ -100,38 +99,11 @@ class WorkspaceStoryBrowserTest extends WebTestBase {
         long company = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/companies/(\\d+)$", "$1"));
 
         // 2. Three flows in the grid, the keyboard only: Tab from the top of the page to the first cell;
-        // Tab to the next cell, Enter to the same cell of the next row, Shift+Tab back.
+        // Tab to the next cell, Enter to the same cell of the next row, Shift+Tab back (FlowGridPage).
         browser.findElement(By.linkText("Saisir les flux")).click();
         session.waitUntil(presenceOfElementLocated(By.id("flow-grid")));
-        tabUntil(d -> grid.cell(0, "label").equals(d.switchTo().activeElement()));
-        session.press(
-                "Palettes bois cassées",
-                Keys.TAB,
-                "150103",
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                "12",
-                Keys.TAB,
-                "t",
-                Keys.ENTER);
-        grid.waitUntil(d -> grid.reading(0).startsWith("lu comme Palettes"));
-        session.pressShiftTab(5);
-        session.press("Sciure de bois", Keys.TAB, "030105", Keys.ENTER);
-        session.pressShiftTab(1);
-        session.press(
-                "Chaleur fatale du four",
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                "85",
-                Keys.ENTER);
-        session.pressShiftTab(7);
-        grid.waitUntil(d -> grid.savedRows() == 3);
+        grid.tabToFirstCell();
+        grid.typeThreeFlows();
         browser.navigate().refresh();
         session.waitUntil(presenceOfElementLocated(By.id("flow-grid")));
         assertThat(grid.labels())
@@ -211,11 +183,21 @@ class WorkspaceStoryBrowserTest extends WebTestBase {
         assertThat(text(By.id("preview-companies"))).isEqualTo("Entreprises : 0 nouvelle, 0 modifiée, 3 inchangées.");
         assertThat(text(By.id("preview-flows"))).isEqualTo("Flux : 0 nouveau, 0 modifié, 7 inchangés.");
 
-        // 5. A member of the company sends the questionnaire; the facilitator accepts it; its flow is on
-        // the company's file beside the three typed in the grid.
-        String member = initiative.memberOf(company);
+        // 5. The facilitator invites a member of the company from the initiative's accounts page; the member
+        // opens the link, chooses a password and logs in with it, sends the questionnaire; the facilitator
+        // accepts it; its flow is on the company's file beside the three typed in the grid.
+        String member = "membre." + initiative.slug;
+        initiative.removesAccount(member);
+        String link = invite(member, company);
         session.logOut();
-        session.logIn(baseUrl(), member);
+        browser.get(link);
+        session.waitUntil(presenceOfElementLocated(By.id("confirmation")));
+        assertThat(text(By.cssSelector("main p"))).contains(member);
+        browser.findElement(By.id("password")).sendKeys(MEMBERS_PASSWORD);
+        browser.findElement(By.id("confirmation")).sendKeys(MEMBERS_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        session.waitUntil(urlMatches("/login\\?invited$"));
+        session.logIn(baseUrl(), member, MEMBERS_PASSWORD);
         browser.findElement(By.linkText("Mon questionnaire")).click();
         session.waitUntil(presenceOfElementLocated(By.id("questionnaire-status")));
         new Select(browser.findElement(By.name("rows[0].direction"))).selectByValue("OUT");
@@ -247,6 +229,27 @@ class WorkspaceStoryBrowserTest extends WebTestBase {
     }
 
     // --- Pages
+
+    /**
+     * Invites a member of the company as its initiative's facilitator does, on the accounts page reached
+     * from the initiative's sheet; answers the one-time link the page shows to pass on.
+     */
+    String invite(String username, long company) {
+        browser.get(baseUrl() + "/initiatives/" + initiative.slug);
+        browser.findElement(By.cssSelector("a[href$='/initiatives/" + initiative.slug + "/accounts']"))
+                .click();
+        session.waitUntil(presenceOfElementLocated(By.id("accounts")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("Membre de la scierie");
+        new Select(browser.findElement(By.id("role"))).selectByValue("MEMBER");
+        new Select(browser.findElement(By.id("companyId"))).selectByValue(String.valueOf(company));
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        session.waitUntil(presenceOfElementLocated(By.id("invitation-link")));
+        assertThat(text(By.cssSelector("#invitation-link p.info"))).contains(username);
+        assertThat(text(By.id("accounts"))).contains(username, "Membre de la scierie");
+        String url = text(By.cssSelector("#invitation-link code"));
+        return baseUrl() + url.substring(url.indexOf("/invitation/"));
+    }
 
     void directory(TestInitiative which) {
         browser.get(baseUrl() + "/companies?initiative=" + which.slug);
@@ -333,17 +336,5 @@ class WorkspaceStoryBrowserTest extends WebTestBase {
                         .map(td -> td.getText().replace('\u00a0', ' ').strip())
                         .toList())
                 .toList();
-    }
-
-    // --- The flow grid
-
-    void tabUntil(java.util.function.Predicate<WebDriver> reached) {
-        for (int i = 0; i < 80; i++) {
-            if (reached.test(browser)) {
-                return;
-            }
-            session.press(Keys.TAB);
-        }
-        throw new AssertionError("Tab never reached the grid's first cell");
     }
 }

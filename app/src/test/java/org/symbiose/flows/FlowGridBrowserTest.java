@@ -47,41 +47,11 @@ class FlowGridBrowserTest extends FlowTestBase {
         browser.get(baseUrl() + "/companies/" + company.id + "/flows");
         errorsInConsole(); // what the login and home pages logged
         // Focus lands in the first cell without a click; from there on, keys only. Enter goes to the same
-        // column of the next row (a new row appears as one types), Shift+Tab back to its label.
+        // column of the next row (a new row appears as one types), Shift+Tab back to its label; the grid
+        // page checks the focus after each move.
         grid.cell(0, "label").sendKeys("");
-        session.press(
-                "Palettes bois cassées",
-                Keys.TAB,
-                "150103",
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                "12",
-                Keys.TAB,
-                "t",
-                Keys.ENTER);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(1, "unit"));
-        grid.waitUntil(d -> grid.reading(0).startsWith("lu comme Palettes"));
-        assertThat(grid.reading(0)).contains("confiance");
-
-        session.pressShiftTab(5);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(1, "label"));
-        session.press("Sciure de bois", Keys.TAB, "030105", Keys.ENTER);
-        assertThat(browser.switchTo().activeElement()).isEqualTo(grid.cell(2, "ewc"));
-        session.pressShiftTab(1);
-        session.press(
-                "Chaleur fatale du four",
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                Keys.TAB,
-                "85",
-                Keys.ENTER);
-        session.pressShiftTab(7);
-        grid.waitUntil(d -> grid.savedRows() == 3);
+        grid.typeThreeFlows();
+        assertThat(grid.reading(0)).startsWith("lu comme Palettes").contains("confiance");
         assertThat(grid.reading(2)).startsWith("lu comme ");
 
         // Escape cancels what is typed in a row.
