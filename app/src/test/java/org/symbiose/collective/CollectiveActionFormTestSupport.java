@@ -22,7 +22,8 @@ import org.symbiose.impacts.Metric;
  * ({@link #validFields()}, two ADETO companies taking part) with some fields replaced and reads the pages
  * that come back; a company of PIICTO named among those taking part is refused, for every kind alike.
  */
-public abstract class CollectiveActionFormTestSupport<A extends CollectiveAction> extends CollectiveActionTestSupport<A> {
+public abstract class CollectiveActionFormTestSupport<A extends CollectiveAction>
+        extends CollectiveActionTestSupport<A> {
 
     @Autowired
     protected CompanyRepository companies;

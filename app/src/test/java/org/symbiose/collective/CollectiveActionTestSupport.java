@@ -60,7 +60,10 @@ public abstract class CollectiveActionTestSupport<A extends CollectiveAction> ex
     @AfterEach
     void deleteTestActions() {
         for (A action : testActions()) {
-            store().delete(adeto, action.id(), store().version(adeto, action.id()).orElseThrow());
+            store().delete(
+                            adeto,
+                            action.id(),
+                            store().version(adeto, action.id()).orElseThrow());
         }
         jdbc.sql("delete from " + kind.changeLog() + " where title like ?")
                 .param(title() + "%")

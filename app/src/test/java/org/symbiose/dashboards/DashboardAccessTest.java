@@ -52,10 +52,13 @@ class DashboardAccessTest extends WebTestBase {
             throws Exception {
         boolean api = endpoint.contains("API");
         boolean csv = endpoint.endsWith("CSV");
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint).with(api ? sixRolesOfAdeto().api(who) : sixRolesOfAdeto().page(who)))
-                        .andReturn()
-                        .getResponse();
+        MockHttpServletResponse response = mvc.perform(request(endpoint)
+                        .with(
+                                api
+                                        ? sixRolesOfAdeto().api(who)
+                                        : sixRolesOfAdeto().page(who)))
+                .andReturn()
+                .getResponse();
 
         boolean network = endpoint.startsWith("network");
         if (network || who == Who.FACILITATOR || who == Who.COORDINATOR) {

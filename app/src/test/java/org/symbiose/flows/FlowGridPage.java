@@ -73,7 +73,15 @@ public final class FlowGridPage {
      */
     public void typeThreeFlows() {
         session.press(
-                "Palettes bois cassées", Keys.TAB, "150103", Keys.TAB, Keys.TAB, Keys.TAB, "12", Keys.TAB, "t",
+                "Palettes bois cassées",
+                Keys.TAB,
+                "150103",
+                Keys.TAB,
+                Keys.TAB,
+                Keys.TAB,
+                "12",
+                Keys.TAB,
+                "t",
                 Keys.ENTER);
         expectFocus(1, "unit");
         waitUntil(d -> reading(0).startsWith("lu comme Palettes"));

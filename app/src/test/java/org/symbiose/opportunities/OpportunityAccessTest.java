@@ -43,7 +43,7 @@ class OpportunityAccessTest extends WebTestBase {
 
     @BeforeEach
     void open() throws Exception {
-        data = OpportunityTestData.open(mvc, users, context);
+        data = OpportunityTestData.open(mvc, context);
         roles = SixRoles.of(context)
                 .facilitator(data.facilitator)
                 .otherFacilitator("animation.adeto")

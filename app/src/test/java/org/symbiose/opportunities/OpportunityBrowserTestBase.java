@@ -26,7 +26,7 @@ public abstract class OpportunityBrowserTestBase extends WebTestBase {
 
     @BeforeEach
     void openTheInitiativeAndTheBrowser() throws Exception {
-        data = OpportunityTestData.open(mvc, users, context);
+        data = OpportunityTestData.open(mvc, context);
         session = BrowserSession.start();
         browser = session.driver();
     }

@@ -1,31 +1,23 @@
 package org.symbiose.opportunities;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.accounts.Role;
-import org.symbiose.initiatives.InitiativeRepository;
+import org.symbiose.TestInitiative;
 
 /**
- * An initiative of a test's own, opened by the coordinator, with a facilitator and a member account of its
- * own (password {@code demo}) and four nearby companies imported: a joinery's sawdust for a biomass boiler,
+ * An initiative of a test's own ({@link TestInitiative}: opened by the coordinator, with a facilitator
+ * account of its own), with a member account of the joinery (password {@code demo}) and four nearby
+ * companies imported: a joinery's sawdust for a biomass boiler,
  * and pallets in four companies (a collection group). Removed afterwards: the demo data stays as it is.
  * Public for the follow-up story ({@code org.symbiose.FollowUpStoryBrowserTest}), which lives in it too.
  */
@@ -51,82 +43,45 @@ public final class OpportunityTestData {
             f8;a1;out;copeaux de bois;waste;03 01 05;40;t;year;;;;;
             """;
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
     public final long id;
     public final String slug;
     public final String facilitator;
     public final String member;
-    private final JdbcClient jdbc;
-    private final InitiativeRepository initiatives;
+    private final TestInitiative initiative;
 
-    private OpportunityTestData(
-            long id,
-            String slug,
-            String facilitator,
-            String member,
-            JdbcClient jdbc,
-            InitiativeRepository initiatives) {
-        this.id = id;
-        this.slug = slug;
-        this.facilitator = facilitator;
+    private OpportunityTestData(TestInitiative initiative, String member) {
+        this.initiative = initiative;
+        this.id = initiative.id;
+        this.slug = initiative.slug;
+        this.facilitator = initiative.facilitator;
         this.member = member;
-        this.jdbc = jdbc;
-        this.initiatives = initiatives;
     }
 
-    /** The same, with the repositories taken from the test's application context. */
-    public static OpportunityTestData open(MockMvc mvc, UserDetailsService users, ApplicationContext context)
-            throws Exception {
-        return open(
-                mvc,
-                users,
-                context.getBean(JdbcClient.class),
-                context.getBean(InitiativeRepository.class),
-                context.getBean(AccountRepository.class),
-                context.getBean(PasswordEncoder.class));
-    }
-
-    public static OpportunityTestData open(
-            MockMvc mvc,
-            UserDetailsService users,
-            JdbcClient jdbc,
-            InitiativeRepository initiatives,
-            AccountRepository accounts,
-            PasswordEncoder passwords)
-            throws Exception {
-        String slug = "opp-test-" + COUNTER.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
-        mvc.perform(post("/admin/initiatives/new")
-                .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("reseau")))
-                .with(csrf())
-                .param("slug", slug)
-                .param("name", "OPP")
-                .param("title", "Démarche d'essai des pistes")
-                .param("carrierName", "Association d'essai")
-                .param("carrierType", "BUSINESS_PARK_ASSOCIATION"));
-        long id = initiatives.getBySlug(slug).id().value();
-        String facilitator = "animation." + slug;
-        accounts.create(
-                facilitator, passwords.encode("demo"), Role.FACILITATOR, "Animation d'essai", List.of(id), null);
-        mvc.perform(multipart("/api/v1/initiatives/" + id + "/imports?confirm=true")
-                        .file(new MockMultipartFile("file", "opp.zip", "application/zip", zip()))
-                        .with(httpBasic(facilitator, "demo")))
-                .andExpect(status().isOk());
-        long companyId = jdbc.sql("select id from company where initiative_id = ? and external_id = 'a1'")
-                .param(id)
-                .query(Long.class)
-                .single();
-        String member = "membre." + slug;
-        accounts.create(member, passwords.encode("demo"), Role.MEMBER, "Membre d'essai", List.of(), companyId);
-        return new OpportunityTestData(id, slug, facilitator, member, jdbc, initiatives);
+    /**
+     * Opens the initiative ({@link TestInitiative}), imports the companies and flows through the API as its
+     * facilitator and makes a member account of the joinery.
+     */
+    public static OpportunityTestData open(MockMvc mvc, ApplicationContext context) throws Exception {
+        var initiative = TestInitiative.open(mvc, context, "opp-test", "Démarche d'essai des pistes");
+        try {
+            mvc.perform(multipart("/api/v1/initiatives/" + initiative.id + "/imports?confirm=true")
+                            .file(new MockMultipartFile("file", "opp.zip", "application/zip", zip()))
+                            .with(httpBasic(initiative.facilitator, "demo")))
+                    .andExpect(status().isOk());
+            long joinery = context.getBean(JdbcClient.class)
+                    .sql("select id from company where initiative_id = ? and external_id = 'a1'")
+                    .param(initiative.id)
+                    .query(Long.class)
+                    .single();
+            return new OpportunityTestData(initiative, initiative.memberOf(joinery));
+        } catch (Exception | AssertionError e) {
+            initiative.close();
+            throw e;
+        }
     }
 
     public void close() {
-        jdbc.sql("delete from account where username in (?, ?)")
-                .params(facilitator, member)
-                .update();
-        jdbc.sql("delete from initiative where id = ?").param(id).update();
-        initiatives.forgetCached();
+        initiative.close();
     }
 
     private static byte[] zip() throws Exception {

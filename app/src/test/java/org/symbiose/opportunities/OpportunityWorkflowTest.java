@@ -14,9 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Substitution;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -35,19 +33,13 @@ class OpportunityWorkflowTest extends WebTestBase {
     InitiativeRepository initiatives;
 
     @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     MatchRuns runs;
 
     OpportunityTestData data;
 
     @BeforeEach
     void open() throws Exception {
-        data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
+        data = OpportunityTestData.open(mvc, context);
         mvc.perform(get("/initiatives/" + data.slug + "/opportunities").with(as(data.facilitator)))
                 .andExpect(status().isOk());
         OpportunityControllerTest.waitForRun(runs, data.id);

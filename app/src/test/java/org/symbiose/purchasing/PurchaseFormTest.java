@@ -27,7 +27,8 @@ import org.symbiose.impacts.Metric;
 class PurchaseFormTest extends CollectiveActionFormTestSupport<GroupPurchase> {
 
     /** Where group purchases are kept and shown; its access test reaches them so too. */
-    static final ActionKind<GroupPurchase> PURCHASES = new ActionKind<>(GroupPurchaseRepository.class, "group_purchase_change", "purchases");
+    static final ActionKind<GroupPurchase> PURCHASES =
+            new ActionKind<>(GroupPurchaseRepository.class, "group_purchase_change", "purchases");
 
     static final String TITLE = "Achat de test des formulaires";
 

@@ -1,10 +1,10 @@
 package org.symbiose.synergies;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.symbiose.SixRoles.assertRefused;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.symbiose.SixRoles.assertRefused;
 
 import java.util.List;
 import java.util.stream.Stream;

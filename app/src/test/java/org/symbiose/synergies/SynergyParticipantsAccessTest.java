@@ -1,11 +1,11 @@
 package org.symbiose.synergies;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.symbiose.SixRoles.assertRefused;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.symbiose.SixRoles.assertRefused;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -86,8 +86,10 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
         String before = state();
         boolean api = endpoint.startsWith("API");
 
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint).with(sixRolesOfAdeto().as(who, api))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        request(endpoint).with(sixRolesOfAdeto().as(who, api)))
+                .andReturn()
+                .getResponse();
 
         boolean read = endpoint.contains("GET");
         switch (who) {

@@ -45,8 +45,10 @@ class TerritoryAccessTest extends WebTestBase {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
     void onlyTheInitiativesFacilitatorsSeeItsTerritory(String endpoint, Who who) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get(endpoint).with(sixRolesOfAdeto().page(who))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get(endpoint).with(sixRolesOfAdeto().page(who)))
+                .andReturn()
+                .getResponse();
 
         String adetoCompany = companies.listByInitiative(adetoId()).get(0).name();
         if (who == Who.FACILITATOR) {

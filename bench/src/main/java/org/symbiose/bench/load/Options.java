@@ -39,12 +39,13 @@ final class Options {
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (!option.startsWith("--")) {
-                throw new IllegalArgumentException("expected an option such as --" + names.iterator().next()
-                        + ", got '" + option + "'");
+                throw new IllegalArgumentException(
+                        "expected an option such as --" + names.iterator().next() + ", got '" + option + "'");
             }
             String name = option.substring(2);
             if (!names.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + option + "; known: --" + String.join(", --", names));
+                throw new IllegalArgumentException(
+                        "unknown option " + option + "; known: --" + String.join(", --", names));
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                 throw new IllegalArgumentException("option " + option + " needs a value");

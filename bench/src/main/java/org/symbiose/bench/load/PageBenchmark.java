@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,8 +62,7 @@ public final class PageBenchmark {
         int seconds = options.count("duration", 120);
         int warmup = options.count("warmup", 20);
         long seed = options.number("seed", 1);
-        List<String> pages = Arrays.stream(
-                        options.text("pages", DEFAULT_PAGES).split(","))
+        List<String> pages = Arrays.stream(options.text("pages", DEFAULT_PAGES).split(","))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
                 .toList();

@@ -54,13 +54,9 @@ class OptionsTest {
 
     @Test
     void aMissingValueARepeatedOptionAndAStrayWordAreNamed() {
-        assertThatThrownBy(() -> read("--users", "4", "--seed"))
-                .hasMessage("option --seed needs a value");
-        assertThatThrownBy(() -> read("--users", "--seed", "3"))
-                .hasMessage("option --users needs a value");
-        assertThatThrownBy(() -> read("--seed", "3", "--seed", "4"))
-                .hasMessage("option --seed is given twice");
-        assertThatThrownBy(() -> read("users", "4"))
-                .hasMessageContaining("got 'users'");
+        assertThatThrownBy(() -> read("--users", "4", "--seed")).hasMessage("option --seed needs a value");
+        assertThatThrownBy(() -> read("--users", "--seed", "3")).hasMessage("option --users needs a value");
+        assertThatThrownBy(() -> read("--seed", "3", "--seed", "4")).hasMessage("option --seed is given twice");
+        assertThatThrownBy(() -> read("users", "4")).hasMessageContaining("got 'users'");
     }
 }
