@@ -11,43 +11,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.symbiose.TestInitiative;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.flows.Flow;
-import org.symbiose.flows.FlowRepository;
 import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** ADETO's export parses back in every form, and imported into an empty initiative gives the same data. */
-class ExportTest extends WebTestBase {
-
-    @Autowired
-    JdbcClient jdbc;
+class ExportTest extends ImportTestBase {
 
     @Autowired
     InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    FlowRepository flows;
 
     @Autowired
     JsonMapper json;
@@ -55,18 +37,15 @@ class ExportTest extends WebTestBase {
     @TempDir
     Path folder;
 
+    /** The test's initiative, which ADETO's export is imported into. */
     TestInitiative empty;
+
     long adeto;
 
     @BeforeEach
-    void open() throws Exception {
-        empty = ImportTestData.initiative(mvc, context);
+    void open() {
+        empty = initiative;
         adeto = initiatives.getBySlug("adeto").id().value();
-    }
-
-    @AfterEach
-    void close() {
-        empty.close();
     }
 
     byte[] download(String path) throws Exception {

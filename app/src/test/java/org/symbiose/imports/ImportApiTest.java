@@ -9,43 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
-import org.symbiose.TestInitiative;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChangeLog;
-import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowChangeRepository;
-import org.symbiose.flows.FlowRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
-import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The imports API as a client uses it: preview, confirm, the same file again, a file with errors. */
-class ImportApiTest extends WebTestBase {
+class ImportApiTest extends ImportTestBase {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    FlowRepository flows;
 
     @Autowired
     JsonMapper json;
@@ -55,18 +35,6 @@ class ImportApiTest extends WebTestBase {
 
     @Autowired
     FlowChangeRepository flowHistory;
-
-    TestInitiative initiative;
-
-    @BeforeEach
-    void open() throws Exception {
-        initiative = ImportTestData.initiative(mvc, context);
-    }
-
-    @AfterEach
-    void close() {
-        initiative.close();
-    }
 
     ResultActions upload(byte[] file, String name, String query, String language) throws Exception {
         return mvc.perform(multipart("/api/v1/initiatives/" + initiative.id + "/imports" + query)

@@ -10,16 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.BrowserSession;
 import org.symbiose.TestInitiative;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /**
  * A facilitator imports in a real browser (Debian Chromium, headless): a file with an error is refused
@@ -27,42 +20,21 @@ import org.symbiose.initiatives.InitiativeRepository;
  * the progress through import.js) and the companies appear in the directory. Fails, never skips, when the
  * browser cannot start.
  */
-class ImportBrowserTest extends WebTestBase {
+class ImportBrowserTest extends ImportTestBase {
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    FlowRepository flows;
-
-    TestInitiative initiative;
     BrowserSession session;
     WebDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        initiative = ImportTestData.initiative(mvc, context);
         session = BrowserSession.start(); // downloads (the exports) land in its folder without a prompt
         browser = session.driver();
     }
 
     @AfterEach
     void stop() {
-        try {
-            if (session != null) {
-                session.close();
-            }
-        } finally {
-            initiative.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -10,49 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.symbiose.TestInitiative;
-import org.symbiose.WebTestBase;
-import org.symbiose.accounts.AccountRepository;
-import org.symbiose.companies.CompanyRepository;
-import org.symbiose.flows.FlowRepository;
 import org.symbiose.imports.ImportTestData.Snapshot;
-import org.symbiose.initiatives.InitiativeRepository;
 
 /** The imports page: errors listed with their line in the reader's language, the preview, the confirmation. */
-class ImportPageTest extends WebTestBase {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    InitiativeRepository initiatives;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    FlowRepository flows;
-
-    TestInitiative initiative;
-
-    @BeforeEach
-    void open() throws Exception {
-        initiative = ImportTestData.initiative(mvc, context);
-    }
-
-    @AfterEach
-    void close() {
-        initiative.close();
-    }
+class ImportPageTest extends ImportTestBase {
 
     /** Uploads, follows the redirect to the job's page and waits for the background work; the page's text. */
     String send(byte[] zip, Locale locale) throws Exception {

@@ -1,11 +1,9 @@
 package org.symbiose.synergies;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.symbiose.SixRoles.assertRefused;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
@@ -83,32 +80,20 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
     void onlyTheInitiativesFacilitatorsReachASynergysParticipantsAndFlows(String endpoint, Who who) throws Exception {
-        String before = state();
-        boolean api = endpoint.startsWith("API");
-
-        MockHttpServletResponse response = mvc.perform(
-                        request(endpoint).with(sixRolesOfAdeto().as(who, api)))
-                .andReturn()
-                .getResponse();
-
         boolean read = endpoint.contains("GET");
-        switch (who) {
-            case FACILITATOR -> {
-                int expected = !api
-                        ? 302
-                        : read ? 200 : endpoint.contains("POST") ? 201 : endpoint.contains("PUT") ? 200 : 204;
-                assertThat(response.getStatus()).isEqualTo(expected);
-                if (read) {
-                    assertThat(state()).isEqualTo(before);
-                } else {
-                    assertThat(state()).isNotEqualTo(before);
-                }
-            }
-            default -> {
-                assertRefused(response, who, api, TITLE, "\"companyId\"", "\"flowId\"", "\"role\"");
-                assertThat(state()).isEqualTo(before);
-            }
-        }
+        int granted = !endpoint.startsWith("API")
+                ? 302
+                : read ? 200 : endpoint.contains("POST") ? 201 : endpoint.contains("PUT") ? 200 : 204;
+        assertOnlyTheFacilitatorReaches(
+                endpoint,
+                who,
+                request(endpoint),
+                granted,
+                this::state,
+                TITLE,
+                "\"companyId\"",
+                "\"flowId\"",
+                "\"role\"");
     }
 
     /** The synergy's version, participants with their roles and linked flows: what a write changes. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -11,11 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.SixRoles;
+import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
@@ -119,6 +123,40 @@ abstract class SynergyTestSupport extends WebTestBase {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as("status of the page").isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Asks an endpoint ("API …" for the API, "… GET …" for a read) as a role: ADETO's facilitator gets
+     * {@code granted} and changes the {@code state} if and only if the endpoint writes; everyone else is
+     * refused ({@link SixRoles#assertRefused}), shown none of {@code secrets}, and changes nothing.
+     */
+    void assertOnlyTheFacilitatorReaches(
+            String endpoint,
+            Who who,
+            MockHttpServletRequestBuilder request,
+            int granted,
+            Supplier<String> state,
+            String... secrets)
+            throws Exception {
+        String before = state.get();
+        boolean api = endpoint.startsWith("API");
+
+        MockHttpServletResponse response = mvc.perform(
+                        request.with(sixRolesOfAdeto().as(who, api)))
+                .andReturn()
+                .getResponse();
+
+        if (who == Who.FACILITATOR) {
+            assertThat(response.getStatus()).isEqualTo(granted);
+            if (endpoint.contains("GET")) {
+                assertThat(state.get()).isEqualTo(before);
+            } else {
+                assertThat(state.get()).isNotEqualTo(before);
+            }
+        } else {
+            SixRoles.assertRefused(response, who, api, secrets);
+            assertThat(state.get()).isEqualTo(before);
+        }
     }
 
     /** An API request that accepts JSON, and sends the body as JSON when there is one. */
