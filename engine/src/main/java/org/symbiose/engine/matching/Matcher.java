@@ -30,7 +30,7 @@ public final class Matcher {
         this.knowledge = knowledge;
         this.classifier = new FamilyClassifier(knowledge);
         this.compatibility = new Compatibility(knowledge);
-        this.explanations = new Explanations(knowledge.taxonomy());
+        this.explanations = new Explanations(knowledge.taxonomy(), knowledge.pathways());
     }
 
     /** Candidates found through indexes by family and space: never compares all pairs. */
