@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -18,6 +20,17 @@ final class Explanations {
     Explanations(Taxonomy taxonomy, List<Pathway> pathways) {
         this.taxonomy = taxonomy;
         pathways.forEach(pathway -> byPathway.put(pathway, PathwaySentences.of(pathway)));
+    }
+
+    /** The sentences of every pathway of the knowledge base, as the very instances the reasons hold. */
+    List<String> sharedTexts() {
+        var texts = new ArrayList<String>();
+        for (PathwaySentences s : byPathway.values()) {
+            Stream.of(s.pathwayFr(), s.pathwayEn(), s.hierarchyFr(), s.hierarchyEn(), s.checkFr(), s.checkEn())
+                    .filter(Objects::nonNull)
+                    .forEach(texts::add);
+        }
+        return texts;
     }
 
     /**
