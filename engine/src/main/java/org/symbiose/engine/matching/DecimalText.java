@@ -53,7 +53,10 @@ final class DecimalText {
         return text(rounded, decimals, scale, french);
     }
 
-    /** The digits of {@code rounded / scale}, grouped, with the decimals that are not trailing zeros. */
+    /**
+     * The digits of {@code rounded / scale}, grouped, with the decimals that are not trailing zeros: written
+     * from the last character back into a small array, no builder.
+     */
     private static String text(long rounded, int decimals, long scale, boolean french) {
         long integral = rounded / scale;
         long decimal = rounded % scale;
@@ -62,23 +65,27 @@ final class DecimalText {
             decimal /= 10;
             kept--;
         }
-        var out = new StringBuilder(24);
-        String digits = Long.toString(integral);
-        char grouping = french ? '\u202f' : ',';
-        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        out.append(digits, 0, first);
-        for (int i = first; i < digits.length(); i += 3) {
-            out.append(grouping).append(digits, i, i + 3);
+        // 12 integral digits at most (the value is below 10^12), 3 separators, a decimal point, 3 decimals.
+        char[] out = new char[20];
+        int at = out.length;
+        for (int i = 0; i < kept; i++) {
+            out[--at] = (char) ('0' + decimal % 10);
+            decimal /= 10;
         }
         if (kept > 0) {
-            out.append(french ? ',' : '.');
-            String fraction = Long.toString(decimal);
-            for (int i = fraction.length(); i < kept; i++) {
-                out.append('0');
-            }
-            out.append(fraction);
+            out[--at] = french ? ',' : '.';
         }
-        return out.toString();
+        char grouping = french ? '\u202f' : ',';
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                out[--at] = grouping;
+            }
+            out[--at] = (char) ('0' + integral % 10);
+            integral /= 10;
+            digits++;
+        } while (integral > 0);
+        return new String(out, at, out.length - at);
     }
 
     /** What a {@code DecimalFormat} writes: the reference for every case. */
