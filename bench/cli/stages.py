@@ -6,7 +6,8 @@ Usage: bench/cli/stages.py NAME -- java [options] -jar CLI.jar match DATASET [ma
 The command's progress lines (standard error) mark where each stage ends; at each line this reads the
 process's user+system time from /proc/<pid>/stat (every thread, so both cores), so that a stage's CPU
 is comparable between runs even when other work on the machine stretches its wall time. Prints one
-line per run: NAME, wall and CPU by stage, totals, load average before and after, appended to
+line per run: NAME, wall and CPU by stage, totals, the peak resident memory (heap and JVM; the
+child's ru_maxrss), load average before and after, appended to
 stages.txt in the current folder too. Stages are named as docs/performance.md names them.
 """
 import os
@@ -75,7 +76,8 @@ def main():
             previous = (w, c)
     parts.append(f"rest {wall - previous[0]:.1f}/{total_cpu - previous[1]:.1f}")
     result = (f"{name}: exit {os.waitstatus_to_exitcode(status)} wall {wall:.1f} cpu {total_cpu:.1f}"
-              f" | {'; '.join(parts)} | load {load_before:.1f} -> {load_after:.1f}")
+              f" | {'; '.join(parts)} | peak RSS {usage.ru_maxrss / 1024:.0f} MB"
+              f" | load {load_before:.1f} -> {load_after:.1f}")
     print(result)
     with open("stages.txt", "a") as f:
         f.write(result + "\n")

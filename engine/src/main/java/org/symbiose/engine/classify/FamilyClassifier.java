@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.ResourceKind;
@@ -31,31 +30,20 @@ public final class FamilyClassifier {
     private static final Set<String> CLAUSE_MARKERS =
             Set.of("for", "from", "as", "pour", "comme", "issu", "issue", "issus", "provenant");
 
-    /** Readings below this confidence are dropped. */
-    static final double THRESHOLD = 0.4;
-
-    private static final int MAX_RESULTS = 3;
-
     /** Words this short (abbreviations: EPI, LIN, CO2, PPE) match only as written, never through a stem. */
     private static final int SHORT_WORD = 3;
-
-    /** Readings kept besides the best: those at least this fraction of its confidence. */
-    private static final double RUNNER_UP_RATIO = 0.8;
 
     /** Where a form stands in a label: before a clause of purpose or origin, in it (bit flags). */
     private static final int BEFORE_CLAUSE = 1;
 
     private static final int IN_CLAUSE = 2;
 
-    /**
-     * Distinct labels, and distinct words, a classifier remembers; further ones are read each time. An
-     * application keeps its classifiers for good and is typed new labels every day: unbounded, these caches
-     * would grow for as long as it runs. A match works with a classifier of its own ({@link #forRun}).
-     */
-    static final int KEPT = 50_000;
+    /** Distinct labels, and distinct words, a shared classifier remembers (see {@link ReadingCache}). */
+    static final int KEPT = ReadingCache.KEPT;
 
-    private final KnowledgeBase knowledge;
     private final Taxonomy taxonomy;
+    /** Which of a waste code and the words wins. */
+    private final CodeOrWords codeOrWords;
     private final Map<String, List<Phrase>> phrasesByForm;
     /**
      * Known forms of 5 letters or more under themselves and under each form they give with one letter
@@ -71,17 +59,15 @@ public final class FamilyClassifier {
      */
     private int longestForm;
 
-    private final Map<String, Set<String>> formsCache = new ConcurrentHashMap<>();
-    private final Map<String, List<Classification>> labelCache = new ConcurrentHashMap<>();
-    /** How many entries the caches may hold together ({@link #KEPT} each for a shared classifier). */
-    private final int kept;
+    /** The labels and words read, bounded for a shared classifier, not for a run's. */
+    private final ReadingCache cache;
 
     public FamilyClassifier(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
         this.taxonomy = knowledge.taxonomy();
+        this.codeOrWords = new CodeOrWords(knowledge);
         this.phrasesByForm = new HashMap<>();
         this.vocabularyByDeletion = new HashMap<>();
-        this.kept = KEPT;
+        this.cache = ReadingCache.shared();
         for (ResourceFamily family : taxonomy.listAll()) {
             add(family, family.labelFr(), Language.FRENCH);
             add(family, family.labelEn(), Language.ENGLISH);
@@ -91,13 +77,13 @@ public final class FamilyClassifier {
     }
 
     /** A classifier of the same vocabulary (shared, read only) with caches of its own. */
-    private FamilyClassifier(FamilyClassifier shared, int kept) {
-        this.knowledge = shared.knowledge;
+    private FamilyClassifier(FamilyClassifier shared, ReadingCache cache) {
         this.taxonomy = shared.taxonomy;
+        this.codeOrWords = shared.codeOrWords;
         this.phrasesByForm = shared.phrasesByForm;
         this.vocabularyByDeletion = shared.vocabularyByDeletion;
         this.longestForm = shared.longestForm;
-        this.kept = kept;
+        this.cache = cache;
     }
 
     /**
@@ -106,12 +92,12 @@ public final class FamilyClassifier {
      * never stays in an application-wide matcher.
      */
     public FamilyClassifier forRun() {
-        return new FamilyClassifier(this, Integer.MAX_VALUE);
+        return new FamilyClassifier(this, ReadingCache.forRun());
     }
 
     /** For tests: how many labels and words this classifier remembers, at most {@link #KEPT} each when shared. */
     public int cachedEntries() {
-        return labelCache.size() + formsCache.size();
+        return cache.entries();
     }
 
     private void add(ResourceFamily family, String text, Language language) {
@@ -188,72 +174,13 @@ public final class FamilyClassifier {
         return c;
     }
 
-    /** Families of a label, without regard to temperature or pressure. */
-    public List<Classification> classify(String label, String ewc, ResourceKind kindHint) {
-        List<Classification> byWords = label == null ? List.of() : remembered(labelCache, label, this::classifyWords);
-        List<Classification> result = new ArrayList<>();
-        if (ewc != null) {
-            knowledge.wasteFamily(ewc).ifPresent(mapping -> {
-                String family = mapping.family();
-                Classification againstCode = labelOverCode(byWords, mapping.family(), mapping.confidence());
-                if (againstCode != null) {
-                    result.add(againstCode);
-                    return;
-                }
-                // The code wins; the words may only make it more specific.
-                byWords.stream()
-                        .filter(c ->
-                                taxonomy.isA(c.family(), family) && !c.family().equals(family))
-                        .findFirst()
-                        .ifPresentOrElse(
-                                c -> result.add(
-                                        new Classification(c.family(), 1.0, "LoW " + ewc + " + " + c.evidence())),
-                                () -> result.add(
-                                        new Classification(family, Math.max(0.9, mapping.confidence()), "LoW " + ewc)));
-            });
-        }
-        if (result.isEmpty()) {
-            for (Classification c : byWords) {
-                double confidence = c.confidence();
-                if (kindHint != null && taxonomy.kind(c.family()) != kindHint) {
-                    confidence *= 0.75;
-                }
-                if (confidence >= THRESHOLD) {
-                    result.add(new Classification(c.family(), confidence, c.evidence()));
-                }
-            }
-            result.sort(Comparator.comparingDouble(Classification::confidence).reversed());
-            if (!result.isEmpty()) {
-                double floor = result.get(0).confidence() * RUNNER_UP_RATIO;
-                result.removeIf(c -> c.confidence() < floor);
-            }
-        }
-        return List.copyOf(result.subList(0, Math.min(MAX_RESULTS, result.size())));
-    }
-
     /**
-     * The words' reading when it disagrees with a List-of-Waste code that is itself unsure, else null. A
-     * code such as 02 07 04 ("wastes from the production of alcoholic beverages": brewers' grains, grape
-     * marc, lees...) is mapped to one typical family at less than full confidence; "lies de vin" under it
-     * is wine lees, not spent grain. So when the words read, more surely than the code's own mapping, another
-     * resource of the same heading as the code's family (below its parent, off its branch: grape marc
-     * beside spent grain, both food-industry by-products), the label wins. Words that name a resource of
-     * another heading do not ("spent lime", read as flue-gas residues, under 02 04 02, sugar-factory lime:
-     * the code is the better witness there), a code mapped at full confidence ("15 01 03 is wooden
-     * packaging") still wins, and words on the code's branch only refine it, as before.
+     * Families of a label, without regard to temperature or pressure: the words' reading, then what a waste
+     * code makes of it (see {@link CodeOrWords}).
      */
-    private Classification labelOverCode(List<Classification> byWords, String codeFamily, double codeConfidence) {
-        if (byWords.isEmpty() || codeConfidence >= 1) {
-            return null;
-        }
-        Classification best = byWords.stream()
-                .max(Comparator.comparingDouble(Classification::confidence)
-                        .thenComparing(Classification::family, Comparator.reverseOrder()))
-                .orElseThrow();
-        boolean onBranch = taxonomy.isA(best.family(), codeFamily) || taxonomy.isA(codeFamily, best.family());
-        String heading = taxonomy.get(codeFamily).parentId();
-        boolean sameHeading = heading != null && taxonomy.isA(best.family(), heading);
-        return !onBranch && sameHeading && best.confidence() > codeConfidence ? best : null;
+    public List<Classification> classify(String label, String ewc, ResourceKind kindHint) {
+        List<Classification> byWords = label == null ? List.of() : cache.label(label, this::classifyWords);
+        return codeOrWords.decide(byWords, ewc, kindHint);
     }
 
     private List<Classification> classifyWords(String label) {
@@ -302,22 +229,7 @@ public final class FamilyClassifier {
     /** A label word's forms: itself, its stems, and known words one typo away when it is unknown. */
     private Set<String> forms(String word) {
         // Labels repeat their words: each distinct one is read once.
-        return remembered(formsCache, word, this::readForms);
-    }
-
-    /** The value remembered for {@code key}, or worked out and remembered while there is room. */
-    private <V> V remembered(Map<String, V> cache, String key, java.util.function.Function<String, V> work) {
-        V found = cache.get(key);
-        if (found == null) {
-            found = work.apply(key);
-            if (cache.size() < kept) {
-                V raced = cache.putIfAbsent(key, found);
-                if (raced != null) {
-                    found = raced;
-                }
-            }
-        }
-        return found;
+        return cache.forms(word, this::readForms);
     }
 
     private Set<String> readForms(String word) {

@@ -1,12 +1,11 @@
 package org.symbiose.engine.matching;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -15,9 +14,23 @@ import org.symbiose.engine.knowledge.Taxonomy;
 final class Explanations {
 
     private final Taxonomy taxonomy;
+    /** Read only once built: safe to share between threads. */
+    private final Map<Pathway, PathwaySentences> byPathway = new IdentityHashMap<>();
 
-    Explanations(Taxonomy taxonomy) {
+    Explanations(Taxonomy taxonomy, List<Pathway> pathways) {
         this.taxonomy = taxonomy;
+        pathways.forEach(pathway -> byPathway.put(pathway, PathwaySentences.of(pathway)));
+    }
+
+    /** The sentences of every pathway of the knowledge base, as the very instances the reasons hold. */
+    List<String> sharedTexts() {
+        var texts = new ArrayList<String>();
+        for (PathwaySentences s : byPathway.values()) {
+            Stream.of(s.pathwayFr(), s.pathwayEn(), s.hierarchyFr(), s.hierarchyEn(), s.checkFr(), s.checkEn())
+                    .filter(Objects::nonNull)
+                    .forEach(texts::add);
+        }
+        return texts;
     }
 
     /**
@@ -51,15 +64,12 @@ final class Explanations {
         quantities(p, fr, en);
         temperature(p, fr, en);
         if (p.via() instanceof Via.ByPathway byPathway && byPathway.pathway().constraintsFr() != null) {
+            PathwaySentences sentences = sentences(byPathway.pathway());
             if (fr != null) {
-                fr.add("À vérifier\u00a0: "
-                        + FrenchTypography.typeset(byPathway.pathway().constraintsFr()));
+                fr.add(sentences.checkFr());
             }
             if (en != null) {
-                en.add("To check: "
-                        + orFrench(
-                                byPathway.pathway().constraintsEn(),
-                                byPathway.pathway().constraintsFr()));
+                en.add(sentences.checkEn());
             }
         }
         return List.of(fr == null ? List.of() : fr, en == null ? List.of() : en);
@@ -110,22 +120,14 @@ final class Explanations {
             }
         }
         if (p.via() instanceof Via.ByPathway byPathway) {
-            Pathway pathway = byPathway.pathway();
+            PathwaySentences sentences = sentences(byPathway.pathway());
             if (fr != null) {
-                fr.add("Voie de valorisation\u00a0: " + FrenchTypography.typeset(pathway.labelFr()) + " ("
-                        + strengthFr(pathway.strength()) + sourceFr(pathway) + ")");
+                fr.add(sentences.pathwayFr());
+                fr.add(sentences.hierarchyFr());
             }
             if (en != null) {
-                en.add("Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway)
-                        + ")");
-            }
-            if (fr != null) {
-                fr.add("Hiérarchie des déchets\u00a0: " + pathway.hierarchy().labelFr()
-                        + " (directive 2008/98/CE, art.\u00a04\u00a0; code de l'environnement, art.\u00a0L541-1)");
-            }
-            if (en != null) {
-                en.add("Waste hierarchy: " + pathway.hierarchy().labelEn()
-                        + " (Directive 2008/98/EC, art. 4; French Environment Code, art. L541-1)");
+                en.add(sentences.pathwayEn());
+                en.add(sentences.hierarchyEn());
             }
         } else if (p.via() instanceof Via.Direct direct) {
             ResourceFamily wanted = taxonomy.get(direct.family());
@@ -238,25 +240,43 @@ final class Explanations {
     }
 
     static String fr(double value, int decimals) {
-        return format(value, decimals, Locale.FRENCH);
+        return DecimalText.fr(value, decimals);
     }
 
     static String en(double value, int decimals) {
-        return format(value, decimals, Locale.ENGLISH);
+        return DecimalText.en(value, decimals);
     }
 
-    /** Number formats by language and decimals, per thread (a format is not thread-safe, and costly to make). */
-    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * The sentences a pathway gives every candidate that goes through it, put together (and typeset, with a
+     * regular expression) once per pathway of the knowledge base instead of once per candidate: at a million
+     * flows, two million candidates share a few hundred pathways. A pathway not of the knowledge base (made by
+     * a test) has its sentences put together each time.
+     */
+    private PathwaySentences sentences(Pathway pathway) {
+        PathwaySentences known = byPathway.get(pathway);
+        return known != null ? known : PathwaySentences.of(pathway);
+    }
 
-    private static String format(double value, int decimals, Locale locale) {
-        return FORMATS.get()
-                .computeIfAbsent(locale.toLanguageTag() + decimals, key -> {
-                    var symbols = DecimalFormatSymbols.getInstance(locale);
-                    if (locale.getLanguage().equals("fr")) {
-                        symbols.setGroupingSeparator('\u202f');
-                    }
-                    return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
-                })
-                .format(value);
+    /** The sentences that depend on the pathway alone, in both languages. */
+    private record PathwaySentences(
+            String pathwayFr, String pathwayEn, String hierarchyFr, String hierarchyEn, String checkFr, String checkEn) {
+
+        static PathwaySentences of(Pathway pathway) {
+            return new PathwaySentences(
+                    "Voie de valorisation\u00a0: " + FrenchTypography.typeset(pathway.labelFr()) + " ("
+                            + strengthFr(pathway.strength()) + sourceFr(pathway) + ")",
+                    "Pathway: " + pathway.labelEn() + " (" + strengthEn(pathway.strength()) + sourceEn(pathway) + ")",
+                    "Hiérarchie des déchets\u00a0: " + pathway.hierarchy().labelFr()
+                            + " (directive 2008/98/CE, art.\u00a04\u00a0; code de l'environnement, art.\u00a0L541-1)",
+                    "Waste hierarchy: " + pathway.hierarchy().labelEn()
+                            + " (Directive 2008/98/EC, art. 4; French Environment Code, art. L541-1)",
+                    pathway.constraintsFr() == null
+                            ? null
+                            : "À vérifier\u00a0: " + FrenchTypography.typeset(pathway.constraintsFr()),
+                    pathway.constraintsFr() == null
+                            ? null
+                            : "To check: " + orFrench(pathway.constraintsEn(), pathway.constraintsFr()));
+        }
     }
 }

@@ -27,6 +27,11 @@ public record MatchResult(
                 : candidates.get(index);
     }
 
+    /** See {@link ExplainedCandidates#sharedTexts}: none for a list of candidates made by hand. */
+    public List<String> sharedTexts() {
+        return candidates instanceof ExplainedCandidates explained ? explained.sharedTexts() : List.of();
+    }
+
     public List<Substitution> substitutions() {
         return candidates.stream()
                 .filter(Substitution.class::isInstance)

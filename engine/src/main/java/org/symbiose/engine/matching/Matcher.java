@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Matcher {
         this.knowledge = knowledge;
         this.classifier = new FamilyClassifier(knowledge);
         this.compatibility = new Compatibility(knowledge);
-        this.explanations = new Explanations(knowledge.taxonomy());
+        this.explanations = new Explanations(knowledge.taxonomy(), knowledge.pathways());
     }
 
     /** Candidates found through indexes by family and space: never compares all pairs. */
@@ -179,6 +180,17 @@ public final class Matcher {
         @Override
         public int size() {
             return ranked.length;
+        }
+
+        @Override
+        public List<String> sharedTexts() {
+            var texts = new ArrayList<>(explanations.sharedTexts());
+            for (Pathway pathway : knowledge.pathways()) {
+                texts.add(pathway.id());
+                texts.add(pathway.labelFr());
+                texts.add(pathway.labelEn());
+            }
+            return texts;
         }
     }
 

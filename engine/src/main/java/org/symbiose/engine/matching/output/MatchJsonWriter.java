@@ -3,6 +3,7 @@ package org.symbiose.engine.matching.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.symbiose.engine.matching.MatchResult;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Progress;
@@ -48,6 +49,7 @@ public final class MatchJsonWriter {
     public static void write(MatchResult result, ByteSink sink, ReasonLanguages languages, Progress progress)
             throws IOException {
         var json = new Utf8Json(1 << 16);
+        Map<String, byte[]> known = Utf8Json.quoted(result.sharedTexts());
         json.raw("{\"candidates\": [");
         flush(json, sink);
         CandidateBatches.render(
@@ -57,9 +59,9 @@ public final class MatchJsonWriter {
                 (i, c, out) -> {
                     out.raw(i == 0 ? "\n  " : ",\n  ");
                     if (c instanceof Substitution s) {
-                        substitution(s, languages, out);
+                        substitution(s, languages, known, out);
                     } else {
-                        mutualisation((Mutualisation) c, languages, out);
+                        mutualisation((Mutualisation) c, languages, known, out);
                     }
                 },
                 sink);
@@ -89,7 +91,8 @@ public final class MatchJsonWriter {
         json.clear();
     }
 
-    private static void substitution(Substitution s, ReasonLanguages languages, Utf8Json json) {
+    private static void substitution(
+            Substitution s, ReasonLanguages languages, Map<String, byte[]> known, Utf8Json json) {
         json.raw("{\"rank\": ").integer(s.rank());
         json.raw(", \"kind\": \"SUBSTITUTION\", \"score\": ").number(s.score());
         json.raw(", \"supply\": {\"flow\": ").string(s.supplyFlow());
@@ -104,14 +107,15 @@ public final class MatchJsonWriter {
             json.raw(", \"quantity\": {\"value\": ").number(s.quantityValue());
             json.raw(", \"unit\": ").string(s.quantityUnit()).raw('}');
         }
-        json.raw(", \"pathway\": {\"id\": ").string(s.pathway().id());
-        json.raw(", \"label_fr\": ").string(s.pathway().labelFr());
-        json.raw(", \"label_en\": ").string(s.pathway().labelEn()).raw('}');
-        reasons(s.reasonsFr(), s.reasonsEn(), languages, json);
+        json.raw(", \"pathway\": {\"id\": ").string(s.pathway().id(), known);
+        json.raw(", \"label_fr\": ").string(s.pathway().labelFr(), known);
+        json.raw(", \"label_en\": ").string(s.pathway().labelEn(), known).raw('}');
+        reasons(s.reasonsFr(), s.reasonsEn(), languages, known, json);
         json.raw('}');
     }
 
-    private static void mutualisation(Mutualisation m, ReasonLanguages languages, Utf8Json json) {
+    private static void mutualisation(
+            Mutualisation m, ReasonLanguages languages, Map<String, byte[]> known, Utf8Json json) {
         json.raw("{\"rank\": ").integer(m.rank());
         json.raw(", \"kind\": \"MUTUALISATION\", \"score\": ").number(m.score());
         json.raw(", \"theme\": ").string(m.theme());
@@ -119,16 +123,17 @@ public final class MatchJsonWriter {
         json.raw(", \"theme_en\": ").string(m.themeEn());
         json.raw(", \"actors\": ").strings(m.actors());
         json.raw(", \"flows\": ").strings(m.flows());
-        reasons(m.reasonsFr(), m.reasonsEn(), languages, json);
+        reasons(m.reasonsFr(), m.reasonsEn(), languages, known, json);
         json.raw('}');
     }
 
-    private static void reasons(List<String> fr, List<String> en, ReasonLanguages languages, Utf8Json json) {
+    private static void reasons(
+            List<String> fr, List<String> en, ReasonLanguages languages, Map<String, byte[]> known, Utf8Json json) {
         if (languages.french()) {
-            json.raw(", \"reasons_fr\": ").strings(fr);
+            json.raw(", \"reasons_fr\": ").strings(fr, known);
         }
         if (languages.english()) {
-            json.raw(", \"reasons_en\": ").strings(en);
+            json.raw(", \"reasons_en\": ").strings(en, known);
         }
     }
 

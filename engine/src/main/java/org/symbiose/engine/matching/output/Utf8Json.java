@@ -1,7 +1,9 @@
 package org.symbiose.engine.matching.output;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JSON put directly into UTF-8 bytes, in a buffer of its own that grows as needed: escaping and encoding
@@ -73,14 +75,48 @@ final class Utf8Json {
     }
 
     Utf8Json strings(List<String> values) {
+        return strings(values, Map.of());
+    }
+
+    /**
+     * A string quoted and escaped, its bytes taken from {@code known} when they are there (see {@link
+     * #quoted}): the very instance, not an equal string.
+     */
+    Utf8Json string(String value, Map<String, byte[]> known) {
+        byte[] quoted = value == null ? null : known.get(value);
+        if (quoted == null) {
+            return string(value);
+        }
+        room(quoted.length);
+        System.arraycopy(quoted, 0, bytes, used, quoted.length);
+        used += quoted.length;
+        return this;
+    }
+
+    Utf8Json strings(List<String> values, Map<String, byte[]> known) {
         raw('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 raw(", ");
             }
-            string(values.get(i));
+            string(values.get(i), known);
         }
         return raw(']');
+    }
+
+    /**
+     * Texts that many candidates share as the same instances, each with its bytes as {@link #string} writes
+     * it, recognised by identity: read only once made, so every core may use it.
+     */
+    static Map<String, byte[]> quoted(List<String> texts) {
+        Map<String, byte[]> known = new IdentityHashMap<>();
+        var json = new Utf8Json(1 << 10);
+        for (String text : texts) {
+            json.clear();
+            json.string(text);
+            known.put(text, Arrays.copyOf(json.bytes(), json.length()));
+        }
+        return known;
     }
 
     private void encode(String text, boolean escape) {
