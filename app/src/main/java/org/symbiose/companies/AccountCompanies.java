@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.accounts.CompanyDirectory;
+import org.symbiose.ids.CompanyId;
 
 /** The companies as the accounts feature sees them: what a member account belongs to. */
 @Component
@@ -24,7 +25,9 @@ class AccountCompanies implements CompanyDirectory {
 
     @Override
     public Optional<Entry> byId(long id) {
-        return companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
+        return id <= 0
+                ? Optional.empty()
+                : companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
     }
 
     private static Entry entry(Company company) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.symbiose.engine.actor.Siret;
+import org.symbiose.ids.CompanyId;
 
 /**
  * A company taking part in an initiative. Its data is confidential to the initiative's facilitators

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.CompanyId;
 
 /** The history of every company: who created, edited, archived, restored or imported it, when, and what changed. */
 @Repository

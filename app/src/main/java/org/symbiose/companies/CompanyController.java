@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -76,7 +77,7 @@ class CompanyController {
 
     @GetMapping("/companies/{id}")
     String company(@PathVariable long id, Model model) {
-        CompanyFile file = companies.getFile(new CompanyId(id));
+        CompanyFile file = companies.getFile(CompanyId.fromPath(id));
         model.addAttribute("file", file);
         model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
         model.addAttribute("history", history.of(file.company().id()));

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.BusinessPark;
 import org.symbiose.initiatives.Initiative;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.flows.FlowOwners;
+import org.symbiose.ids.CompanyId;
 
 /** Tells the flows feature which initiative a company belongs to (flows may not depend on companies). */
 @Component

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.FormRows;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.RefusedRequestException;
 
@@ -105,7 +106,7 @@ class CompanyFormController {
 
     @GetMapping("/companies/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Company company = companies.getById(new CompanyId(id));
+        Company company = companies.getById(CompanyId.fromPath(id));
         Initiative initiative = managed(company);
         CompanyInput form = CompanyInput.of(company, CompanyEditing.parks(initiative), checks.communes());
         model.addAttribute("version", companies.version(company.id()));
@@ -121,7 +122,7 @@ class CompanyFormController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        Company current = companies.getById(new CompanyId(id));
+        Company current = companies.getById(CompanyId.fromPath(id));
         Initiative initiative = managed(current);
         readable(form, result);
         CompanyEditing.Checked checked = editing.check(initiative, form, current, result);
@@ -146,14 +147,14 @@ class CompanyFormController {
 
     @PostMapping("/companies/{id}/archive")
     String archive(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
-        editing.archive(new CompanyId(id), version);
+        editing.archive(CompanyId.fromPath(id), version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.archived", null, locale));
         return "redirect:/companies/" + id;
     }
 
     @PostMapping("/companies/{id}/restore")
     String restore(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
-        editing.restore(new CompanyId(id), version);
+        editing.restore(CompanyId.fromPath(id), version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.restored", null, locale));
         return "redirect:/companies/" + id;
     }

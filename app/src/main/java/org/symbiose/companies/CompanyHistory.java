@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.symbiose.flows.ImportRuns;
 import org.symbiose.flows.ImportRuns.ImportRun;
+import org.symbiose.ids.CompanyId;
 
 /**
  * A company's history as its file shows it: the changes of its log and, when an import created it, that

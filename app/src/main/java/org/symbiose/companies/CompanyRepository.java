@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.flows.ChangeStamp;
+import org.symbiose.ids.CompanyId;
 
 /** Companies and their sites. */
 @Repository

@@ -9,6 +9,7 @@ import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
 
 /** Reads companies with their flows, only for those allowed to see them. */
 @Service

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.CompanyApiController.CompanyView;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
 
@@ -176,7 +177,7 @@ class CompanyWriteApiController {
 
     /** The company, once the caller is known to manage it: 404 for an unknown id, then 403. */
     private Company managed(long id) {
-        Company company = companies.getById(new CompanyId(id));
+        Company company = companies.getById(CompanyId.fromPath(id));
         access.requireManageCompanies(company.initiativeId());
         return company;
     }

@@ -7,6 +7,7 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.FlowId;
 
 /**
  * A diagnosed flow of a company, with every field of the exchange format. Confidential: visible to

@@ -14,6 +14,7 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.FlowId;
 
 /**
  * Flows and flow diagnostics of companies. A flow knows its company, not its initiative: the

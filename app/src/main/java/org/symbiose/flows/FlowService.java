@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.FlowId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -91,8 +92,7 @@ public class FlowService {
 
     /** The flow a path names; 404 when there is none, ids no flow can have included. */
     private Flow find(long flowId) {
-        return FlowId.fromPath(flowId)
-                .flatMap(flows::findById)
+        return flows.findById(FlowId.fromPath(flowId))
                 .orElseThrow(
                         () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
     }

@@ -11,7 +11,7 @@ import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Imports a checked exchange-format dataset into an initiative: first a plan of what would change

@@ -12,7 +12,7 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetException;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Runs imports: an upload is read and compared into a preview, which a confirmation writes. The API does

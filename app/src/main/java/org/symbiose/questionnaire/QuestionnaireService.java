@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.Company;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.questionnaire.QuestionnaireEvent.Action;
 import org.symbiose.web.RefusedRequestException;
 

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
+import org.symbiose.ids.CompanyId;
 
 /**
  * Every endpoint of the company form and the companies write API, for every role: only ADETO's

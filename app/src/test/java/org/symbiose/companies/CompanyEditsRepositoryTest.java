@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.CompanyId;
 
 /** Edits, archives and the change history survive a save and a reload, on H2 and PostgreSQL. */
 class CompanyEditsRepositoryTest {

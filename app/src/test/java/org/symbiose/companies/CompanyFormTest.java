@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.MultiValueMap;
+import org.symbiose.ids.CompanyId;
 
 /** The facilitator creates, edits, archives and restores a company with the form; wrong input saves nothing. */
 class CompanyFormTest extends CompanyTestSupport {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.CompanyId;
 
 /** Companies and their sites survive a save and a reload, each in its own initiative, on H2 and PostgreSQL. */
 class CompanyRepositoryTest {

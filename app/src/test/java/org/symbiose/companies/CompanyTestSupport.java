@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import org.symbiose.WebTestBase;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 

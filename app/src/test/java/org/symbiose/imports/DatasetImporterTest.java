@@ -16,7 +16,6 @@ import org.symbiose.TestDatabases;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChange;
 import org.symbiose.companies.CompanyChangeLog;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.exchange.Dataset;
@@ -30,9 +29,10 @@ import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
-import org.symbiose.initiatives.InitiativeId;
 
 /**
  * An exchange-format dataset lands whole in an initiative: every actor as a company with its site, every

@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.FiguresService;
 
 /**
