@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -138,7 +139,7 @@ public final class SixRoles implements AutoCloseable {
                     .id()
                     .value();
             long company = context.getBean(CompanyRepository.class)
-                    .listByInitiative(piicto)
+                    .listByInitiative(new InitiativeId(piicto))
                     .get(0)
                     .id()
                     .value();

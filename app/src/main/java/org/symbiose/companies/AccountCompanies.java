@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.accounts.CompanyDirectory;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** The companies as the accounts feature sees them: what a member account belongs to. */
 @Component
@@ -18,7 +19,7 @@ class AccountCompanies implements CompanyDirectory {
 
     @Override
     public List<Entry> ofInitiative(long initiativeId) {
-        return companies.listByInitiative(initiativeId).stream()
+        return companies.listByInitiative(new InitiativeId(initiativeId)).stream()
                 .map(AccountCompanies::entry)
                 .toList();
     }
@@ -31,6 +32,6 @@ class AccountCompanies implements CompanyDirectory {
     }
 
     private static Entry entry(Company company) {
-        return new Entry(company.id().value(), company.initiativeId(), company.name());
+        return new Entry(company.id().value(), company.initiativeId().value(), company.name());
     }
 }

@@ -59,7 +59,7 @@ class CompanyController {
                 : initiatives.getBySlug(initiative);
         model.addAttribute("initiatives", mine);
         model.addAttribute("initiative", selected);
-        DirectoryPage shown = companies.directoryPage(selected.id().value(), archived, q, pageNumber(page));
+        DirectoryPage shown = companies.directoryPage(selected.id(), archived, q, pageNumber(page));
         model.addAttribute("directory", shown);
         model.addAttribute("files", shown.files());
         model.addAttribute("archived", archived);
@@ -76,8 +76,9 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{id}")
-    String company(@PathVariable long id, Model model) {
-        CompanyFile file = companies.getFile(CompanyId.fromPath(id));
+    String company(@PathVariable("id") long rawId, Model model) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        CompanyFile file = companies.getFile(id);
         model.addAttribute("file", file);
         model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
         model.addAttribute("history", history.of(file.company().id()));

@@ -62,7 +62,7 @@ public class CompanyHistory {
         creator.map(runs::get)
                 .ifPresent(run -> entries.add(new Entry(
                         new CompanyChange(
-                                id.value(),
+                                id,
                                 run.at(),
                                 run.username(),
                                 run.displayName(),

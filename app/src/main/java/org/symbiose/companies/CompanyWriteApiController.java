@@ -110,7 +110,7 @@ class CompanyWriteApiController {
     ResponseEntity<CompanyView> create(@PathVariable long id, @RequestBody CompanyRequest request)
             throws BindException {
         Initiative initiative = initiatives.getById(InitiativeId.fromPath(id));
-        access.requireManageCompanies(initiative.id().value());
+        access.requireManageCompanies(initiative.id());
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
         CompanyEditing.Checked checked = editing.check(initiative, input, null, errors);
@@ -149,7 +149,7 @@ class CompanyWriteApiController {
         Integer seen = version(version);
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
-        Initiative initiative = initiatives.getById(new InitiativeId(current.initiativeId()));
+        Initiative initiative = initiatives.getById(current.initiativeId());
         CompanyEditing.Checked checked = editing.check(initiative, input, current, errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);

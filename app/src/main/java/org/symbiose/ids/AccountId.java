@@ -30,4 +30,10 @@ public record AccountId(@JsonValue long value) {
         }
         return new AccountId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

@@ -30,4 +30,10 @@ public record CompanyId(@JsonValue long value) {
         }
         return new CompanyId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

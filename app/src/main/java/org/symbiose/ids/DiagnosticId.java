@@ -30,4 +30,10 @@ public record DiagnosticId(@JsonValue long value) {
         }
         return new DiagnosticId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

@@ -30,4 +30,10 @@ public record EventId(@JsonValue long value) {
         }
         return new EventId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

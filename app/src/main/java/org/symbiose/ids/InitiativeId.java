@@ -30,4 +30,10 @@ public record InitiativeId(@JsonValue long value) {
         }
         return new InitiativeId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

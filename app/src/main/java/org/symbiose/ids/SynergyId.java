@@ -30,4 +30,10 @@ public record SynergyId(@JsonValue long value) {
         }
         return new SynergyId(value);
     }
+
+    /** The number alone, as URLs, messages and logs write it. */
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
 }

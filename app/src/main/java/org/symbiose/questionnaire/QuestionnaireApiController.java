@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.questionnaire.QuestionnaireForm.FlowRow;
 import org.symbiose.questionnaire.QuestionnaireService.MemberDesk;
 import org.symbiose.web.RefusedRequestException;
@@ -46,7 +47,7 @@ class QuestionnaireApiController {
      * @param rows the open questionnaire's rows, empty when none is open
      */
     record QuestionnaireView(
-            long companyId,
+            CompanyId companyId,
             Long id,
             QuestionnaireStatus status,
             int version,
@@ -58,7 +59,7 @@ class QuestionnaireApiController {
         static QuestionnaireView of(MemberDesk desk) {
             Questionnaire open = desk.open();
             return new QuestionnaireView(
-                    desk.company().id().value(),
+                    desk.company().id(),
                     open == null ? null : open.id(),
                     open == null ? null : open.status(),
                     desk.version(),
@@ -143,7 +144,7 @@ class QuestionnaireApiController {
         if (result.hasErrors()) {
             throw new BindException(result);
         }
-        List<DeclaredFlow> declared = form.toRows(desk.company().id().value());
+        List<DeclaredFlow> declared = form.toRows(desk.company().id());
         Questionnaire saved;
         try {
             saved = submit

@@ -21,6 +21,9 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Questionnaires, their declared flows and their log. A questionnaire is saved whole (its rows
@@ -49,9 +52,9 @@ public class QuestionnaireRepository {
     }
 
     /** The company's latest questionnaire: the open one if any, else the last accepted. */
-    public Optional<Questionnaire> findLatest(long companyId) {
+    public Optional<Questionnaire> findLatest(CompanyId companyId) {
         return withRows(jdbc.sql("select * from questionnaire where company_id = ? order by id desc limit 1")
-                        .param(companyId)
+                        .param(companyId.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list())
                 .stream()
@@ -62,10 +65,10 @@ public class QuestionnaireRepository {
      * The questionnaires of an initiative its facilitators review: every one but drafts, which are the
      * member's until sent; submitted first, then returned, then accepted, the latest first.
      */
-    public List<Questionnaire> listForReview(long initiativeId) {
+    public List<Questionnaire> listForReview(InitiativeId initiativeId) {
         return withRows(
                 jdbc.sql("select * from questionnaire where initiative_id = ? and status <> 'DRAFT'" + ORDER_FOR_REVIEW)
-                        .param(initiativeId)
+                        .param(initiativeId.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list());
     }
@@ -129,8 +132,8 @@ public class QuestionnaireRepository {
                             + " created_by, created_at, updated_at, submitted_by, submitted_at, reviewed_by,"
                             + " reviewed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
                     .params(
-                            q.companyId(),
-                            q.initiativeId(),
+                            q.companyId().value(),
+                            q.initiativeId().value(),
                             openFor(q),
                             q.status().name(),
                             q.returnComment(),
@@ -190,7 +193,9 @@ public class QuestionnaireRepository {
                         date(f.availableFrom()),
                         date(f.availableTo()),
                         f.notes(),
-                        row.acceptedFlowId())
+                        row.acceptedFlowId() == null
+                                ? null
+                                : row.acceptedFlowId().value())
                 .update();
     }
 
@@ -229,8 +234,8 @@ public class QuestionnaireRepository {
     private static Questionnaire questionnaire(ResultSet rs, int rowNum) throws SQLException {
         return new Questionnaire(
                 rs.getLong("id"),
-                rs.getLong("company_id"),
-                rs.getLong("initiative_id"),
+                new CompanyId(rs.getLong("company_id")),
+                new InitiativeId(rs.getLong("initiative_id")),
                 QuestionnaireStatus.valueOf(rs.getString("status")),
                 List.of(),
                 rs.getString("return_comment"),
@@ -248,7 +253,7 @@ public class QuestionnaireRepository {
         String unit = rs.getString("unit");
         var flow = new Flow(
                 null,
-                rs.getLong("company_id"),
+                new CompanyId(rs.getLong("company_id")),
                 null,
                 Direction.valueOf(rs.getString("direction")),
                 rs.getString("label"),
@@ -262,7 +267,8 @@ public class QuestionnaireRepository {
                 localDate(rs.getDate("available_from")),
                 localDate(rs.getDate("available_to")),
                 rs.getString("notes"));
-        return new DeclaredFlow(flow, rs.getObject("accepted_flow_id", Long.class));
+        Long accepted = rs.getObject("accepted_flow_id", Long.class);
+        return new DeclaredFlow(flow, accepted == null ? null : new FlowId(accepted));
     }
 
     private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
@@ -272,7 +278,7 @@ public class QuestionnaireRepository {
     }
 
     private static Long openFor(Questionnaire q) {
-        return q.status() == QuestionnaireStatus.ACCEPTED ? null : q.companyId();
+        return q.status() == QuestionnaireStatus.ACCEPTED ? null : q.companyId().value();
     }
 
     private static String by(Stamp stamp) {

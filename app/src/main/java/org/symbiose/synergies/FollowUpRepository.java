@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The follow-up columns of {@code synergy} (V9) and the writes the board and the synergy page make:
@@ -37,10 +38,10 @@ class FollowUpRepository {
     }
 
     /** The follow-up of every synergy of an initiative, by synergy id. */
-    Map<Long, FollowUp> byInitiative(long initiativeId) {
+    Map<Long, FollowUp> byInitiative(InitiativeId initiativeId) {
         var result = new HashMap<Long, FollowUp>();
         jdbc.sql("select " + COLUMNS + " from synergy where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
                     result.put(rs.getLong("id"), row(rs));
                 });

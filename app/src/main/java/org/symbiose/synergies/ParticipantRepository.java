@@ -2,6 +2,8 @@ package org.symbiose.synergies;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * The writes that change who takes part in a synergy and which flows it links, after creation. The
@@ -16,27 +18,27 @@ class ParticipantRepository {
         this.jdbc = jdbc;
     }
 
-    void add(long synergyId, long companyId, ParticipantRole role) {
+    void add(long synergyId, CompanyId companyId, ParticipantRole role) {
         jdbc.sql("insert into synergy_participant (synergy_id, company_id, role) values (?, ?, ?)")
-                .params(synergyId, companyId, role.name())
+                .params(synergyId, companyId.value(), role.name())
                 .update();
     }
 
-    void remove(long synergyId, long companyId) {
+    void remove(long synergyId, CompanyId companyId) {
         jdbc.sql("delete from synergy_participant where synergy_id = ? and company_id = ?")
-                .params(synergyId, companyId)
+                .params(synergyId, companyId.value())
                 .update();
     }
 
-    void attach(long synergyId, long flowId) {
+    void attach(long synergyId, FlowId flowId) {
         jdbc.sql("insert into synergy_flow (synergy_id, flow_id) values (?, ?)")
-                .params(synergyId, flowId)
+                .params(synergyId, flowId.value())
                 .update();
     }
 
-    void detach(long synergyId, long flowId) {
+    void detach(long synergyId, FlowId flowId) {
         jdbc.sql("delete from synergy_flow where synergy_id = ? and flow_id = ?")
-                .params(synergyId, flowId)
+                .params(synergyId, flowId.value())
                 .update();
     }
 

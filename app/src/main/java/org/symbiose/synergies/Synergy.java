@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A synergy followed by an initiative. Status changes go through {@link #start}, {@link #realise},
@@ -22,7 +25,7 @@ import org.symbiose.engine.quantity.Unit;
  */
 public record Synergy(
         Long id,
-        long initiativeId,
+        InitiativeId initiativeId,
         String ref,
         String title,
         String description,
@@ -40,8 +43,8 @@ public record Synergy(
         BigDecimal co2AvoidedT,
         Integer companiesInvolved,
         String results,
-        List<Long> participantIds,
-        List<Long> flowIds) {
+        List<CompanyId> participantIds,
+        List<FlowId> flowIds) {
 
     public Synergy {
         Objects.requireNonNull(title, "title");
@@ -77,7 +80,7 @@ public record Synergy(
 
     /** A newly identified synergy, "en perspective". */
     public static Synergy identify(
-            long initiativeId,
+            InitiativeId initiativeId,
             String ref,
             String title,
             String description,
@@ -164,7 +167,7 @@ public record Synergy(
                 flowIds);
     }
 
-    public Synergy withParticipants(Integer declaredCount, List<Long> companies, List<Long> flows) {
+    public Synergy withParticipants(Integer declaredCount, List<CompanyId> companies, List<FlowId> flows) {
         return new Synergy(
                 id,
                 initiativeId,

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.RefusedRequestException;
 
@@ -120,7 +120,7 @@ class SynergyApiController {
     @GetMapping("/api/v1/initiatives/{id}/synergies")
     @Operation(summary = "The initiative's synergies with their follow-up, for its facilitators")
     List<SynergyView> list(@PathVariable long id) {
-        long initiativeId = facilitated(id).id();
+        InitiativeId initiativeId = facilitated(id).id();
         Map<Long, FollowUp> followUps = synergies.followUps(initiativeId);
         Map<Long, List<SynergyParticipant>> participants = synergies.participants(initiativeId);
         return synergies.list(initiativeId).stream()
@@ -136,14 +136,14 @@ class SynergyApiController {
     @Operation(summary = "Create a synergy by hand, in perspective: 201 with its Location")
     ResponseEntity<SynergyView> create(@PathVariable long id, @RequestBody(required = false) SynergyRequest request)
             throws BindException {
-        long initiativeId = facilitated(id).id();
+        InitiativeId initiativeId = facilitated(id).id();
         SynergyForm form = checked(request, true);
         places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new InvalidParameterException("participants", "synergies.error.foreignCompany.api", company);
         });
         List<Long> own = flows.listByInitiative(initiativeId).stream()
                 .filter(f -> form.companyIds().contains(f.companyId()))
-                .map(Flow::id)
+                .map(f -> f.id().value())
                 .toList();
         form.flows().stream().filter(f -> !own.contains(f)).findFirst().ifPresent(flow -> {
             throw new InvalidParameterException("flowIds", "synergies.error.foreignFlow.api", flow);
@@ -215,7 +215,7 @@ class SynergyApiController {
     }
 
     private SynergyPlaces.Place facilitated(long id) {
-        SynergyPlaces.Place initiative = places.byId(id);
+        SynergyPlaces.Place initiative = places.byId(InitiativeId.fromPath(id));
         access.requireManageSynergies(initiative.id());
         return initiative;
     }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -144,8 +146,8 @@ class SynergyBoardController {
     }
 
     /** The initiative's synergies as cards, one list per status in the board's order. */
-    private Map<SynergyStatus, List<BoardCard>> columns(long id) {
-        Map<Long, String> names = places.companyNames(id);
+    private Map<SynergyStatus, List<BoardCard>> columns(InitiativeId id) {
+        Map<CompanyId, String> names = places.companyNames(id);
         Map<Long, FollowUp> followUps = synergies.followUps(id);
         Map<Long, List<SynergyParticipant>> participants = synergies.participants(id);
         var columns = new LinkedHashMap<SynergyStatus, List<BoardCard>>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
 
 /** Writes the history rows of a synergy's changes: one per field that changed, with who and when. */
 @Component
@@ -62,7 +63,7 @@ class SynergyHistory {
     }
 
     /** A company added ({@code from} null), removed ({@code to} null) or given another role. */
-    void participant(long synergyId, long companyId, ParticipantRole from, ParticipantRole to, String actor) {
+    void participant(long synergyId, CompanyId companyId, ParticipantRole from, ParticipantRole to, String actor) {
         changes.record(
                 synergyId,
                 actor,

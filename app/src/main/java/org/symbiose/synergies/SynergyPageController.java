@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -63,7 +64,7 @@ class SynergyPageController {
     String page(@PathVariable String slug, @PathVariable long id, Model model) {
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
-        Map<Long, String> names = places.companyNames(initiative.id());
+        Map<CompanyId, String> names = places.companyNames(initiative.id());
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("followUp", synergies.followUp(synergy));
@@ -72,7 +73,7 @@ class SynergyPageController {
         model.addAttribute("names", names);
         model.addAttribute("roles", ParticipantRole.values());
         // What the page's forms may add: the initiative's other active companies, the participants' other flows.
-        Map<Long, String> addable = new LinkedHashMap<>(places.activeCompanies(initiative.id()));
+        Map<CompanyId, String> addable = new LinkedHashMap<>(places.activeCompanies(initiative.id()));
         synergy.participantIds().forEach(addable::remove);
         model.addAttribute("addable", addable);
         model.addAttribute(
@@ -105,7 +106,7 @@ class SynergyPageController {
             RedirectAttributes redirect,
             Locale locale) {
         SynergyPlaces.Place initiative = facilitated(slug);
-        long initiativeId = initiative.id();
+        InitiativeId initiativeId = initiative.id();
         readable(form, result);
         places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.foreignCompany", company);
@@ -180,20 +181,21 @@ class SynergyPageController {
     }
 
     /** The first flow that is not one of the participating companies' (a forged post), if any. */
-    private java.util.Optional<Long> firstForeignFlow(long initiativeId, List<Long> companyIds, List<Long> flowIds) {
+    private java.util.Optional<Long> firstForeignFlow(
+            InitiativeId initiativeId, List<CompanyId> companyIds, List<Long> flowIds) {
         if (flowIds.isEmpty()) {
             return java.util.Optional.empty();
         }
         List<Long> own = flows.listByInitiative(initiativeId).stream()
                 .filter(f -> companyIds.contains(f.companyId()))
-                .map(Flow::id)
+                .map(f -> f.id().value())
                 .toList();
         return flowIds.stream().filter(f -> !own.contains(f)).findFirst();
     }
 
     private String form(
             Model model, SynergyPlaces.Place initiative, Synergy synergy, SynergyForm form, List<String> problems) {
-        long id = initiative.id();
+        InitiativeId id = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("form", form);

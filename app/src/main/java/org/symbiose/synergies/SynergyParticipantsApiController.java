@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.RefusedRequestException;
 
@@ -38,7 +40,7 @@ class SynergyParticipantsApiController {
     record FlowRequest(Long flowId, Integer version) {}
 
     /** A linked flow: its id, its company and its label. */
-    record LinkedFlow(long flowId, long companyId, String label) {}
+    record LinkedFlow(FlowId flowId, CompanyId companyId, String label) {}
 
     private final SynergyService synergies;
     private final SynergyParticipation participation;
@@ -59,9 +61,10 @@ class SynergyParticipantsApiController {
 
     @GetMapping("/api/v1/synergies/{id}/participants/{companyId}")
     @Operation(summary = "One participating company and its role: 404 when it takes no part")
-    SynergyParticipant participant(@PathVariable long id, @PathVariable long companyId) {
+    SynergyParticipant participant(@PathVariable long id, @PathVariable("companyId") long rawCompanyId) {
+        CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         return synergies.participantsOf(synergies.get(id)).stream()
-                .filter(p -> p.companyId() == companyId)
+                .filter(p -> p.companyId().equals(companyId))
                 .findFirst()
                 .orElseThrow(() -> new RefusedRequestException(
                         HttpStatus.NOT_FOUND, "synergies.participants.error.notOne", companyId));
@@ -76,7 +79,7 @@ class SynergyParticipantsApiController {
             throw new InvalidParameterException("companyId", "synergies.error.api.companyId");
         }
         ParticipantRole role = role(body.role());
-        participation.add(id, body.companyId(), role, SynergyApiController.version(body.version()));
+        participation.add(id, new CompanyId(body.companyId()), role, SynergyApiController.version(body.version()));
         return ResponseEntity.created(URI.create("/api/v1/synergies/" + id + "/participants/" + body.companyId()))
                 .body(view(id));
     }
@@ -87,7 +90,8 @@ class SynergyParticipantsApiController {
             @PathVariable long id, @PathVariable long companyId, @RequestBody(required = false) RoleRequest request) {
         synergies.get(id);
         RoleRequest body = request == null ? new RoleRequest(null, null) : request;
-        participation.changeRole(id, companyId, role(body.role()), SynergyApiController.version(body.version()));
+        participation.changeRole(
+                id, CompanyId.fromPath(companyId), role(body.role()), SynergyApiController.version(body.version()));
         return view(id);
     }
 
@@ -96,7 +100,7 @@ class SynergyParticipantsApiController {
     ResponseEntity<Void> remove(
             @PathVariable long id, @PathVariable long companyId, @RequestParam(required = false) Integer version) {
         synergies.get(id);
-        participation.remove(id, companyId, SynergyApiController.version(version));
+        participation.remove(id, CompanyId.fromPath(companyId), SynergyApiController.version(version));
         return ResponseEntity.noContent().build();
     }
 
@@ -112,9 +116,10 @@ class SynergyParticipantsApiController {
 
     @GetMapping("/api/v1/synergies/{id}/flows/{flowId}")
     @Operation(summary = "One linked flow: 404 when the synergy does not link it")
-    LinkedFlow flow(@PathVariable long id, @PathVariable long flowId) {
+    LinkedFlow flow(@PathVariable long id, @PathVariable("flowId") long rawFlowId) {
+        FlowId flowId = FlowId.fromPath(rawFlowId);
         return flows(id).stream()
-                .filter(f -> f.flowId() == flowId)
+                .filter(f -> f.flowId().equals(flowId))
                 .findFirst()
                 .orElseThrow(() ->
                         new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.flows.error.notLinked", flowId));
@@ -128,7 +133,7 @@ class SynergyParticipantsApiController {
         if (body.flowId() == null || body.flowId() <= 0) {
             throw new InvalidParameterException("flowId", "synergies.error.api.flowId");
         }
-        participation.attach(id, body.flowId(), SynergyApiController.version(body.version()));
+        participation.attach(id, new FlowId(body.flowId()), SynergyApiController.version(body.version()));
         return ResponseEntity.created(URI.create("/api/v1/synergies/" + id + "/flows/" + body.flowId()))
                 .body(view(id));
     }
@@ -138,7 +143,7 @@ class SynergyParticipantsApiController {
     ResponseEntity<Void> detach(
             @PathVariable long id, @PathVariable long flowId, @RequestParam(required = false) Integer version) {
         synergies.get(id);
-        participation.detach(id, flowId, SynergyApiController.version(version));
+        participation.detach(id, FlowId.fromPath(flowId), SynergyApiController.version(version));
         return ResponseEntity.noContent().build();
     }
 

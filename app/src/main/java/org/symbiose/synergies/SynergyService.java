@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -105,13 +106,13 @@ public class SynergyService {
     }
 
     /** Keys of the proposals already retained in the initiative, whatever became of their synergy. */
-    public Set<String> retainedProposalKeys(long initiativeId) {
+    public Set<String> retainedProposalKeys(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return synergies.proposalKeys(initiativeId);
     }
 
     /** The initiative's synergies, for its facilitators. */
-    public List<Synergy> list(long initiativeId) {
+    public List<Synergy> list(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return synergies.listByInitiative(initiativeId);
     }
@@ -125,10 +126,10 @@ public class SynergyService {
     }
 
     /** One synergy of an initiative: 404 when it is another initiative's. */
-    public Synergy get(long initiativeId, long id) {
+    public Synergy get(InitiativeId initiativeId, long id) {
         access.requireManageSynergies(initiativeId);
         return (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
-                .filter(s -> s.initiativeId() == initiativeId)
+                .filter(s -> s.initiativeId().equals(initiativeId))
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
     }
 
@@ -136,12 +137,12 @@ public class SynergyService {
         return followUps.of(synergy.id()).orElseThrow();
     }
 
-    public Map<Long, FollowUp> followUps(long initiativeId) {
+    public Map<Long, FollowUp> followUps(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return followUps.byInitiative(initiativeId);
     }
 
-    public Map<Long, List<SynergyParticipant>> participants(long initiativeId) {
+    public Map<Long, List<SynergyParticipant>> participants(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return synergies.participantsByInitiative(initiativeId);
     }

@@ -3,6 +3,8 @@ package org.symbiose.synergies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A synergy as the API answers it: numbers as plain JSON numbers (120, never 1.2E+2), dates as
@@ -11,7 +13,7 @@ import java.util.List;
  */
 record SynergyView(
         long id,
-        long initiativeId,
+        InitiativeId initiativeId,
         String title,
         String description,
         SynergyKind kind,
@@ -20,7 +22,7 @@ record SynergyView(
         List<SynergyStatus> legalMoves,
         int version,
         List<SynergyParticipant> participants,
-        List<Long> flowIds,
+        List<FlowId> flowIds,
         QuantityView planned,
         QuantityView measured,
         BigDecimal co2AvoidedT,

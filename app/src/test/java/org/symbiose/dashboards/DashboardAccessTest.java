@@ -20,6 +20,7 @@ import org.symbiose.WebTestBase;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -128,7 +129,7 @@ class DashboardAccessTest extends WebTestBase {
     String companyName() {
         long company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         long adeto = initiatives.getBySlug("adeto").id().value();
-        return companies.listByInitiative(adeto).stream()
+        return companies.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(c -> c.id().value() == company)
                 .findFirst()
                 .orElseThrow()
@@ -138,7 +139,8 @@ class DashboardAccessTest extends WebTestBase {
     /** A member of a PIICTO company, held in memory only. */
     SymbioseUser memberOfAnotherCompany() {
         long piicto = initiatives.getBySlug("piicto").id().value();
-        long other = companies.listByInitiative(piicto).get(0).id().value();
+        long other =
+                companies.listByInitiative(new InitiativeId(piicto)).get(0).id().value();
         return new SymbioseUser(
                 -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), other, true);
     }

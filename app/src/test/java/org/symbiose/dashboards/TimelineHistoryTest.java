@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyChange;
 import org.symbiose.synergies.SynergyChange.Field;
@@ -57,7 +58,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 7,
                 Synergy.identify(
-                                1,
+                                new InitiativeId(1),
                                 null,
                                 "Laitier",
                                 null,
@@ -98,7 +99,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 8,
                 Synergy.identify(
-                        1,
+                        new InitiativeId(1),
                         null,
                         "Palettes",
                         null,
@@ -129,7 +130,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 9,
                 Synergy.identify(
-                                1,
+                                new InitiativeId(1),
                                 null,
                                 "Eau",
                                 null,

@@ -22,6 +22,8 @@ import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -64,16 +66,27 @@ class EventAccessTest extends WebTestBase {
         adeto = initiatives.getBySlug("adeto").id().value();
         company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         event = events.insert(new Event(
-                null, adeto, EventKind.MEETING, TITLE, LocalDate.of(2024, 5, 2), null, null, null, List.of(company)));
+                null,
+                new InitiativeId(adeto),
+                EventKind.MEETING,
+                TITLE,
+                LocalDate.of(2024, 5, 2),
+                null,
+                null,
+                null,
+                List.of(new CompanyId(company))));
         figures.forgetAll();
     }
 
     @AfterEach
     void deleteTestEvents() {
         roles.close();
-        for (Event e : events.listByInitiative(adeto)) {
+        for (Event e : events.listByInitiative(new InitiativeId(adeto))) {
             if (e.title().startsWith(TITLE)) {
-                events.delete(adeto, e.id(), events.version(adeto, e.id()).orElseThrow());
+                events.delete(
+                        new InitiativeId(adeto),
+                        e.id(),
+                        events.version(new InitiativeId(adeto), e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from event_change where title like ?")
@@ -90,7 +103,7 @@ class EventAccessTest extends WebTestBase {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
     void onlyTheInitiativesFacilitatorsReachTheirEvents(String endpoint, Who who) throws Exception {
-        List<Event> before = events.listByInitiative(adeto);
+        List<Event> before = events.listByInitiative(new InitiativeId(adeto));
 
         MockHttpServletResponse response = mvc.perform(
                         request(endpoint).with(csrf()).with(roles.page(who)))
@@ -104,18 +117,18 @@ class EventAccessTest extends WebTestBase {
                 } else {
                     assertThat(response.getStatus()).isEqualTo(302);
                     assertThat(response.getRedirectedUrl()).isEqualTo("/initiatives/adeto/events");
-                    assertThat(events.listByInitiative(adeto)).isNotEqualTo(before);
+                    assertThat(events.listByInitiative(new InitiativeId(adeto))).isNotEqualTo(before);
                 }
             }
             case ANONYMOUS -> {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(response.getRedirectedUrl()).endsWith("/login");
-                assertThat(events.listByInitiative(adeto)).isEqualTo(before);
+                assertThat(events.listByInitiative(new InitiativeId(adeto))).isEqualTo(before);
             }
             default -> {
                 assertThat(response.getStatus()).isEqualTo(403);
                 assertThat(response.getContentAsString()).doesNotContain(TITLE);
-                assertThat(events.listByInitiative(adeto)).isEqualTo(before);
+                assertThat(events.listByInitiative(new InitiativeId(adeto))).isEqualTo(before);
             }
         }
     }

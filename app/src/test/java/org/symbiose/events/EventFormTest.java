@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.util.LinkedMultiValueMap;
 import org.symbiose.WebTestBase;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -56,11 +58,11 @@ class EventFormTest extends WebTestBase {
     @BeforeEach
     void findCompanies() {
         adeto = initiatives.getBySlug("adeto").id().value();
-        var ofAdeto = companies.listByInitiative(adeto);
+        var ofAdeto = companies.listByInitiative(new InitiativeId(adeto));
         menuiserie = ofAdeto.get(0).id().value();
         garage = ofAdeto.get(1).id().value();
         ofPiicto = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -68,9 +70,12 @@ class EventFormTest extends WebTestBase {
 
     @AfterEach
     void deleteTestEvents() {
-        for (Event e : events.listByInitiative(adeto)) {
+        for (Event e : events.listByInitiative(new InitiativeId(adeto))) {
             if (e.title().startsWith(TITLE)) {
-                events.delete(adeto, e.id(), events.version(adeto, e.id()).orElseThrow());
+                events.delete(
+                        new InitiativeId(adeto),
+                        e.id(),
+                        events.version(new InitiativeId(adeto), e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from event_change where title like ?")
@@ -90,7 +95,8 @@ class EventFormTest extends WebTestBase {
         assertThat(saved.heldOn()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(saved.theme()).isEqualTo("bois et palettes");
         assertThat(saved.communeInsee()).isEqualTo("83137");
-        assertThat(saved.attendeeCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage);
+        assertThat(saved.attendeeCompanyIds())
+                .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(garage));
         assertThat(workshops()).isEqualTo(before + 1);
         Document list = page(get("/initiatives/adeto/events"));
         assertThat(list.select("#events tbody tr").first().text()).contains("12 mars 2024", TITLE, "Atelier");
@@ -169,10 +175,10 @@ class EventFormTest extends WebTestBase {
                         .with(as("animation.adeto")))
                 .andExpect(status().isBadRequest());
 
-        Event changed = events.find(adeto, id).orElseThrow();
+        Event changed = events.find(new InitiativeId(adeto), id).orElseThrow();
         assertThat(changed.title()).isEqualTo(TITLE + " (modifié)");
         assertThat(changed.kind()).isEqualTo(EventKind.MEETING);
-        assertThat(changed.attendeeCompanyIds()).containsExactly(garage);
+        assertThat(changed.attendeeCompanyIds()).containsExactly(new CompanyId(garage));
     }
 
     @Test
@@ -184,7 +190,7 @@ class EventFormTest extends WebTestBase {
         Document confirm = page(get("/initiatives/adeto/events/" + id + "/delete"));
         assertThat(plain(confirm.select("h1").text())).isEqualTo("Supprimer l'événement « " + TITLE + " » ?");
         assertThat(confirm.select("main p").text()).contains("(2 entreprises présentes)");
-        assertThat(events.find(adeto, id)).isPresent();
+        assertThat(events.find(new InitiativeId(adeto), id)).isPresent();
 
         mvc.perform(post("/initiatives/adeto/events/" + id + "/delete")
                         .param("version", confirm.select("input[name=version]").val())
@@ -192,7 +198,7 @@ class EventFormTest extends WebTestBase {
                         .with(as("animation.adeto")))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(events.find(adeto, id)).isEmpty();
+        assertThat(events.find(new InitiativeId(adeto), id)).isEmpty();
         assertThat(workshops()).isEqualTo(before - 1);
     }
 
@@ -223,7 +229,8 @@ class EventFormTest extends WebTestBase {
         assertThat(stale.select("input[name=title]").val()).isEqualTo(TITLE + " (second)");
         assertThat(stale.select("input[name=version]").val()).isEqualTo("1");
         assertThat(staleDelete.select(".edit-conflict").text()).contains("Quelqu'un d'autre a modifié cet événement");
-        assertThat(events.find(adeto, id).orElseThrow().title()).isEqualTo(TITLE + " (premier)");
+        assertThat(events.find(new InitiativeId(adeto), id).orElseThrow().title())
+                .isEqualTo(TITLE + " (premier)");
     }
 
     @Test
@@ -262,12 +269,12 @@ class EventFormTest extends WebTestBase {
     }
 
     List<Event> testEvents() {
-        return events.listByInitiative(adeto).stream()
+        return events.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(e -> e.title().startsWith(TITLE))
                 .toList();
     }
 
     long workshops() {
-        return figures.compute(adeto).get(Metric.WORKSHOPS).longValue();
+        return figures.compute(new InitiativeId(adeto)).get(Metric.WORKSHOPS).longValue();
     }
 }

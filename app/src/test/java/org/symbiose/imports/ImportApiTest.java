@@ -24,6 +24,7 @@ import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportTestData.Snapshot;
 import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +95,7 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.unreadableLabels").value(1))
                 .andExpect(jsonPath("$.unreadable[0].label").value("xqzwv kloprt"))
                 .andExpect(jsonPath("$.flowChanges[0].reading.label").value(Matchers.not(Matchers.emptyString()))));
-        assertThat(companies.listByInitiative(initiative.id))
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id)))
                 .as("a preview writes nothing")
                 .isEmpty();
 
@@ -119,7 +120,7 @@ class ImportApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.flows.changed").value(0))
                 .andExpect(jsonPath("$.flows.unchanged").value(4));
         assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(imported);
-        Company menuiserie = companies.listByInitiative(initiative.id).stream()
+        Company menuiserie = companies.listByInitiative(new InitiativeId(initiative.id)).stream()
                 .filter(c -> c.name().equals("Menuiserie du Var"))
                 .findFirst()
                 .orElseThrow();
@@ -132,7 +133,7 @@ class ImportApiTest extends WebTestBase {
         assertThat(companyHistory.list(menuiserie.id()))
                 .as("no row per created company")
                 .isEmpty();
-        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+        assertThat(flowHistory.listByCompany(menuiserie.id(), 10))
                 .as("no row per created flow")
                 .isEmpty();
 
@@ -238,7 +239,7 @@ class ImportApiTest extends WebTestBase {
                         .with(httpBasic(initiative.facilitator, "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("remplacé")));
-        assertThat(companies.listByInitiative(initiative.id))
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id)))
                 .extracting(c -> c.name())
                 .containsExactly("Zinc du Var");
     }
@@ -266,7 +267,8 @@ class ImportApiTest extends WebTestBase {
                         "fr")
                 .andExpect(jsonPath("$.companyChanges[0].fields[0]").value("employees")));
         // A facilitator edits the company on its page meanwhile.
-        var menuiserie = companies.listByInitiative(initiative.id).get(1);
+        var menuiserie =
+                companies.listByInitiative(new InitiativeId(initiative.id)).get(1);
         companies.updateBatch(java.util.List.of(new org.symbiose.companies.Company(
                 menuiserie.id(),
                 menuiserie.initiativeId(),

@@ -97,7 +97,7 @@ public final class ImportBenchmark {
         }
         say(
                 "flows saved in the last initiative: %,d",
-                flows.listByInitiative(initiative).size());
+                flows.listByInitiative(new InitiativeId(initiative)).size());
     }
 
     private static void measure(

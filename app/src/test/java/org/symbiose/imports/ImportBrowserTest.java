@@ -19,6 +19,7 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -136,15 +137,16 @@ class ImportBrowserTest extends WebTestBase {
             browser.findElement(By.id("confirm-import")).click();
             session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
 
-            List<Company> original = companies.listByInitiative(initiative.id);
-            List<Company> copied = companies.listByInitiative(copy.id);
+            List<Company> original = companies.listByInitiative(new InitiativeId(initiative.id));
+            List<Company> copied = companies.listByInitiative(new InitiativeId(copy.id));
             assertThat(copied).hasSize(2);
             assertThat(copied)
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
                     .containsExactlyElementsOf(original);
-            assertThat(ExportTest.comparable(flows.listByInitiative(copy.id), copied))
+            assertThat(ExportTest.comparable(flows.listByInitiative(new InitiativeId(copy.id)), copied))
                     .hasSize(4)
-                    .containsExactlyElementsOf(ExportTest.comparable(flows.listByInitiative(initiative.id), original));
+                    .containsExactlyElementsOf(
+                            ExportTest.comparable(flows.listByInitiative(new InitiativeId(initiative.id)), original));
         } finally {
             copy.close();
         }

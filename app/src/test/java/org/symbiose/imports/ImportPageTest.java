@@ -21,6 +21,7 @@ import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportTestData.Snapshot;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -122,7 +123,7 @@ class ImportPageTest extends WebTestBase {
                 .contains(", confiance ")
                 .contains("Un libellé n’est pas compris par le moteur")
                 .contains("xqzwv kloprt");
-        assertThat(companies.listByInitiative(initiative.id)).isEmpty();
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id))).isEmpty();
         String job = preview.replaceAll("(?s).*action=\"(/initiatives/[^\"]+)/confirm\".*", "$1");
 
         mvc.perform(post(job + "/confirm").with(as(initiative.facilitator)).with(csrf()))
@@ -132,8 +133,8 @@ class ImportPageTest extends WebTestBase {
         assertThat(applied)
                 .contains("Entreprises\u00a0: 2 ajoutées, 0 modifiée.")
                 .contains("Voir les entreprises");
-        assertThat(companies.listByInitiative(initiative.id)).hasSize(2);
-        assertThat(flows.listByInitiative(initiative.id)).hasSize(4);
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id))).hasSize(2);
+        assertThat(flows.listByInitiative(new InitiativeId(initiative.id))).hasSize(4);
 
         String again = send(zip, Locale.FRENCH);
         assertThat(again)

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.AccountRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -52,13 +53,17 @@ class OpportunityAccessTest extends WebTestBase {
     void open() throws Exception {
         data = OpportunityTestData.open(mvc, users, jdbc, initiatives, accounts, passwords);
         runId = startAndWait();
-        key = runs.kept(data.id).orElseThrow().opportunities().get(0).key();
+        key = runs.kept(new InitiativeId(data.id))
+                .orElseThrow()
+                .opportunities()
+                .get(0)
+                .key();
     }
 
     private String startAndWait() throws Exception {
         mvc.perform(get("/initiatives/" + data.slug + "/opportunities").with(as(data.facilitator)));
         OpportunityControllerTest.waitForRun(runs, data.id);
-        return runs.latest(data.id).orElseThrow().id();
+        return runs.latest(new InitiativeId(data.id)).orElseThrow().id();
     }
 
     @AfterEach

@@ -22,6 +22,8 @@ import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -65,23 +67,26 @@ class PurchaseAccessTest extends WebTestBase {
         company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         purchase = purchases.insert(new GroupPurchase(
                 null,
-                adeto,
+                new InitiativeId(adeto),
                 TITLE,
                 PurchaseCategory.PPE,
                 LocalDate.of(2024, 5, 2),
                 null,
                 null,
                 null,
-                List.of(company)));
+                List.of(new CompanyId(company))));
         figures.forgetAll();
     }
 
     @AfterEach
     void deleteTestPurchases() {
         roles.close();
-        for (GroupPurchase e : purchases.listByInitiative(adeto)) {
+        for (GroupPurchase e : purchases.listByInitiative(new InitiativeId(adeto))) {
             if (e.title().startsWith(TITLE)) {
-                purchases.delete(adeto, e.id(), purchases.version(adeto, e.id()).orElseThrow());
+                purchases.delete(
+                        new InitiativeId(adeto),
+                        e.id(),
+                        purchases.version(new InitiativeId(adeto), e.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from group_purchase_change where title like ?")
@@ -98,7 +103,7 @@ class PurchaseAccessTest extends WebTestBase {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryone")
     void onlyTheInitiativesFacilitatorsReachTheirGroupPurchases(String endpoint, Who who) throws Exception {
-        List<GroupPurchase> before = purchases.listByInitiative(adeto);
+        List<GroupPurchase> before = purchases.listByInitiative(new InitiativeId(adeto));
 
         MockHttpServletResponse response = mvc.perform(
                         request(endpoint).with(csrf()).with(roles.page(who)))
@@ -112,18 +117,19 @@ class PurchaseAccessTest extends WebTestBase {
                 } else {
                     assertThat(response.getStatus()).isEqualTo(302);
                     assertThat(response.getRedirectedUrl()).isEqualTo("/initiatives/adeto/purchases");
-                    assertThat(purchases.listByInitiative(adeto)).isNotEqualTo(before);
+                    assertThat(purchases.listByInitiative(new InitiativeId(adeto)))
+                            .isNotEqualTo(before);
                 }
             }
             case ANONYMOUS -> {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(response.getRedirectedUrl()).endsWith("/login");
-                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
+                assertThat(purchases.listByInitiative(new InitiativeId(adeto))).isEqualTo(before);
             }
             default -> {
                 assertThat(response.getStatus()).isEqualTo(403);
                 assertThat(response.getContentAsString()).doesNotContain(TITLE);
-                assertThat(purchases.listByInitiative(adeto)).isEqualTo(before);
+                assertThat(purchases.listByInitiative(new InitiativeId(adeto))).isEqualTo(before);
             }
         }
     }

@@ -22,6 +22,8 @@ import org.symbiose.WebTestBase;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -58,11 +60,11 @@ class PurchaseFormTest extends WebTestBase {
     @BeforeEach
     void findCompanies() {
         adeto = initiatives.getBySlug("adeto").id().value();
-        var ofAdeto = companies.listByInitiative(adeto);
+        var ofAdeto = companies.listByInitiative(new InitiativeId(adeto));
         menuiserie = ofAdeto.get(0).id().value();
         garage = ofAdeto.get(1).id().value();
         ofPiicto = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -70,9 +72,12 @@ class PurchaseFormTest extends WebTestBase {
 
     @AfterEach
     void deleteTestPurchases() {
-        for (GroupPurchase p : purchases.listByInitiative(adeto)) {
+        for (GroupPurchase p : purchases.listByInitiative(new InitiativeId(adeto))) {
             if (p.title().startsWith(TITLE)) {
-                purchases.delete(adeto, p.id(), purchases.version(adeto, p.id()).orElseThrow());
+                purchases.delete(
+                        new InitiativeId(adeto),
+                        p.id(),
+                        purchases.version(new InitiativeId(adeto), p.id()).orElseThrow());
             }
         }
         jdbc.sql("delete from group_purchase_change where title like ?")
@@ -94,7 +99,8 @@ class PurchaseFormTest extends WebTestBase {
         assertThat(saved.volume().unit()).isEqualTo(Unit.MEGAWATT_HOUR);
         assertThat(saved.volume().period()).isEqualTo(Period.YEAR);
         assertThat(saved.savingsEur()).isEqualByComparingTo("4350.50");
-        assertThat(saved.participantCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage);
+        assertThat(saved.participantCompanyIds())
+                .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(garage));
         assertThat(groupPurchases()).isEqualTo(before + 1);
         Document list = page(get("/initiatives/adeto/purchases"));
         assertThat(plain(list.select("#purchases tbody tr").first().text()))
@@ -159,9 +165,9 @@ class PurchaseFormTest extends WebTestBase {
                         "participants",
                         "" + garage))
                 .andExpect(status().is3xxRedirection());
-        GroupPurchase changed = purchases.find(adeto, id).orElseThrow();
+        GroupPurchase changed = purchases.find(new InitiativeId(adeto), id).orElseThrow();
         assertThat(changed.title()).isEqualTo(TITLE + " (modifié)");
-        assertThat(changed.participantCompanyIds()).containsExactly(garage);
+        assertThat(changed.participantCompanyIds()).containsExactly(new CompanyId(garage));
 
         Document confirm = page(get("/initiatives/adeto/purchases/" + id + "/delete"));
         assertThat(plain(confirm.select("main p").text())).contains("(une entreprise participante)");
@@ -170,7 +176,7 @@ class PurchaseFormTest extends WebTestBase {
                         .with(csrf())
                         .with(as("animation.adeto")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(purchases.find(adeto, id)).isEmpty();
+        assertThat(purchases.find(new InitiativeId(adeto), id)).isEmpty();
     }
 
     /** A valid form of an energy purchase with two participants, with some fields replaced. */
@@ -209,12 +215,14 @@ class PurchaseFormTest extends WebTestBase {
     }
 
     List<GroupPurchase> testPurchases() {
-        return purchases.listByInitiative(adeto).stream()
+        return purchases.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(p -> p.title().startsWith(TITLE))
                 .toList();
     }
 
     long groupPurchases() {
-        return figures.compute(adeto).get(Metric.GROUP_PURCHASES).longValue();
+        return figures.compute(new InitiativeId(adeto))
+                .get(Metric.GROUP_PURCHASES)
+                .longValue();
     }
 }

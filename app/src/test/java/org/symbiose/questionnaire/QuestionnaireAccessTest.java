@@ -103,7 +103,7 @@ class QuestionnaireAccessTest extends WebTestBase {
     long sent(Who member, long companyId, String label) throws Exception {
         assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus())
                 .isEqualTo(REDIRECT);
-        return questionnaires.findLatest(companyId).orElseThrow().id();
+        return questionnaires.findLatest(new CompanyId(companyId)).orElseThrow().id();
     }
 
     List<String> check(List<Rule> rules, Map<String, String> fields) throws Exception {
@@ -135,8 +135,8 @@ class QuestionnaireAccessTest extends WebTestBase {
             refused.add(new Rule(who, "GET", MINE, FORBIDDEN));
         }
         assertThat(check(refused, row("Refusé"))).isEmpty();
-        assertThat(questionnaires.findLatest(a1)).isEmpty();
-        assertThat(questionnaires.findLatest(a2)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a1))).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a2))).isEmpty();
 
         assertThat(check(
                         List.of(
@@ -153,7 +153,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                 .isEqualTo(REDIRECT);
 
         assertThat(questionnaires
-                        .findLatest(a1)
+                        .findLatest(new CompanyId(a1))
                         .orElseThrow()
                         .rows()
                         .get(0)
@@ -161,7 +161,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                         .label())
                 .isEqualTo("Palettes de A1");
         assertThat(questionnaires
-                        .findLatest(a2)
+                        .findLatest(new CompanyId(a2))
                         .orElseThrow()
                         .rows()
                         .get(0)
@@ -256,7 +256,7 @@ class QuestionnaireAccessTest extends WebTestBase {
             }
         }
         assertThat(broken).isEmpty();
-        assertThat(questionnaires.findLatest(a1)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a1))).isEmpty();
 
         for (Who member : List.of(Who.MEMBER, Who.OTHER_MEMBER)) {
             long own = member == Who.OTHER_MEMBER ? a2 : a1;
@@ -270,7 +270,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                     .andReturn()
                     .getResponse();
             assertThat(write.getStatus()).isEqualTo(201);
-            assertThat(questionnaires.findLatest(own)).isPresent();
+            assertThat(questionnaires.findLatest(new CompanyId(own))).isPresent();
         }
     }
 }

@@ -10,12 +10,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.MultiValueMap;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
 
 /** The facilitators review a sent questionnaire: send it back with a comment, amend it, accept it. */
 class QuestionnaireReviewTest extends QuestionnaireTestBase {
 
     List<String> newFlowLabels() {
-        return flows.listByCompany(company).stream()
+        return flows.listByCompany(new CompanyId(company)).stream()
                 .filter(flow -> !flowsBefore.contains(flow))
                 .map(Flow::label)
                 .toList();
@@ -143,7 +144,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         MultiValueMap<String, String> form = memberForm();
         fill(form, 0, "OUT", "Palettes", "", "");
         send(MINE, MEMBER, form).andExpect(status().is3xxRedirection());
-        long draft = questionnaires.findLatest(company).orElseThrow().id();
+        long draft =
+                questionnaires.findLatest(new CompanyId(company)).orElseThrow().id();
 
         mvc.perform(get(review(draft)).with(as(FACILITATOR))).andExpect(status().isNotFound());
         assertThat(page(get("/initiatives/adeto/questionnaires").with(as(FACILITATOR)))

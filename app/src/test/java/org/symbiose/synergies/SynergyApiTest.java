@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.symbiose.ids.InitiativeId;
 
 /** The synergies API: create, read, edit at a version, move through the life cycle, and its refusals. */
 class SynergyApiTest extends SynergyTestSupport {
@@ -82,7 +83,7 @@ class SynergyApiTest extends SynergyTestSupport {
                         "\"field\":\"kind\"",
                         "\"field\":\"participants\"",
                         "\"field\":\"plannedUnit\"");
-        assertThat(repository.listByInitiative(adeto)).noneMatch(s -> s.id() > lastDemoSynergy);
+        assertThat(repository.listByInitiative(new InitiativeId(adeto))).noneMatch(s -> s.id() > lastDemoSynergy);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** The board: four columns, cards with their legal moves only, moves posted, illegal and stale ones refused. */
 class SynergyBoardTest extends SynergyTestSupport {
@@ -33,7 +35,7 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .contains(
                         TITLE,
                         "substitution",
-                        companies.namesByInitiative(adeto).get(member));
+                        companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(member)));
         assertThat(card.select(".synergy-move button").eachText()).containsExactly("Démarrer");
         assertThat(card.select("summary").text()).isEqualTo("Abandonner…");
         assertThat(card.attr("tabindex")).isEqualTo("0");
@@ -185,7 +187,8 @@ class SynergyBoardTest extends SynergyTestSupport {
         assertThat(swapped.select("#cards-IN_PROGRESS #synergy-" + id)).hasSize(1);
         assertThat(swapped.select("#cards-PERSPECTIVE #synergy-" + id)).isEmpty();
         assertThat(swapped.getElementById("count-IN_PROGRESS").text())
-                .isEqualTo(String.valueOf(repository.countByStatus(adeto, SynergyStatus.IN_PROGRESS)));
+                .isEqualTo(
+                        String.valueOf(repository.countByStatus(new InitiativeId(adeto), SynergyStatus.IN_PROGRESS)));
         assertThat(swapped.getElementById("board-announce").wholeText())
                 .isEqualTo("«\u00a0" + TITLE + "\u00a0» passée en cours.");
         assertThat(swapped.select("#synergy-" + id + " form[hx-post] button").eachText())

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A synergy's participants with their roles, its follow-up (V9) written at a version, its status moves
@@ -43,17 +45,17 @@ class SynergyFollowUpRepositoryTest {
         menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         Synergy synergy = Synergy.identify(
-                        adeto,
+                        new InitiativeId(adeto),
                         null,
                         "Palettes en chaufferie",
                         null,
                         SynergyKind.SUBSTITUTION,
                         SynergySubType.MATERIAL,
                         DAY)
-                .withParticipants(null, List.of(menuiserie, chaufferie), List.of());
+                .withParticipants(null, List.of(new CompanyId(menuiserie), new CompanyId(chaufferie)), List.of());
         long id = synergies.insert(synergy, 1).id();
-        synergies.setRole(id, menuiserie, ParticipantRole.SUPPLIER);
-        synergies.setRole(id, chaufferie, ParticipantRole.RECEIVER);
+        synergies.setRole(id, new CompanyId(menuiserie), ParticipantRole.SUPPLIER);
+        synergies.setRole(id, new CompanyId(chaufferie), ParticipantRole.RECEIVER);
         return id;
     }
 
@@ -64,9 +66,10 @@ class SynergyFollowUpRepositoryTest {
 
         assertThat(synergies.participants(id))
                 .containsExactlyInAnyOrder(
-                        new SynergyParticipant(menuiserie, ParticipantRole.SUPPLIER),
-                        new SynergyParticipant(chaufferie, ParticipantRole.RECEIVER));
-        assertThat(synergies.participantsByInitiative(adeto).get(id)).hasSize(2);
+                        new SynergyParticipant(new CompanyId(menuiserie), ParticipantRole.SUPPLIER),
+                        new SynergyParticipant(new CompanyId(chaufferie), ParticipantRole.RECEIVER));
+        assertThat(synergies.participantsByInitiative(new InitiativeId(adeto)).get(id))
+                .hasSize(2);
         assertThat(synergies.find(id)).get().extracting(Synergy::title).isEqualTo("Palettes en chaufferie");
         assertThat(synergies.find(id + 1000)).isEmpty();
     }
@@ -77,7 +80,7 @@ class SynergyFollowUpRepositoryTest {
         long id = saved(database);
 
         assertThat(followUps.of(id)).contains(new FollowUp(null, null, null, null, null, 0));
-        assertThat(followUps.byInitiative(adeto)).containsOnlyKeys(id);
+        assertThat(followUps.byInitiative(new InitiativeId(adeto))).containsOnlyKeys(id);
     }
 
     @ParameterizedTest

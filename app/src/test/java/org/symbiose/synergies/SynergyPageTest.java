@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Creating a synergy by hand, its page, the edit of its follow-up, and the forms' errors in both languages. */
 class SynergyPageTest extends SynergyTestSupport {
@@ -34,14 +36,17 @@ class SynergyPageTest extends SynergyTestSupport {
         assertThat(synergy.kind()).isEqualTo(SynergyKind.MUTUALISATION);
         assertThat(repository.participants(id))
                 .containsExactlyInAnyOrder(
-                        new SynergyParticipant(member, ParticipantRole.PARTNER),
-                        new SynergyParticipant(other, ParticipantRole.SUPPLIER));
+                        new SynergyParticipant(new CompanyId(member), ParticipantRole.PARTNER),
+                        new SynergyParticipant(new CompanyId(other), ParticipantRole.SUPPLIER));
         Document page = page(get(BASE + "/" + id).with(as("animation.adeto")));
         assertThat(plain(page.getElementById("planned").text())).isEqualTo(plain("1\u202f200,5\u00a0t par an"));
         assertThat(page.getElementById("started-on").text()).isEqualTo("1 avril 2024");
         assertThat(page.getElementById("next-step").text()).contains("Visite de la chaufferie", "Jeanne Martin");
         assertThat(page.getElementById("participants").text())
-                .contains(companies.namesByInitiative(adeto).get(member), "partenaire", "fournisseur");
+                .contains(
+                        companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(member)),
+                        "partenaire",
+                        "fournisseur");
         assertThat(page.select("#history li").eachText())
                 .singleElement()
                 .asString()
@@ -98,7 +103,7 @@ class SynergyPageTest extends SynergyTestSupport {
                         plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)."),
                         plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle."));
         assertThat(form.select(".has-error .field-error").eachText()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(repository.listByInitiative(adeto)).noneMatch(s -> s.id() > lastDemoSynergy);
+        assertThat(repository.listByInitiative(new InitiativeId(adeto))).noneMatch(s -> s.id() > lastDemoSynergy);
     }
 
     @Test
@@ -121,7 +126,7 @@ class SynergyPageTest extends SynergyTestSupport {
     @Test
     void aCompanyOfAnotherInitiativeIsRefusedAndNothingIsCreated() throws Exception {
         long piictoCompany = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -149,7 +154,9 @@ class SynergyPageTest extends SynergyTestSupport {
         Document form = page(get(BASE + "/new").with(as("animation.adeto")));
 
         assertThat(form.select("select[name=participants]"))
-                .hasSize(companies.listActiveByInitiative(adeto).size());
+                .hasSize(companies
+                        .listActiveByInitiative(new InitiativeId(adeto))
+                        .size());
         assertThat(form.select("select[name=participants] option").eachAttr("value"))
                 .contains(member + ":SUPPLIER", member + ":RECEIVER", member + ":PARTNER");
     }

@@ -20,6 +20,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Every endpoint that changes or reads a synergy's participants and flows (pages and API) for every
@@ -64,16 +67,16 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     @BeforeEach
     void retainOneWithAPartnerAndAFlow() {
         synergy = retained(TITLE);
-        List<Long> others = companies.listActiveByInitiative(adeto).stream()
+        List<Long> others = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member && id != other)
                 .toList();
         partner = others.get(0);
         newcomer = others.get(1);
-        participants.add(synergy, partner, ParticipantRole.PARTNER);
-        linkedFlow = flows.listByCompany(member).get(0).id();
-        freeFlow = flows.listByCompany(other).get(0).id();
-        participants.attach(synergy, linkedFlow);
+        participants.add(synergy, new CompanyId(partner), ParticipantRole.PARTNER);
+        linkedFlow = flows.listByCompany(new CompanyId(member)).get(0).id().value();
+        freeFlow = flows.listByCompany(new CompanyId(other)).get(0).id().value();
+        participants.attach(synergy, new FlowId(linkedFlow));
     }
 
     static Stream<Arguments> everyEndpointForEveryone() {

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A synergy's participants and flows changed after its creation, on its page and through the API: each
@@ -39,7 +41,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @BeforeEach
     void pickAThirdCompany() {
-        third = companies.listActiveByInitiative(adeto).stream()
+        third = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member && id != other)
                 .findFirst()
@@ -49,7 +51,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
     @Test
     void aFacilitatorAddsAParticipantChangesItsRoleAndRemovesItOnThePage() throws Exception {
         long id = retained(TITLE);
-        String thirdName = companies.namesByInitiative(adeto).get(third);
+        String thirdName = companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(third));
 
         MvcResult added = pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
@@ -58,16 +60,16 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(BOARD + "/" + id + "#participants");
         assertThat(added.getResponse().getStatus()).isEqualTo(302);
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(third, ParticipantRole.PARTNER));
+                .contains(new SynergyParticipant(new CompanyId(third), ParticipantRole.PARTNER));
 
         pagePost(BOARD + "/" + id + "/participants/" + third, 1)
                 .andParam("role", "RECEIVER")
                 .send();
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(third, ParticipantRole.RECEIVER));
+                .contains(new SynergyParticipant(new CompanyId(third), ParticipantRole.RECEIVER));
 
         pagePost(BOARD + "/" + id + "/participants/" + third + "/remove", 2).send();
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isEqualTo(3);
         assertThat(synergies.history(stored(id)))
                 .extracting(SynergyChange::field, SynergyChange::from, SynergyChange::to)
@@ -95,7 +97,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(refused.getFlashMap().get("refusal").toString())
                 .isEqualTo("La modification n'a pas été enregistrée. Une substitution garde au moins une entreprise"
                         + " receveuse\u00a0: ajoutez-en une autre avant de retirer celle-ci ou de changer son rôle.");
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isZero();
         assertThat(synergies.history(stored(id))).hasSize(1);
 
@@ -104,7 +106,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
                 .send();
         assertThat(roleRefused.getFlashMap().get("refusal").toString()).contains("au moins une entreprise fournisseur");
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(member, ParticipantRole.SUPPLIER));
+                .contains(new SynergyParticipant(new CompanyId(member), ParticipantRole.SUPPLIER));
     }
 
     @Test
@@ -147,7 +149,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
         pagePost(BOARD + "/" + id + "/participants/" + member + "/remove", 2).send();
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(other, third);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(other), new CompanyId(third));
         assertThat(stored(id).flowIds()).isEmpty();
     }
 
@@ -164,11 +166,11 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
         assertThat(stale.getFlashMap().get("refusal").toString())
                 .contains("Quelqu'un d'autre a modifié cette synergie");
-        assertThat(stored(id).participantIds()).contains(third);
+        assertThat(stored(id).participantIds()).contains(new CompanyId(third));
         MockHttpServletResponse api =
                 api(delete("/api/v1/synergies/" + id + "/participants/" + third).param("version", "0"));
         assertThat(api.getStatus()).isEqualTo(409);
-        assertThat(stored(id).participantIds()).contains(third);
+        assertThat(stored(id).participantIds()).contains(new CompanyId(third));
     }
 
     @Test
@@ -201,7 +203,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
                         .getStatus())
                 .isEqualTo(204);
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(stored(id).flowIds()).isEmpty();
     }
 
@@ -210,7 +212,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
         long id = retained(TITLE);
         String base = "/api/v1/synergies/" + id;
         long piictoCompany = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -235,12 +237,12 @@ class SynergyParticipationTest extends SynergyTestSupport {
                 .isEqualTo(404);
         assertThat(api(get("/api/v1/synergies/0/participants")).getStatus()).isEqualTo(404);
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isZero();
     }
 
     Flow firstFlowOf(long company) {
-        List<Flow> of = flows.listByCompany(company);
+        List<Flow> of = flows.listByCompany(new CompanyId(company));
         assertThat(of).as("flows of company %d in the demo", company).isNotEmpty();
         return of.get(0);
     }

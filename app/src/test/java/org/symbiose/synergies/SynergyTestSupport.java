@@ -27,6 +27,8 @@ import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -83,7 +85,7 @@ abstract class SynergyTestSupport extends WebTestBase {
                 .single();
         adeto = initiatives.getBySlug("adeto").id().value();
         member = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
-        other = companies.listActiveByInitiative(adeto).stream()
+        other = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member)
                 .findFirst()
@@ -104,15 +106,15 @@ abstract class SynergyTestSupport extends WebTestBase {
                         facilitator, null, facilitator.getAuthorities()));
         try {
             return synergies.retain(new ProposedSynergy(
-                    adeto,
+                    new InitiativeId(adeto),
                     "test:" + title,
                     SynergyKind.SUBSTITUTION,
                     SynergySubType.MATERIAL,
                     title,
                     "Palettes de l'un, combustible de l'autre",
                     List.of(
-                            new ProposedSynergy.Participant(member, ParticipantRole.SUPPLIER),
-                            new ProposedSynergy.Participant(other, ParticipantRole.RECEIVER)),
+                            new ProposedSynergy.Participant(new CompanyId(member), ParticipantRole.SUPPLIER),
+                            new ProposedSynergy.Participant(new CompanyId(other), ParticipantRole.RECEIVER)),
                     List.of(),
                     new BigDecimal("120"),
                     Unit.TONNE,
@@ -176,7 +178,8 @@ abstract class SynergyTestSupport extends WebTestBase {
     /** A member of a PIICTO company, held in memory only. */
     SymbioseUser memberOfAnotherCompany() {
         long piicto = initiatives.getBySlug("piicto").id().value();
-        long company = companies.listByInitiative(piicto).get(0).id().value();
+        long company =
+                companies.listByInitiative(new InitiativeId(piicto)).get(0).id().value();
         return new SymbioseUser(
                 -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), company, true);
     }

@@ -15,6 +15,7 @@ import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.synergies.Synergy;
@@ -58,7 +59,8 @@ class InitiativeMapSitesTest extends WebTestBase {
     long synergy;
 
     static Company company(long initiativeId, String name, List<Site> sites) {
-        return new Company(null, initiativeId, null, name, null, "20.14Z", null, null, null, false, sites);
+        return new Company(
+                null, new InitiativeId(initiativeId), null, name, null, "20.14Z", null, null, null, false, sites);
     }
 
     @BeforeEach
@@ -72,19 +74,14 @@ class InitiativeMapSitesTest extends WebTestBase {
         synergy = synergies
                 .insert(
                         Synergy.identify(
-                                        piicto,
+                                        new InitiativeId(piicto),
                                         null,
                                         "Vapeur partagée (test des sites)",
                                         null,
                                         SynergyKind.SUBSTITUTION,
                                         SynergySubType.ENERGY,
                                         LocalDate.of(2026, 1, 5))
-                                .withParticipants(
-                                        null,
-                                        List.of(
-                                                twoSites.id().value(),
-                                                oneSite.id().value()),
-                                        List.of()),
+                                .withParticipants(null, List.of(twoSites.id(), oneSite.id()), List.of()),
                         999)
                 .id();
         figures.forgetAll();

@@ -18,6 +18,7 @@ import org.symbiose.WebTestBase;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -66,7 +67,8 @@ class TerritoryAccessTest extends WebTestBase {
         MockHttpServletResponse response =
                 mvc.perform(get(endpoint).with(as(who))).andReturn().getResponse();
 
-        String adetoCompany = companies.listByInitiative(adetoId()).get(0).name();
+        String adetoCompany =
+                companies.listByInitiative(new InitiativeId(adetoId())).get(0).name();
         switch (who) {
             case FACILITATOR -> {
                 assertThat(response.getStatus()).isEqualTo(200);
@@ -103,7 +105,8 @@ class TerritoryAccessTest extends WebTestBase {
     /** A member of a PIICTO company, held in memory only. */
     SymbioseUser memberOfAnotherCompany() {
         long piicto = initiatives.getBySlug("piicto").id().value();
-        long other = companies.listByInitiative(piicto).get(0).id().value();
+        long other =
+                companies.listByInitiative(new InitiativeId(piicto)).get(0).id().value();
         return new SymbioseUser(
                 -1, "membre.autre", "{noop}x", Role.MEMBER, "Membre d'une autre entreprise", Set.of(), other, true);
     }
