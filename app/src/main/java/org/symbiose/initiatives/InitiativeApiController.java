@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
 import org.symbiose.synergies.Synergy;
@@ -41,7 +42,7 @@ class InitiativeApiController {
 
     /** Public view of a synergy, without the participating companies. */
     record SynergySummary(
-            long id,
+            SynergyId id,
             String title,
             String description,
             String kind,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
@@ -130,8 +131,8 @@ class OpportunityController {
             @RequestParam(required = false) String key,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        long synergyId = workflow.retain(facilitated(slug), key);
-        redirect.addFlashAttribute("retainedId", synergyId);
+        SynergyId synergyId = workflow.retain(facilitated(slug), key);
+        redirect.addFlashAttribute("retainedId", synergyId.value());
         return back(slug, back);
     }
 

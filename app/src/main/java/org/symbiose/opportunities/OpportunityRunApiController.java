@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.RefusedRequestException;
 
@@ -122,7 +123,7 @@ class OpportunityRunApiController {
     @Operation(summary = "Retain a proposal as a synergy \"en perspective\"; answers the synergy's id")
     ResponseEntity<Map<String, Object>> retain(@PathVariable long id, @RequestBody RetainRequest request) {
         InitiativeId initiativeId = initiative(id);
-        long synergyId = workflow.retain(initiativeId, request.key());
+        SynergyId synergyId = workflow.retain(initiativeId, request.key());
         String slug = initiatives.getById(InitiativeId.fromPath(id)).slug();
         return ResponseEntity.created(URI.create("/initiatives/" + slug + "/synergies/" + synergyId))
                 .body(Map.of("synergy_id", synergyId));

@@ -14,6 +14,7 @@ import org.symbiose.engine.matching.Substitution;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.synergies.ParticipantRole;
 import org.symbiose.synergies.ProposedSynergy;
 import org.symbiose.synergies.SynergyKind;
@@ -64,7 +65,7 @@ class OpportunityWorkflow {
     }
 
     /** Retains a proposal of the kept result as a synergy; answers its id. */
-    long retain(InitiativeId initiativeId, String key) {
+    SynergyId retain(InitiativeId initiativeId, String key) {
         access.requireManageCompanies(initiativeId);
         Opportunity opportunity = offered(initiativeId, key);
         return synergies.retain(proposed(

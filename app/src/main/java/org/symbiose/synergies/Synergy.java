@@ -9,6 +9,7 @@ import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy followed by an initiative. Status changes go through {@link #start}, {@link #realise},
@@ -24,7 +25,7 @@ import org.symbiose.ids.InitiativeId;
  * @param flowIds ids of the linked flows
  */
 public record Synergy(
-        Long id,
+        SynergyId id,
         InitiativeId initiativeId,
         String ref,
         String title,

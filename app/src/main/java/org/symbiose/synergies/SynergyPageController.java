@@ -23,6 +23,7 @@ import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -61,7 +62,8 @@ class SynergyPageController {
     }
 
     @GetMapping("/{id}")
-    String page(@PathVariable String slug, @PathVariable long id, Model model) {
+    String page(@PathVariable String slug, @PathVariable("id") long rawId, Model model) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         Map<CompanyId, String> names = places.companyNames(initiative.id());
@@ -119,14 +121,15 @@ class SynergyPageController {
             return form(model, initiative, null, form, pages.of(result, locale));
         }
         Synergy draft = form.toDraft(initiativeId, LocalDate.now(clock));
-        long id = synergies.create(draft, form.roles(), form.toEdit());
+        SynergyId id = synergies.create(draft, form.roles(), form.toEdit());
         redirect.addFlashAttribute(
                 SynergyBoardController.FLASH, pages.message("synergies.created", locale, draft.title()));
         return "redirect:/initiatives/{slug}/synergies/" + id;
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
+    String edit(@PathVariable String slug, @PathVariable("id") long rawId, Model model) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         FollowUp followUp = synergies.followUp(synergy);
@@ -137,13 +140,14 @@ class SynergyPageController {
     @PostMapping("/{id}")
     String update(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @Valid @ModelAttribute("form") SynergyForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         readable(form, result);

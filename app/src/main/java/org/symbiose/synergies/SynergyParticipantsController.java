@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -45,12 +46,13 @@ class SynergyParticipantsController {
     @PostMapping("/participants")
     String add(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) String role,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.added", () -> {
             CompanyId company = company(companyId);
@@ -62,12 +64,13 @@ class SynergyParticipantsController {
     @PostMapping("/participants/{companyId}")
     String changeRole(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @PathVariable("companyId") long rawCompanyId,
             @RequestParam(required = false) String role,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.changed", () -> {
@@ -79,11 +82,12 @@ class SynergyParticipantsController {
     @PostMapping("/participants/{companyId}/remove")
     String remove(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @PathVariable("companyId") long rawCompanyId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.removed", () -> {
@@ -95,11 +99,12 @@ class SynergyParticipantsController {
     @PostMapping("/flows")
     String attach(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam(required = false) Long flowId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "flows", "synergies.flows.attached", () -> {
             if (flowId == null) {
@@ -116,11 +121,12 @@ class SynergyParticipantsController {
     @PostMapping("/flows/{flowId}/remove")
     String detach(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @PathVariable("flowId") long rawFlowId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         FlowId flowId = FlowId.fromPath(rawFlowId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "flows", "synergies.flows.detached", () -> {
@@ -180,7 +186,7 @@ class SynergyParticipantsController {
         return places.companyNames(synergy.initiativeId()).getOrDefault(companyId, "#" + companyId);
     }
 
-    private Synergy facilitated(String slug, long id) {
+    private Synergy facilitated(String slug, SynergyId id) {
         SynergyPlaces.Place initiative = places.bySlug(slug);
         access.requireManageSynergies(initiative.id());
         return synergies.get(initiative.id(), id);

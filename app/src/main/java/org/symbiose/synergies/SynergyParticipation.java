@@ -10,6 +10,7 @@ import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -54,7 +55,7 @@ public class SynergyParticipation {
 
     /** Adds a company of the initiative to the synergy with its role. */
     @Transactional
-    public void add(long synergyId, CompanyId companyId, ParticipantRole role, int version) {
+    public void add(SynergyId synergyId, CompanyId companyId, ParticipantRole role, int version) {
         Synergy synergy = synergies.get(synergyId);
         if (places.firstOutside(synergy.initiativeId(), List.of(companyId)).isPresent()) {
             throw refused("synergies.error.foreignCompany", companyId);
@@ -70,7 +71,7 @@ public class SynergyParticipation {
 
     /** Gives a participant another role; refused when the synergy would lose what its kind needs. */
     @Transactional
-    public void changeRole(long synergyId, CompanyId companyId, ParticipantRole role, int version) {
+    public void changeRole(SynergyId synergyId, CompanyId companyId, ParticipantRole role, int version) {
         Synergy synergy = synergies.get(synergyId);
         List<SynergyParticipant> before = stored.participants(synergyId);
         ParticipantRole current = roleOf(before, companyId);
@@ -96,7 +97,7 @@ public class SynergyParticipation {
      * the synergy would lose what its kind needs.
      */
     @Transactional
-    public void remove(long synergyId, CompanyId companyId, int version) {
+    public void remove(SynergyId synergyId, CompanyId companyId, int version) {
         Synergy synergy = synergies.get(synergyId);
         List<SynergyParticipant> before = stored.participants(synergyId);
         ParticipantRole current = roleOf(before, companyId);
@@ -121,7 +122,7 @@ public class SynergyParticipation {
 
     /** Links a flow of one of the participating companies to the synergy. */
     @Transactional
-    public void attach(long synergyId, FlowId flowId, int version) {
+    public void attach(SynergyId synergyId, FlowId flowId, int version) {
         Synergy synergy = synergies.get(synergyId);
         Flow flow = flows.findById(flowId)
                 .filter(f -> synergy.participantIds().contains(f.companyId()))
@@ -137,7 +138,7 @@ public class SynergyParticipation {
 
     /** Unlinks a flow from the synergy (the flow itself stays its company's). */
     @Transactional
-    public void detach(long synergyId, FlowId flowId, int version) {
+    public void detach(SynergyId synergyId, FlowId flowId, int version) {
         Synergy synergy = synergies.get(synergyId);
         if (!synergy.flowIds().contains(flowId)) {
             throw new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.flows.error.notLinked", flowId);
@@ -156,7 +157,7 @@ public class SynergyParticipation {
         }
     }
 
-    private void written(long synergyId, int version) {
+    private void written(SynergyId synergyId, int version) {
         if (!participants.nextVersion(synergyId, version)) {
             throw new RefusedRequestException(HttpStatus.CONFLICT, "synergies.error.stale");
         }

@@ -20,6 +20,7 @@ import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** Synergies with their participants and linked flows. */
 @Repository
@@ -47,34 +48,35 @@ public class SynergyRepository {
     }
 
     /** One synergy with its participants and flows, whatever its initiative; empty for an unknown id. */
-    public Optional<Synergy> find(long id) {
+    public Optional<Synergy> find(SynergyId id) {
         Map<Long, List<Long>> participants = links(
-                "select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id", id);
+                "select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id",
+                id.value());
         Map<Long, List<Long>> flows =
-                links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id);
+                links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id.value());
         return jdbc.sql("select * from synergy where id = ?")
-                .param(id)
+                .param(id.value())
                 .query((rs, n) -> row(rs, participants, flows))
                 .optional();
     }
 
     /** The companies of a synergy and their roles, by company id. */
-    public List<SynergyParticipant> participants(long synergyId) {
+    public List<SynergyParticipant> participants(SynergyId synergyId) {
         return jdbc.sql("select company_id, role from synergy_participant where synergy_id = ? order by company_id")
-                .param(synergyId)
+                .param(synergyId.value())
                 .query((rs, n) ->
                         new SynergyParticipant(new CompanyId(rs.getLong(1)), ParticipantRole.valueOf(rs.getString(2))))
                 .list();
     }
 
     /** The participants and their roles of every synergy of an initiative, by synergy id. */
-    public Map<Long, List<SynergyParticipant>> participantsByInitiative(InitiativeId initiativeId) {
-        var result = new HashMap<Long, List<SynergyParticipant>>();
+    public Map<SynergyId, List<SynergyParticipant>> participantsByInitiative(InitiativeId initiativeId) {
+        var result = new HashMap<SynergyId, List<SynergyParticipant>>();
         jdbc.sql("select p.synergy_id, p.company_id, p.role from synergy_participant p"
                         + " join synergy s on s.id = p.synergy_id where s.initiative_id = ? order by p.company_id")
                 .param(initiativeId.value())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    result.computeIfAbsent(new SynergyId(rs.getLong(1)), k -> new ArrayList<>())
                             .add(new SynergyParticipant(
                                     new CompanyId(rs.getLong(2)), ParticipantRole.valueOf(rs.getString(3))));
                 });
@@ -85,14 +87,14 @@ public class SynergyRepository {
      * The recorded history ({@code synergy_change}) of every synergy of an initiative, by synergy id,
      * oldest first: what the dashboards read to tell a synergy's status and quantity on a past date.
      */
-    public Map<Long, List<SynergyChange>> changesByInitiative(InitiativeId initiativeId) {
-        var result = new HashMap<Long, List<SynergyChange>>();
+    public Map<SynergyId, List<SynergyChange>> changesByInitiative(InitiativeId initiativeId) {
+        var result = new HashMap<SynergyId, List<SynergyChange>>();
         jdbc.sql("select c.synergy_id, c.happened_at, c.actor, c.field, c.old_value, c.new_value"
                         + " from synergy_change c join synergy s on s.id = c.synergy_id"
                         + " where s.initiative_id = ? order by c.happened_at, c.id")
                 .param(initiativeId.value())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    result.computeIfAbsent(new SynergyId(rs.getLong(1)), k -> new ArrayList<>())
                             .add(new SynergyChange(
                                     rs.getTimestamp(2).toInstant(),
                                     rs.getString(3),
@@ -152,7 +154,7 @@ public class SynergyRepository {
                     .update();
         }
         return new Synergy(
-                id,
+                new SynergyId(id),
                 synergy.initiativeId(),
                 synergy.ref(),
                 synergy.title(),
@@ -219,16 +221,16 @@ public class SynergyRepository {
     }
 
     /** Records which of the engine's proposals a synergy was retained from. */
-    public void markProposal(long synergyId, String proposalKey) {
+    public void markProposal(SynergyId synergyId, String proposalKey) {
         jdbc.sql("update synergy set proposal_key = ? where id = ?")
-                .params(proposalKey, synergyId)
+                .params(proposalKey, synergyId.value())
                 .update();
     }
 
     /** Sets a participant's role in a synergy. */
-    public void setRole(long synergyId, CompanyId companyId, ParticipantRole role) {
+    public void setRole(SynergyId synergyId, CompanyId companyId, ParticipantRole role) {
         jdbc.sql("update synergy_participant set role = ? where synergy_id = ? and company_id = ?")
-                .params(role.name(), synergyId, companyId.value())
+                .params(role.name(), synergyId.value(), companyId.value())
                 .update();
     }
 
@@ -257,7 +259,7 @@ public class SynergyRepository {
             throws SQLException {
         long id = rs.getLong("id");
         return new Synergy(
-                id,
+                new SynergyId(id),
                 new InitiativeId(rs.getLong("initiative_id")),
                 rs.getString("ref"),
                 rs.getString("title"),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -48,7 +49,7 @@ public class SynergyService {
      * @return the new synergy's id
      */
     @Transactional
-    public long retain(ProposedSynergy proposal) {
+    public SynergyId retain(ProposedSynergy proposal) {
         access.requireManageSynergies(proposal.initiativeId());
         Synergy synergy = Synergy.identify(
                         proposal.initiativeId(),
@@ -65,7 +66,7 @@ public class SynergyService {
                                 .distinct()
                                 .toList(),
                         proposal.flowIds().stream().distinct().toList());
-        long id = insert(synergy);
+        SynergyId id = insert(synergy);
         if (proposal.quantity() != null) {
             // What the engine proposes is an aim, not a measurement: it must not count as realised later.
             followUps.plan(id, new SynergyQuantity(proposal.quantity(), proposal.unit(), proposal.period()));
@@ -86,7 +87,7 @@ public class SynergyService {
      * @return the new synergy's id
      */
     @Transactional
-    public long create(Synergy draft, List<SynergyParticipant> participants, SynergyEdit followUp) {
+    public SynergyId create(Synergy draft, List<SynergyParticipant> participants, SynergyEdit followUp) {
         access.requireManageSynergies(draft.initiativeId());
         Synergy synergy = draft.withParticipants(
                 null,
@@ -95,7 +96,7 @@ public class SynergyService {
                         .distinct()
                         .toList(),
                 draft.flowIds().stream().distinct().toList());
-        long id = insert(synergy);
+        SynergyId id = insert(synergy);
         for (SynergyParticipant participant : participants) {
             synergies.setRole(id, participant.companyId(), participant.role());
         }
@@ -118,31 +119,35 @@ public class SynergyService {
     }
 
     /** One synergy, for its initiative's facilitators: 404 for an unknown id, then 403. */
-    public Synergy get(long id) {
-        Synergy synergy = (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+    public Synergy get(SynergyId id) {
+        Synergy synergy = synergies
+                .find(id)
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id.value()));
         access.requireManageSynergies(synergy.initiativeId());
         return synergy;
     }
 
     /** One synergy of an initiative: 404 when it is another initiative's. */
-    public Synergy get(InitiativeId initiativeId, long id) {
+    public Synergy get(InitiativeId initiativeId, SynergyId id) {
         access.requireManageSynergies(initiativeId);
-        return (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
+        return synergies
+                .find(id)
                 .filter(s -> s.initiativeId().equals(initiativeId))
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id.value()));
     }
 
     public FollowUp followUp(Synergy synergy) {
         return followUps.of(synergy.id()).orElseThrow();
     }
 
-    public Map<Long, FollowUp> followUps(InitiativeId initiativeId) {
+    public Map<SynergyId, FollowUp> followUps(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return followUps.byInitiative(initiativeId);
     }
 
-    public Map<Long, List<SynergyParticipant>> participants(InitiativeId initiativeId) {
+    public Map<SynergyId, List<SynergyParticipant>> participants(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return synergies.participantsByInitiative(initiativeId);
     }
@@ -173,7 +178,7 @@ public class SynergyService {
      * life cycle's reason) when the move is not allowed, (409) when the synergy was written since.
      */
     @Transactional
-    public Synergy move(long id, SynergyStatus target, int version, String reason) {
+    public Synergy move(SynergyId id, SynergyStatus target, int version, String reason) {
         Synergy current = get(id);
         Synergy moved;
         try {
@@ -193,7 +198,7 @@ public class SynergyService {
 
     /** Replaces a synergy's wording and follow-up as seen at {@code version}; 409 when written since. */
     @Transactional
-    public void edit(long id, SynergyEdit edit, int version) {
+    public void edit(SynergyId id, SynergyEdit edit, int version) {
         Synergy current = get(id);
         SynergyEdit before = SynergyEdit.of(current, followUp(current));
         if (!followUps.edited(id, edit, version)) {
@@ -203,7 +208,7 @@ public class SynergyService {
         figures.forgetAll();
     }
 
-    private long insert(Synergy synergy) {
+    private SynergyId insert(Synergy synergy) {
         int position = (int) synergies.count(synergy.initiativeId()) + 1;
         return synergies.insert(synergy, position).id();
     }

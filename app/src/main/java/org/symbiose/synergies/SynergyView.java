@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy as the API answers it: numbers as plain JSON numbers (120, never 1.2E+2), dates as
@@ -12,7 +13,7 @@ import org.symbiose.ids.InitiativeId;
  * must send back.
  */
 record SynergyView(
-        long id,
+        SynergyId id,
         InitiativeId initiativeId,
         String title,
         String description,

@@ -12,6 +12,7 @@ import org.symbiose.TestDatabases;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The writes that change a synergy's participants and flows after its creation, its version check and
@@ -32,7 +33,7 @@ class ParticipantRepositoryTest {
     long chaufferie;
     long flow;
 
-    long saved(String database) {
+    SynergyId saved(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         synergies = new SynergyRepository(jdbc);
@@ -61,7 +62,7 @@ class ParticipantRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aParticipantIsAddedGivenARoleAndRemovedAndAFlowLinkedThenUnlinked(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
         participants.add(id, new CompanyId(chaufferie), ParticipantRole.RECEIVER);
         participants.attach(id, new FlowId(flow));
@@ -78,7 +79,7 @@ class ParticipantRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void theVersionMovesOnlyFromTheOneSeen(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
         assertThat(participants.nextVersion(id, 0)).isTrue();
         assertThat(participants.nextVersion(id, 0)).isFalse();
@@ -88,7 +89,7 @@ class ParticipantRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void theHistoryKeepsWhoTookPartAndWhichFlowWasLinked(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
         Instant at = Instant.parse("2024-03-12T10:00:00Z");
 
         changes.record(id, "animation.adeto", at, SynergyChange.Field.PARTICIPANT, null, chaufferie + " RECEIVER");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.symbiose.ids.SynergyId;
 
 /**
  * Every synergy endpoint (pages and API) for every role: only ADETO's facilitators read and write
@@ -39,7 +40,7 @@ class SynergyAccessTest extends SynergyTestSupport {
             "API PUT one",
             "API POST status");
 
-    long synergy;
+    SynergyId synergy;
 
     @BeforeEach
     void retainOne() {

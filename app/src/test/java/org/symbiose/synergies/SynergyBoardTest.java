@@ -14,6 +14,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** The board: four columns, cards with their legal moves only, moves posted, illegal and stale ones refused. */
 class SynergyBoardTest extends SynergyTestSupport {
@@ -22,7 +23,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void theBoardShowsFourColumnsAndARetainedSynergyInPerspectiveWithItsLegalMovesOnly() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Document board = page(get(BOARD).with(as("animation.adeto")));
 
@@ -43,7 +44,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aRetainedProposalsAmountIsPlannedNotMeasuredSoItNeverCountsAsAchieved() {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Synergy synergy = stored(id);
         assertThat(synergy.quantity()).isNull();
@@ -55,7 +56,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMoveGoesThroughTheLifeCycleAndIsKeptInTheHistory() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse started = move(id, "IN_PROGRESS", 0, null, "animation.adeto");
         assertThat(started.getStatus()).isEqualTo(302);
@@ -84,7 +85,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anIllegalMoveIsRefusedWithTheLifeCyclesReasonInFrenchAndEnglishAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse refused = move(id, "REALISED", 0, null, "animation.adeto");
 
@@ -116,7 +117,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMoveFromAStaleVersionIsRefusedSayingSomeoneElseChangedIt() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         move(id, "IN_PROGRESS", 0, null, "animation.adeto");
 
         Object refusal = mvc.perform(post(BOARD + "/" + id + "/status")
@@ -135,7 +136,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void abandoningNeedsAReasonAndKeepsIt() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         move(id, "ABANDONED", 0, " ", "animation.adeto");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
@@ -152,7 +153,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anUnknownStatusIsA400AndAnotherInitiativesSynergyA404() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         assertThat(move(id, "DONE", 0, null, "animation.adeto").getStatus()).isEqualTo(400);
         assertThat(mvc.perform(post("/initiatives/piicto/synergies/" + id + "/status")
@@ -169,7 +170,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMovePostedByHtmxAnswersTheTwoColumnsToSwapInPlaceAndTheCardToFocus() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse answer = htmxMove(id, "IN_PROGRESS", 0);
 
@@ -198,7 +199,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anIllegalOrStaleMovePostedByHtmxShowsTheReasonNextToTheCardAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Document illegal = org.jsoup.Jsoup.parse(
                 htmxMove(id, "REALISED", 0).getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
@@ -220,7 +221,7 @@ class SynergyBoardTest extends SynergyTestSupport {
         assertThat(synergies.history(stored(id))).hasSize(2);
     }
 
-    MockHttpServletResponse htmxMove(long id, String status, int version) throws Exception {
+    MockHttpServletResponse htmxMove(SynergyId id, String status, int version) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
                         .param("status", status)
                         .param("version", String.valueOf(version))
@@ -232,7 +233,8 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .getResponse();
     }
 
-    MockHttpServletResponse move(long id, String status, int version, String reason, String user) throws Exception {
+    MockHttpServletResponse move(SynergyId id, String status, int version, String reason, String user)
+            throws Exception {
         var request = MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
                 .param("status", status)
                 .param("version", String.valueOf(version))

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The published history of an initiative's synergies (read by the dashboards): every synergy's changes,
@@ -31,7 +32,7 @@ class SynergyChangesByInitiativeTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         LocalDate day = LocalDate.of(2025, 1, 10);
-        long slag = repository
+        SynergyId slag = repository
                 .insert(
                         Synergy.identify(
                                 new InitiativeId(adeto),
@@ -43,7 +44,7 @@ class SynergyChangesByInitiativeTest {
                                 day),
                         1)
                 .id();
-        long other = repository
+        SynergyId other = repository
                 .insert(
                         Synergy.identify(
                                 new InitiativeId(piicto),

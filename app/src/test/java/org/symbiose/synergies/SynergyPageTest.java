@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** Creating a synergy by hand, its page, the edit of its follow-up, and the forms' errors in both languages. */
 class SynergyPageTest extends SynergyTestSupport {
@@ -31,10 +32,10 @@ class SynergyPageTest extends SynergyTestSupport {
 
         assertThat(created.getStatus()).isEqualTo(302);
         long id = Long.parseLong(created.getRedirectedUrl().substring((BASE + "/").length()));
-        Synergy synergy = stored(id);
+        Synergy synergy = stored(new SynergyId(id));
         assertThat(synergy.status()).isEqualTo(SynergyStatus.PERSPECTIVE);
         assertThat(synergy.kind()).isEqualTo(SynergyKind.MUTUALISATION);
-        assertThat(repository.participants(id))
+        assertThat(repository.participants(new SynergyId(id)))
                 .containsExactlyInAnyOrder(
                         new SynergyParticipant(new CompanyId(member), ParticipantRole.PARTNER),
                         new SynergyParticipant(new CompanyId(other), ParticipantRole.SUPPLIER));
@@ -56,7 +57,7 @@ class SynergyPageTest extends SynergyTestSupport {
 
     @Test
     void anEditOfTheFollowUpIsSavedAtItsVersionAndEachChangeIsInTheHistory() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse saved = mvc.perform(edit(id, 0)
                         .param("nextStep", "Signer la convention")
@@ -103,7 +104,8 @@ class SynergyPageTest extends SynergyTestSupport {
                         plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)."),
                         plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle."));
         assertThat(form.select(".has-error .field-error").eachText()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(repository.listByInitiative(new InitiativeId(adeto))).noneMatch(s -> s.id() > lastDemoSynergy);
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .noneMatch(s -> s.id().value() > lastDemoSynergy);
     }
 
     @Test
@@ -171,7 +173,7 @@ class SynergyPageTest extends SynergyTestSupport {
                 .with(as("animation.adeto"));
     }
 
-    MockHttpServletRequestBuilder edit(long id, int version) {
+    MockHttpServletRequestBuilder edit(SynergyId id, int version) {
         return post(BASE + "/" + id)
                 .param("version", String.valueOf(version))
                 .param("title", TITLE)

@@ -23,6 +23,7 @@ import org.symbiose.flows.FlowRepository;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * Every endpoint that changes or reads a synergy's participants and flows (pages and API) for every
@@ -54,7 +55,7 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     @Autowired
     FlowRepository flows;
 
-    long synergy;
+    SynergyId synergy;
     /** A partner added to the synergy (its role may change, it may leave), and a company to add. */
     long partner;
 

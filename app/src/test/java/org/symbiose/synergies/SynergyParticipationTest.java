@@ -23,6 +23,7 @@ import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy's participants and flows changed after its creation, on its page and through the API: each
@@ -50,7 +51,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void aFacilitatorAddsAParticipantChangesItsRoleAndRemovesItOnThePage() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         String thirdName = companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(third));
 
         MvcResult added = pagePost(BOARD + "/" + id + "/participants", 0)
@@ -89,7 +90,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void removingTheLastReceiverOfASubstitutionIsRefusedSayingWhy() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MvcResult refused = pagePost(BOARD + "/" + id + "/participants/" + other + "/remove", 0)
                 .send();
@@ -111,7 +112,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void aFlowOfAParticipantIsAttachedThenDetachedAndAnotherCompanysFlowIsRefused() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         Flow own = firstFlowOf(member);
         Flow foreign = firstFlowOf(third);
 
@@ -139,7 +140,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void removingAParticipantDetachesItsFlows() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         Flow own = firstFlowOf(member);
         pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
@@ -155,7 +156,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void aChangeFromAStaleVersionIsRefusedAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
                 .andParam("role", "PARTNER")
@@ -175,7 +176,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void theApiAddsChangesAndRemovesParticipantsAndLinksFlows() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         String base = "/api/v1/synergies/" + id;
 
         MockHttpServletResponse added = api(post(base + "/participants")
@@ -209,7 +210,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void theApiRefusesBadInputNamingTheFieldAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         String base = "/api/v1/synergies/" + id;
         long piictoCompany = companies
                 .listByInitiative(initiatives.getBySlug("piicto").id())

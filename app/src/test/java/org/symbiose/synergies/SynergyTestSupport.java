@@ -29,6 +29,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -99,7 +100,7 @@ abstract class SynergyTestSupport extends WebTestBase {
     }
 
     /** A proposal retained by ADETO's facilitator, as the opportunities page does: "en perspective". */
-    long retained(String title) {
+    SynergyId retained(String title) {
         UserDetails facilitator = users.loadUserByUsername("animation.adeto");
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -129,7 +130,7 @@ abstract class SynergyTestSupport extends WebTestBase {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    Synergy stored(long id) {
+    Synergy stored(SynergyId id) {
         return repository.find(id).orElseThrow();
     }
 

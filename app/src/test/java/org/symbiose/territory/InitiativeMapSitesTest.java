@@ -16,6 +16,7 @@ import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.synergies.Synergy;
@@ -56,7 +57,7 @@ class InitiativeMapSitesTest extends WebTestBase {
 
     Company twoSites;
     Company oneSite;
-    long synergy;
+    SynergyId synergy;
 
     static Company company(long initiativeId, String name, List<Site> sites) {
         return new Company(
@@ -89,7 +90,7 @@ class InitiativeMapSitesTest extends WebTestBase {
 
     @AfterEach
     void removeThem() {
-        jdbc.sql("delete from synergy where id = ?").param(synergy).update();
+        jdbc.sql("delete from synergy where id = ?").param(synergy.value()).update();
         jdbc.sql("delete from company where id in (?, ?)")
                 .params(twoSites.id().value(), oneSite.id().value())
                 .update();
