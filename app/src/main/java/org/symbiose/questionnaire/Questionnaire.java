@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /**
  * A company's questionnaire: the flows one of its members declares, and where their review stands.
@@ -32,7 +33,7 @@ import org.symbiose.ids.InitiativeId;
  * @param version the stored version a change was made from, for the optimistic check
  */
 public record Questionnaire(
-        Long id,
+        QuestionnaireId id,
         CompanyId companyId,
         InitiativeId initiativeId,
         QuestionnaireStatus status,
@@ -174,7 +175,7 @@ public record Questionnaire(
     }
 
     /** The same questionnaire as stored under {@code newId} at {@code newVersion}. */
-    Questionnaire stored(long newId, int newVersion) {
+    Questionnaire stored(QuestionnaireId newId, int newVersion) {
         return new Questionnaire(
                 newId,
                 companyId,

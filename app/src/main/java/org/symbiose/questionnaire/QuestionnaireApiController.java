@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.Flow;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.questionnaire.QuestionnaireForm.FlowRow;
 import org.symbiose.questionnaire.QuestionnaireService.MemberDesk;
 import org.symbiose.web.RefusedRequestException;
@@ -48,7 +49,7 @@ class QuestionnaireApiController {
      */
     record QuestionnaireView(
             CompanyId companyId,
-            Long id,
+            QuestionnaireId id,
             QuestionnaireStatus status,
             int version,
             boolean editable,

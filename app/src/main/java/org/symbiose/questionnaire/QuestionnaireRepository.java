@@ -24,6 +24,7 @@ import org.symbiose.flows.Flow;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /**
  * Questionnaires, their declared flows and their log. A questionnaire is saved whole (its rows
@@ -42,9 +43,9 @@ public class QuestionnaireRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Questionnaire> findById(long id) {
+    public Optional<Questionnaire> findById(QuestionnaireId id) {
         return withRows(jdbc.sql("select * from questionnaire where id = ?")
-                        .param(id)
+                        .param(id.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list())
                 .stream()
@@ -81,7 +82,7 @@ public class QuestionnaireRepository {
      *     company has another open questionnaire
      */
     public Questionnaire save(Questionnaire questionnaire, int seenVersion) {
-        long id;
+        QuestionnaireId id;
         if (questionnaire.id() == null) {
             if (seenVersion != 0) {
                 throw new OptimisticLockingFailureException("a new questionnaire is seen at version 0");
@@ -91,7 +92,7 @@ public class QuestionnaireRepository {
             id = questionnaire.id();
             update(questionnaire, seenVersion);
             jdbc.sql("delete from questionnaire_flow where questionnaire_id = ?")
-                    .param(id)
+                    .param(id.value())
                     .update();
         }
         for (int position = 0; position < questionnaire.rows().size(); position++) {
@@ -100,11 +101,11 @@ public class QuestionnaireRepository {
         return questionnaire.stored(id, seenVersion + 1);
     }
 
-    public void record(long questionnaireId, QuestionnaireEvent event) {
+    public void record(QuestionnaireId questionnaireId, QuestionnaireEvent event) {
         jdbc.sql("insert into questionnaire_event (questionnaire_id, happened_at, actor, action, detail)"
                         + " values (?, ?, ?, ?, ?)")
                 .params(
-                        questionnaireId,
+                        questionnaireId.value(),
                         Timestamp.from(event.at()),
                         event.actor(),
                         event.action().name(),
@@ -113,10 +114,10 @@ public class QuestionnaireRepository {
     }
 
     /** A questionnaire's log, the latest first. */
-    public List<QuestionnaireEvent> log(long questionnaireId) {
+    public List<QuestionnaireEvent> log(QuestionnaireId questionnaireId) {
         return jdbc.sql("select happened_at, actor, action, detail from questionnaire_event"
                         + " where questionnaire_id = ? order by happened_at desc, id desc")
-                .param(questionnaireId)
+                .param(questionnaireId.value())
                 .query((rs, n) -> new QuestionnaireEvent(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),
@@ -125,7 +126,7 @@ public class QuestionnaireRepository {
                 .list();
     }
 
-    private long insert(Questionnaire q) {
+    private QuestionnaireId insert(Questionnaire q) {
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into questionnaire (company_id, initiative_id, open_for_company, status, return_comment,"
@@ -148,7 +149,7 @@ public class QuestionnaireRepository {
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("company " + q.companyId() + " has an open questionnaire", e);
         }
-        return keys.getKeyAs(Number.class).longValue();
+        return new QuestionnaireId(keys.getKeyAs(Number.class).longValue());
     }
 
     private void update(Questionnaire q, int seenVersion) {
@@ -164,7 +165,7 @@ public class QuestionnaireRepository {
                         at(q.submitted()),
                         by(q.reviewed()),
                         at(q.reviewed()),
-                        q.id(),
+                        q.id().value(),
                         seenVersion)
                 .update();
         if (updated != 1) {
@@ -173,13 +174,13 @@ public class QuestionnaireRepository {
         }
     }
 
-    private void insertRow(long questionnaireId, int position, DeclaredFlow row) {
+    private void insertRow(QuestionnaireId questionnaireId, int position, DeclaredFlow row) {
         Flow f = row.flow();
         jdbc.sql("insert into questionnaire_flow (questionnaire_id, position, direction, label, category, ewc,"
                         + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes,"
                         + " accepted_flow_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        questionnaireId,
+                        questionnaireId.value(),
                         position,
                         f.direction().name(),
                         f.label(),
@@ -204,14 +205,14 @@ public class QuestionnaireRepository {
         if (bare.isEmpty()) {
             return bare;
         }
-        Map<Long, Questionnaire> byId = new LinkedHashMap<>();
+        Map<QuestionnaireId, Questionnaire> byId = new LinkedHashMap<>();
         bare.forEach(q -> byId.put(q.id(), q));
-        Map<Long, List<DeclaredFlow>> rows = new LinkedHashMap<>();
+        Map<QuestionnaireId, List<DeclaredFlow>> rows = new LinkedHashMap<>();
         String ids =
                 String.join(",", byId.keySet().stream().map(String::valueOf).toList());
         jdbc.sql("select r.*, q.company_id from questionnaire_flow r join questionnaire q on q.id = r.questionnaire_id"
                         + " where r.questionnaire_id in (" + ids + ") order by r.questionnaire_id, r.position")
-                .query((rs, n) -> Map.entry(rs.getLong("questionnaire_id"), row(rs)))
+                .query((rs, n) -> Map.entry(new QuestionnaireId(rs.getLong("questionnaire_id")), row(rs)))
                 .list()
                 .forEach(e ->
                         rows.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
@@ -233,7 +234,7 @@ public class QuestionnaireRepository {
 
     private static Questionnaire questionnaire(ResultSet rs, int rowNum) throws SQLException {
         return new Questionnaire(
-                rs.getLong("id"),
+                new QuestionnaireId(rs.getLong("id")),
                 new CompanyId(rs.getLong("company_id")),
                 new InitiativeId(rs.getLong("initiative_id")),
                 QuestionnaireStatus.valueOf(rs.getString("status")),

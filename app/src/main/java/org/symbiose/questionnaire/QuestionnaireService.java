@@ -19,6 +19,7 @@ import org.symbiose.flows.FlowRepository;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.questionnaire.QuestionnaireEvent.Action;
 import org.symbiose.web.RefusedRequestException;
@@ -127,7 +128,7 @@ public class QuestionnaireService {
 
     /** A sent questionnaire of the initiative, for its facilitators; 404 for a draft or another's. */
     @Transactional(readOnly = true)
-    public Questionnaire getForReview(InitiativeId initiative, long id) {
+    public Questionnaire getForReview(InitiativeId initiative, QuestionnaireId id) {
         InitiativeId initiativeId = initiative;
         access.requireCompanies(initiativeId);
         return questionnaires
@@ -138,13 +139,13 @@ public class QuestionnaireService {
     }
 
     @Transactional(readOnly = true)
-    public List<QuestionnaireEvent> log(InitiativeId initiativeId, long id) {
+    public List<QuestionnaireEvent> log(InitiativeId initiativeId, QuestionnaireId id) {
         return questionnaires.log(getForReview(initiativeId, id).id());
     }
 
     /** The facilitators change the rows of a submitted questionnaire. */
     @Transactional
-    public Questionnaire amend(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire amend(InitiativeId initiativeId, QuestionnaireId id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.amend(rows, by.at())), version);
@@ -157,7 +158,7 @@ public class QuestionnaireService {
      * row becomes a flow of the company, in one transaction with the questionnaire's new status.
      */
     @Transactional
-    public Questionnaire accept(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire accept(InitiativeId initiativeId, QuestionnaireId id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         boolean amended = !current.rows().equals(rows);
@@ -175,7 +176,7 @@ public class QuestionnaireService {
 
     /** The facilitators send a submitted questionnaire back to the member with a comment. */
     @Transactional
-    public Questionnaire sendBack(InitiativeId initiativeId, long id, int version, String comment) {
+    public Questionnaire sendBack(InitiativeId initiativeId, QuestionnaireId id, int version, String comment) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.sendBack(by, comment)), version);

@@ -24,6 +24,7 @@ import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -103,7 +104,11 @@ class QuestionnaireAccessTest extends WebTestBase {
     long sent(Who member, long companyId, String label) throws Exception {
         assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus())
                 .isEqualTo(REDIRECT);
-        return questionnaires.findLatest(new CompanyId(companyId)).orElseThrow().id();
+        return questionnaires
+                .findLatest(new CompanyId(companyId))
+                .orElseThrow()
+                .id()
+                .value();
     }
 
     List<String> check(List<Rule> rules, Map<String, String> fields) throws Exception {
@@ -194,7 +199,10 @@ class QuestionnaireAccessTest extends WebTestBase {
         }
         // Another initiative's facilitator asking under their own initiative learns nothing either.
         refused.add(new Rule(Who.OTHER_FACILITATOR, "GET", "/initiatives/piicto/questionnaires/" + first, NOT_FOUND));
-        int version = questionnaires.findById(first).orElseThrow().version();
+        int version = questionnaires
+                .findById(new QuestionnaireId(first))
+                .orElseThrow()
+                .version();
         Map<String, String> fields = Map.of(
                 "version", String.valueOf(version),
                 "rows[0].direction", "OUT",
@@ -202,8 +210,16 @@ class QuestionnaireAccessTest extends WebTestBase {
                 "comment", "Précisez la quantité.");
 
         assertThat(check(refused, fields)).isEmpty();
-        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
-        assertThat(questionnaires.findById(first).orElseThrow().version()).isEqualTo(version);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(version);
 
         assertThat(check(
                         List.of(
@@ -219,16 +235,26 @@ class QuestionnaireAccessTest extends WebTestBase {
                 .isEmpty();
         Map<String, String> acceptance = Map.of(
                 "version",
-                        String.valueOf(
-                                questionnaires.findById(second).orElseThrow().version()),
+                        String.valueOf(questionnaires
+                                .findById(new QuestionnaireId(second))
+                                .orElseThrow()
+                                .version()),
                 "rows[0].direction", "OUT",
                 "rows[0].label", "Sciure de A2");
         assertThat(check(
                         List.of(new Rule(Who.FACILITATOR, "POST", list + "/" + second + "/accept", REDIRECT)),
                         acceptance))
                 .isEmpty();
-        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
-        assertThat(questionnaires.findById(second).orElseThrow().status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.RETURNED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(second))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.ACCEPTED);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 
 /** The member fills, saves and sends their questionnaire; errors name their row and field and save nothing. */
 class QuestionnaireControllerTest extends QuestionnaireTestBase {
@@ -128,11 +129,18 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         MultiValueMap<String, String> forged = new LinkedMultiValueMap<>();
         forged.add(
                 "version",
-                String.valueOf(questionnaires.findById(id).orElseThrow().version()));
+                String.valueOf(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .version()));
         forged.add("rows[0].direction", "IN");
         forged.add("rows[0].label", "Autre chose");
         send(MINE, MEMBER, forged).andExpect(status().isConflict());
-        assertThat(questionnaires.findById(id).orElseThrow().rows()).hasSize(2);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .rows())
+                .hasSize(2);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.symbiose.flows.Flow;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /** Questionnaires keep their rows, status, stamps and log, with an optimistic check, on H2 and PostgreSQL. */
 class QuestionnaireRepositoryTest {
@@ -197,19 +198,21 @@ class QuestionnaireRepositoryTest {
     @MethodSource("databases")
     void keepsTheLogLatestFirst(String database) {
         QuestionnaireRepository repository = repository(database);
-        long id = repository.save(draft(company), 0).id();
+        long id = repository.save(draft(company), 0).id().value();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        repository.record(id, new QuestionnaireEvent(now, "membre.adeto", QuestionnaireEvent.Action.SAVED, "1"));
         repository.record(
-                id,
+                new QuestionnaireId(id),
+                new QuestionnaireEvent(now, "membre.adeto", QuestionnaireEvent.Action.SAVED, "1"));
+        repository.record(
+                new QuestionnaireId(id),
                 new QuestionnaireEvent(
                         now.plusSeconds(5),
                         "animation.adeto",
                         QuestionnaireEvent.Action.RETURNED,
                         "Précisez « bois »"));
 
-        assertThat(repository.log(id))
+        assertThat(repository.log(new QuestionnaireId(id)))
                 .containsExactly(
                         new QuestionnaireEvent(
                                 now.plusSeconds(5),

@@ -137,7 +137,7 @@ abstract class QuestionnaireTestBase extends WebTestBase {
         send(MINE + "/submit", MEMBER, form).andExpect(status().is3xxRedirection());
         Questionnaire sent = questionnaires.findLatest(new CompanyId(company)).orElseThrow();
         assertThat(sent.status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
-        return sent.id();
+        return sent.id().value();
     }
 
     String review(long id) {
