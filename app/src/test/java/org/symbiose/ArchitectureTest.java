@@ -48,6 +48,15 @@ class ArchitectureTest {
                     // The container's error page, shared by every feature.
                     "org.symbiose.web");
 
+    /** The typed ids every feature names: plain records over a number, depending on nothing (decision 0037). */
+    @ArchTest
+    static final ArchRule idsDependOnNothingOfTheApplication = classes()
+            .that()
+            .resideInAPackage("org.symbiose.ids")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.symbiose.ids", "java..", "com.fasterxml.jackson.annotation..");
+
     @ArchTest
     static final ArchRule nothingPrintsToStandardStreams =
             noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err");

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -179,7 +180,7 @@ public final class SixRoles implements AutoCloseable {
                     .id()
                     .value();
             long company = context.getBean(CompanyRepository.class)
-                    .listByInitiative(piicto)
+                    .listByInitiative(new InitiativeId(piicto))
                     .get(0)
                     .id()
                     .value();

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * An initiative's accounts, for its facilitators only: who can reach its companies, every
@@ -120,7 +121,7 @@ class InitiativeAccountController {
     private AccountChoices.Choice initiative(String slug) {
         AccountChoices.Choice initiative =
                 choices.initiative(slug).orElseThrow(() -> new AccountNotFoundException(slug));
-        access.requireCompanies(initiative.id());
+        access.requireCompanies(new InitiativeId(initiative.id()));
         return initiative;
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A feature's change log of its collective actions, newest first, in the table the feature owns and
@@ -23,17 +24,17 @@ public abstract class ActionChangeLog {
         this.table = table;
     }
 
-    public void record(long initiativeId, String actor, ActionChange.Action action, String title, Instant at) {
+    public void record(InitiativeId initiativeId, String actor, ActionChange.Action action, String title, Instant at) {
         jdbc.sql("insert into " + table + " (initiative_id, happened_at, actor, action, title) values (?, ?, ?, ?, ?)")
-                .params(initiativeId, Timestamp.from(at), actor, action.name(), title)
+                .params(initiativeId.value(), Timestamp.from(at), actor, action.name(), title)
                 .update();
     }
 
     /** The latest fifty changes of one initiative's actions, newest first. */
-    public List<ActionChange> latest(long initiativeId) {
+    public List<ActionChange> latest(InitiativeId initiativeId) {
         return jdbc.sql("select happened_at, actor, action, title from " + table + " where initiative_id = ?"
                         + " order by happened_at desc, id desc fetch first 50 rows only")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> new ActionChange(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),

@@ -2,6 +2,7 @@ package org.symbiose.collective;
 
 import java.util.List;
 import org.springframework.validation.Errors;
+import org.symbiose.ids.InitiativeId;
 
 /** A collective action's form as typed, what the pages need of it whatever the action. */
 public interface ActionForm<A extends CollectiveAction> {
@@ -15,5 +16,5 @@ public interface ActionForm<A extends CollectiveAction> {
     void check(Errors errors);
 
     /** The action the form describes, once it has no error. */
-    A toAction(Long id, long initiativeId);
+    A toAction(Long id, InitiativeId initiativeId);
 }

@@ -2,6 +2,7 @@ package org.symbiose.collective;
 
 import java.util.List;
 import java.util.Optional;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Where a feature keeps its collective actions: its repository. A change or deletion names the version
@@ -10,13 +11,13 @@ import java.util.Optional;
 public interface ActionStore<A extends CollectiveAction> {
 
     /** The initiative's actions, most recent first. */
-    List<A> listByInitiative(long initiativeId);
+    List<A> listByInitiative(InitiativeId initiativeId);
 
     /** Empty when the id names none, or an action of another initiative. */
-    Optional<A> find(long initiativeId, long id);
+    Optional<A> find(InitiativeId initiativeId, long id);
 
     /** Empty when the initiative has no such action. */
-    Optional<Integer> version(long initiativeId, long id);
+    Optional<Integer> version(InitiativeId initiativeId, long id);
 
     long insert(A action);
 
@@ -24,5 +25,5 @@ public interface ActionStore<A extends CollectiveAction> {
     boolean update(A action, int version);
 
     /** False when the initiative has no such action at that version (then nothing is deleted). */
-    boolean delete(long initiativeId, long id, int version);
+    boolean delete(InitiativeId initiativeId, long id, int version);
 }

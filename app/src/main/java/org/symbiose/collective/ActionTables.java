@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * What the repositories of collective actions do alike over the tables their feature owns and names:
@@ -40,41 +42,41 @@ public abstract class ActionTables {
     }
 
     /** The version a change or deletion must name; empty when the initiative has no such action. */
-    public Optional<Integer> version(long initiativeId, long id) {
+    public Optional<Integer> version(InitiativeId initiativeId, long id) {
         return jdbc.sql("select version from " + table + " where id = ? and initiative_id = ?")
-                .params(id, initiativeId)
+                .params(id, initiativeId.value())
                 .query(Integer.class)
                 .optional();
     }
 
     /** Deletes an action and its companies if still at that version; false otherwise (nothing deleted). */
     @Transactional
-    public boolean delete(long initiativeId, long id, int version) {
+    public boolean delete(InitiativeId initiativeId, long id, int version) {
         return jdbc.sql("delete from " + table + " where id = ? and initiative_id = ? and version = ?")
-                        .params(id, initiativeId, version)
+                        .params(id, initiativeId.value(), version)
                         .update()
                 > 0;
     }
 
     /** Ids of the companies that took part in at least one of the initiative's actions. */
-    protected Set<Long> companiesTakingPart(long initiativeId) {
+    protected Set<CompanyId> companiesTakingPart(InitiativeId initiativeId) {
         return Set.copyOf(jdbc.sql("select distinct l.company_id from " + links + " l join " + table + " a on a.id = l."
                         + linkColumn + " where a.initiative_id = ?")
-                .param(initiativeId)
-                .query(Long.class)
+                .param(initiativeId.value())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
                 .list());
     }
 
     /** The companies of each of an initiative's actions, read before the actions (no query in another). */
-    protected Map<Long, List<Long>> companiesByAction(long initiativeId) {
+    protected Map<Long, List<CompanyId>> companiesByAction(InitiativeId initiativeId) {
         return grouped(
                 "select l." + linkColumn + ", l.company_id from " + links + " l join " + table + " a on a.id = l."
                         + linkColumn + " where a.initiative_id = ? order by l.company_id",
-                initiativeId);
+                initiativeId.value());
     }
 
     /** The companies of one action, keyed by its id as {@link #companiesByAction} gives them. */
-    protected Map<Long, List<Long>> companiesOf(long id) {
+    protected Map<Long, List<CompanyId>> companiesOf(long id) {
         return grouped(
                 "select " + linkColumn + ", company_id from " + links + " where " + linkColumn + " = ?"
                         + " order by company_id",
@@ -82,26 +84,26 @@ public abstract class ActionTables {
     }
 
     /** Records the companies taking part in a new action. */
-    protected void insertCompanies(long id, List<Long> companies) {
-        for (Long company : companies) {
+    protected void insertCompanies(long id, List<CompanyId> companies) {
+        for (CompanyId company : companies) {
             jdbc.sql("insert into " + links + " (" + linkColumn + ", company_id) values (?, ?)")
-                    .params(id, company)
+                    .params(id, company.value())
                     .update();
         }
     }
 
     /** Replaces the companies taking part in a changed action. */
-    protected void replaceCompanies(long id, List<Long> companies) {
+    protected void replaceCompanies(long id, List<CompanyId> companies) {
         jdbc.sql("delete from " + links + " where " + linkColumn + " = ?")
                 .param(id)
                 .update();
         insertCompanies(id, companies);
     }
 
-    private Map<Long, List<Long>> grouped(String sql, long key) {
-        var result = new HashMap<Long, List<Long>>();
+    private Map<Long, List<CompanyId>> grouped(String sql, long key) {
+        var result = new HashMap<Long, List<CompanyId>>();
         jdbc.sql(sql).param(key).query(rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CompanyId(rs.getLong(2)));
         });
         return result;
     }

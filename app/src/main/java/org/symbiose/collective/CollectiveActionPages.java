@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.FormProblems;
@@ -86,7 +88,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     @GetMapping
     public String list(@PathVariable String slug, Model model) {
         Initiative initiative = facilitated(slug);
-        long id = initiative.id().value();
+        InitiativeId id = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute(names.listAttribute(), actions.list(id));
         model.addAttribute("companyNames", companies.namesByInitiative(id));
@@ -113,8 +115,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
             return form(model, initiative, null, form, pages.of(result, locale));
         }
         actions.create(
-                form.toAction(null, initiative.id().value()),
-                access.currentUser().username());
+                form.toAction(null, initiative.id()), access.currentUser().username());
         return saved(form, redirect, locale);
     }
 
@@ -122,7 +123,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     public String edit(@PathVariable String slug, @PathVariable long id, Model model) {
         Initiative initiative = facilitated(slug);
         A action = action(initiative, id);
-        model.addAttribute("version", actions.version(initiative.id().value(), id));
+        model.addAttribute("version", actions.version(initiative.id(), id));
         return form(model, initiative, action, formOf(action), List.of());
     }
 
@@ -144,10 +145,10 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
             return form(model, initiative, action, form, pages.of(result, locale));
         }
         String actor = access.currentUser().username();
-        if (!actions.update(form.toAction(id, initiative.id().value()), version, actor)) {
+        if (!actions.update(form.toAction(id, initiative.id()), version, actor)) {
             // Changed or deleted by someone else since the form was loaded: the form again, input kept.
             model.addAttribute("conflict", true);
-            model.addAttribute("version", actions.version(initiative.id().value(), id));
+            model.addAttribute("version", actions.version(initiative.id(), id));
             return form(model, initiative, action, form, List.of());
         }
         return saved(form, redirect, locale);
@@ -188,7 +189,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     private String deletion(Model model, Initiative initiative, A action) {
         model.addAttribute("initiative", initiative);
         model.addAttribute(names.oneAttribute(), action);
-        model.addAttribute("version", actions.version(initiative.id().value(), action.id()));
+        model.addAttribute("version", actions.version(initiative.id(), action.id()));
         return names.templates() + "/delete";
     }
 
@@ -200,7 +201,13 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
         if (form == null || result.getTarget() == null || result.hasFieldErrors(names.companiesField())) {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, names.messages() + ".error.unreadable");
         }
-        companies.firstOutside(initiative.id().value(), form.companyIds()).ifPresent(company -> {
+        // A number no company can have is as foreign as another initiative's company.
+        form.companyIds().stream().filter(company -> company <= 0).findFirst().ifPresent(company -> {
+            throw new RefusedRequestException(
+                    HttpStatus.BAD_REQUEST, names.messages() + ".error.foreignCompany", company);
+        });
+        List<CompanyId> named = form.companyIds().stream().map(CompanyId::new).toList();
+        companies.firstOutside(initiative.id(), named).ifPresent(company -> {
             throw new RefusedRequestException(
                     HttpStatus.BAD_REQUEST, names.messages() + ".error.foreignCompany", company);
         });
@@ -212,20 +219,19 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
         model.addAttribute(names.oneAttribute(), action);
         model.addAttribute("form", form);
         addChoices(model);
-        model.addAttribute(
-                "companies", companies.listByInitiative(initiative.id().value()));
+        model.addAttribute("companies", companies.listByInitiative(initiative.id()));
         model.addAttribute("problems", problems);
         return names.templates() + "/form";
     }
 
     private Initiative facilitated(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireCompanies(initiative.id().value());
+        access.requireCompanies(initiative.id());
         return initiative;
     }
 
     private A action(Initiative initiative, long id) {
-        return actions.find(initiative.id().value(), id)
+        return actions.find(initiative.id(), id)
                 .orElseThrow(() ->
                         new RefusedRequestException(HttpStatus.NOT_FOUND, names.messages() + ".error.notFound", id));
     }

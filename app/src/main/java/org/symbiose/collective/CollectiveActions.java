@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -25,21 +26,21 @@ public abstract class CollectiveActions<A extends CollectiveAction> {
         this.clock = clock;
     }
 
-    public List<A> list(long initiativeId) {
+    public List<A> list(InitiativeId initiativeId) {
         return store.listByInitiative(initiativeId);
     }
 
     /** Empty for an id no action can have (zero or less) too. */
-    public Optional<A> find(long initiativeId, long id) {
+    public Optional<A> find(InitiativeId initiativeId, long id) {
         return id <= 0 ? Optional.empty() : store.find(initiativeId, id);
     }
 
-    public List<ActionChange> changes(long initiativeId) {
+    public List<ActionChange> changes(InitiativeId initiativeId) {
         return changes.latest(initiativeId);
     }
 
     /** The version a change or deletion must name, -1 when there is no such action any more. */
-    public int version(long initiativeId, long id) {
+    public int version(InitiativeId initiativeId, long id) {
         return store.version(initiativeId, id).orElse(-1);
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.accounts.CompanyDirectory;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** The companies as the accounts feature sees them: what a member account belongs to. */
 @Component
@@ -17,17 +19,19 @@ class AccountCompanies implements CompanyDirectory {
 
     @Override
     public List<Entry> ofInitiative(long initiativeId) {
-        return companies.listByInitiative(initiativeId).stream()
+        return companies.listByInitiative(new InitiativeId(initiativeId)).stream()
                 .map(AccountCompanies::entry)
                 .toList();
     }
 
     @Override
     public Optional<Entry> byId(long id) {
-        return companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
+        return id <= 0
+                ? Optional.empty()
+                : companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
     }
 
     private static Entry entry(Company company) {
-        return new Entry(company.id().value(), company.initiativeId(), company.name());
+        return new Entry(company.id().value(), company.initiativeId().value(), company.name());
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.symbiose.engine.actor.Siret;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A company taking part in an initiative. Its data is confidential to the initiative's facilitators
@@ -21,7 +23,7 @@ import org.symbiose.engine.actor.Siret;
  */
 public record Company(
         CompanyId id,
-        long initiativeId,
+        InitiativeId initiativeId,
         String externalId,
         String name,
         Siret siret,
@@ -47,7 +49,7 @@ public record Company(
     /** An active company, as imports and tests create them. */
     public Company(
             CompanyId id,
-            long initiativeId,
+            InitiativeId initiativeId,
             String externalId,
             String name,
             Siret siret,

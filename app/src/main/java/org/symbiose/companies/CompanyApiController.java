@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowDiagnostic;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /** Confidential company data through the API, for the initiative's facilitators. */
@@ -33,7 +35,7 @@ class CompanyApiController {
 
     /** A company with its sites, flows and diagnostics, as the API publishes it. */
     record CompanyView(
-            long id,
+            CompanyId id,
             String externalId,
             String name,
             String siret,
@@ -52,7 +54,7 @@ class CompanyApiController {
         static CompanyView of(CompanyFile file, int version) {
             Company c = file.company();
             return new CompanyView(
-                    c.id().value(),
+                    c.id(),
                     c.externalId(),
                     c.name(),
                     c.siret() == null ? null : c.siret().value(),
@@ -71,7 +73,7 @@ class CompanyApiController {
 
     /** A flow with the exchange format's field names and vocabularies. */
     record FlowView(
-            long id,
+            FlowId id,
             String externalId,
             String direction,
             String label,
@@ -117,12 +119,12 @@ class CompanyApiController {
             summary = "Companies of an initiative with their sites, flows and diagnostics;"
                     + " archived ones with archived=true")
     List<CompanyView> list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean archived) {
-        initiatives.getById(InitiativeId.fromPath(id));
-        List<CompanyFile> files = companies.listFiles(id, archived);
-        Map<Long, Integer> versions = repository.versions(id);
+        InitiativeId initiativeId =
+                initiatives.getById(InitiativeId.fromPath(id)).id();
+        List<CompanyFile> files = companies.listFiles(initiativeId, archived);
+        Map<CompanyId, Integer> versions = repository.versions(initiativeId);
         return files.stream()
-                .map(f ->
-                        CompanyView.of(f, versions.getOrDefault(f.company().id().value(), 0)))
+                .map(f -> CompanyView.of(f, versions.getOrDefault(f.company().id(), 0)))
                 .toList();
     }
 }

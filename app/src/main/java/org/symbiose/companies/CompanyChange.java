@@ -3,6 +3,7 @@ package org.symbiose.companies;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.symbiose.ids.CompanyId;
 
 /**
  * One entry of a company's history: who did what, when, and which fields changed.
@@ -13,7 +14,7 @@ import java.util.List;
  * @param importId the import that made the change ({@code flows.ImportRuns}), null for one made by hand
  */
 public record CompanyChange(
-        long companyId,
+        CompanyId companyId,
         Instant at,
         String username,
         String displayName,
@@ -27,7 +28,12 @@ public record CompanyChange(
 
     /** A change made by hand (form, API). */
     public CompanyChange(
-            long companyId, Instant at, String username, String displayName, Action action, List<FieldChange> changes) {
+            CompanyId companyId,
+            Instant at,
+            String username,
+            String displayName,
+            Action action,
+            List<FieldChange> changes) {
         this(companyId, at, username, displayName, action, changes, null);
     }
 

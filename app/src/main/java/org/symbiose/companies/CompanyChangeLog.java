@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.CompanyId;
 
 /** The history of every company: who created, edited, archived, restored or imported it, when, and what changed. */
 @Repository
@@ -24,7 +25,7 @@ public class CompanyChangeLog {
         jdbc.sql("insert into company_change (company_id, changed_at, username, display_name, action, summary)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(
-                        change.companyId(),
+                        change.companyId().value(),
                         Timestamp.from(change.at()),
                         change.username(),
                         change.displayName(),
@@ -52,7 +53,7 @@ public class CompanyChangeLog {
             List<CompanyChange.FieldChange> changes = ChangeSummary.between(before.get(i), after.get(i));
             if (!changes.isEmpty()) {
                 rows.add(new CompanyChange(
-                        after.get(i).id().value(),
+                        after.get(i).id(),
                         at,
                         username,
                         displayName,
@@ -70,7 +71,7 @@ public class CompanyChangeLog {
                 CompanyChange change = chunk.get(i);
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
                 params.addAll(Arrays.asList(
-                        change.companyId(),
+                        change.companyId().value(),
                         Timestamp.from(at),
                         username,
                         displayName,
@@ -97,7 +98,7 @@ public class CompanyChangeLog {
                 .query((rs, n) -> {
                     String summary = rs.getString("summary");
                     return new CompanyChange(
-                            rs.getLong("company_id"),
+                            new CompanyId(rs.getLong("company_id")),
                             rs.getTimestamp("changed_at").toInstant(),
                             rs.getString("username"),
                             rs.getString("display_name"),

@@ -14,6 +14,7 @@ import org.symbiose.engine.nomenclature.Commune;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.engine.nomenclature.NafCatalogue;
 import org.symbiose.engine.nomenclature.NafCode;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Reads a {@link CompanyInput} as a {@link Company}, or rejects each wrong field in the {@link Errors}
@@ -46,7 +47,7 @@ class CompanyChecks {
      * @param parks names of the initiative's business parks, the only values the park select takes
      * @param current the company being edited (its id, exchange id and archive date are kept), or null
      */
-    Company read(CompanyInput in, long initiativeId, List<String> parks, Company current, Errors errors) {
+    Company read(CompanyInput in, InitiativeId initiativeId, List<String> parks, Company current, Errors errors) {
         String name = text(in.name());
         if (name == null) {
             errors.rejectValue("name", "company.error.name.required");

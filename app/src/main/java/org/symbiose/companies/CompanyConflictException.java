@@ -1,6 +1,7 @@
 package org.symbiose.companies;
 
 import org.springframework.http.HttpStatus;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.web.RefusedRequestException;
 
 /**

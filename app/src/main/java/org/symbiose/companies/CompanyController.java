@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -58,7 +59,7 @@ class CompanyController {
                 : initiatives.getBySlug(initiative);
         model.addAttribute("initiatives", mine);
         model.addAttribute("initiative", selected);
-        DirectoryPage shown = companies.directoryPage(selected.id().value(), archived, q, pageNumber(page));
+        DirectoryPage shown = companies.directoryPage(selected.id(), archived, q, pageNumber(page));
         model.addAttribute("directory", shown);
         model.addAttribute("files", shown.files());
         model.addAttribute("archived", archived);
@@ -75,8 +76,9 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{id}")
-    String company(@PathVariable long id, Model model) {
-        CompanyFile file = companies.getFile(new CompanyId(id));
+    String company(@PathVariable("id") long rawId, Model model) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        CompanyFile file = companies.getFile(id);
         model.addAttribute("file", file);
         model.addAttribute("canManage", access.canManageCompanies(file.company().initiativeId()));
         model.addAttribute("history", history.of(file.company().id()));

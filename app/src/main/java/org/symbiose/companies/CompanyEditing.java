@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.BusinessPark;
 import org.symbiose.initiatives.Initiative;
@@ -67,7 +69,7 @@ public class CompanyEditing {
      * of {@code current}. A SIRET another company of the initiative has is rejected on the field.
      */
     public Checked check(Initiative initiative, CompanyInput input, Company current, Errors errors) {
-        long initiativeId = initiative.id().value();
+        InitiativeId initiativeId = initiative.id();
         access.requireManageCompanies(initiativeId);
         Company company = checks.read(input, initiativeId, parks(initiative), current, errors);
         if (company == null) {
@@ -180,6 +182,6 @@ public class CompanyEditing {
 
     private void record(CompanyId id, CompanyChange.Action action, List<CompanyChange.FieldChange> changes) {
         SymbioseUser user = access.currentUser();
-        log.record(new CompanyChange(id.value(), Instant.now(), user.username(), user.displayName(), action, changes));
+        log.record(new CompanyChange(id, Instant.now(), user.username(), user.displayName(), action, changes));
     }
 }

@@ -2,6 +2,8 @@ package org.symbiose.companies;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.CompanyRecords;
 
 /** How many companies an initiative keeps, archived ones left out, for the computed figures (docs/methodology.md). */
@@ -15,17 +17,17 @@ class CompanyFigures implements CompanyRecords {
     }
 
     @Override
-    public long count(long initiativeId) {
+    public long count(InitiativeId initiativeId) {
         return companies.count(initiativeId);
     }
 
     @Override
-    public long countMembers(long initiativeId) {
+    public long countMembers(InitiativeId initiativeId) {
         return companies.countMembers(initiativeId);
     }
 
     @Override
-    public Set<Long> activeIds(long initiativeId) {
+    public Set<CompanyId> activeIds(InitiativeId initiativeId) {
         return companies.activeIds(initiativeId);
     }
 }

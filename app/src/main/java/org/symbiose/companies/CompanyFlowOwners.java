@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.flows.FlowOwners;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Tells the flows feature which initiative a company belongs to (flows may not depend on companies). */
 @Component
@@ -16,17 +18,12 @@ class CompanyFlowOwners implements FlowOwners {
     }
 
     @Override
-    public Optional<FlowOwner> find(long companyId) {
-        if (companyId <= 0) {
-            return Optional.empty();
-        }
-        return companies
-                .findById(new CompanyId(companyId))
-                .map(c -> new FlowOwner(companyId, c.initiativeId(), c.name()));
+    public Optional<FlowOwner> find(CompanyId companyId) {
+        return companies.findById(companyId).map(c -> new FlowOwner(companyId, c.initiativeId(), c.name()));
     }
 
     @Override
-    public List<Long> companyIds(long initiativeId) {
+    public List<CompanyId> companyIds(InitiativeId initiativeId) {
         return companies.ids(initiativeId);
     }
 }

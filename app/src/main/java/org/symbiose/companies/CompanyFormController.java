@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.initiatives.FormRows;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.RefusedRequestException;
 
@@ -104,8 +104,9 @@ class CompanyFormController {
     }
 
     @GetMapping("/companies/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        Company company = companies.getById(new CompanyId(id));
+    String edit(@PathVariable("id") long rawId, Model model) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        Company company = companies.getById(id);
         Initiative initiative = managed(company);
         CompanyInput form = CompanyInput.of(company, CompanyEditing.parks(initiative), checks.communes());
         model.addAttribute("version", companies.version(company.id()));
@@ -114,14 +115,15 @@ class CompanyFormController {
 
     @PostMapping("/companies/{id}/edit")
     String update(
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @ModelAttribute("form") CompanyInput form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        Company current = companies.getById(new CompanyId(id));
+        CompanyId id = CompanyId.fromPath(rawId);
+        Company current = companies.getById(id);
         Initiative initiative = managed(current);
         readable(form, result);
         CompanyEditing.Checked checked = editing.check(initiative, form, current, result);
@@ -145,28 +147,32 @@ class CompanyFormController {
     }
 
     @PostMapping("/companies/{id}/archive")
-    String archive(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
-        editing.archive(new CompanyId(id), version);
+    String archive(
+            @PathVariable("id") long rawId, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        editing.archive(id, version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.archived", null, locale));
         return "redirect:/companies/" + id;
     }
 
     @PostMapping("/companies/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
-        editing.restore(new CompanyId(id), version);
+    String restore(
+            @PathVariable("id") long rawId, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        editing.restore(id, version);
         redirect.addFlashAttribute(FLASH, messages.getMessage("company.form.restored", null, locale));
         return "redirect:/companies/" + id;
     }
 
     private Initiative managed(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireManageCompanies(initiative.id().value());
+        access.requireManageCompanies(initiative.id());
         return initiative;
     }
 
     private Initiative managed(Company company) {
         access.requireManageCompanies(company.initiativeId());
-        return initiatives.getById(new InitiativeId(company.initiativeId()));
+        return initiatives.getById(company.initiativeId());
     }
 
     /** A value Spring could not turn into the form (a forged checkbox): a 400, as on the sheet's forms. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.symbiose.flows.ImportRuns;
 import org.symbiose.flows.ImportRuns.ImportRun;
+import org.symbiose.ids.CompanyId;
 
 /**
  * A company's history as its file shows it: the changes of its log and, when an import created it, that
@@ -61,7 +62,7 @@ public class CompanyHistory {
         creator.map(runs::get)
                 .ifPresent(run -> entries.add(new Entry(
                         new CompanyChange(
-                                id.value(),
+                                id,
                                 run.at(),
                                 run.username(),
                                 run.displayName(),

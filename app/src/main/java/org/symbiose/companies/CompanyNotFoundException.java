@@ -3,6 +3,7 @@ package org.symbiose.companies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.symbiose.ids.CompanyId;
 
 /** No company with that id; the web layer answers 404, naming the id. */
 public class CompanyNotFoundException extends ErrorResponseException {

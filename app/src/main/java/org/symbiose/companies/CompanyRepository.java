@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
 import org.symbiose.flows.ChangeStamp;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Companies and their sites. */
 @Repository
@@ -31,12 +33,12 @@ public class CompanyRepository {
     }
 
     /** Companies of an initiative in French alphabetical order ("Éco-Bois" before "Zinc"). */
-    public List<Company> listByInitiative(long initiativeId) {
+    public List<Company> listByInitiative(InitiativeId initiativeId) {
         Collator french = Collator.getInstance(Locale.FRENCH);
-        Map<Long, List<Site>> sites = sites("c.initiative_id = ?", initiativeId);
+        Map<Long, List<Site>> sites = sites("c.initiative_id = ?", initiativeId.value());
         return jdbc
                 .sql("select * from company where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> row(rs, sites))
                 .list()
                 .stream()
@@ -48,7 +50,7 @@ public class CompanyRepository {
     }
 
     /** The companies of an initiative that are not archived: those the matching works on. */
-    public List<Company> listActiveByInitiative(long initiativeId) {
+    public List<Company> listActiveByInitiative(InitiativeId initiativeId) {
         return listByInitiative(initiativeId).stream()
                 .filter(c -> !c.archived())
                 .toList();
@@ -67,22 +69,22 @@ public class CompanyRepository {
     }
 
     /** Company ids by their exchange-format id, for one initiative. */
-    public java.util.Map<String, Long> idsByExternalId(long initiativeId) {
-        var result = new java.util.HashMap<String, Long>();
+    public java.util.Map<String, CompanyId> idsByExternalId(InitiativeId initiativeId) {
+        var result = new java.util.HashMap<String, CompanyId>();
         jdbc.sql("select id, external_id from company where initiative_id = ? and external_id is not null")
-                .param(initiativeId)
-                .query((rs, n) -> result.put(rs.getString("external_id"), rs.getLong("id")))
+                .param(initiativeId.value())
+                .query((rs, n) -> result.put(rs.getString("external_id"), new CompanyId(rs.getLong("id"))))
                 .list();
         return result;
     }
 
     /** The names of an initiative's companies by id (archived ones too), without their sites. */
-    public Map<Long, String> namesByInitiative(long initiativeId) {
-        var names = new HashMap<Long, String>();
+    public Map<CompanyId, String> namesByInitiative(InitiativeId initiativeId) {
+        var names = new HashMap<CompanyId, String>();
         jdbc.sql("select id, name from company where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
-                    names.put(rs.getLong("id"), rs.getString("name"));
+                    names.put(new CompanyId(rs.getLong("id")), rs.getString("name"));
                 });
         return names;
     }
@@ -91,15 +93,15 @@ public class CompanyRepository {
      * The first of {@code companyIds} that is not a company of the initiative, if any: what a form naming
      * companies (attendees, participants) must refuse.
      */
-    public Optional<Long> firstOutside(long initiativeId, Collection<Long> companyIds) {
-        Set<Long> own = namesByInitiative(initiativeId).keySet();
+    public Optional<CompanyId> firstOutside(InitiativeId initiativeId, Collection<CompanyId> companyIds) {
+        Set<CompanyId> own = namesByInitiative(initiativeId).keySet();
         return companyIds.stream().filter(id -> !own.contains(id)).findFirst();
     }
 
     /** The initiative's companies that are not archived. */
-    public long count(long initiativeId) {
+    public long count(InitiativeId initiativeId) {
         return jdbc.sql("select count(*) from company where initiative_id = ? and archived_on is null")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(Long.class)
                 .single();
     }
@@ -111,35 +113,35 @@ public class CompanyRepository {
      * are only written with their company's version). What a kept computation compares with the data
      * now; equal stamps mean the same data, different ones almost surely a change.
      */
-    public long changeStamp(long initiativeId) {
+    public long changeStamp(InitiativeId initiativeId) {
         return jdbc.sql("select " + ChangeStamp.AGGREGATE + " from company where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> new ChangeStamp().add(rs).value())
                 .single();
     }
 
     /** Companies of an initiative recorded as members of its carrier, archived ones left out. */
-    public long countMembers(long initiativeId) {
+    public long countMembers(InitiativeId initiativeId) {
         return jdbc.sql(
                         "select count(*) from company where initiative_id = ? and member = true and archived_on is null")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(Long.class)
                 .single();
     }
 
     /** Ids of all the initiative's companies, archived ones too, in ascending order. */
-    public List<Long> ids(long initiativeId) {
+    public List<CompanyId> ids(InitiativeId initiativeId) {
         return jdbc.sql("select id from company where initiative_id = ? order by id")
-                .param(initiativeId)
-                .query(Long.class)
+                .param(initiativeId.value())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
                 .list();
     }
 
     /** Ids of the initiative's companies that are not archived: those the computed figures count. */
-    public Set<Long> activeIds(long initiativeId) {
+    public Set<CompanyId> activeIds(InitiativeId initiativeId) {
         return Set.copyOf(jdbc.sql("select id from company where initiative_id = ? and archived_on is null")
-                .param(initiativeId)
-                .query(Long.class)
+                .param(initiativeId.value())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
                 .list());
     }
 
@@ -149,7 +151,7 @@ public class CompanyRepository {
         jdbc.sql("insert into company (initiative_id, external_id, name, siret, naf, activity, employees, zone, member)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        company.initiativeId(),
+                        company.initiativeId().value(),
                         company.externalId(),
                         company.name(),
                         company.siret() == null ? null : company.siret().value(),
@@ -159,9 +161,9 @@ public class CompanyRepository {
                         company.zone(),
                         company.member())
                 .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        CompanyId id = new CompanyId(keys.getKeyAs(Number.class).longValue());
         insertSites(id, company.sites());
-        return company.withId(new CompanyId(id));
+        return company.withId(id);
     }
 
     /** How many times the company was saved from the form or the API: the optimistic check's counter. */
@@ -174,12 +176,12 @@ public class CompanyRepository {
     }
 
     /** The versions of an initiative's companies, by id. */
-    public Map<Long, Integer> versions(long initiativeId) {
-        var result = new HashMap<Long, Integer>();
+    public Map<CompanyId, Integer> versions(InitiativeId initiativeId) {
+        var result = new HashMap<CompanyId, Integer>();
         jdbc.sql("select id, version from company where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
-                    result.put(rs.getLong("id"), rs.getInt("version"));
+                    result.put(new CompanyId(rs.getLong("id")), rs.getInt("version"));
                 });
         return result;
     }
@@ -192,7 +194,7 @@ public class CompanyRepository {
      */
     @Transactional
     public void update(Company company, int version) {
-        long id = company.id().value();
+        CompanyId id = company.id();
         int updated = jdbc.sql("update company set name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
                         + " zone = ?, member = ?, version = version + 1 where id = ? and version = ?")
                 .params(
@@ -203,13 +205,13 @@ public class CompanyRepository {
                         company.employees(),
                         company.zone(),
                         company.member(),
-                        id,
+                        id.value(),
                         version)
                 .update();
         if (updated == 0) {
             throw stale(company.id());
         }
-        jdbc.sql("delete from site where company_id = ?").param(id).update();
+        jdbc.sql("delete from site where company_id = ?").param(id.value()).update();
         insertSites(id, company.sites());
     }
 
@@ -233,11 +235,11 @@ public class CompanyRepository {
         return new OptimisticLockingFailureException("company " + id.value() + " was saved in between");
     }
 
-    private void insertSites(long companyId, List<Site> sites) {
+    private void insertSites(CompanyId companyId, List<Site> sites) {
         for (Site site : sites) {
             jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
                     .params(
-                            companyId,
+                            companyId.value(),
                             site.name(),
                             site.communeInsee(),
                             site.point() == null ? null : site.point().latitude(),
@@ -288,7 +290,7 @@ public class CompanyRepository {
             for (Company c : chunk) {
                 sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 params.addAll(java.util.Arrays.asList(
-                        c.initiativeId(),
+                        c.initiativeId().value(),
                         c.externalId(),
                         c.name(),
                         c.siret() == null ? null : c.siret().value(),
@@ -303,12 +305,12 @@ public class CompanyRepository {
         }
         var saved = new ArrayList<Company>(batch.size());
         var sites = new ArrayList<Object>();
-        Map<Long, Map<String, Long>> ids = new HashMap<>();
+        Map<InitiativeId, Map<String, CompanyId>> ids = new HashMap<>();
         for (Company c : batch) {
-            long id =
+            CompanyId id =
                     ids.computeIfAbsent(c.initiativeId(), this::idsByExternalId).get(c.externalId());
             saved.add(new Company(
-                    new CompanyId(id),
+                    id,
                     c.initiativeId(),
                     c.externalId(),
                     c.name(),
@@ -321,7 +323,7 @@ public class CompanyRepository {
                     c.sites()));
             for (Site site : c.sites()) {
                 sites.addAll(java.util.Arrays.asList(
-                        id,
+                        id.value(),
                         site.name(),
                         site.communeInsee(),
                         site.point() == null ? null : site.point().latitude(),
@@ -350,7 +352,7 @@ public class CompanyRepository {
      */
     public void updateBatch(List<Company> batch) {
         for (Company company : batch) {
-            long id = company.id().value();
+            CompanyId id = company.id();
             jdbc.sql("update company set external_id = ?, name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
                             + " zone = ?, member = ?, version = version + 1 where id = ?")
                     .params(
@@ -362,7 +364,7 @@ public class CompanyRepository {
                             company.employees(),
                             company.zone(),
                             company.member(),
-                            id)
+                            id.value())
                     .update();
             if (!company.sites().isEmpty()) {
                 replaceFirstSite(id, company.sites().get(0));
@@ -370,16 +372,16 @@ public class CompanyRepository {
         }
     }
 
-    private void replaceFirstSite(long companyId, Site site) {
+    private void replaceFirstSite(CompanyId companyId, Site site) {
         Double lat = site.point() == null ? null : site.point().latitude();
         Double lon = site.point() == null ? null : site.point().longitude();
         int updated = jdbc.sql("update site set name = ?, commune_insee = ?, latitude = ?, longitude = ?"
                         + " where id = (select min(id) from site where company_id = ?)")
-                .params(site.name(), site.communeInsee(), lat, lon, companyId)
+                .params(site.name(), site.communeInsee(), lat, lon, companyId.value())
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
-                    .params(companyId, site.name(), site.communeInsee(), lat, lon)
+                    .params(companyId.value(), site.name(), site.communeInsee(), lat, lon)
                     .update();
         }
     }
@@ -389,7 +391,7 @@ public class CompanyRepository {
         String siret = rs.getString("siret");
         return new Company(
                 new CompanyId(id),
-                rs.getLong("initiative_id"),
+                new InitiativeId(rs.getLong("initiative_id")),
                 rs.getString("external_id"),
                 rs.getString("name"),
                 siret == null ? null : Siret.parse(siret),

@@ -9,6 +9,8 @@ import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Reads companies with their flows, only for those allowed to see them. */
 @Service
@@ -25,29 +27,30 @@ public class CompanyService {
     }
 
     /** Every company of an initiative with its flows, archived ones too: the initiative's facilitators only. */
-    public List<CompanyFile> listFiles(long initiativeId) {
+    public List<CompanyFile> listFiles(InitiativeId initiativeId) {
         return listFiles(initiativeId, true);
     }
 
     /** The companies of an initiative that are not archived, with their flows: what the matching reads. */
-    public List<CompanyFile> listActiveFiles(long initiativeId) {
+    public List<CompanyFile> listActiveFiles(InitiativeId initiativeId) {
         return listFiles(initiativeId, false);
     }
 
     /** The initiative's companies with their flows, archived ones only when asked for. */
-    public List<CompanyFile> listFiles(long initiativeId, boolean withArchived) {
+    public List<CompanyFile> listFiles(InitiativeId initiativeId, boolean withArchived) {
         access.requireCompanies(initiativeId);
         // Three queries for the whole directory, not two per company.
-        Map<Long, List<Flow>> flowsByCompany =
+        Map<CompanyId, List<Flow>> flowsByCompany =
                 flows.listByInitiative(initiativeId).stream().collect(Collectors.groupingBy(Flow::companyId));
-        Map<Long, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByInitiative(initiativeId).stream()
-                .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
+        Map<CompanyId, List<FlowDiagnostic>> diagnosticsByCompany =
+                flows.listDiagnosticsByInitiative(initiativeId).stream()
+                        .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
         return companies.listByInitiative(initiativeId).stream()
                 .filter(c -> withArchived || !c.archived())
                 .map(c -> new CompanyFile(
                         c,
-                        flowsByCompany.getOrDefault(c.id().value(), List.of()),
-                        diagnosticsByCompany.getOrDefault(c.id().value(), List.of())))
+                        flowsByCompany.getOrDefault(c.id(), List.of()),
+                        diagnosticsByCompany.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
@@ -56,7 +59,7 @@ public class CompanyService {
      * or activity holds the search, in French alphabetical order; flows and diagnostics are read for the
      * page's companies only.
      */
-    public DirectoryPage directoryPage(long initiativeId, boolean withArchived, String query, int page) {
+    public DirectoryPage directoryPage(InitiativeId initiativeId, boolean withArchived, String query, int page) {
         access.requireCompanies(initiativeId);
         String folded = DirectoryPage.fold(query);
         List<Company> matching = companies.listByInitiative(initiativeId).stream()
@@ -66,16 +69,16 @@ public class CompanyService {
         int shown = DirectoryPage.clamp(page, matching.size());
         List<Company> slice = matching.subList(
                 (shown - 1) * DirectoryPage.SIZE, Math.min(matching.size(), shown * DirectoryPage.SIZE));
-        List<Long> ids = slice.stream().map(c -> c.id().value()).toList();
-        Map<Long, List<Flow>> flowsByCompany =
+        List<CompanyId> ids = slice.stream().map(Company::id).toList();
+        Map<CompanyId, List<Flow>> flowsByCompany =
                 flows.listByCompanies(ids).stream().collect(Collectors.groupingBy(Flow::companyId));
-        Map<Long, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByCompanies(ids).stream()
+        Map<CompanyId, List<FlowDiagnostic>> diagnosticsByCompany = flows.listDiagnosticsByCompanies(ids).stream()
                 .collect(Collectors.groupingBy(FlowDiagnostic::companyId));
         List<CompanyFile> files = slice.stream()
                 .map(c -> new CompanyFile(
                         c,
-                        flowsByCompany.getOrDefault(c.id().value(), List.of()),
-                        diagnosticsByCompany.getOrDefault(c.id().value(), List.of())))
+                        flowsByCompany.getOrDefault(c.id(), List.of()),
+                        diagnosticsByCompany.getOrDefault(c.id(), List.of())))
                 .toList();
         return new DirectoryPage(
                 files,
@@ -88,14 +91,14 @@ public class CompanyService {
     /** One company's file: the initiative's facilitators and the company's own members. */
     public CompanyFile getFile(CompanyId id) {
         Company company = companies.getById(id);
-        if (!access.canSeeCompany(company.initiativeId(), id.value())) {
-            throw new AccessDeniedException("company " + id.value() + " is confidential");
+        if (!access.canSeeCompany(company.initiativeId(), id)) {
+            throw new AccessDeniedException("company " + id + " is confidential");
         }
         return fileOf(company);
     }
 
     private CompanyFile fileOf(Company company) {
-        long id = company.id().value();
+        CompanyId id = company.id();
         return new CompanyFile(company, flows.listByCompany(id), flows.listDiagnosticsByCompany(id));
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.CompanyApiController.CompanyView;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
 
@@ -109,7 +110,7 @@ class CompanyWriteApiController {
     ResponseEntity<CompanyView> create(@PathVariable long id, @RequestBody CompanyRequest request)
             throws BindException {
         Initiative initiative = initiatives.getById(InitiativeId.fromPath(id));
-        access.requireManageCompanies(initiative.id().value());
+        access.requireManageCompanies(initiative.id());
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
         CompanyEditing.Checked checked = editing.check(initiative, input, null, errors);
@@ -148,7 +149,7 @@ class CompanyWriteApiController {
         Integer seen = version(version);
         CompanyInput input = input(request);
         var errors = new BeanPropertyBindingResult(input, "company");
-        Initiative initiative = initiatives.getById(new InitiativeId(current.initiativeId()));
+        Initiative initiative = initiatives.getById(current.initiativeId());
         CompanyEditing.Checked checked = editing.check(initiative, input, current, errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);
@@ -176,7 +177,7 @@ class CompanyWriteApiController {
 
     /** The company, once the caller is known to manage it: 404 for an unknown id, then 403. */
     private Company managed(long id) {
-        Company company = companies.getById(new CompanyId(id));
+        Company company = companies.getById(CompanyId.fromPath(id));
         access.requireManageCompanies(company.initiativeId());
         return company;
     }

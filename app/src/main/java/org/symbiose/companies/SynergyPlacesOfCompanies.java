@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.synergies.SynergyPlaces;
 
@@ -32,28 +33,28 @@ class SynergyPlacesOfCompanies implements SynergyPlaces {
     }
 
     @Override
-    public Place byId(long id) {
-        return place(initiatives.getById(InitiativeId.fromPath(id)));
+    public Place byId(InitiativeId id) {
+        return place(initiatives.getById(id));
     }
 
     @Override
-    public Map<Long, String> companyNames(long initiativeId) {
+    public Map<CompanyId, String> companyNames(InitiativeId initiativeId) {
         return companies.namesByInitiative(initiativeId);
     }
 
     @Override
-    public Map<Long, String> activeCompanies(long initiativeId) {
-        var active = new LinkedHashMap<Long, String>();
-        companies.listActiveByInitiative(initiativeId).forEach(c -> active.put(c.id().value(), c.name()));
+    public Map<CompanyId, String> activeCompanies(InitiativeId initiativeId) {
+        var active = new LinkedHashMap<CompanyId, String>();
+        companies.listActiveByInitiative(initiativeId).forEach(c -> active.put(c.id(), c.name()));
         return active;
     }
 
     @Override
-    public Optional<Long> firstOutside(long initiativeId, Collection<Long> companyIds) {
+    public Optional<CompanyId> firstOutside(InitiativeId initiativeId, Collection<CompanyId> companyIds) {
         return companies.firstOutside(initiativeId, companyIds);
     }
 
     private static Place place(Initiative initiative) {
-        return new Place(initiative.id().value(), initiative.slug(), initiative.name());
+        return new Place(initiative.id(), initiative.slug(), initiative.name());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.RefusedRequestException;
 
@@ -49,7 +49,7 @@ class DashboardApiController {
             @Parameter(description = "first day, ISO date (2025-01-01)") @RequestParam(required = false) String from,
             @Parameter(description = "last day, ISO date") @RequestParam(required = false) String to,
             @Parameter(description = "SUBSTITUTION or MUTUALISATION") @RequestParam(required = false) String kind) {
-        long initiativeId = seen(id);
+        InitiativeId initiativeId = seen(id);
         DashboardFilter filter = dashboards.filter(from, to, kind);
         return DashboardJson.of(initiativeId, dashboards.initiative(initiativeId, filter), filter);
     }
@@ -63,7 +63,7 @@ class DashboardApiController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String kind,
             Locale locale) {
-        long initiativeId = seen(id);
+        InitiativeId initiativeId = seen(id);
         Dashboard dashboard = dashboards.initiative(initiativeId, dashboards.filter(from, to, kind));
         String slug = initiatives.getById(InitiativeId.fromPath(id)).slug();
         return DashboardDownload.csv(table(dashboard, table), slug, locale, messages);
@@ -92,8 +92,9 @@ class DashboardApiController {
         return DashboardDownload.csv(table(dashboard, table), scope, locale, messages);
     }
 
-    private long seen(long id) {
-        long initiativeId = initiatives.getById(InitiativeId.fromPath(id)).id().value();
+    private InitiativeId seen(long id) {
+        InitiativeId initiativeId =
+                initiatives.getById(InitiativeId.fromPath(id)).id();
         if (!access.canSeeDashboard(initiativeId)) {
             throw new AccessDeniedException("not a facilitator of initiative " + initiativeId);
         }

@@ -59,7 +59,7 @@ class DashboardController {
             throws IOException {
         Initiative initiative = seen(slug);
         DashboardFilter filter = dashboards.filter(from, to, kind);
-        Dashboard dashboard = dashboards.initiative(initiative.id().value(), filter);
+        Dashboard dashboard = dashboards.initiative(initiative.id(), filter);
         if (download != null) {
             DashboardDownload.write(table(dashboard, download), initiative.slug(), locale, messages, response);
             return null;
@@ -91,7 +91,7 @@ class DashboardController {
 
     private Initiative seen(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        if (!access.canSeeDashboard(initiative.id().value())) {
+        if (!access.canSeeDashboard(initiative.id())) {
             throw new AccessDeniedException("not a facilitator of initiative " + slug);
         }
         return initiative;

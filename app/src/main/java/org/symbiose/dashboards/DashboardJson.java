@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.synergies.SynergyKind;
 import org.symbiose.synergies.SynergyStatus;
 
@@ -14,7 +15,7 @@ import org.symbiose.synergies.SynergyStatus;
  * @param initiativeId null for the network
  * @param filter the filter applied, as its parameters ({@code from}, {@code to}, {@code kind}), empty for none
  */
-record DashboardJson(Long initiativeId, Map<String, String> filter, String stepSize, List<PeriodJson> periods) {
+record DashboardJson(InitiativeId initiativeId, Map<String, String> filter, String stepSize, List<PeriodJson> periods) {
 
     record PeriodJson(
             String period,
@@ -29,7 +30,7 @@ record DashboardJson(Long initiativeId, Map<String, String> filter, String stepS
             long diagnostics,
             long companiesEngaged) {}
 
-    static DashboardJson of(Long initiativeId, Dashboard dashboard, DashboardFilter filter) {
+    static DashboardJson of(InitiativeId initiativeId, Dashboard dashboard, DashboardFilter filter) {
         List<PeriodJson> periods = dashboard.points().stream()
                 .map(p -> period(p, dashboard.isToday(p)))
                 .toList();

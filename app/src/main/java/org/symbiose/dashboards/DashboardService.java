@@ -11,6 +11,7 @@ import org.symbiose.events.Event;
 import org.symbiose.events.EventRepository;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -36,7 +37,7 @@ public class DashboardService {
     private final InitiativeRepository initiatives;
     private final FiguresService figures;
     private final Clock clock;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<InitiativeId, Cached> cache = new ConcurrentHashMap<>();
 
     DashboardService(
             SynergyRepository synergies,
@@ -56,12 +57,12 @@ public class DashboardService {
     }
 
     /** One initiative's series, as of today. */
-    public Dashboard initiative(long initiativeId) {
+    public Dashboard initiative(InitiativeId initiativeId) {
         return initiative(initiativeId, DashboardFilter.NONE);
     }
 
     /** One initiative's series narrowed by a filter. */
-    public Dashboard initiative(long initiativeId, DashboardFilter filter) {
+    public Dashboard initiative(InitiativeId initiativeId, DashboardFilter filter) {
         return series(records(initiativeId), filter);
     }
 
@@ -74,7 +75,7 @@ public class DashboardService {
     public Dashboard network(DashboardFilter filter) {
         Records all = Records.NONE;
         for (Initiative initiative : initiatives.listPublished()) {
-            all = all.plus(records(initiative.id().value()));
+            all = all.plus(records(initiative.id()));
         }
         return series(all, filter);
     }
@@ -88,7 +89,7 @@ public class DashboardService {
         return Timeline.of(filter.apply(records), LocalDate.now(clock), clock.getZone(), filter.from(), filter.to());
     }
 
-    private Records records(long initiativeId) {
+    private Records records(InitiativeId initiativeId) {
         long generation = figures.generation();
         Cached cached = cache.get(initiativeId);
         if (cached != null && cached.generation() == generation) {
@@ -101,7 +102,7 @@ public class DashboardService {
         return fresh;
     }
 
-    private Records read(long initiativeId) {
+    private Records read(InitiativeId initiativeId) {
         List<LocalDate> diagnosed = new ArrayList<>();
         List<Engagement> engagements = new ArrayList<>();
         for (FlowDiagnostic d : flows.listDiagnosticsByInitiative(initiativeId)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.synergies.SynergyStatus;
 import org.symbiose.web.Typography;
 
@@ -31,7 +32,7 @@ public class InitiativeChart {
     }
 
     /** Synergies by status at the end of each period; empty when the initiative records no synergy. */
-    public String statusSvg(long initiativeId, Locale locale) {
+    public String statusSvg(InitiativeId initiativeId, Locale locale) {
         Dashboard dashboard = dashboards.initiative(initiativeId);
         if (!dashboard.hasSynergies()) {
             return "";
@@ -48,7 +49,7 @@ public class InitiativeChart {
     }
 
     /** Tonnes per year realised and potential; empty when no synergy has a mass. */
-    public String tonnesSvg(long initiativeId, Locale locale) {
+    public String tonnesSvg(InitiativeId initiativeId, Locale locale) {
         Dashboard dashboard = dashboards.initiative(initiativeId);
         if (dashboard.current().tonnesPotential().signum() == 0) {
             return "";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyChange;
 
@@ -20,7 +21,7 @@ record Records(
         List<Synergy> synergies,
         List<LocalDate> diagnostics,
         List<Engagement> engagements,
-        Map<Long, List<SynergyChange>> changes) {
+        Map<SynergyId, List<SynergyChange>> changes) {
 
     static final Records NONE = new Records(List.of(), List.of(), List.of());
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.Tonnage;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyKind;
@@ -59,7 +60,7 @@ final class Timeline {
     static Dashboard of(Records records, LocalDate today, ZoneId zone, LocalDate from, LocalDate to) {
         Map<Synergy, SynergyHistory> histories = new IdentityHashMap<>();
         records.synergies().forEach(s -> histories.put(s, SynergyHistory.of(s, records.changesOf(s), zone)));
-        Map<Long, LocalDate> firstEngaged = firstEngagements(records, histories);
+        Map<CompanyId, LocalDate> firstEngaged = firstEngagements(records, histories);
         LocalDate end = to != null && to.isBefore(today) ? to : today;
         LocalDate first = from != null
                 ? from
@@ -96,7 +97,7 @@ final class Timeline {
             LocalDate day,
             Records records,
             Map<Synergy, SynergyHistory> histories,
-            Map<Long, LocalDate> firstEngaged) {
+            Map<CompanyId, LocalDate> firstEngaged) {
         var figures = new SynergyFiguresOn();
         for (Synergy s : records.synergies()) {
             SynergyHistory history = histories.get(s);
@@ -110,7 +111,7 @@ final class Timeline {
         return figures.point(step, diagnostics, engaged);
     }
 
-    private static Point current(TimeStep step, Records records, Map<Long, LocalDate> firstEngaged) {
+    private static Point current(TimeStep step, Records records, Map<CompanyId, LocalDate> firstEngaged) {
         var figures = new SynergyFiguresOn();
         for (Synergy s : records.synergies()) {
             figures.add(s, s.status(), SynergyHistory.measuredNow(s));
@@ -119,11 +120,11 @@ final class Timeline {
     }
 
     /** Each engaged company's first dated engagement; null when all its engagements are undated. */
-    private static Map<Long, LocalDate> firstEngagements(Records records, Map<Synergy, SynergyHistory> histories) {
-        Map<Long, LocalDate> first = new HashMap<>();
+    private static Map<CompanyId, LocalDate> firstEngagements(Records records, Map<Synergy, SynergyHistory> histories) {
+        Map<CompanyId, LocalDate> first = new HashMap<>();
         List<Engagement> all = new ArrayList<>(records.engagements());
         for (Synergy s : records.synergies()) {
-            for (Long company : s.participantIds()) {
+            for (CompanyId company : s.participantIds()) {
                 all.add(new Engagement(company, histories.get(s).identifiedOn()));
             }
         }

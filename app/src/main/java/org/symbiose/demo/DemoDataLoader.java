@@ -31,10 +31,11 @@ import org.symbiose.events.EventRepository;
 import org.symbiose.flows.DiagnosticKind;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.DatasetImporter;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.initiatives.Prose;
 import org.symbiose.network.Network;
@@ -112,7 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
                 0, n.name(), n.shortName(), n.compendiumTitle(), Prose.of(n.introduction()), n.coordinators()));
         for (InitiativeData data : content.initiatives()) {
             Initiative saved = initiatives.save(DemoInitiatives.toInitiative(data, clock.instant()), networkId);
-            long id = saved.id().value();
+            InitiativeId id = saved.id();
             var imported = importDataset(data.slug(), id);
             synergies.insert(id, data.synergies(), imported);
             insertActivity(id, data, imported.companyIds());
@@ -129,7 +130,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo data loaded: {} initiatives", content.initiatives().size());
     }
 
-    private DatasetImporter.Imported importDataset(String slug, long initiativeId)
+    private DatasetImporter.Imported importDataset(String slug, InitiativeId initiativeId)
             throws IOException, DatasetException {
         var actors = new ClassPathResource("demo/datasets/" + slug + "/actors.csv");
         var flowsCsv = new ClassPathResource("demo/datasets/" + slug + "/flows.csv");
@@ -138,11 +139,11 @@ class DemoDataLoader implements ApplicationRunner {
         }
         try (Reader a = new InputStreamReader(actors.getInputStream(), StandardCharsets.UTF_8);
                 Reader f = new InputStreamReader(flowsCsv.getInputStream(), StandardCharsets.UTF_8)) {
-            return importer.importInto(new InitiativeId(initiativeId), new ExchangeReader().read(a, f));
+            return importer.importInto(initiativeId, new ExchangeReader().read(a, f));
         }
     }
 
-    private void insertActivity(long initiativeId, InitiativeData data, Map<String, Long> companyIds) {
+    private void insertActivity(InitiativeId initiativeId, InitiativeData data, Map<String, CompanyId> companyIds) {
         for (var d : DemoInitiatives.list(data.diagnostics())) {
             flows.insertDiagnostic(new FlowDiagnostic(
                     null,
@@ -182,7 +183,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    private void createAccounts(String slug, long initiativeId, Map<String, Long> companyIds) {
+    private void createAccounts(String slug, InitiativeId initiativeId, Map<String, CompanyId> companyIds) {
         if (!slug.equals("adeto") && !slug.equals("piicto")) {
             return;
         }
@@ -191,7 +192,7 @@ class DemoDataLoader implements ApplicationRunner {
                 passwords.encode(DEMO_PASSWORD),
                 Role.FACILITATOR,
                 "Animation " + slug.toUpperCase(),
-                List.of(initiativeId),
+                List.of(initiativeId.value()),
                 null);
         if (slug.equals("adeto")) {
             accounts.create(
@@ -200,11 +201,11 @@ class DemoDataLoader implements ApplicationRunner {
                     Role.MEMBER,
                     "Membre ADETO",
                     List.of(),
-                    company(companyIds, "a1"));
+                    company(companyIds, "a1").value());
         }
     }
 
-    static long company(Map<String, Long> companyIds, String externalId) {
+    static CompanyId company(Map<String, CompanyId> companyIds, String externalId) {
         return Objects.requireNonNull(companyIds.get(externalId), () -> "demo data names unknown actor " + externalId);
     }
 }

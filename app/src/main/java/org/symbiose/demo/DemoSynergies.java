@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.symbiose.demo.DemoContent.SynergyData;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.DatasetImporter;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyKind;
@@ -30,7 +31,7 @@ class DemoSynergies {
         this.synergies = synergies;
     }
 
-    void insert(long initiativeId, List<SynergyData> data, DatasetImporter.Imported imported) {
+    void insert(InitiativeId initiativeId, List<SynergyData> data, DatasetImporter.Imported imported) {
         int position = 0;
         for (SynergyData d : DemoInitiatives.list(data)) {
             int year = d.year() == null ? DEFAULT_YEAR : d.year();

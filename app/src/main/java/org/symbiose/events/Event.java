@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.symbiose.collective.CollectiveAction;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A workshop, meeting, training or visit of an initiative and the companies that attended.
@@ -15,14 +17,14 @@ import org.symbiose.collective.CollectiveAction;
  */
 public record Event(
         Long id,
-        long initiativeId,
+        InitiativeId initiativeId,
         EventKind kind,
         String title,
         LocalDate heldOn,
         String theme,
         String communeInsee,
         String notes,
-        List<Long> attendeeCompanyIds)
+        List<CompanyId> attendeeCompanyIds)
         implements CollectiveAction {
 
     public Event {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.validation.Errors;
 import org.symbiose.collective.ActionForm;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.WrittenDate;
 
 /**
@@ -56,7 +58,7 @@ record EventForm(
                 text(event.theme()),
                 text(event.communeInsee()),
                 text(event.notes()),
-                event.attendeeCompanyIds());
+                event.attendeeCompanyIds().stream().map(CompanyId::value).toList());
     }
 
     /** The checks Bean Validation cannot make: a known kind, a real date, a known commune. */
@@ -83,7 +85,7 @@ record EventForm(
 
     /** The event this valid form describes. */
     @Override
-    public Event toAction(Long id, long initiativeId) {
+    public Event toAction(Long id, InitiativeId initiativeId) {
         return new Event(
                 id,
                 initiativeId,
@@ -93,7 +95,7 @@ record EventForm(
                 optional(theme),
                 optional(communeInsee),
                 optional(notes),
-                attendees);
+                attendees.stream().map(CompanyId::new).toList());
     }
 
     private EventKind kindOrNull() {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.collective.ActionStore;
 import org.symbiose.collective.ActionTables;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Events and their attendance. */
 @Repository
@@ -26,41 +28,41 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
     }
 
     /** The events of an initiative, most recent first. */
-    public List<Event> listByInitiative(long initiativeId) {
-        Map<Long, List<Long>> attendance = companiesByAction(initiativeId);
+    public List<Event> listByInitiative(InitiativeId initiativeId) {
+        Map<Long, List<CompanyId>> attendance = companiesByAction(initiativeId);
         return jdbc.sql("select * from event where initiative_id = ? order by held_on desc, id desc")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> row(rs, attendance))
                 .list();
     }
 
     /** One event of an initiative; empty when the id names none or an event of another initiative. */
-    public Optional<Event> find(long initiativeId, long id) {
-        Map<Long, List<Long>> attendance = companiesOf(id);
+    public Optional<Event> find(InitiativeId initiativeId, long id) {
+        Map<Long, List<CompanyId>> attendance = companiesOf(id);
         return jdbc.sql("select * from event where id = ? and initiative_id = ?")
-                .params(id, initiativeId)
+                .params(id, initiativeId.value())
                 .query((rs, n) -> row(rs, attendance))
                 .optional();
     }
 
     /** Events of one kind (workshops...) of an initiative. */
-    public long count(long initiativeId, EventKind kind) {
+    public long count(InitiativeId initiativeId, EventKind kind) {
         return jdbc.sql("select count(*) from event where initiative_id = ? and kind = ?")
-                .params(initiativeId, kind.name())
+                .params(initiativeId.value(), kind.name())
                 .query(Long.class)
                 .single();
     }
 
     /** Ids of the companies that attended at least one of the initiative's events. */
-    public Set<Long> attendingCompanies(long initiativeId) {
+    public Set<CompanyId> attendingCompanies(InitiativeId initiativeId) {
         return companiesTakingPart(initiativeId);
     }
 
-    private static Event row(ResultSet rs, Map<Long, List<Long>> attendance) throws SQLException {
+    private static Event row(ResultSet rs, Map<Long, List<CompanyId>> attendance) throws SQLException {
         long id = rs.getLong("id");
         return new Event(
                 id,
-                rs.getLong("initiative_id"),
+                new InitiativeId(rs.getLong("initiative_id")),
                 EventKind.valueOf(rs.getString("kind")),
                 rs.getString("title"),
                 rs.getDate("held_on").toLocalDate(),
@@ -76,7 +78,7 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
         jdbc.sql("insert into event (initiative_id, kind, title, held_on, theme, commune_insee, notes)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        event.initiativeId(),
+                        event.initiativeId().value(),
                         event.kind().name(),
                         event.title(),
                         Date.valueOf(event.heldOn()),
@@ -105,7 +107,7 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
                         event.communeInsee(),
                         event.notes(),
                         event.id(),
-                        event.initiativeId(),
+                        event.initiativeId().value(),
                         version)
                 .update();
         if (rows == 0) {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
 
 /**
  * Creating, editing and deleting a company's flow diagnostics, from the company's file, for its
@@ -28,7 +30,8 @@ class DiagnosticController {
 
     @GetMapping("/companies/{id}/diagnostics/new")
     String newForm(@PathVariable long id, Model model) {
-        FlowOwner owner = flows.editable(id);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
         var form = new DiagnosticForm(
                 DiagnosticKind.FLASH.name(),
                 "",
@@ -42,8 +45,10 @@ class DiagnosticController {
     @PostMapping("/companies/{id}/diagnostics")
     String create(
             @PathVariable long id, @ModelAttribute("form") DiagnosticForm form, BindingResult result, Model model) {
-        FlowOwner owner = flows.editable(id);
-        FlowDiagnostic diagnostic = form.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), result);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
+        FlowDiagnostic diagnostic =
+                form.read(null, companyId, diagnostics.facilitators(owner), diagnostics.current(), result);
         if (diagnostic == null) {
             return form(owner, null, form, model);
         }
@@ -53,8 +58,9 @@ class DiagnosticController {
 
     @GetMapping("/companies/{id}/diagnostics/{diagnosticId}/edit")
     String editForm(@PathVariable long id, @PathVariable long diagnosticId, Model model) {
-        FlowOwner owner = flows.editable(id);
-        FlowDiagnostic d = diagnostics.editable(id, diagnosticId);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
+        FlowDiagnostic d = diagnostics.editable(companyId, DiagnosticId.fromPath(diagnosticId));
         return form(owner, d.id(), DiagnosticForm.of(d), model);
     }
 
@@ -65,10 +71,11 @@ class DiagnosticController {
             @ModelAttribute("form") DiagnosticForm form,
             BindingResult result,
             Model model) {
-        FlowOwner owner = flows.editable(id);
-        FlowDiagnostic stored = diagnostics.editable(id, diagnosticId);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
+        FlowDiagnostic stored = diagnostics.editable(companyId, DiagnosticId.fromPath(diagnosticId));
         FlowDiagnostic diagnostic =
-                form.read(stored.id(), id, diagnostics.facilitators(owner), diagnostics.current(), result);
+                form.read(stored.id(), companyId, diagnostics.facilitators(owner), diagnostics.current(), result);
         if (diagnostic == null) {
             return form(owner, stored.id(), form, model);
         }
@@ -79,9 +86,10 @@ class DiagnosticController {
     /** The confirmation before a deletion: a page of its own, keyboard and screen reader friendly. */
     @GetMapping("/companies/{id}/diagnostics/{diagnosticId}/delete")
     String confirmDelete(@PathVariable long id, @PathVariable long diagnosticId, Model model) {
-        FlowOwner owner = flows.editable(id);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
         model.addAttribute("owner", owner);
-        model.addAttribute("diagnostic", diagnostics.editable(id, diagnosticId));
+        model.addAttribute("diagnostic", diagnostics.editable(companyId, DiagnosticId.fromPath(diagnosticId)));
         return "flows/diagnostic-delete";
     }
 
@@ -94,11 +102,11 @@ class DiagnosticController {
             throw new org.symbiose.web.RefusedRequestException(
                     org.springframework.http.HttpStatus.CONFLICT, "flows.diagnostic.conflict");
         }
-        diagnostics.delete(id, diagnosticId, seen);
+        diagnostics.delete(CompanyId.fromPath(id), DiagnosticId.fromPath(diagnosticId), seen);
         return "redirect:/companies/" + id + "#diagnostics";
     }
 
-    private String form(FlowOwner owner, Long diagnosticId, DiagnosticForm form, Model model) {
+    private String form(FlowOwner owner, DiagnosticId diagnosticId, DiagnosticForm form, Model model) {
         model.addAttribute("owner", owner);
         model.addAttribute("diagnosticId", diagnosticId);
         model.addAttribute("form", form);

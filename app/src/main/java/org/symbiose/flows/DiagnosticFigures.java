@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FigureSource;
 import org.symbiose.impacts.Metric;
 
@@ -19,7 +21,7 @@ class DiagnosticFigures implements FigureSource {
     }
 
     @Override
-    public Map<Metric, BigDecimal> figures(long initiativeId) {
+    public Map<Metric, BigDecimal> figures(InitiativeId initiativeId) {
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
         values.put(Metric.DIAGNOSTICS, BigDecimal.valueOf(flows.countDiagnostics(initiativeId)));
         values.put(
@@ -36,7 +38,7 @@ class DiagnosticFigures implements FigureSource {
     }
 
     @Override
-    public Set<Long> engagedCompanies(long initiativeId) {
+    public Set<CompanyId> engagedCompanies(InitiativeId initiativeId) {
         return flows.diagnosedCompanies(initiativeId);
     }
 }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.symbiose.accounts.AccountRepository.AccountSummary;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
 
 /**
  * The diagnostic form, or the body of the diagnostics API, as typed.
@@ -37,7 +39,11 @@ public record DiagnosticForm(
      * @param current the account filling in the form, the facilitator when none is named
      */
     FlowDiagnostic read(
-            Long id, long companyId, List<AccountSummary> facilitators, AccountSummary current, Errors errors) {
+            DiagnosticId id,
+            CompanyId companyId,
+            List<AccountSummary> facilitators,
+            AccountSummary current,
+            Errors errors) {
         DiagnosticKind diagnosticKind = null;
         try {
             diagnosticKind = DiagnosticKind.valueOf(FlowRowReader.text(kind) == null ? "" : kind.strip());

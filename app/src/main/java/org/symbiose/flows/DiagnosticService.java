@@ -10,6 +10,8 @@ import org.symbiose.accounts.AccountSummaries;
 import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -41,7 +43,7 @@ public class DiagnosticService {
 
     /** The facilitators of the company's initiative, one of whom did the diagnostic. */
     public List<AccountSummary> facilitators(FlowOwner owner) {
-        return accounts.ofInitiative(owner.initiativeId()).stream()
+        return accounts.ofInitiative(owner.initiativeId().value()).stream()
                 .filter(a -> a.role() == Role.FACILITATOR)
                 .toList();
     }
@@ -53,21 +55,19 @@ public class DiagnosticService {
     }
 
     /** A diagnostic of a company its facilitators may edit; 404 for any other id. */
-    public FlowDiagnostic editable(long companyId, long diagnosticId) {
+    public FlowDiagnostic editable(CompanyId companyId, DiagnosticId diagnosticId) {
         access.editable(companyId);
-        return (diagnosticId <= 0 ? java.util.Optional.<FlowDiagnostic>empty() : flows.findDiagnostic(diagnosticId))
-                .filter(d -> d.companyId() == companyId)
-                .orElseThrow(() ->
-                        new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", diagnosticId));
+        return flows.findDiagnostic(diagnosticId)
+                .filter(d -> d.companyId().equals(companyId))
+                .orElseThrow(() -> new RefusedRequestException(
+                        HttpStatus.NOT_FOUND, "problem.detail.unknownId", diagnosticId.value()));
     }
 
     /** A diagnostic its company's facilitators and members may read; 404 for an unknown id. */
-    public FlowDiagnostic readable(long diagnosticId) {
-        FlowDiagnostic d = (diagnosticId <= 0
-                        ? java.util.Optional.<FlowDiagnostic>empty()
-                        : flows.findDiagnostic(diagnosticId))
-                .orElseThrow(() ->
-                        new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", diagnosticId));
+    public FlowDiagnostic readable(DiagnosticId diagnosticId) {
+        FlowDiagnostic d = flows.findDiagnostic(diagnosticId)
+                .orElseThrow(() -> new RefusedRequestException(
+                        HttpStatus.NOT_FOUND, "problem.detail.unknownId", diagnosticId.value()));
         access.readable(d.companyId());
         return d;
     }
@@ -75,7 +75,7 @@ public class DiagnosticService {
     @Transactional
     public FlowDiagnostic create(FlowDiagnostic diagnostic) {
         access.editable(diagnostic.companyId());
-        long id = flows.insertDiagnostic(diagnostic);
+        DiagnosticId id = flows.insertDiagnostic(diagnostic);
         figures.forgetAll();
         return flows.findDiagnostic(id).orElseThrow();
     }
@@ -91,7 +91,7 @@ public class DiagnosticService {
     }
 
     @Transactional
-    public void delete(long companyId, long diagnosticId, int version) {
+    public void delete(CompanyId companyId, DiagnosticId diagnosticId, int version) {
         editable(companyId, diagnosticId);
         if (!flows.deleteDiagnostic(diagnosticId, version)) {
             throw new RefusedRequestException(HttpStatus.CONFLICT, "flows.diagnostic.conflict");

@@ -7,12 +7,15 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * A diagnosed flow of a company, with every field of the exchange format. Confidential: visible to
  * the initiative's facilitators and the company's members only.
  *
  * @param id database id, null until saved
+ * @param companyId its company, null in an import plan for a company the import has still to create
  * @param externalId id in {@code flows.csv}, null if entered by hand
  * @param ewc List-of-Waste code without spaces or asterisk ("150103"), null when not a coded waste
  * @param quantity amount per {@code period} in {@code unit}, null when unknown
@@ -21,8 +24,8 @@ import org.symbiose.engine.quantity.Unit;
  * @param version how many times the flow was edited: an edit or a deletion names the version it saw
  */
 public record Flow(
-        Long id,
-        long companyId,
+        FlowId id,
+        CompanyId companyId,
         String externalId,
         Direction direction,
         String label,
@@ -40,8 +43,8 @@ public record Flow(
 
     /** A flow as first recorded (version 0): what imports and the questionnaire create. */
     public Flow(
-            Long id,
-            long companyId,
+            FlowId id,
+            CompanyId companyId,
             String externalId,
             Direction direction,
             String label,
@@ -92,13 +95,8 @@ public record Flow(
         }
     }
 
-    /** Its typed id, null before it is saved. {@link #id()} stays for the callers that read a number. */
-    public FlowId flowId() {
-        return id == null ? null : new FlowId(id);
-    }
-
     /** The same flow with the id the database gave it. */
-    public Flow withId(long newId) {
+    public Flow withId(FlowId newId) {
         return new Flow(
                 newId,
                 companyId,
@@ -119,7 +117,7 @@ public record Flow(
     }
 
     /** The same flow in another company (one an import has just created). */
-    public Flow inCompany(long newCompanyId) {
+    public Flow inCompany(CompanyId newCompanyId) {
         return new Flow(
                 id,
                 newCompanyId,

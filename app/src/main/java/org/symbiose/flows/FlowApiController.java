@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
+import org.symbiose.ids.FlowId;
 
 /**
  * Writing flows and diagnostics through the API, for the initiative's facilitators: the same checks as
@@ -41,8 +44,8 @@ class FlowApiController {
 
     /** A flow with the exchange format's vocabularies, and the version to name when changing it. */
     record FlowJson(
-            long id,
-            long companyId,
+            FlowId id,
+            CompanyId companyId,
             int version,
             String direction,
             String label,
@@ -79,8 +82,8 @@ class FlowApiController {
 
     /** A flow diagnostic with its facilitator. */
     record DiagnosticJson(
-            long id,
-            long companyId,
+            DiagnosticId id,
+            CompanyId companyId,
             int version,
             String kind,
             String theme,
@@ -106,9 +109,10 @@ class FlowApiController {
     @PostMapping("/api/v1/companies/{id}/flows")
     @Operation(summary = "Records a flow of a company; 201 with its address")
     ResponseEntity<FlowJson> create(@PathVariable long id, @RequestBody FlowRowForm body) throws BindException {
-        flows.editable(id);
+        CompanyId companyId = CompanyId.fromPath(id);
+        flows.editable(companyId);
         var errors = new MapBindingResult(new HashMap<>(), "flow");
-        Flow flow = reader.read(body, null, id, errors);
+        Flow flow = reader.read(body, null, companyId, errors);
         if (flow == null) {
             throw new BindException(errors);
         }
@@ -119,13 +123,13 @@ class FlowApiController {
     @GetMapping("/api/v1/flows/{id}")
     @Operation(summary = "One flow, with the version to name when changing it")
     FlowJson flow(@PathVariable long id) {
-        return FlowJson.of(flows.readableFlow(id));
+        return FlowJson.of(flows.readableFlow(FlowId.fromPath(id)));
     }
 
     @PutMapping("/api/v1/flows/{id}")
     @Operation(summary = "Replaces a flow's fields, if still at the version named in the body")
     FlowJson update(@PathVariable long id, @RequestBody FlowRowForm body) throws BindException {
-        Flow stored = flows.editableFlow(id);
+        Flow stored = flows.editableFlow(FlowId.fromPath(id));
         var errors = new MapBindingResult(new HashMap<>(), "flow");
         Flow flow = reader.read(body, stored.id(), stored.companyId(), errors);
         if (flow == null) {
@@ -137,7 +141,7 @@ class FlowApiController {
     @DeleteMapping("/api/v1/flows/{id}")
     @Operation(summary = "Deletes a flow, if still at the version named; its history stays")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam int version) {
-        flows.delete(id, version);
+        flows.delete(FlowId.fromPath(id), version);
         return ResponseEntity.noContent().build();
     }
 
@@ -145,9 +149,11 @@ class FlowApiController {
     @Operation(summary = "Records a flow diagnostic of a company (by default done by the calling account)")
     ResponseEntity<DiagnosticJson> createDiagnostic(@PathVariable long id, @RequestBody DiagnosticForm body)
             throws BindException {
-        FlowOwner owner = flows.editable(id);
+        CompanyId companyId = CompanyId.fromPath(id);
+        FlowOwner owner = flows.editable(companyId);
         var errors = new MapBindingResult(new HashMap<>(), "diagnostic");
-        FlowDiagnostic diagnostic = body.read(null, id, diagnostics.facilitators(owner), diagnostics.current(), errors);
+        FlowDiagnostic diagnostic =
+                body.read(null, companyId, diagnostics.facilitators(owner), diagnostics.current(), errors);
         if (diagnostic == null) {
             throw new BindException(errors);
         }
@@ -159,6 +165,6 @@ class FlowApiController {
     @GetMapping("/api/v1/diagnostics/{id}")
     @Operation(summary = "One flow diagnostic")
     DiagnosticJson diagnostic(@PathVariable long id) {
-        return DiagnosticJson.of(diagnostics.readable(id));
+        return DiagnosticJson.of(diagnostics.readable(DiagnosticId.fromPath(id)));
     }
 }

@@ -3,6 +3,8 @@ package org.symbiose.flows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * One creation, edit, deletion or import of a flow, with who did it and when: the grid's history. It outlives
@@ -14,8 +16,8 @@ import java.util.Objects;
  */
 public record FlowChange(
         Long id,
-        long flowId,
-        long companyId,
+        FlowId flowId,
+        CompanyId companyId,
         String username,
         String displayName,
         Instant changedAt,
@@ -27,8 +29,8 @@ public record FlowChange(
     /** A change made by hand (grid, API, questionnaire). */
     public FlowChange(
             Long id,
-            long flowId,
-            long companyId,
+            FlowId flowId,
+            CompanyId companyId,
             String username,
             String displayName,
             Instant changedAt,

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * The history of a company's flows ({@code flow_change}). The changed fields are stored one per line,
@@ -27,8 +29,8 @@ public class FlowChangeRepository {
         jdbc.sql("insert into flow_change (flow_id, company_id, username, display_name, changed_at, action,"
                         + " flow_label, changes) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        change.flowId(),
-                        change.companyId(),
+                        change.flowId().value(),
+                        change.companyId().value(),
                         change.username(),
                         change.displayName(),
                         Timestamp.from(change.changedAt()),
@@ -63,8 +65,8 @@ public class FlowChangeRepository {
             for (int i = start; i < end; i++) {
                 Flow flow = after.get(i);
                 sql.append(i == start ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.add(flow.id());
-                params.add(flow.companyId());
+                params.add(flow.id().value());
+                params.add(flow.companyId().value());
                 params.add(username);
                 params.add(displayName);
                 params.add(when);
@@ -78,9 +80,9 @@ public class FlowChangeRepository {
     }
 
     /** A company's flow changes, most recent first, at most {@code limit}. */
-    public List<FlowChange> listByCompany(long companyId, int limit) {
+    public List<FlowChange> listByCompany(CompanyId companyId, int limit) {
         return jdbc.sql("select * from flow_change where company_id = ? order by changed_at desc, id desc limit ?")
-                .params(companyId, limit)
+                .params(companyId.value(), limit)
                 .query(FlowChangeRepository::change)
                 .list();
     }
@@ -88,8 +90,8 @@ public class FlowChangeRepository {
     private static FlowChange change(ResultSet rs, int rowNum) throws SQLException {
         return new FlowChange(
                 rs.getLong("id"),
-                rs.getLong("flow_id"),
-                rs.getLong("company_id"),
+                new FlowId(rs.getLong("flow_id")),
+                new CompanyId(rs.getLong("company_id")),
                 rs.getString("username"),
                 rs.getString("display_name"),
                 rs.getTimestamp("changed_at").toInstant(),

@@ -2,6 +2,8 @@ package org.symbiose.flows;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
 
 /**
  * A flow diagnostic of one company.
@@ -13,8 +15,8 @@ import java.util.Objects;
  * @param version how many times it was edited: an edit or a deletion names the version it saw
  */
 public record FlowDiagnostic(
-        Long id,
-        long companyId,
+        DiagnosticId id,
+        CompanyId companyId,
         DiagnosticKind kind,
         String theme,
         LocalDate performedOn,
@@ -25,7 +27,12 @@ public record FlowDiagnostic(
 
     /** A diagnostic without a recorded facilitator, as imports and the demo data give it. */
     public FlowDiagnostic(
-            Long id, long companyId, DiagnosticKind kind, String theme, LocalDate performedOn, boolean charterSigned) {
+            DiagnosticId id,
+            CompanyId companyId,
+            DiagnosticKind kind,
+            String theme,
+            LocalDate performedOn,
+            boolean charterSigned) {
         this(id, companyId, kind, theme, performedOn, charterSigned, null, null, 0);
     }
 

@@ -23,6 +23,8 @@ import org.symbiose.accounts.Role;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 import org.symbiose.web.Problem;
 import org.symbiose.web.RefusedRequestException;
 
@@ -57,10 +59,11 @@ class FlowGridController {
     }
 
     /** What a row save answers: the row as saved, or what is wrong with it, field by field. */
-    record RowAnswer(Long id, Integer version, boolean recognised, String reading, List<Problem.FieldError> errors) {}
+    record RowAnswer(FlowId id, Integer version, boolean recognised, String reading, List<Problem.FieldError> errors) {}
 
     @GetMapping("/companies/{id}/flows")
-    String grid(@PathVariable long id, Model model, Locale locale) {
+    String grid(@PathVariable("id") long rawId, Model model, Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
         FlowOwner owner = flows.readable(id);
         List<GridRow> rows = new ArrayList<>();
         for (Flow flow : flows.list(id)) {
@@ -75,14 +78,16 @@ class FlowGridController {
     }
 
     @GetMapping("/companies/{id}/flows/history")
-    String history(@PathVariable long id, Model model, Locale locale) {
+    String history(@PathVariable("id") long rawId, Model model, Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
         model.addAttribute("changes", changes.shown(flows.history(id), locale));
         return "flows/grid :: history";
     }
 
     @PostMapping("/companies/{id}/flows/rows")
     @ResponseBody
-    ResponseEntity<RowAnswer> create(@PathVariable long id, @ModelAttribute FlowRowForm row, Locale locale) {
+    ResponseEntity<RowAnswer> create(@PathVariable("id") long rawId, @ModelAttribute FlowRowForm row, Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
         flows.editable(id);
         Errors errors = new MapBindingResult(new java.util.HashMap<>(), "row");
         Flow flow = reader.read(row, null, id, errors);
@@ -95,7 +100,12 @@ class FlowGridController {
     @PostMapping("/companies/{id}/flows/rows/{flowId}")
     @ResponseBody
     ResponseEntity<RowAnswer> update(
-            @PathVariable long id, @PathVariable long flowId, @ModelAttribute FlowRowForm row, Locale locale) {
+            @PathVariable("id") long rawId,
+            @PathVariable("flowId") long rawFlowId,
+            @ModelAttribute FlowRowForm row,
+            Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        FlowId flowId = FlowId.fromPath(rawFlowId);
         Flow stored = ownFlow(id, flowId);
         Errors errors = new MapBindingResult(new java.util.HashMap<>(), "row");
         Flow flow = reader.read(row, stored.id(), id, errors);
@@ -112,7 +122,12 @@ class FlowGridController {
     @PostMapping("/companies/{id}/flows/rows/{flowId}/delete")
     @ResponseBody
     ResponseEntity<RowAnswer> delete(
-            @PathVariable long id, @PathVariable long flowId, @RequestParam String version, Locale locale) {
+            @PathVariable("id") long rawId,
+            @PathVariable("flowId") long rawFlowId,
+            @RequestParam String version,
+            Locale locale) {
+        CompanyId id = CompanyId.fromPath(rawId);
+        FlowId flowId = FlowId.fromPath(rawFlowId);
         Flow stored = ownFlow(id, flowId);
         Errors errors = new MapBindingResult(new java.util.HashMap<>(), "row");
         BigDecimal seen = FlowRowReader.number(version, "version", errors);
@@ -159,11 +174,11 @@ class FlowGridController {
     }
 
     /** A flow of this company that the user may edit; 404 when the company has no such flow. */
-    private Flow ownFlow(long companyId, long flowId) {
+    private Flow ownFlow(CompanyId companyId, FlowId flowId) {
         flows.editable(companyId);
         Flow flow = flows.editableFlow(flowId);
-        if (flow.companyId() != companyId) {
-            throw new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId);
+        if (!flow.companyId().equals(companyId)) {
+            throw new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId.value());
         }
         return flow;
     }

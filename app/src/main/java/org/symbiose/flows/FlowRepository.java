@@ -14,6 +14,10 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Flows and flow diagnostics of companies. A flow knows its company, not its initiative: the
@@ -39,8 +43,9 @@ public class FlowRepository {
      *
      * @param sql a query with {@code %s} where the placeholders of {@code company_id in (%s)} go
      */
-    private <T> List<T> byCompanies(long initiativeId, String sql, Object[] before, RowMapper<T> mapper) {
-        List<Long> ids = owners.companyIds(initiativeId);
+    private <T> List<T> byCompanies(InitiativeId initiativeId, String sql, Object[] before, RowMapper<T> mapper) {
+        List<Long> ids =
+                owners.companyIds(initiativeId).stream().map(CompanyId::value).toList();
         var result = new ArrayList<T>();
         for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
@@ -54,9 +59,9 @@ public class FlowRepository {
         return result;
     }
 
-    public List<Flow> listByCompany(long companyId) {
+    public List<Flow> listByCompany(CompanyId companyId) {
         return jdbc.sql("select * from flow where company_id = ? order by id")
-                .param(companyId)
+                .param(companyId.value())
                 .query(this::row)
                 .list();
     }
@@ -67,7 +72,7 @@ public class FlowRepository {
      * is higher than every other), every edit (grid, API, import update) raises a version. Equal stamps
      * mean the same flows, different ones almost surely a change.
      */
-    public long changeStamp(long initiativeId) {
+    public long changeStamp(InitiativeId initiativeId) {
         // The company ids come from their owner (no join on its table); one aggregate per chunk of them.
         var stamp = new ChangeStamp();
         byCompanies(
@@ -79,7 +84,7 @@ public class FlowRepository {
     }
 
     /** Flows of every company of an initiative, by company then id: one query for a whole directory. */
-    public List<Flow> listByInitiative(long initiativeId) {
+    public List<Flow> listByInitiative(InitiativeId initiativeId) {
         return byCompanies(
                 initiativeId,
                 "select * from flow where company_id in (%s) order by company_id, id",
@@ -88,37 +93,37 @@ public class FlowRepository {
     }
 
     /** Flows of the given companies, by company then id: one query for a page of the directory. */
-    public List<Flow> listByCompanies(java.util.Collection<Long> companyIds) {
+    public List<Flow> listByCompanies(java.util.Collection<CompanyId> companyIds) {
         if (companyIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select * from flow where company_id in (:ids) order by company_id, id")
-                .param("ids", companyIds)
+                .param("ids", values(companyIds))
                 .query(this::row)
                 .list();
     }
 
     /** Diagnostics of the given companies, by company then date. */
-    public List<FlowDiagnostic> listDiagnosticsByCompanies(java.util.Collection<Long> companyIds) {
+    public List<FlowDiagnostic> listDiagnosticsByCompanies(java.util.Collection<CompanyId> companyIds) {
         if (companyIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(
                         "select * from flow_diagnostic where company_id in (:ids) order by company_id, performed_on, id")
-                .param("ids", companyIds)
+                .param("ids", values(companyIds))
                 .query(FlowRepository::diagnostic)
                 .list();
     }
 
-    public List<FlowDiagnostic> listDiagnosticsByCompany(long companyId) {
+    public List<FlowDiagnostic> listDiagnosticsByCompany(CompanyId companyId) {
         return jdbc.sql("select * from flow_diagnostic where company_id = ? order by performed_on, id")
-                .param(companyId)
+                .param(companyId.value())
                 .query(FlowRepository::diagnostic)
                 .list();
     }
 
     /** Diagnostics of every company of an initiative, by company then date. */
-    public List<FlowDiagnostic> listDiagnosticsByInitiative(long initiativeId) {
+    public List<FlowDiagnostic> listDiagnosticsByInitiative(InitiativeId initiativeId) {
         return byCompanies(
                 initiativeId,
                 "select * from flow_diagnostic where company_id in (%s) order by company_id, performed_on, id",
@@ -128,8 +133,8 @@ public class FlowRepository {
 
     private static FlowDiagnostic diagnostic(ResultSet rs, int rowNum) throws SQLException {
         return new FlowDiagnostic(
-                rs.getLong("id"),
-                rs.getLong("company_id"),
+                new DiagnosticId(rs.getLong("id")),
+                new CompanyId(rs.getLong("company_id")),
                 DiagnosticKind.valueOf(rs.getString("kind")),
                 rs.getString("theme"),
                 rs.getDate("performed_on").toLocalDate(),
@@ -139,13 +144,13 @@ public class FlowRepository {
                 rs.getInt("version"));
     }
 
-    public long countDiagnostics(long initiativeId) {
+    public long countDiagnostics(InitiativeId initiativeId) {
         return sum(byCompanies(
                 initiativeId, "select count(*) from flow_diagnostic where company_id in (%s)", new Object[0], COUNT));
     }
 
     /** Diagnostics of one kind (flash, full, thematic) of the companies of an initiative. */
-    public long countDiagnostics(long initiativeId, DiagnosticKind kind) {
+    public long countDiagnostics(InitiativeId initiativeId, DiagnosticKind kind) {
         return sum(byCompanies(
                 initiativeId,
                 "select count(*) from flow_diagnostic where kind = ? and company_id in (%s)",
@@ -154,7 +159,7 @@ public class FlowRepository {
     }
 
     /** Thematic diagnostics on one theme ("BIOWASTE", "PALLETS") of the companies of an initiative. */
-    public long countDiagnosticsOnTheme(long initiativeId, String theme) {
+    public long countDiagnosticsOnTheme(InitiativeId initiativeId, String theme) {
         return sum(byCompanies(
                 initiativeId,
                 "select count(*) from flow_diagnostic where theme = ? and company_id in (%s)",
@@ -163,12 +168,16 @@ public class FlowRepository {
     }
 
     /** Ids of the initiative's companies that had at least one diagnostic. */
-    public java.util.Set<Long> diagnosedCompanies(long initiativeId) {
+    public java.util.Set<CompanyId> diagnosedCompanies(InitiativeId initiativeId) {
         return java.util.Set.copyOf(byCompanies(
                 initiativeId,
                 "select distinct company_id from flow_diagnostic where company_id in (%s)",
                 new Object[0],
-                (rs, n) -> rs.getLong(1)));
+                (rs, n) -> new CompanyId(rs.getLong(1))));
+    }
+
+    private static List<Long> values(java.util.Collection<CompanyId> ids) {
+        return ids.stream().map(CompanyId::value).toList();
     }
 
     private static final RowMapper<Long> COUNT = (rs, n) -> rs.getLong(1);
@@ -179,13 +188,8 @@ public class FlowRepository {
 
     /** One flow, whichever company it belongs to (callers check the company). */
     public Optional<Flow> findById(FlowId id) {
-        return findById(id.value());
-    }
-
-    /** As {@link #findById(FlowId)}, for callers holding the number. */
-    public Optional<Flow> findById(long id) {
         return jdbc.sql("select * from flow where id = ?")
-                .param(id)
+                .param(id.value())
                 .query(this::row)
                 .optional();
     }
@@ -201,23 +205,23 @@ public class FlowRepository {
                                 + " period = ?, temperature_c = ?, hazardous = ?, available_from = ?, available_to = ?,"
                                 + " notes = ?, version = version + 1 where id = ? and version = ?")
                         .params(fields(flow))
-                        .param(flow.id())
+                        .param(flow.id().value())
                         .param(flow.version())
                         .update()
                 == 1;
     }
 
     /** Deletes a flow still at the given version; false when it is gone or was changed since. */
-    public boolean delete(long id, int version) {
+    public boolean delete(FlowId id, int version) {
         return jdbc.sql("delete from flow where id = ? and version = ?")
-                        .params(id, version)
+                        .params(id.value(), version)
                         .update()
                 == 1;
     }
 
-    public Optional<FlowDiagnostic> findDiagnostic(long id) {
+    public Optional<FlowDiagnostic> findDiagnostic(DiagnosticId id) {
         return jdbc.sql("select * from flow_diagnostic where id = ?")
-                .param(id)
+                .param(id.value())
                 .query(FlowRepository::diagnostic)
                 .optional();
     }
@@ -234,30 +238,30 @@ public class FlowRepository {
                                 diagnostic.charterSigned(),
                                 diagnostic.facilitatorUsername(),
                                 diagnostic.facilitatorName(),
-                                diagnostic.id(),
+                                diagnostic.id().value(),
                                 diagnostic.version())
                         .update()
                 == 1;
     }
 
     /** Deletes a diagnostic still at the given version; false when it is gone or was changed since. */
-    public boolean deleteDiagnostic(long id, int version) {
+    public boolean deleteDiagnostic(DiagnosticId id, int version) {
         return jdbc.sql("delete from flow_diagnostic where id = ? and version = ?")
-                        .params(id, version)
+                        .params(id.value(), version)
                         .update()
                 == 1;
     }
 
-    public long insert(Flow flow) {
+    public FlowId insert(Flow flow) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into flow (company_id, external_id, direction, label, category, ewc, quantity, unit, period,"
                         + " temperature_c, hazardous, available_from, available_to, notes)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .param(flow.companyId())
+                .param(flow.companyId().value())
                 .param(flow.externalId())
                 .params(fields(flow))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return new FlowId(keys.getKeyAs(Number.class).longValue());
     }
 
     private static final int ROWS_PER_INSERT = 500;
@@ -268,7 +272,7 @@ public class FlowRepository {
      *
      * @return their ids, in the order of {@code batch}
      */
-    public List<Long> insertBatch(List<Flow> batch) {
+    public List<FlowId> insertBatch(List<Flow> batch) {
         return insertBatch(batch, null);
     }
 
@@ -278,8 +282,8 @@ public class FlowRepository {
      *
      * @param importId the import, null for flows created otherwise
      */
-    public List<Long> insertBatch(List<Flow> batch, Long importId) {
-        var ids = new java.util.ArrayList<Long>(batch.size());
+    public List<FlowId> insertBatch(List<Flow> batch, Long importId) {
+        var ids = new java.util.ArrayList<FlowId>(batch.size());
         for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
             List<Flow> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
             var sql = new StringBuilder(
@@ -289,7 +293,7 @@ public class FlowRepository {
             for (int i = 0; i < chunk.size(); i++) {
                 Flow flow = chunk.get(i);
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.add(flow.companyId());
+                params.add(flow.companyId().value());
                 params.add(flow.externalId());
                 params.addAll(fields(flow));
                 params.add(importId);
@@ -297,7 +301,7 @@ public class FlowRepository {
             var keys = new GeneratedKeyHolder();
             jdbc.sql(sql.toString()).params(params).update(keys, "id");
             for (var row : keys.getKeyList()) {
-                ids.add(((Number) row.get("id")).longValue());
+                ids.add(new FlowId(((Number) row.get("id")).longValue()));
             }
         }
         return ids;
@@ -307,10 +311,10 @@ public class FlowRepository {
      * The labels of a company's flows that an import created and that are still there, by import, in the
      * order they were created: what its flow history shows of its imports.
      */
-    public java.util.Map<Long, List<String>> labelsByImport(long companyId) {
+    public java.util.Map<Long, List<String>> labelsByImport(CompanyId companyId) {
         var labels = new java.util.LinkedHashMap<Long, List<String>>();
         jdbc.sql("select import_id, label from flow where company_id = ? and import_id is not null order by id")
-                .param(companyId)
+                .param(companyId.value())
                 .query(rs -> {
                     labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2));
@@ -327,7 +331,7 @@ public class FlowRepository {
             var params = new java.util.ArrayList<Object>(15);
             params.add(flow.externalId());
             params.addAll(fields(flow));
-            params.add(flow.id());
+            params.add(flow.id().value());
             jdbc.sql("update flow set external_id = ?, direction = ?, label = ?, category = ?, ewc = ?, quantity = ?,"
                             + " unit = ?, period = ?, temperature_c = ?, hazardous = ?, available_from = ?,"
                             + " available_to = ?, notes = ?, version = version + 1 where id = ?")
@@ -353,12 +357,12 @@ public class FlowRepository {
                 flow.notes());
     }
 
-    public long insertDiagnostic(FlowDiagnostic diagnostic) {
+    public DiagnosticId insertDiagnostic(FlowDiagnostic diagnostic) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into flow_diagnostic (company_id, kind, theme, performed_on, charter_signed,"
                         + " facilitator_username, facilitator_name) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        diagnostic.companyId(),
+                        diagnostic.companyId().value(),
                         diagnostic.kind().name(),
                         diagnostic.theme(),
                         Date.valueOf(diagnostic.performedOn()),
@@ -366,7 +370,7 @@ public class FlowRepository {
                         diagnostic.facilitatorUsername(),
                         diagnostic.facilitatorName())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return new DiagnosticId(keys.getKeyAs(Number.class).longValue());
     }
 
     private Flow row(ResultSet rs, int rowNum) throws SQLException {
@@ -375,8 +379,8 @@ public class FlowRepository {
         Date from = rs.getDate("available_from");
         Date to = rs.getDate("available_to");
         return new Flow(
-                rs.getLong("id"),
-                rs.getLong("company_id"),
+                new FlowId(rs.getLong("id")),
+                new CompanyId(rs.getLong("company_id")),
                 rs.getString("external_id"),
                 Direction.valueOf(rs.getString("direction")),
                 rs.getString("label"),

@@ -16,6 +16,8 @@ import org.symbiose.engine.nomenclature.WasteCatalogue;
 import org.symbiose.engine.nomenclature.WasteCode;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * Reads a typed row as a flow, or says for each field what is wrong with it (message codes of
@@ -45,7 +47,7 @@ public class FlowRowReader {
      *
      * @param id the flow's id for an edit, null for a new one
      */
-    public Flow read(FlowRowForm row, Long id, long companyId, Errors errors) {
+    public Flow read(FlowRowForm row, FlowId id, CompanyId companyId, Errors errors) {
         Direction direction = required(row.direction(), "direction", errors, FlowRowReader::direction);
         String label = text(row.label());
         if (label == null) {

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.flows.FlowOwners.FlowOwner;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -48,7 +50,7 @@ public class FlowService {
     }
 
     /** The company, for its facilitators and its members; 404 when there is none. */
-    public FlowOwner readable(long companyId) {
+    public FlowOwner readable(CompanyId companyId) {
         FlowOwner owner = owner(companyId);
         if (!access.canSeeCompany(owner.initiativeId(), companyId)) {
             throw new AccessDeniedException("company " + companyId + " is confidential");
@@ -57,7 +59,7 @@ public class FlowService {
     }
 
     /** The company, for its initiative's facilitators only. */
-    public FlowOwner editable(long companyId) {
+    public FlowOwner editable(CompanyId companyId) {
         FlowOwner owner = owner(companyId);
         if (!mayEdit(owner)) {
             throw new AccessDeniedException("not a facilitator of company " + companyId);
@@ -69,35 +71,34 @@ public class FlowService {
         return access.canSeeCompanies(owner.initiativeId());
     }
 
-    private FlowOwner owner(long companyId) {
+    private FlowOwner owner(CompanyId companyId) {
         return owners.find(companyId)
-                .orElseThrow(() ->
-                        new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.companyNotFound", companyId));
+                .orElseThrow(() -> new RefusedRequestException(
+                        HttpStatus.NOT_FOUND, "problem.detail.companyNotFound", companyId.value()));
     }
 
     /** A flow its facilitators may edit; 404 when there is none, 403 for anyone else. */
-    public Flow editableFlow(long flowId) {
+    public Flow editableFlow(FlowId flowId) {
         Flow flow = find(flowId);
         editable(flow.companyId());
         return flow;
     }
 
     /** A flow its company's facilitators and members may read; 404 when there is none. */
-    public Flow readableFlow(long flowId) {
+    public Flow readableFlow(FlowId flowId) {
         Flow flow = find(flowId);
         readable(flow.companyId());
         return flow;
     }
 
-    /** The flow a path names; 404 when there is none, ids no flow can have included. */
-    private Flow find(long flowId) {
-        return FlowId.fromPath(flowId)
-                .flatMap(flows::findById)
-                .orElseThrow(
-                        () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId));
+    /** The flow of that id; 404 when there is none. */
+    private Flow find(FlowId flowId) {
+        return flows.findById(flowId)
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "problem.detail.unknownId", flowId.value()));
     }
 
-    public List<Flow> list(long companyId) {
+    public List<Flow> list(CompanyId companyId) {
         readable(companyId);
         return flows.listByCompany(companyId);
     }
@@ -106,7 +107,7 @@ public class FlowService {
      * The company's flow history: the latest changes, and the flows each import created, one entry per
      * import, with the imports they name (who, when, which file).
      */
-    public FlowHistory history(long companyId) {
+    public FlowHistory history(CompanyId companyId) {
         readable(companyId);
         List<FlowChange> latest = changes.listByCompany(companyId, HISTORY_SHOWN);
         java.util.Map<Long, List<String>> labels = flows.labelsByImport(companyId);
@@ -130,7 +131,7 @@ public class FlowService {
     @Transactional
     public Flow create(Flow flow) {
         editable(flow.companyId());
-        FlowId id = new FlowId(flows.insert(flow));
+        FlowId id = flows.insert(flow);
         Flow saved = flows.findById(id).orElseThrow();
         record(saved, FlowChange.Action.CREATED, List.of());
         figures.forgetAll();
@@ -148,7 +149,7 @@ public class FlowService {
         if (!flows.update(edited)) {
             throw conflict();
         }
-        Flow saved = flows.findById(edited.flowId()).orElseThrow();
+        Flow saved = flows.findById(edited.id()).orElseThrow();
         if (!changed.isEmpty()) {
             record(saved, FlowChange.Action.EDITED, changed);
         }
@@ -158,7 +159,7 @@ public class FlowService {
 
     /** Deletes a flow if nobody changed it since {@code version}; its history stays. */
     @Transactional
-    public void delete(long flowId, int version) {
+    public void delete(FlowId flowId, int version) {
         Flow flow = editableFlow(flowId);
         if (!flows.delete(flowId, version)) {
             throw conflict();

@@ -1,6 +1,8 @@
 package org.symbiose.impacts;
 
 import java.util.Set;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * How many companies an initiative keeps on the platform, implemented by the companies feature. The
@@ -10,14 +12,14 @@ import java.util.Set;
 public interface CompanyRecords {
 
     /** Companies of the initiative that are not archived. */
-    long count(long initiativeId);
+    long count(InitiativeId initiativeId);
 
     /** Companies recorded as members of the initiative's carrier, archived ones left out. */
-    long countMembers(long initiativeId);
+    long countMembers(InitiativeId initiativeId);
 
     /**
      * Ids of the initiative's companies that are not archived: the companies engaged are counted among
      * them only, whatever the other features' records say.
      */
-    Set<Long> activeIds(long initiativeId);
+    Set<CompanyId> activeIds(InitiativeId initiativeId);
 }

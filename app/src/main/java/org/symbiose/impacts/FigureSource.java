@@ -3,6 +3,8 @@ package org.symbiose.impacts;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * What one feature's records give to an initiative's computed figures. The feature that owns the
@@ -13,11 +15,11 @@ import java.util.Set;
 public interface FigureSource {
 
     /** The metrics this feature computes for one initiative, each with its value. */
-    Map<Metric, BigDecimal> figures(long initiativeId);
+    Map<Metric, BigDecimal> figures(InitiativeId initiativeId);
 
     /**
      * Ids of the initiative's companies this feature's records engage (diagnosed, participating,
      * attending); their union is {@link Metric#COMPANIES_ENGAGED}.
      */
-    Set<Long> engagedCompanies(long initiativeId);
+    Set<CompanyId> engagedCompanies(InitiativeId initiativeId);
 }

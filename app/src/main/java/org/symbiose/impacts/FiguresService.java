@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Computes an initiative's figures from its records. The rules, one per metric, are documented in
@@ -24,7 +26,7 @@ public class FiguresService {
 
     private final CompanyRecords companies;
     private final List<FigureSource> sources;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<InitiativeId, Cached> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     FiguresService(CompanyRecords companies, List<FigureSource> sources) {
@@ -38,7 +40,7 @@ public class FiguresService {
      * companies, flows, synergies or events are written. Whoever writes those calls
      * {@link #forgetAll()}. The figures are the same for every role; callers check access first.
      */
-    public ComputedFigures compute(long initiativeId) {
+    public ComputedFigures compute(InitiativeId initiativeId) {
         long seen = generation.get();
         Cached cached = cache.get(initiativeId);
         if (cached != null && cached.generation() == seen) {
@@ -80,10 +82,10 @@ public class FiguresService {
      * its companies on the platform: a zero would otherwise read as "none" instead of "not recorded
      * here".
      */
-    ComputedFigures computeNow(long initiativeId) {
+    ComputedFigures computeNow(InitiativeId initiativeId) {
         boolean keepsCompanies = companies.count(initiativeId) > 0;
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
-        Set<Long> engaged = new HashSet<>();
+        Set<CompanyId> engaged = new HashSet<>();
         for (FigureSource source : sources) {
             source.figures(initiativeId).forEach((metric, value) -> {
                 if (keepsCompanies || !metric.isCompanyBased()) {

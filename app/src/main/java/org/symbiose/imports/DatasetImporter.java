@@ -11,7 +11,9 @@ import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Imports a checked exchange-format dataset into an initiative: first a plan of what would change
@@ -23,7 +25,7 @@ import org.symbiose.initiatives.InitiativeId;
 public class DatasetImporter {
 
     /** Database ids of what was imported, by the dataset's own ids. */
-    public record Imported(Map<String, Long> companyIds, Map<String, Long> flowIds) {
+    public record Imported(Map<String, CompanyId> companyIds, Map<String, FlowId> flowIds) {
         public Imported {
             companyIds = Map.copyOf(companyIds);
             flowIds = Map.copyOf(flowIds);
@@ -48,7 +50,7 @@ public class DatasetImporter {
      * @throws DatasetException when the dataset would record a SIRET twice in the initiative
      */
     public ImportPlan plan(InitiativeId initiative, Dataset dataset, Progress progress) throws DatasetException {
-        long initiativeId = initiative.value();
+        InitiativeId initiativeId = initiative;
         return new ImportPlanner(labels).plan(initiativeId, dataset, writer.saved(initiativeId), progress);
     }
 
@@ -65,7 +67,7 @@ public class DatasetImporter {
 
     /** A plan that leaves labels unread. */
     ImportPlan importPlanWithoutLabels(InitiativeId initiative, Dataset dataset) throws DatasetException {
-        long initiativeId = initiative.value();
+        InitiativeId initiativeId = initiative;
         return new ImportPlanner(null).plan(initiativeId, dataset, writer.saved(initiativeId), Progress.SILENT);
     }
 
@@ -75,11 +77,11 @@ public class DatasetImporter {
      */
     @Transactional
     public Imported importInto(InitiativeId initiative, Dataset dataset) throws DatasetException {
-        long initiativeId = initiative.value();
+        InitiativeId initiativeId = initiative;
         ImportPlan plan = importPlanWithoutLabels(initiative, dataset);
         writer.apply(plan, null, Progress.SILENT);
-        Map<String, Long> companyIds = companies.idsByExternalId(initiativeId);
-        Map<Long, Map<String, Long>> flowIdsByCompany = new HashMap<>();
+        Map<String, CompanyId> companyIds = companies.idsByExternalId(initiativeId);
+        Map<CompanyId, Map<String, FlowId>> flowIdsByCompany = new HashMap<>();
         for (Flow flow : flows.listByInitiative(initiativeId)) {
             if (flow.externalId() != null) {
                 flowIdsByCompany
@@ -87,14 +89,14 @@ public class DatasetImporter {
                         .put(flow.externalId(), flow.id());
             }
         }
-        var flowIds = new HashMap<String, Long>();
+        var flowIds = new HashMap<String, FlowId>();
         for (FlowRecord record : dataset.flows()) {
-            Long company = companyIds.get(record.actorId());
+            CompanyId company = companyIds.get(record.actorId());
             flowIds.put(
                     record.id(),
                     flowIdsByCompany.getOrDefault(company, Map.of()).get(record.id()));
         }
-        Map<String, Long> fileCompanies = new HashMap<>();
+        Map<String, CompanyId> fileCompanies = new HashMap<>();
         dataset.actors().forEach(a -> fileCompanies.put(a.id(), companyIds.get(a.id())));
         return new Imported(fileCompanies, flowIds);
     }

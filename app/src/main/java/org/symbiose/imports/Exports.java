@@ -12,6 +12,7 @@ import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.engine.exchange.ExchangeArchives;
 import org.symbiose.engine.exchange.ExchangeTemplates;
 import org.symbiose.engine.exchange.ExchangeXlsxWriter;
+import org.symbiose.ids.InitiativeId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,21 +37,21 @@ class Exports {
         this.json = json;
     }
 
-    ResponseEntity<byte[]> zip(long initiativeId, String slug) throws IOException {
+    ResponseEntity<byte[]> zip(InitiativeId initiativeId, String slug) throws IOException {
         access.requireCompanies(initiativeId);
         var out = new ByteArrayOutputStream();
         ExchangeArchives.writeZip(datasets.of(initiativeId), out);
         return file(out.toByteArray(), ZIP, slug + ".zip");
     }
 
-    ResponseEntity<byte[]> xlsx(long initiativeId, String slug) throws IOException {
+    ResponseEntity<byte[]> xlsx(InitiativeId initiativeId, String slug) throws IOException {
         access.requireCompanies(initiativeId);
         var out = new ByteArrayOutputStream();
         ExchangeXlsxWriter.write(datasets.of(initiativeId), out);
         return file(out.toByteArray(), XLSX, slug + ".xlsx");
     }
 
-    ResponseEntity<byte[]> sites(long initiativeId, String slug) {
+    ResponseEntity<byte[]> sites(InitiativeId initiativeId, String slug) {
         access.requireCompanies(initiativeId);
         byte[] body = json.writeValueAsBytes(SitesGeoJson.of(datasets.companies(initiativeId)));
         return file(body, GEOJSON, slug + "-sites.geojson");

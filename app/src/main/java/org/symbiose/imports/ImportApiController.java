@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.Problem;
@@ -61,7 +61,7 @@ class ImportApiController {
             HttpServletRequest request)
             throws IOException {
         InitiativeId initiative = initiatives.getById(InitiativeId.fromPath(id)).id();
-        access.requireCompanies(initiative.value());
+        access.requireCompanies(initiative);
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "imports.api.fileMissing");
         }
@@ -78,8 +78,8 @@ class ImportApiController {
     ResponseEntity<?> confirm(
             @PathVariable long id, @PathVariable String previewId, Locale locale, HttpServletRequest request) {
         InitiativeId initiative = initiatives.getById(InitiativeId.fromPath(id)).id();
-        access.requireCompanies(initiative.value());
-        ImportJob job = jobs.find(previewId, access.currentUser().getUsername(), initiative.value())
+        access.requireCompanies(initiative);
+        ImportJob job = jobs.find(previewId, access.currentUser().getUsername(), initiative)
                 .orElseThrow(
                         () -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", previewId));
         if (!imports.confirm(job) && job.state() != ImportJob.State.APPLIED) {

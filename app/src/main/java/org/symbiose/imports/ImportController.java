@@ -42,7 +42,7 @@ class ImportController {
 
     private Initiative initiative(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireCompanies(initiative.id().value());
+        access.requireCompanies(initiative.id());
         return initiative;
     }
 
@@ -90,10 +90,7 @@ class ImportController {
     }
 
     private ImportJob job(Initiative initiative, String jobId) {
-        return jobs.find(
-                        jobId,
-                        access.currentUser().getUsername(),
-                        initiative.id().value())
+        return jobs.find(jobId, access.currentUser().getUsername(), initiative.id())
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "imports.unknownPreview", jobId));
     }
 
@@ -111,16 +108,16 @@ class ImportController {
 
     @GetMapping("/initiatives/{slug}/export.zip")
     ResponseEntity<byte[]> exportZip(@PathVariable String slug) throws IOException {
-        return exports.zip(initiative(slug).id().value(), slug);
+        return exports.zip(initiative(slug).id(), slug);
     }
 
     @GetMapping("/initiatives/{slug}/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@PathVariable String slug) throws IOException {
-        return exports.xlsx(initiative(slug).id().value(), slug);
+        return exports.xlsx(initiative(slug).id(), slug);
     }
 
     @GetMapping("/initiatives/{slug}/sites.geojson")
     ResponseEntity<byte[]> exportSites(@PathVariable String slug) {
-        return exports.sites(initiative(slug).id().value(), slug);
+        return exports.sites(initiative(slug).id(), slug);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.symbiose.engine.exchange.DatasetError;
 import org.symbiose.engine.matching.Progress;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * One upload of one facilitator, from reading to its preview and, once confirmed, its writing. Held in
@@ -37,7 +38,7 @@ public final class ImportJob implements Progress {
 
     private final String id;
     private final String owner;
-    private final long initiativeId;
+    private final InitiativeId initiativeId;
     private final String fileName;
     private final AtomicReference<State> state = new AtomicReference<>(State.READING);
     private volatile Instant touched;
@@ -48,7 +49,7 @@ public final class ImportJob implements Progress {
     private volatile List<DatasetError> errors = List.of();
     private volatile ImportSummary summary;
 
-    ImportJob(String id, String owner, long initiativeId, String fileName, Instant now) {
+    ImportJob(String id, String owner, InitiativeId initiativeId, String fileName, Instant now) {
         this.id = id;
         this.owner = owner;
         this.initiativeId = initiativeId;
@@ -101,7 +102,7 @@ public final class ImportJob implements Progress {
         return owner;
     }
 
-    public long initiativeId() {
+    public InitiativeId initiativeId() {
         return initiativeId;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.RefusedRequestException;
 
 /**
@@ -38,7 +39,7 @@ public class ImportJobs {
      *
      * @throws RefusedRequestException 503 when {@link #MAX_JOBS} imports of others are under way
      */
-    synchronized ImportJob create(String owner, long initiativeId, String fileName) {
+    synchronized ImportJob create(String owner, InitiativeId initiativeId, String fileName) {
         Instant now = clock.instant();
         jobs.values()
                 .removeIf(job -> (job.owner().equals(owner) && job.state() != ImportJob.State.APPLYING)
@@ -61,12 +62,12 @@ public class ImportJobs {
     }
 
     /** The import of that id, if it is {@code owner}'s, of that initiative and not expired. */
-    Optional<ImportJob> find(String id, String owner, long initiativeId) {
+    Optional<ImportJob> find(String id, String owner, InitiativeId initiativeId) {
         ImportJob job = jobs.get(id);
         Instant now = clock.instant();
         if (job == null
                 || !job.owner().equals(owner)
-                || job.initiativeId() != initiativeId
+                || !job.initiativeId().equals(initiativeId)
                 || (!job.state().working() && job.touched().plus(EXPIRY).isBefore(now))) {
             return Optional.empty();
         }

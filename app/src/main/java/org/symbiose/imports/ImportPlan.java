@@ -3,6 +3,7 @@ package org.symbiose.imports;
 import java.util.List;
 import org.symbiose.companies.Company;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * What importing a dataset into an initiative would change, worked out before anything is written: the
@@ -16,7 +17,7 @@ import org.symbiose.flows.Flow;
  * @param unreadable flows of the file whose label the engine cannot read, changed or not
  */
 public record ImportPlan(
-        long initiativeId,
+        InitiativeId initiativeId,
         long state,
         List<CompanyChange> companies,
         int companiesUnchanged,

@@ -23,6 +23,9 @@ import org.symbiose.engine.matching.Progress;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.engine.nomenclature.WasteCatalogue;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportPlan.CompanyChange;
 import org.symbiose.imports.ImportPlan.FlowChange;
 import org.symbiose.imports.ImportPlan.Kind;
@@ -51,7 +54,8 @@ final class ImportPlanner {
      * @throws DatasetException when an actor's SIRET is another actor's or another saved company's: an
      *     establishment is recorded once per initiative (V11)
      */
-    ImportPlan plan(long initiativeId, Dataset dataset, SavedData saved, Progress progress) throws DatasetException {
+    ImportPlan plan(InitiativeId initiativeId, Dataset dataset, SavedData saved, Progress progress)
+            throws DatasetException {
         Map<String, Company> companyOf = matchCompanies(dataset.actors(), saved.companies());
         refuseSiretsTaken(dataset.actors(), companyOf, saved.companies());
         var companyChanges = new ArrayList<CompanyChange>();
@@ -65,7 +69,7 @@ final class ImportPlanner {
                 companyChanges.add(change);
             }
         }
-        Map<Long, Map<String, Flow>> savedFlows = new HashMap<>();
+        Map<CompanyId, Map<String, Flow>> savedFlows = new HashMap<>();
         for (Flow flow : saved.flows()) {
             // A flow typed by hand is matched by the id its export gives it ("f" and its database id).
             savedFlows
@@ -74,14 +78,14 @@ final class ImportPlanner {
         }
         var flowChanges = new ArrayList<FlowChange>();
         var unreadable = new ArrayList<FlowChange>();
-        var matchedFlows = new HashSet<Long>();
+        var matchedFlows = new HashSet<FlowId>();
         int flowsUnchanged = 0;
         long done = 0;
         for (FlowRecord record : dataset.flows()) {
             Company company = companyOf.get(record.actorId());
             Flow before = company == null
                     ? null
-                    : savedFlows.getOrDefault(company.id().value(), Map.of()).get(record.id());
+                    : savedFlows.getOrDefault(company.id(), Map.of()).get(record.id());
             if (before != null) {
                 matchedFlows.add(before.id());
             }
@@ -186,7 +190,7 @@ final class ImportPlanner {
         return result;
     }
 
-    private static CompanyChange compare(long initiativeId, Actor actor, Company before) {
+    private static CompanyChange compare(InitiativeId initiativeId, Actor actor, Company before) {
         Site site = actor.location() == null && actor.communeInsee() == null
                 ? null
                 : new Site(actor.name(), actor.communeInsee(), actor.location());
@@ -279,7 +283,7 @@ final class ImportPlanner {
     private static FlowChange compare(FlowRecord record, Company company, Flow before, LabelReading reading) {
         Flow after = new Flow(
                 before == null ? null : before.id(),
-                company == null ? 0 : company.id().value(),
+                company == null ? null : company.id(),
                 record.id(),
                 record.direction(),
                 record.label(),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.symbiose.flows.ImportRuns;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The confirmed imports ({@code import_run}, owned by this feature): one row per import, who, when, which
@@ -30,13 +31,13 @@ class ImportRunRepository implements ImportRuns {
     }
 
     /** Records an import about to be written, in the caller's transaction; answers its id. */
-    long record(long initiativeId, Instant at, ImportWriter.Author author, ImportPlan plan) {
+    long record(InitiativeId initiativeId, Instant at, ImportWriter.Author author, ImportPlan plan) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_run (initiative_id, imported_at, username, display_name, file_name,"
                         + " companies_added, companies_changed, flows_added, flows_changed)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        initiativeId,
+                        initiativeId.value(),
                         Timestamp.from(at),
                         author.username(),
                         author.displayName(),

@@ -16,6 +16,8 @@ import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.imports.ImportPlan.CompanyChange;
 import org.symbiose.imports.ImportPlan.FlowChange;
@@ -66,7 +68,7 @@ class ImportWriter {
     }
 
     /** The initiative's data as saved now. */
-    SavedData saved(long initiativeId) {
+    SavedData saved(InitiativeId initiativeId) {
         return SavedData.read(companies, flows, initiativeId);
     }
 
@@ -81,7 +83,7 @@ class ImportWriter {
      * @throws ImportConflictException when the initiative's companies or flows are no longer those planned from
      */
     @Transactional
-    public Map<String, Long> apply(ImportPlan plan, Author author, Progress progress) {
+    public Map<String, CompanyId> apply(ImportPlan plan, Author author, Progress progress) {
         if (saved(plan.initiativeId()).fingerprint() != plan.state()) {
             throw new ImportConflictException();
         }
@@ -93,19 +95,19 @@ class ImportWriter {
         }
     }
 
-    private Map<String, Long> write(ImportPlan plan, Author author, Progress progress) {
+    private Map<String, CompanyId> write(ImportPlan plan, Author author, Progress progress) {
         figures.forgetAll();
         Instant at = Instant.now();
         // An import that changes nothing (the same file again) leaves no trace, as it leaves no change.
         Long importId =
                 author == null || plan.changesNothing() ? null : runs.record(plan.initiativeId(), at, author, plan);
-        Map<String, Long> companyIds = new HashMap<>();
+        Map<String, CompanyId> companyIds = new HashMap<>();
         List<CompanyChange> added =
                 plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
         List<Company> inserted =
                 companies.insertBatch(added.stream().map(CompanyChange::company).toList(), importId);
         for (int i = 0; i < added.size(); i++) {
-            companyIds.put(added.get(i).externalId(), inserted.get(i).id().value());
+            companyIds.put(added.get(i).externalId(), inserted.get(i).id());
         }
         List<CompanyChange> updated =
                 plan.companies().stream().filter(c -> c.kind() == Kind.CHANGED).toList();
@@ -126,7 +128,7 @@ class ImportWriter {
         for (FlowChange change : plan.flows()) {
             if (change.kind() == Kind.NEW) {
                 Flow flow = change.flow();
-                batch.add(flow.companyId() != 0 ? flow : flow.inCompany(companyIds.get(change.actorId())));
+                batch.add(flow.companyId() != null ? flow : flow.inCompany(companyIds.get(change.actorId())));
             } else {
                 changed.add(change);
             }

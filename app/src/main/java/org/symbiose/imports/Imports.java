@@ -12,7 +12,7 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.DatasetException;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Runs imports: an upload is read and compared into a preview, which a confirmation writes. The API does
@@ -47,7 +47,7 @@ public class Imports {
     /** Reads an upload into a preview, in the caller's thread. */
     public ImportJob preview(String owner, InitiativeId initiative, String fileName, InputStream content)
             throws IOException {
-        ImportJob job = jobs.create(owner, initiative.value(), fileName);
+        ImportJob job = jobs.create(owner, initiative, fileName);
         try (content) {
             UploadedDataset upload = copy(job, fileName, content);
             if (upload != null) {
@@ -63,7 +63,7 @@ public class Imports {
     /** Copies an upload in the caller's thread (the request's temporary file goes with it), then reads it in the background. */
     public ImportJob start(String owner, InitiativeId initiative, String fileName, InputStream content)
             throws IOException {
-        ImportJob job = jobs.create(owner, initiative.value(), fileName);
+        ImportJob job = jobs.create(owner, initiative, fileName);
         try (content) {
             UploadedDataset upload = copy(job, fileName, content);
             if (upload != null) {
@@ -106,7 +106,7 @@ public class Imports {
     private void readAndPlan(ImportJob job, UploadedDataset upload) {
         try (upload) {
             Dataset dataset = upload.read(job);
-            job.ready(importer.plan(new InitiativeId(job.initiativeId()), dataset, job));
+            job.ready(importer.plan(job.initiativeId(), dataset, job));
         } catch (DatasetException e) {
             job.invalid(e.errors());
         } catch (IOException | RuntimeException e) {

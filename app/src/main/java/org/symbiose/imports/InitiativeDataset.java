@@ -15,6 +15,8 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.FlowRecord;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * An initiative's companies and flows as an exchange-format dataset, for export: each company with its
@@ -34,7 +36,7 @@ class InitiativeDataset {
     }
 
     /** Companies in the directory's order, callers having checked access. */
-    List<Company> companies(long initiativeId) {
+    List<Company> companies(InitiativeId initiativeId) {
         return companies.listByInitiative(initiativeId);
     }
 
@@ -51,13 +53,13 @@ class InitiativeDataset {
         return f.externalId() != null ? f.externalId() : "f" + f.id();
     }
 
-    Dataset of(long initiativeId) {
+    Dataset of(InitiativeId initiativeId) {
         List<Company> saved = companies(initiativeId);
-        Map<Long, String> actorIds = new HashMap<>();
+        Map<CompanyId, String> actorIds = new HashMap<>();
         var actors = new ArrayList<Actor>(saved.size());
         for (Company c : saved) {
             String id = exportedId(c);
-            actorIds.put(c.id().value(), id);
+            actorIds.put(c.id(), id);
             Site site = c.sites().isEmpty() ? null : c.sites().get(0);
             actors.add(new Actor(
                     id,

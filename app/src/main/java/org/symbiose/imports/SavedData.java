@@ -6,6 +6,7 @@ import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * An initiative's companies and flows as saved, and a fingerprint of them: a confirmation is refused
@@ -13,7 +14,7 @@ import org.symbiose.flows.FlowRepository;
  */
 record SavedData(List<Company> companies, List<Flow> flows, long fingerprint) {
 
-    static SavedData read(CompanyRepository companies, FlowRepository flows, long initiativeId) {
+    static SavedData read(CompanyRepository companies, FlowRepository flows, InitiativeId initiativeId) {
         List<Company> savedCompanies = companies.listByInitiative(initiativeId);
         List<Flow> savedFlows = flows.listByInitiative(initiativeId);
         long hash = 1;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.symbiose.accounts.InitiativeDirectory;
+import org.symbiose.ids.InitiativeId;
 
 /** The initiatives as the accounts feature sees them: the scopes of facilitators' accounts. */
 @Component

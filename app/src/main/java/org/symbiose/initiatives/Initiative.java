@@ -3,6 +3,7 @@ package org.symbiose.initiatives;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * An initiative (démarche d'EIT) and everything its experience sheet says about it. Immutable: each

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
 import org.symbiose.synergies.Synergy;
@@ -40,7 +42,7 @@ class InitiativeApiController {
 
     /** Public view of a synergy, without the participating companies. */
     record SynergySummary(
-            long id,
+            SynergyId id,
             String title,
             String description,
             String kind,
@@ -84,7 +86,7 @@ class InitiativeApiController {
     @Operation(summary = "Initiatives the caller may read, with their key figures")
     List<InitiativeSummary> list() {
         return initiatives.listAll().stream()
-                .filter(i -> access.canRead(i.id().value(), i.published()))
+                .filter(i -> access.canRead(i.id(), i.published()))
                 .map(i -> new InitiativeSummary(
                         i.id().value(),
                         i.slug(),
@@ -95,14 +97,15 @@ class InitiativeApiController {
                         i.location(),
                         i.published(),
                         i.keyFigures(),
-                        figures.compute(i.id().value()).values()))
+                        figures.compute(i.id()).values()))
                 .toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One initiative with every section of its sheet")
-    InitiativeDetail get(@PathVariable long id) {
-        Initiative initiative = initiatives.getById(InitiativeId.fromPath(id));
+    InitiativeDetail get(@PathVariable("id") long rawId) {
+        InitiativeId id = InitiativeId.fromPath(rawId);
+        Initiative initiative = initiatives.getById(id);
         if (!access.canRead(id, initiative.published())) {
             // As if it did not exist: a 401 or 403 would tell that it does.
             throw new InitiativeNotFoundException(String.valueOf(id));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Reads every initiative in seven queries: the initiative rows first, then each section table whole.

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Loads and saves whole initiatives: the row and every section of the sheet. Reads are served from

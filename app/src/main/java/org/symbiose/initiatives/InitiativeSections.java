@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.Metric;
 
 /** Reads and replaces the child rows of an initiative: items, parks, figures, stages, funding, contacts. */

@@ -227,7 +227,7 @@ class SheetEditController {
 
     private Initiative editable(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireEdit(initiative.id().value());
+        access.requireEdit(initiative.id());
         return initiative;
     }
 

@@ -21,7 +21,7 @@ public class NetworkService {
 
     public NetworkOverview overview() {
         var entries = initiatives.listPublished().stream()
-                .map(i -> new NetworkOverview.Entry(i, figures.compute(i.id().value())))
+                .map(i -> new NetworkOverview.Entry(i, figures.compute(i.id())))
                 .toList();
         ComputedFigures total = entries.stream()
                 .map(NetworkOverview.Entry::figures)

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.symbiose.companies.CompanyFile;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * The companies and flows a run was computed from, found by the ids the engine answers with (exchange
@@ -14,22 +16,22 @@ import org.symbiose.flows.Flow;
  */
 record Directory(
         Map<String, String> companyNames,
-        Map<String, Long> companyIds,
+        Map<String, CompanyId> companyIds,
         Map<String, String> flowLabels,
-        Map<String, Long> flowIds,
+        Map<String, FlowId> flowIds,
         Map<String, FlowCategory> flowCategories) {
 
     static Directory of(List<CompanyFile> files) {
         Map<String, String> companyNames = new HashMap<>();
-        Map<String, Long> companyIds = new HashMap<>();
+        Map<String, CompanyId> companyIds = new HashMap<>();
         Map<String, String> flowLabels = new HashMap<>();
-        Map<String, Long> flowIds = new HashMap<>();
+        Map<String, FlowId> flowIds = new HashMap<>();
         Map<String, FlowCategory> categories = new HashMap<>();
         for (CompanyFile file : files) {
             var company = file.company();
             String actorId = OpportunityService.actorId(company);
             companyNames.put(actorId, company.name());
-            companyIds.put(actorId, company.id().value());
+            companyIds.put(actorId, company.id());
             for (Flow flow : file.flows()) {
                 String flowId = OpportunityService.flowId(flow);
                 flowLabels.put(flowId, flow.label());
@@ -53,7 +55,7 @@ record Directory(
         return companyNames.getOrDefault(actorId, actorId);
     }
 
-    public Long companyId(String actorId) {
+    public CompanyId companyId(String actorId) {
         return companyIds.get(actorId);
     }
 
@@ -61,7 +63,7 @@ record Directory(
         return flowId == null ? null : flowLabels.getOrDefault(flowId, flowId);
     }
 
-    Long platformFlowId(String flowId) {
+    FlowId platformFlowId(String flowId) {
         return flowId == null ? null : flowIds.get(flowId);
     }
 

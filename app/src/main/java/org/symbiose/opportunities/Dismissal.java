@@ -1,6 +1,7 @@
 package org.symbiose.opportunities;
 
 import java.time.Instant;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A proposal set aside by a facilitator: not offered again in the initiative until it is restored.
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param by the account's user name
  */
 record Dismissal(
-        long initiativeId,
+        InitiativeId initiativeId,
         String proposalKey,
         String summary,
         DismissalReason reasonCode,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.InitiativeId;
 
 /** The dismissed proposals of each initiative (table {@code opportunity_dismissal}). */
 @Repository
@@ -26,7 +27,7 @@ class DismissalRepository {
                     (initiative_id, proposal_key, summary, reason_code, reason, dismissed_by, dismissed_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        dismissal.initiativeId(),
+                        dismissal.initiativeId().value(),
                         dismissal.proposalKey(),
                         dismissal.summary(),
                         dismissal.reasonCode().name(),
@@ -38,28 +39,28 @@ class DismissalRepository {
     }
 
     /** Restores a proposal; false when it was not dismissed. */
-    boolean delete(long initiativeId, String proposalKey) {
+    boolean delete(InitiativeId initiativeId, String proposalKey) {
         return jdbc.sql("delete from opportunity_dismissal where initiative_id = ? and proposal_key = ?")
-                        .params(initiativeId, proposalKey)
+                        .params(initiativeId.value(), proposalKey)
                         .update()
                 > 0;
     }
 
-    Set<String> keys(long initiativeId) {
+    Set<String> keys(InitiativeId initiativeId) {
         return jdbc.sql("select proposal_key from opportunity_dismissal where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(String.class)
                 .set();
     }
 
     /** The initiative's dismissals, latest first. */
-    List<Dismissal> list(long initiativeId) {
+    List<Dismissal> list(InitiativeId initiativeId) {
         return jdbc.sql("""
                 select initiative_id, proposal_key, summary, reason_code, reason, dismissed_by, dismissed_at
                 from opportunity_dismissal where initiative_id = ? order by dismissed_at desc, id desc""")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> new Dismissal(
-                        rs.getLong(1),
+                        new InitiativeId(rs.getLong(1)),
                         rs.getString(2),
                         rs.getString(3),
                         DismissalReason.valueOf(rs.getString(4)),

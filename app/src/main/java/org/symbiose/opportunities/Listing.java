@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.matching.Candidate;
 import org.symbiose.engine.matching.Substitution;
+import org.symbiose.ids.CompanyId;
 
 /**
  * One page of a kept result's proposals as filtered, numbered 1..n in the order shown (the engine's rank
@@ -24,7 +25,7 @@ record Listing(
         int page,
         int pages,
         Set<FlowCategory> families,
-        Map<Long, String> companies,
+        Map<CompanyId, String> companies,
         Map<String, String> pathways) {
 
     /** A proposal shown, with its rank among those shown and its reasons in the reader's language. */
@@ -44,7 +45,7 @@ record Listing(
             rows.add(new Row(i + 1, shown.get(i), kept.explained(shown.get(i), locale)));
         }
         Set<FlowCategory> families = new TreeSet<>();
-        Set<Long> companyIds = new HashSet<>();
+        Set<CompanyId> companyIds = new HashSet<>();
         Map<String, String> pathways = new LinkedHashMap<>();
         boolean english = "en".equals(locale.getLanguage());
         for (Opportunity o : offered) {
@@ -59,7 +60,7 @@ record Listing(
                                 : QuotedTexts.french(s.pathway().labelFr()));
             }
         }
-        Map<Long, String> names = new LinkedHashMap<>();
+        Map<CompanyId, String> names = new LinkedHashMap<>();
         kept.directory().companyIds().entrySet().stream()
                 .filter(e -> companyIds.contains(e.getValue()))
                 .sorted(Comparator.comparing(e -> kept.directory().company(e.getKey()), String.CASE_INSENSITIVE_ORDER))

@@ -3,6 +3,7 @@ package org.symbiose.opportunities;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.symbiose.engine.matching.Progress;
+import org.symbiose.ids.InitiativeId;
 
 /** One run of the engine for an initiative, in the background; its progress is read by the page's polling. */
 final class MatchRun implements Progress {
@@ -20,7 +21,7 @@ final class MatchRun implements Progress {
     }
 
     private final String id;
-    private final long initiativeId;
+    private final InitiativeId initiativeId;
     private final String owner;
     private final Instant startedAt;
     private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
@@ -28,7 +29,7 @@ final class MatchRun implements Progress {
     private volatile long done;
     private volatile long total = -1;
 
-    MatchRun(String id, long initiativeId, String owner, Instant startedAt) {
+    MatchRun(String id, InitiativeId initiativeId, String owner, Instant startedAt) {
         this.id = id;
         this.initiativeId = initiativeId;
         this.owner = owner;
@@ -50,7 +51,7 @@ final class MatchRun implements Progress {
         return id;
     }
 
-    long initiativeId() {
+    InitiativeId initiativeId() {
         return initiativeId;
     }
 

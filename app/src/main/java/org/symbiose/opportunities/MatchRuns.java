@@ -21,6 +21,7 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.MatchResult;
 import org.symbiose.engine.matching.Matcher;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.RefusedRequestException;
 
 /**
@@ -47,16 +48,16 @@ class MatchRuns {
                 thread.setDaemon(true);
                 return thread;
             });
-    private final Map<Long, MatchRun> latest = new LinkedHashMap<>();
+    private final Map<InitiativeId, MatchRun> latest = new LinkedHashMap<>();
     private final Map<String, MatchRun> runs = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, MatchRun> eldest) {
             return size() > MAX_REMEMBERED_RUNS && !eldest.getValue().state().working();
         }
     };
-    private final Map<Long, KeptResult> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<InitiativeId, KeptResult> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, KeptResult> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<InitiativeId, KeptResult> eldest) {
             return size() > MAX_KEPT;
         }
     };
@@ -77,7 +78,7 @@ class MatchRuns {
      * @throws RefusedRequestException 503 when {@link #MAX_QUEUED} runs already wait
      */
     synchronized MatchRun start(
-            long initiativeId,
+            InitiativeId initiativeId,
             String owner,
             Dataset dataset,
             Directory directory,
@@ -115,7 +116,7 @@ class MatchRuns {
 
     /** Keeps a result as the initiative's latest, with the proposals read once (without their sentences' cost later). */
     KeptResult keep(
-            long initiativeId,
+            InitiativeId initiativeId,
             String runId,
             MatchResult result,
             Directory directory,
@@ -142,17 +143,17 @@ class MatchRuns {
         return keptResult;
     }
 
-    synchronized Optional<KeptResult> kept(long initiativeId) {
+    synchronized Optional<KeptResult> kept(InitiativeId initiativeId) {
         return Optional.ofNullable(kept.get(initiativeId));
     }
 
     /** The initiative's latest run, under way or ended. */
-    synchronized Optional<MatchRun> latest(long initiativeId) {
+    synchronized Optional<MatchRun> latest(InitiativeId initiativeId) {
         return Optional.ofNullable(latest.get(initiativeId));
     }
 
     /** The run of that id, if it is the initiative's. */
-    synchronized Optional<MatchRun> run(String id, long initiativeId) {
+    synchronized Optional<MatchRun> run(String id, InitiativeId initiativeId) {
         MatchRun run = runs.get(id);
         return run != null && run.initiativeId() == initiativeId ? Optional.of(run) : Optional.empty();
     }

@@ -8,6 +8,8 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.matching.Candidate;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Substitution;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * One proposal of a kept run, without its sentences (read for the rows shown only, see
@@ -24,8 +26,8 @@ record Opportunity(
         Candidate candidate,
         Set<FlowCategory> families,
         List<String> companies,
-        List<Long> companyIds,
-        List<Long> flowIds) {
+        List<CompanyId> companyIds,
+        List<FlowId> flowIds) {
 
     static Opportunity of(int index, Candidate candidate, Directory directory) {
         Set<FlowCategory> families = new LinkedHashSet<>();
@@ -39,8 +41,8 @@ record Opportunity(
             if (s.demandFlow() != null) {
                 flows.add(s.demandFlow());
             }
-            Long supplyFlow = directory.platformFlowId(s.supplyFlow());
-            Long receiver = directory.companyId(s.demandActor());
+            FlowId supplyFlow = directory.platformFlowId(s.supplyFlow());
+            CompanyId receiver = directory.companyId(s.demandActor());
             if (supplyFlow != null && receiver != null) {
                 key = ProposalKeys.substitution(
                         supplyFlow, receiver, s.pathway().id());
@@ -50,12 +52,12 @@ record Opportunity(
             flows.addAll(m.flows());
         }
         flows.stream().map(directory::category).filter(c -> c != null).forEach(families::add);
-        List<Long> companyIds = companies.stream()
+        List<CompanyId> companyIds = companies.stream()
                 .map(directory::companyId)
                 .filter(id -> id != null)
                 .distinct()
                 .toList();
-        List<Long> flowIds = flows.stream()
+        List<FlowId> flowIds = flows.stream()
                 .map(directory::platformFlowId)
                 .filter(id -> id != null)
                 .distinct()

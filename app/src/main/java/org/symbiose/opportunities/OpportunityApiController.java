@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.output.MatchJsonWriter;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
 
@@ -36,7 +36,7 @@ class OpportunityApiController {
     @GetMapping(value = "/api/v1/initiatives/{id}/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Proposed synergies for the initiative's companies, best first, with their reasons")
     ResponseEntity<String> opportunities(
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @Parameter(description = "best receivers kept per supply flow") @RequestParam(defaultValue = "5") int top,
             @Parameter(description = "overall distance limit in km")
                     @RequestParam(name = "max-distance-km", required = false)
@@ -45,7 +45,8 @@ class OpportunityApiController {
                     @RequestParam(defaultValue = "false")
                     boolean variety)
             throws IOException {
-        initiatives.getById(InitiativeId.fromPath(id));
+        InitiativeId id = InitiativeId.fromPath(rawId);
+        initiatives.getById(id);
         if (top < 1 || top > MAX_TOP) {
             throw new InvalidParameterException("top", "problem.parameter.range", 1, MAX_TOP, String.valueOf(top));
         }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.InvalidParameterException;
@@ -61,7 +63,7 @@ class OpportunityController {
             jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         Initiative initiative = initiatives.getBySlug(slug);
-        long id = initiative.id().value();
+        InitiativeId id = initiative.id();
         access.requireCompanies(id);
         OpportunityFilter filter =
                 OpportunityFilter.parse(kind, family, company, maxKm, minScore, pathway, found, page);
@@ -100,7 +102,7 @@ class OpportunityController {
     @GetMapping(value = "/initiatives/{slug}/opportunities/run", produces = "application/json")
     @ResponseBody
     Map<String, Object> progress(@PathVariable String slug) {
-        long id = initiatives.getBySlug(slug).id().value();
+        InitiativeId id = initiatives.getBySlug(slug).id();
         access.requireCompanies(id);
         MatchRun run = runs.latest(id)
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "opportunities.unknownRun"));
@@ -129,8 +131,8 @@ class OpportunityController {
             @RequestParam(required = false) String key,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        long synergyId = workflow.retain(facilitated(slug), key);
-        redirect.addFlashAttribute("retainedId", synergyId);
+        SynergyId synergyId = workflow.retain(facilitated(slug), key);
+        redirect.addFlashAttribute("retainedId", synergyId.value());
         return back(slug, back);
     }
 
@@ -142,7 +144,7 @@ class OpportunityController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        long id = facilitated(slug);
+        InitiativeId id = facilitated(slug);
         try {
             workflow.dismiss(id, key, DismissalReason.parse(choice, "reason-choice"), reason);
             redirect.addFlashAttribute("dismissed", true);
@@ -160,8 +162,8 @@ class OpportunityController {
         return "redirect:/initiatives/" + slug + "/opportunities?kind=dismissed";
     }
 
-    private long facilitated(String slug) {
-        long id = initiatives.getBySlug(slug).id().value();
+    private InitiativeId facilitated(String slug) {
+        InitiativeId id = initiatives.getBySlug(slug).id();
         access.requireManageCompanies(id);
         return id;
     }

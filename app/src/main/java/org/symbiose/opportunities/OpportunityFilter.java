@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Substitution;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.web.InvalidParameterException;
 
 /**
@@ -21,7 +22,7 @@ import org.symbiose.web.InvalidParameterException;
 record OpportunityFilter(
         String kind,
         FlowCategory family,
-        Long companyId,
+        CompanyId companyId,
         Double maxKm,
         Double minScore,
         String pathway,
@@ -35,7 +36,7 @@ record OpportunityFilter(
     static OpportunityFilter parse(
             String kind,
             String family,
-            Long companyId,
+            Long company,
             Double maxKm,
             Double minScore,
             String pathway,
@@ -53,9 +54,10 @@ record OpportunityFilter(
                 throw new InvalidParameterException("family", "opportunities.parameter.family", family);
             }
         }
-        if (companyId != null && companyId <= 0) {
-            throw new InvalidParameterException("company", "problem.parameter.positive", String.valueOf(companyId));
+        if (company != null && company <= 0) {
+            throw new InvalidParameterException("company", "problem.parameter.positive", String.valueOf(company));
         }
+        CompanyId companyId = company == null ? null : new CompanyId(company);
         if (maxKm != null && !(maxKm > 0 && Double.isFinite(maxKm))) {
             throw new InvalidParameterException("max-km", "problem.parameter.positive", String.valueOf(maxKm));
         }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.initiatives.InitiativeId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.RefusedRequestException;
 
@@ -52,8 +53,9 @@ class OpportunityRunApiController {
         this.access = access;
     }
 
-    private long initiative(long id) {
-        long initiativeId = initiatives.getById(InitiativeId.fromPath(id)).id().value();
+    private InitiativeId initiative(long id) {
+        InitiativeId initiativeId =
+                initiatives.getById(InitiativeId.fromPath(id)).id();
         access.requireCompanies(initiativeId);
         return initiativeId;
     }
@@ -70,7 +72,7 @@ class OpportunityRunApiController {
     @GetMapping("/api/v1/initiatives/{id}/opportunities/runs/{runId}")
     @Operation(summary = "Where a run stands: QUEUED, RUNNING, DONE or FAILED, with its stage and progress")
     Map<String, Object> run(@PathVariable long id, @PathVariable String runId) {
-        long initiativeId = initiative(id);
+        InitiativeId initiativeId = initiative(id);
         return runs.run(runId, initiativeId)
                 .map(OpportunityController::status)
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "opportunities.unknownRun"));
@@ -80,7 +82,7 @@ class OpportunityRunApiController {
     @Operation(
             summary = "The proposals of the last run still offered (neither retained nor dismissed), with their keys")
     List<Map<String, Object>> proposals(@PathVariable long id) {
-        long initiativeId = initiative(id);
+        InitiativeId initiativeId = initiative(id);
         KeptResult kept = runs.kept(initiativeId)
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "opportunities.unknownRun"));
         var excluded = workflow.excluded(initiativeId);
@@ -99,7 +101,7 @@ class OpportunityRunApiController {
     @PostMapping("/api/v1/initiatives/{id}/opportunities/dismissals")
     @Operation(summary = "Dismiss a proposal with a reason: it is no longer offered, whatever the reruns")
     ResponseEntity<Void> dismiss(@PathVariable long id, @RequestBody DismissalRequest request) {
-        long initiativeId = initiative(id);
+        InitiativeId initiativeId = initiative(id);
         workflow.dismiss(
                 initiativeId,
                 request.key(),
@@ -120,8 +122,8 @@ class OpportunityRunApiController {
     @PostMapping("/api/v1/initiatives/{id}/opportunities/retained")
     @Operation(summary = "Retain a proposal as a synergy \"en perspective\"; answers the synergy's id")
     ResponseEntity<Map<String, Object>> retain(@PathVariable long id, @RequestBody RetainRequest request) {
-        long initiativeId = initiative(id);
-        long synergyId = workflow.retain(initiativeId, request.key());
+        InitiativeId initiativeId = initiative(id);
+        SynergyId synergyId = workflow.retain(initiativeId, request.key());
         String slug = initiatives.getById(InitiativeId.fromPath(id)).slug();
         return ResponseEntity.created(URI.create("/initiatives/" + slug + "/synergies/" + synergyId))
                 .body(Map.of("synergy_id", synergyId));

@@ -19,6 +19,7 @@ import org.symbiose.engine.matching.Matcher;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Runs the matching engine on an initiative's companies and flows, for its facilitators. Ids in the
@@ -58,7 +59,7 @@ public class OpportunityService {
      * The engine's proposals for the initiative's active companies, for its facilitators: the kept result of
      * the last run when it was computed with the same options from the same data, else computed now.
      */
-    public MatchResult opportunities(long initiativeId, MatchOptions options) {
+    public MatchResult opportunities(InitiativeId initiativeId, MatchOptions options) {
         return fresh(initiativeId, options)
                 .map(KeptResult::result)
                 .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options));
@@ -69,7 +70,8 @@ public class OpportunityService {
      * fresh, read once when it was kept (asking the result for them explains every candidate again, which
      * made the map the slowest page at 5,000 flows), else computed now.
      */
-    public List<org.symbiose.engine.matching.Mutualisation> mutualisations(long initiativeId, MatchOptions options) {
+    public List<org.symbiose.engine.matching.Mutualisation> mutualisations(
+            InitiativeId initiativeId, MatchOptions options) {
         return fresh(initiativeId, options)
                 .map(KeptResult::mutualisations)
                 .orElseGet(() -> matcher.match(datasetOf(companies.listActiveFiles(initiativeId)), options)
@@ -77,13 +79,13 @@ public class OpportunityService {
     }
 
     /** The kept result when it was computed with these options from the data as it is now. */
-    private java.util.Optional<KeptResult> fresh(long initiativeId, MatchOptions options) {
+    private java.util.Optional<KeptResult> fresh(InitiativeId initiativeId, MatchOptions options) {
         long fingerprint = currentFingerprint(initiativeId);
         return runs.kept(initiativeId).filter(kept -> kept.fingerprint() == fingerprint && kept.answers(options));
     }
 
     /** Starts a run in the background on the data as it is now, or answers the one under way. */
-    MatchRun start(long initiativeId) {
+    MatchRun start(InitiativeId initiativeId) {
         // The stamp is read before the files: a change in between makes the result stale, never wrongly fresh.
         long fingerprint = currentFingerprint(initiativeId);
         List<CompanyFile> files = companies.listActiveFiles(initiativeId);
@@ -100,7 +102,7 @@ public class OpportunityService {
      * The initiative's data now, by its fingerprint: a kept result computed from another is stale. Two
      * aggregate queries (the companies' and the flows' change stamps), not a read of every company file.
      */
-    long currentFingerprint(long initiativeId) {
+    long currentFingerprint(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return 31 * companyStamps.changeStamp(initiativeId) + flowStamps.changeStamp(initiativeId);
     }

@@ -13,6 +13,8 @@ import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Substitution;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.synergies.ParticipantRole;
 import org.symbiose.synergies.ProposedSynergy;
 import org.symbiose.synergies.SynergyKind;
@@ -51,19 +53,19 @@ class OpportunityWorkflow {
     }
 
     /** Keys of the proposals no longer offered in the initiative: retained or dismissed. */
-    Set<String> excluded(long initiativeId) {
+    Set<String> excluded(InitiativeId initiativeId) {
         Set<String> keys = new HashSet<>(synergies.retainedProposalKeys(initiativeId));
         keys.addAll(dismissals.keys(initiativeId));
         return keys;
     }
 
-    List<Dismissal> dismissed(long initiativeId) {
+    List<Dismissal> dismissed(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return dismissals.list(initiativeId);
     }
 
     /** Retains a proposal of the kept result as a synergy; answers its id. */
-    long retain(long initiativeId, String key) {
+    SynergyId retain(InitiativeId initiativeId, String key) {
         access.requireManageCompanies(initiativeId);
         Opportunity opportunity = offered(initiativeId, key);
         return synergies.retain(proposed(
@@ -74,7 +76,7 @@ class OpportunityWorkflow {
      * Dismisses a proposal of the kept result with a reason from the list, and words (required for
      * {@link DismissalReason#OTHER}, at most {@link #MAX_REASON} characters).
      */
-    void dismiss(long initiativeId, String key, DismissalReason code, String reason) {
+    void dismiss(InitiativeId initiativeId, String key, DismissalReason code, String reason) {
         access.requireManageCompanies(initiativeId);
         String text = reason == null || reason.isBlank() ? null : reason.strip();
         if (code == DismissalReason.OTHER && text == null) {
@@ -96,14 +98,14 @@ class OpportunityWorkflow {
     }
 
     /** Offers a dismissed proposal again. */
-    void restore(long initiativeId, String key) {
+    void restore(InitiativeId initiativeId, String key) {
         access.requireManageCompanies(initiativeId);
         if (key == null || !dismissals.delete(initiativeId, key)) {
             throw new RefusedRequestException(HttpStatus.NOT_FOUND, "opportunities.unknownProposal");
         }
     }
 
-    private Opportunity offered(long initiativeId, String key) {
+    private Opportunity offered(InitiativeId initiativeId, String key) {
         if (!ProposalKeys.plausible(key)) {
             throw new InvalidParameterException("key", "opportunities.parameter.key");
         }
@@ -113,7 +115,7 @@ class OpportunityWorkflow {
                 .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "opportunities.unknownProposal"));
     }
 
-    static ProposedSynergy proposed(long initiativeId, Opportunity opportunity, Directory directory) {
+    static ProposedSynergy proposed(InitiativeId initiativeId, Opportunity opportunity, Directory directory) {
         String title = title(opportunity, directory);
         if (opportunity.candidate() instanceof Substitution s) {
             List<ProposedSynergy.Participant> participants = List.of(

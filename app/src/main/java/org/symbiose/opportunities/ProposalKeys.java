@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * The stable key of a proposal, kept on a retained synergy and on a dismissal so that the proposal is not
@@ -21,12 +23,13 @@ final class ProposalKeys {
 
     private ProposalKeys() {}
 
-    static String substitution(long supplyFlowId, long receiverCompanyId, String pathwayId) {
-        return "S:f" + supplyFlowId + ":c" + receiverCompanyId + ":" + pathwayId;
+    static String substitution(FlowId supplyFlowId, CompanyId receiverCompanyId, String pathwayId) {
+        return "S:f" + supplyFlowId.value() + ":c" + receiverCompanyId.value() + ":" + pathwayId;
     }
 
-    static String mutualisation(String themeId, Collection<Long> memberCompanyIds) {
+    static String mutualisation(String themeId, Collection<CompanyId> memberCompanyIds) {
         String members = memberCompanyIds.stream()
+                .map(CompanyId::value)
                 .distinct()
                 .sorted()
                 .map(id -> "c" + id)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.symbiose.collective.CollectiveAction;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A group-purchasing operation ("achat mutualisé") and its participating companies.
@@ -16,14 +18,14 @@ import org.symbiose.collective.CollectiveAction;
  */
 public record GroupPurchase(
         Long id,
-        long initiativeId,
+        InitiativeId initiativeId,
         String title,
         PurchaseCategory category,
         LocalDate launchedOn,
         String notes,
         PurchaseVolume volume,
         BigDecimal savingsEur,
-        List<Long> participantCompanyIds)
+        List<CompanyId> participantCompanyIds)
         implements CollectiveAction {
 
     public GroupPurchase {

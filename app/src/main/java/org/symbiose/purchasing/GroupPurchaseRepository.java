@@ -15,6 +15,8 @@ import org.symbiose.collective.ActionStore;
 import org.symbiose.collective.ActionTables;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Group-purchasing operations and their participants. */
 @Repository
@@ -28,37 +30,37 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
     }
 
     /** The operations of an initiative, most recently launched first. */
-    public List<GroupPurchase> listByInitiative(long initiativeId) {
-        Map<Long, List<Long>> participants = companiesByAction(initiativeId);
+    public List<GroupPurchase> listByInitiative(InitiativeId initiativeId) {
+        Map<Long, List<CompanyId>> participants = companiesByAction(initiativeId);
         return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on desc, id desc")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> row(rs, participants))
                 .list();
     }
 
     /** One operation of an initiative; empty when the id names none or one of another initiative. */
-    public Optional<GroupPurchase> find(long initiativeId, long id) {
-        Map<Long, List<Long>> participants = companiesOf(id);
+    public Optional<GroupPurchase> find(InitiativeId initiativeId, long id) {
+        Map<Long, List<CompanyId>> participants = companiesOf(id);
         return jdbc.sql("select * from group_purchase where id = ? and initiative_id = ?")
-                .params(id, initiativeId)
+                .params(id, initiativeId.value())
                 .query((rs, n) -> row(rs, participants))
                 .optional();
     }
 
     /** Group-purchasing operations of an initiative. */
-    public long count(long initiativeId) {
+    public long count(InitiativeId initiativeId) {
         return jdbc.sql("select count(*) from group_purchase where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(Long.class)
                 .single();
     }
 
     /** Ids of the companies that joined at least one of the initiative's operations. */
-    public Set<Long> participatingCompanies(long initiativeId) {
+    public Set<CompanyId> participatingCompanies(InitiativeId initiativeId) {
         return companiesTakingPart(initiativeId);
     }
 
-    private static GroupPurchase row(ResultSet rs, Map<Long, List<Long>> participants) throws SQLException {
+    private static GroupPurchase row(ResultSet rs, Map<Long, List<CompanyId>> participants) throws SQLException {
         long id = rs.getLong("id");
         var volume = rs.getBigDecimal("volume") == null
                 ? null
@@ -68,7 +70,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
                         Period.valueOf(rs.getString("volume_period")));
         return new GroupPurchase(
                 id,
-                rs.getLong("initiative_id"),
+                new InitiativeId(rs.getLong("initiative_id")),
                 rs.getString("title"),
                 PurchaseCategory.valueOf(rs.getString("category")),
                 rs.getDate("launched_on").toLocalDate(),
@@ -85,7 +87,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
         jdbc.sql("insert into group_purchase (initiative_id, title, category, launched_on, notes, volume, volume_unit,"
                         + " volume_period, savings_eur) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        purchase.initiativeId(),
+                        purchase.initiativeId().value(),
                         purchase.title(),
                         purchase.category().name(),
                         Date.valueOf(purchase.launchedOn()),
@@ -120,7 +122,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
                         volume == null ? null : volume.period().name(),
                         purchase.savingsEur(),
                         purchase.id(),
-                        purchase.initiativeId(),
+                        purchase.initiativeId().value(),
                         version)
                 .update();
         if (rows == 0) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FigureSource;
 import org.symbiose.impacts.Metric;
 
@@ -18,12 +20,12 @@ class PurchaseFigures implements FigureSource {
     }
 
     @Override
-    public Map<Metric, BigDecimal> figures(long initiativeId) {
+    public Map<Metric, BigDecimal> figures(InitiativeId initiativeId) {
         return Map.of(Metric.GROUP_PURCHASES, BigDecimal.valueOf(purchases.count(initiativeId)));
     }
 
     @Override
-    public Set<Long> engagedCompanies(long initiativeId) {
+    public Set<CompanyId> engagedCompanies(InitiativeId initiativeId) {
         return purchases.participatingCompanies(initiativeId);
     }
 }

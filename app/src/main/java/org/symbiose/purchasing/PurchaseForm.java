@@ -10,6 +10,8 @@ import org.springframework.validation.Errors;
 import org.symbiose.collective.ActionForm;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.WrittenDate;
 
 /**
@@ -73,7 +75,7 @@ record PurchaseForm(
                 purchase.savingsEur() == null
                         ? ""
                         : purchase.savingsEur().stripTrailingZeros().toPlainString(),
-                purchase.participantCompanyIds());
+                purchase.participantCompanyIds().stream().map(CompanyId::value).toList());
     }
 
     /** The checks Bean Validation cannot make: a known category, a real date, numbers, a unit with a volume. */
@@ -110,7 +112,7 @@ record PurchaseForm(
 
     /** The operation this valid form describes. */
     @Override
-    public GroupPurchase toAction(Long id, long initiativeId) {
+    public GroupPurchase toAction(Long id, InitiativeId initiativeId) {
         PurchaseVolume bought = blank(volume)
                 ? null
                 : new PurchaseVolume(
@@ -124,7 +126,7 @@ record PurchaseForm(
                 blank(notes) ? null : notes.strip(),
                 bought,
                 blank(savings) ? null : amount(savings, EUROS),
-                participants);
+                participants.stream().map(CompanyId::new).toList());
     }
 
     private static <E extends Enum<E>> E named(E[] values, String name) {

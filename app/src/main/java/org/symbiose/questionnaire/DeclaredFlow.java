@@ -2,6 +2,7 @@ package org.symbiose.questionnaire;
 
 import java.util.Objects;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.FlowId;
 
 /**
  * A flow a member declares in a questionnaire: a company's {@link Flow} not saved yet (no id), so
@@ -9,7 +10,7 @@ import org.symbiose.flows.Flow;
  *
  * @param acceptedFlowId the company's flow this row became on acceptance, null before
  */
-public record DeclaredFlow(Flow flow, Long acceptedFlowId) {
+public record DeclaredFlow(Flow flow, FlowId acceptedFlowId) {
 
     public DeclaredFlow {
         Objects.requireNonNull(flow, "flow");
@@ -23,7 +24,7 @@ public record DeclaredFlow(Flow flow, Long acceptedFlowId) {
     }
 
     /** The same row, as the flow {@code flowId} it became. */
-    DeclaredFlow accepted(long flowId) {
+    DeclaredFlow accepted(FlowId flowId) {
         return new DeclaredFlow(flow, flowId);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.questionnaire.QuestionnaireService.MemberDesk;
 
 /**
@@ -57,7 +58,7 @@ class MyQuestionnaireController {
     @InitBinder("form")
     void boundRows(HttpServletRequest request) {
         SymbioseUser user = access.currentUser();
-        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(user.companyId())) {
+        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(new CompanyId(user.companyId()))) {
             throw new AccessDeniedException("the questionnaire is for a company's members");
         }
         FormProblems.refuseRowsOutside(request);
@@ -121,7 +122,7 @@ class MyQuestionnaireController {
             model.addAttribute("problems", FormProblems.of(result, messages, locale));
             return show(model, desk, form, version);
         }
-        List<DeclaredFlow> rows = form.toRows(desk.company().id().value());
+        List<DeclaredFlow> rows = form.toRows(desk.company().id());
         try {
             if (submit) {
                 questionnaires.submit(rows, version);

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /**
  * A company's questionnaire: the flows one of its members declares, and where their review stands.
@@ -29,9 +33,9 @@ import java.util.Objects;
  * @param version the stored version a change was made from, for the optimistic check
  */
 public record Questionnaire(
-        Long id,
-        long companyId,
-        long initiativeId,
+        QuestionnaireId id,
+        CompanyId companyId,
+        InitiativeId initiativeId,
         QuestionnaireStatus status,
         List<DeclaredFlow> rows,
         String returnComment,
@@ -47,7 +51,7 @@ public record Questionnaire(
         Objects.requireNonNull(updatedAt, "updatedAt");
         rows = List.copyOf(rows);
         for (DeclaredFlow row : rows) {
-            if (row.flow().companyId() != companyId) {
+            if (!row.flow().companyId().equals(companyId)) {
                 throw new IllegalArgumentException("a declared flow of another company");
             }
         }
@@ -57,7 +61,7 @@ public record Questionnaire(
     }
 
     /** A new, empty draft of a company's member. */
-    public static Questionnaire start(long companyId, long initiativeId, Stamp created) {
+    public static Questionnaire start(CompanyId companyId, InitiativeId initiativeId, Stamp created) {
         return new Questionnaire(
                 null,
                 companyId,
@@ -148,7 +152,7 @@ public record Questionnaire(
     }
 
     /** The accepted questionnaire with the ids of the flows its rows became, in order. */
-    Questionnaire withAcceptedFlows(List<Long> flowIds) {
+    Questionnaire withAcceptedFlows(List<FlowId> flowIds) {
         if (status != QuestionnaireStatus.ACCEPTED || flowIds.size() != rows.size()) {
             throw new IllegalArgumentException("one flow per row of an accepted questionnaire");
         }
@@ -171,7 +175,7 @@ public record Questionnaire(
     }
 
     /** The same questionnaire as stored under {@code newId} at {@code newVersion}. */
-    Questionnaire stored(long newId, int newVersion) {
+    Questionnaire stored(QuestionnaireId newId, int newVersion) {
         return new Questionnaire(
                 newId,
                 companyId,

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.questionnaire.QuestionnaireForm.FlowRow;
 import org.symbiose.questionnaire.QuestionnaireService.MemberDesk;
 import org.symbiose.web.RefusedRequestException;
@@ -46,8 +48,8 @@ class QuestionnaireApiController {
      * @param rows the open questionnaire's rows, empty when none is open
      */
     record QuestionnaireView(
-            long companyId,
-            Long id,
+            CompanyId companyId,
+            QuestionnaireId id,
             QuestionnaireStatus status,
             int version,
             boolean editable,
@@ -58,7 +60,7 @@ class QuestionnaireApiController {
         static QuestionnaireView of(MemberDesk desk) {
             Questionnaire open = desk.open();
             return new QuestionnaireView(
-                    desk.company().id().value(),
+                    desk.company().id(),
                     open == null ? null : open.id(),
                     open == null ? null : open.status(),
                     desk.version(),
@@ -143,7 +145,7 @@ class QuestionnaireApiController {
         if (result.hasErrors()) {
             throw new BindException(result);
         }
-        List<DeclaredFlow> declared = form.toRows(desk.company().id().value());
+        List<DeclaredFlow> declared = form.toRows(desk.company().id());
         Questionnaire saved;
         try {
             saved = submit

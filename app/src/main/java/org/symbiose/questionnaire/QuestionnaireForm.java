@@ -16,6 +16,7 @@ import org.symbiose.engine.nomenclature.WasteCode;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.initiatives.FormValues;
 
 /**
@@ -140,7 +141,7 @@ record QuestionnaireForm(@Valid List<FlowRow> rows) {
     }
 
     /** The rows as declared flows of a company; blank rows dropped. Call after {@link #check} found nothing. */
-    List<DeclaredFlow> toRows(long companyId) {
+    List<DeclaredFlow> toRows(CompanyId companyId) {
         return rows.stream()
                 .filter(row -> !row.isBlank())
                 .map(row -> DeclaredFlow.of(new Flow(

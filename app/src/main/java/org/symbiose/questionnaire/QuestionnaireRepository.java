@@ -21,6 +21,10 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /**
  * Questionnaires, their declared flows and their log. A questionnaire is saved whole (its rows
@@ -39,9 +43,9 @@ public class QuestionnaireRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Questionnaire> findById(long id) {
+    public Optional<Questionnaire> findById(QuestionnaireId id) {
         return withRows(jdbc.sql("select * from questionnaire where id = ?")
-                        .param(id)
+                        .param(id.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list())
                 .stream()
@@ -49,9 +53,9 @@ public class QuestionnaireRepository {
     }
 
     /** The company's latest questionnaire: the open one if any, else the last accepted. */
-    public Optional<Questionnaire> findLatest(long companyId) {
+    public Optional<Questionnaire> findLatest(CompanyId companyId) {
         return withRows(jdbc.sql("select * from questionnaire where company_id = ? order by id desc limit 1")
-                        .param(companyId)
+                        .param(companyId.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list())
                 .stream()
@@ -62,10 +66,10 @@ public class QuestionnaireRepository {
      * The questionnaires of an initiative its facilitators review: every one but drafts, which are the
      * member's until sent; submitted first, then returned, then accepted, the latest first.
      */
-    public List<Questionnaire> listForReview(long initiativeId) {
+    public List<Questionnaire> listForReview(InitiativeId initiativeId) {
         return withRows(
                 jdbc.sql("select * from questionnaire where initiative_id = ? and status <> 'DRAFT'" + ORDER_FOR_REVIEW)
-                        .param(initiativeId)
+                        .param(initiativeId.value())
                         .query(QuestionnaireRepository::questionnaire)
                         .list());
     }
@@ -78,7 +82,7 @@ public class QuestionnaireRepository {
      *     company has another open questionnaire
      */
     public Questionnaire save(Questionnaire questionnaire, int seenVersion) {
-        long id;
+        QuestionnaireId id;
         if (questionnaire.id() == null) {
             if (seenVersion != 0) {
                 throw new OptimisticLockingFailureException("a new questionnaire is seen at version 0");
@@ -88,7 +92,7 @@ public class QuestionnaireRepository {
             id = questionnaire.id();
             update(questionnaire, seenVersion);
             jdbc.sql("delete from questionnaire_flow where questionnaire_id = ?")
-                    .param(id)
+                    .param(id.value())
                     .update();
         }
         for (int position = 0; position < questionnaire.rows().size(); position++) {
@@ -97,11 +101,11 @@ public class QuestionnaireRepository {
         return questionnaire.stored(id, seenVersion + 1);
     }
 
-    public void record(long questionnaireId, QuestionnaireEvent event) {
+    public void record(QuestionnaireId questionnaireId, QuestionnaireEvent event) {
         jdbc.sql("insert into questionnaire_event (questionnaire_id, happened_at, actor, action, detail)"
                         + " values (?, ?, ?, ?, ?)")
                 .params(
-                        questionnaireId,
+                        questionnaireId.value(),
                         Timestamp.from(event.at()),
                         event.actor(),
                         event.action().name(),
@@ -110,10 +114,10 @@ public class QuestionnaireRepository {
     }
 
     /** A questionnaire's log, the latest first. */
-    public List<QuestionnaireEvent> log(long questionnaireId) {
+    public List<QuestionnaireEvent> log(QuestionnaireId questionnaireId) {
         return jdbc.sql("select happened_at, actor, action, detail from questionnaire_event"
                         + " where questionnaire_id = ? order by happened_at desc, id desc")
-                .param(questionnaireId)
+                .param(questionnaireId.value())
                 .query((rs, n) -> new QuestionnaireEvent(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),
@@ -122,15 +126,15 @@ public class QuestionnaireRepository {
                 .list();
     }
 
-    private long insert(Questionnaire q) {
+    private QuestionnaireId insert(Questionnaire q) {
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into questionnaire (company_id, initiative_id, open_for_company, status, return_comment,"
                             + " created_by, created_at, updated_at, submitted_by, submitted_at, reviewed_by,"
                             + " reviewed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
                     .params(
-                            q.companyId(),
-                            q.initiativeId(),
+                            q.companyId().value(),
+                            q.initiativeId().value(),
                             openFor(q),
                             q.status().name(),
                             q.returnComment(),
@@ -145,7 +149,7 @@ public class QuestionnaireRepository {
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("company " + q.companyId() + " has an open questionnaire", e);
         }
-        return keys.getKeyAs(Number.class).longValue();
+        return new QuestionnaireId(keys.getKeyAs(Number.class).longValue());
     }
 
     private void update(Questionnaire q, int seenVersion) {
@@ -161,7 +165,7 @@ public class QuestionnaireRepository {
                         at(q.submitted()),
                         by(q.reviewed()),
                         at(q.reviewed()),
-                        q.id(),
+                        q.id().value(),
                         seenVersion)
                 .update();
         if (updated != 1) {
@@ -170,13 +174,13 @@ public class QuestionnaireRepository {
         }
     }
 
-    private void insertRow(long questionnaireId, int position, DeclaredFlow row) {
+    private void insertRow(QuestionnaireId questionnaireId, int position, DeclaredFlow row) {
         Flow f = row.flow();
         jdbc.sql("insert into questionnaire_flow (questionnaire_id, position, direction, label, category, ewc,"
                         + " quantity, unit, period, temperature_c, hazardous, available_from, available_to, notes,"
                         + " accepted_flow_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        questionnaireId,
+                        questionnaireId.value(),
                         position,
                         f.direction().name(),
                         f.label(),
@@ -190,7 +194,9 @@ public class QuestionnaireRepository {
                         date(f.availableFrom()),
                         date(f.availableTo()),
                         f.notes(),
-                        row.acceptedFlowId())
+                        row.acceptedFlowId() == null
+                                ? null
+                                : row.acceptedFlowId().value())
                 .update();
     }
 
@@ -199,14 +205,14 @@ public class QuestionnaireRepository {
         if (bare.isEmpty()) {
             return bare;
         }
-        Map<Long, Questionnaire> byId = new LinkedHashMap<>();
+        Map<QuestionnaireId, Questionnaire> byId = new LinkedHashMap<>();
         bare.forEach(q -> byId.put(q.id(), q));
-        Map<Long, List<DeclaredFlow>> rows = new LinkedHashMap<>();
+        Map<QuestionnaireId, List<DeclaredFlow>> rows = new LinkedHashMap<>();
         String ids =
                 String.join(",", byId.keySet().stream().map(String::valueOf).toList());
         jdbc.sql("select r.*, q.company_id from questionnaire_flow r join questionnaire q on q.id = r.questionnaire_id"
                         + " where r.questionnaire_id in (" + ids + ") order by r.questionnaire_id, r.position")
-                .query((rs, n) -> Map.entry(rs.getLong("questionnaire_id"), row(rs)))
+                .query((rs, n) -> Map.entry(new QuestionnaireId(rs.getLong("questionnaire_id")), row(rs)))
                 .list()
                 .forEach(e ->
                         rows.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
@@ -228,9 +234,9 @@ public class QuestionnaireRepository {
 
     private static Questionnaire questionnaire(ResultSet rs, int rowNum) throws SQLException {
         return new Questionnaire(
-                rs.getLong("id"),
-                rs.getLong("company_id"),
-                rs.getLong("initiative_id"),
+                new QuestionnaireId(rs.getLong("id")),
+                new CompanyId(rs.getLong("company_id")),
+                new InitiativeId(rs.getLong("initiative_id")),
                 QuestionnaireStatus.valueOf(rs.getString("status")),
                 List.of(),
                 rs.getString("return_comment"),
@@ -248,7 +254,7 @@ public class QuestionnaireRepository {
         String unit = rs.getString("unit");
         var flow = new Flow(
                 null,
-                rs.getLong("company_id"),
+                new CompanyId(rs.getLong("company_id")),
                 null,
                 Direction.valueOf(rs.getString("direction")),
                 rs.getString("label"),
@@ -262,7 +268,8 @@ public class QuestionnaireRepository {
                 localDate(rs.getDate("available_from")),
                 localDate(rs.getDate("available_to")),
                 rs.getString("notes"));
-        return new DeclaredFlow(flow, rs.getObject("accepted_flow_id", Long.class));
+        Long accepted = rs.getObject("accepted_flow_id", Long.class);
+        return new DeclaredFlow(flow, accepted == null ? null : new FlowId(accepted));
     }
 
     private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
@@ -272,7 +279,7 @@ public class QuestionnaireRepository {
     }
 
     private static Long openFor(Questionnaire q) {
-        return q.status() == QuestionnaireStatus.ACCEPTED ? null : q.companyId();
+        return q.status() == QuestionnaireStatus.ACCEPTED ? null : q.companyId().value();
     }
 
     private static String by(Stamp stamp) {

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.initiatives.Initiative;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -73,7 +74,8 @@ class QuestionnaireReviewController {
     }
 
     @GetMapping("/{id}")
-    String review(@PathVariable String slug, @PathVariable long id, Model model, Locale locale) {
+    String review(@PathVariable String slug, @PathVariable("id") long rawId, Model model, Locale locale) {
+        QuestionnaireId id = QuestionnaireId.fromPath(rawId);
         Initiative initiative = initiatives.getBySlug(slug);
         Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
         return show(
@@ -88,13 +90,14 @@ class QuestionnaireReviewController {
     @PostMapping("/{id}")
     String amend(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @Valid @ModelAttribute("form") QuestionnaireForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
+        QuestionnaireId id = QuestionnaireId.fromPath(rawId);
         return decide(slug, id, version, form, result, model, redirect, locale, false);
     }
 
@@ -102,13 +105,14 @@ class QuestionnaireReviewController {
     @PostMapping("/{id}/accept")
     String accept(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @Valid @ModelAttribute("form") QuestionnaireForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
+        QuestionnaireId id = QuestionnaireId.fromPath(rawId);
         return decide(slug, id, version, form, result, model, redirect, locale, true);
     }
 
@@ -116,11 +120,12 @@ class QuestionnaireReviewController {
     @PostMapping("/{id}/rows")
     String addRow(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @ModelAttribute("form") QuestionnaireForm form,
             BindingResult result,
             Model model) {
+        QuestionnaireId id = QuestionnaireId.fromPath(rawId);
         FormProblems.requireReadable(form, result);
         Initiative initiative = initiatives.getBySlug(slug);
         Questionnaire questionnaire = questionnaires.getForReview(initiative.id(), id);
@@ -131,12 +136,13 @@ class QuestionnaireReviewController {
     @PostMapping("/{id}/return")
     String sendBack(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @RequestParam(required = false) String comment,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
+        QuestionnaireId id = QuestionnaireId.fromPath(rawId);
         Initiative initiative = initiatives.getBySlug(slug);
         InitiativeId initiativeId = initiative.id();
         Questionnaire questionnaire = questionnaires.getForReview(initiativeId, id);
@@ -162,7 +168,7 @@ class QuestionnaireReviewController {
 
     private String decide(
             String slug,
-            long id,
+            QuestionnaireId id,
             int version,
             QuestionnaireForm form,
             BindingResult result,
@@ -208,7 +214,7 @@ class QuestionnaireReviewController {
     private String conflict(
             Model model,
             Initiative initiative,
-            long id,
+            QuestionnaireId id,
             java.util.function.Function<Questionnaire, QuestionnaireForm> shown) {
         Questionnaire latest = questionnaires.getForReview(initiative.id(), id);
         model.addAttribute("conflict", true);

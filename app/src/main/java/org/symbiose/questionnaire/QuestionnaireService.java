@@ -13,12 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.Company;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.impacts.FiguresService;
-import org.symbiose.initiatives.InitiativeId;
 import org.symbiose.questionnaire.QuestionnaireEvent.Action;
 import org.symbiose.web.RefusedRequestException;
 
@@ -80,8 +82,8 @@ public class QuestionnaireService {
     /** The current member's company, its known flows and its latest questionnaire. */
     @Transactional(readOnly = true)
     public MemberDesk desk() {
-        Company company = companies.getById(new CompanyId(memberCompany()));
-        long id = company.id().value();
+        Company company = companies.getById(memberCompany());
+        CompanyId id = company.id();
         return new MemberDesk(
                 company, flows.listByCompany(id), questionnaires.findLatest(id).orElse(null));
     }
@@ -107,43 +109,43 @@ public class QuestionnaireService {
 
     /** Refuses whoever is not a facilitator of the initiative. */
     public void requireReviewer(InitiativeId initiative) {
-        access.requireCompanies(initiative.value());
+        access.requireCompanies(initiative);
     }
 
     /** An initiative's questionnaires to review, submitted first; its facilitators only. */
     @Transactional(readOnly = true)
     public List<Questionnaire> listForReview(InitiativeId initiative) {
-        access.requireCompanies(initiative.value());
-        return questionnaires.listForReview(initiative.value());
+        access.requireCompanies(initiative);
+        return questionnaires.listForReview(initiative);
     }
 
     /** The names of an initiative's companies by id, for the review pages; its facilitators only. */
     @Transactional(readOnly = true)
-    public Map<Long, String> companyNames(InitiativeId initiative) {
-        access.requireCompanies(initiative.value());
-        return companies.namesByInitiative(initiative.value());
+    public Map<CompanyId, String> companyNames(InitiativeId initiative) {
+        access.requireCompanies(initiative);
+        return companies.namesByInitiative(initiative);
     }
 
     /** A sent questionnaire of the initiative, for its facilitators; 404 for a draft or another's. */
     @Transactional(readOnly = true)
-    public Questionnaire getForReview(InitiativeId initiative, long id) {
-        long initiativeId = initiative.value();
+    public Questionnaire getForReview(InitiativeId initiative, QuestionnaireId id) {
+        InitiativeId initiativeId = initiative;
         access.requireCompanies(initiativeId);
         return questionnaires
                 .findById(id)
-                .filter(q -> q.initiativeId() == initiativeId && q.status() != QuestionnaireStatus.DRAFT)
+                .filter(q -> q.initiativeId().equals(initiativeId) && q.status() != QuestionnaireStatus.DRAFT)
                 .orElseThrow(() -> new RefusedRequestException(
                         HttpStatus.NOT_FOUND, "questionnaire.error.notFound", String.valueOf(id)));
     }
 
     @Transactional(readOnly = true)
-    public List<QuestionnaireEvent> log(InitiativeId initiativeId, long id) {
+    public List<QuestionnaireEvent> log(InitiativeId initiativeId, QuestionnaireId id) {
         return questionnaires.log(getForReview(initiativeId, id).id());
     }
 
     /** The facilitators change the rows of a submitted questionnaire. */
     @Transactional
-    public Questionnaire amend(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire amend(InitiativeId initiativeId, QuestionnaireId id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.amend(rows, by.at())), version);
@@ -156,12 +158,12 @@ public class QuestionnaireService {
      * row becomes a flow of the company, in one transaction with the questionnaire's new status.
      */
     @Transactional
-    public Questionnaire accept(InitiativeId initiativeId, long id, int version, List<DeclaredFlow> rows) {
+    public Questionnaire accept(InitiativeId initiativeId, QuestionnaireId id, int version, List<DeclaredFlow> rows) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         boolean amended = !current.rows().equals(rows);
         Questionnaire accepted = transition(() -> (amended ? current.amend(rows, by.at()) : current).accept(by));
-        List<Long> flowIds =
+        List<FlowId> flowIds =
                 accepted.rows().stream().map(row -> flows.insert(row.flow())).toList();
         Questionnaire saved = questionnaires.save(accepted.withAcceptedFlows(flowIds), version);
         if (amended) {
@@ -174,7 +176,7 @@ public class QuestionnaireService {
 
     /** The facilitators send a submitted questionnaire back to the member with a comment. */
     @Transactional
-    public Questionnaire sendBack(InitiativeId initiativeId, long id, int version, String comment) {
+    public Questionnaire sendBack(InitiativeId initiativeId, QuestionnaireId id, int version, String comment) {
         Questionnaire current = seenAt(getForReview(initiativeId, id), version);
         Stamp by = stamp();
         Questionnaire saved = questionnaires.save(transition(() -> current.sendBack(by, comment)), version);
@@ -187,7 +189,7 @@ public class QuestionnaireService {
         MemberDesk desk = desk();
         Questionnaire open = desk.open();
         if (open == null) {
-            long company = desk.company().id().value();
+            CompanyId company = desk.company().id();
             return Questionnaire.start(company, desk.company().initiativeId(), by)
                     .redraft(rows, by.at());
         }
@@ -212,12 +214,12 @@ public class QuestionnaireService {
         }
     }
 
-    private long memberCompany() {
+    private CompanyId memberCompany() {
         SymbioseUser user = access.currentUser();
-        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(user.companyId())) {
+        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(new CompanyId(user.companyId()))) {
             throw new AccessDeniedException("the questionnaire is for a company's members");
         }
-        return user.companyId();
+        return new CompanyId(user.companyId());
     }
 
     private Stamp stamp() {

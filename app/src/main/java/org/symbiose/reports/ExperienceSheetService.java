@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
@@ -55,7 +56,7 @@ public class ExperienceSheetService {
      */
     List<Initiative> listReadableInitiatives() {
         return initiatives.listAll().stream()
-                .filter(i -> access.canRead(i.id().value(), i.published()))
+                .filter(i -> access.canRead(i.id(), i.published()))
                 .sorted(Comparator.comparingLong(i -> i.id().value()))
                 .toList();
     }
@@ -70,14 +71,14 @@ public class ExperienceSheetService {
      * exist (404), to anonymous visitors too: a redirect to the login page would tell that it exists.
      */
     Initiative readable(Initiative initiative) {
-        if (!access.canRead(initiative.id().value(), initiative.published())) {
+        if (!access.canRead(initiative.id(), initiative.published())) {
             throw new InitiativeNotFoundException(initiative.slug());
         }
         return initiative;
     }
 
     ExperienceSheet sheetOf(Initiative initiative) {
-        long id = initiative.id().value();
+        InitiativeId id = initiative.id();
         List<Synergy> all = synergies.listByInitiative(id);
         ComputedFigures computed = figures.compute(id);
         return new ExperienceSheet(

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * PDFs already rendered, keyed by exactly what they show: which initiatives at which version, in
@@ -23,7 +24,7 @@ final class RenderedPdfs {
     static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
     /** One initiative at one version. */
-    record Shown(long initiativeId, int version) {}
+    record Shown(InitiativeId initiativeId, int version) {}
 
     record Key(String template, List<Shown> shown, String languageTag, long figuresGeneration) {
         Key {

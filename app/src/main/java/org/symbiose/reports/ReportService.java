@@ -59,7 +59,7 @@ public class ReportService {
         return new RenderedPdfs.Key(
                 template,
                 shown.stream()
-                        .map(i -> new RenderedPdfs.Shown(i.id().value(), i.version()))
+                        .map(i -> new RenderedPdfs.Shown(i.id(), i.version()))
                         .toList(),
                 locale.toLanguageTag(),
                 figures.generation());

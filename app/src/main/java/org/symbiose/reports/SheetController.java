@@ -29,10 +29,9 @@ class SheetController {
     String sheet(@PathVariable String slug, Model model) {
         ExperienceSheet sheet = sheets.getBySlug(slug);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("canEdit", access.canEdit(sheet.initiative().id().value()));
+        model.addAttribute("canEdit", access.canEdit(sheet.initiative().id()));
         model.addAttribute(
-                "canSeeCompanies",
-                access.canSeeCompanies(sheet.initiative().id().value()));
+                "canSeeCompanies", access.canSeeCompanies(sheet.initiative().id()));
         return "reports/sheet";
     }
 

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The follow-up columns of {@code synergy} (V9) and the writes the board and the synergy page make:
@@ -29,20 +31,20 @@ class FollowUpRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<FollowUp> of(long synergyId) {
+    Optional<FollowUp> of(SynergyId synergyId) {
         return jdbc.sql("select " + COLUMNS + " from synergy where id = ?")
-                .param(synergyId)
+                .param(synergyId.value())
                 .query((rs, n) -> row(rs))
                 .optional();
     }
 
     /** The follow-up of every synergy of an initiative, by synergy id. */
-    Map<Long, FollowUp> byInitiative(long initiativeId) {
-        var result = new HashMap<Long, FollowUp>();
+    Map<SynergyId, FollowUp> byInitiative(InitiativeId initiativeId) {
+        var result = new HashMap<SynergyId, FollowUp>();
         jdbc.sql("select " + COLUMNS + " from synergy where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
-                    result.put(rs.getLong("id"), row(rs));
+                    result.put(new SynergyId(rs.getLong("id")), row(rs));
                 });
         return result;
     }
@@ -57,30 +59,30 @@ class FollowUpRepository {
                                 date(moved.realisedOn()),
                                 date(moved.abandonedOn()),
                                 moved.abandonReason(),
-                                moved.id(),
+                                moved.id().value(),
                                 version)
                         .update()
                 == 1;
     }
 
     /** Sets the planned quantity of a synergy just created (a retained proposal's amount). */
-    void plan(long synergyId, SynergyQuantity planned) {
+    void plan(SynergyId synergyId, SynergyQuantity planned) {
         jdbc.sql("update synergy set planned_quantity = ?, planned_unit = ?, planned_period = ? where id = ?")
-                .params(planned.value(), planned.unit().name(), planned.period().name(), synergyId)
+                .params(planned.value(), planned.unit().name(), planned.period().name(), synergyId.value())
                 .update();
     }
 
     /** Writes an edit if the synergy is still at {@code version}; false (nothing written) otherwise. */
-    boolean edited(long synergyId, SynergyEdit edit, int version) {
+    boolean edited(SynergyId synergyId, SynergyEdit edit, int version) {
         return write(synergyId, edit, version, "version + 1");
     }
 
     /** The follow-up of a synergy just created, which stays at version 0. */
-    void initial(long synergyId, SynergyEdit edit) {
+    void initial(SynergyId synergyId, SynergyEdit edit) {
         write(synergyId, edit, 0, "version");
     }
 
-    private boolean write(long synergyId, SynergyEdit edit, int version, String nextVersion) {
+    private boolean write(SynergyId synergyId, SynergyEdit edit, int version, String nextVersion) {
         SynergyQuantity planned = edit.planned();
         SynergyQuantity measured = edit.measured();
         return jdbc.sql("update synergy set title = ?, description = ?, next_step = ?, next_step_owner = ?,"
@@ -101,7 +103,7 @@ class FollowUpRepository {
                                 date(edit.startedOn()),
                                 date(edit.endsOn()),
                                 edit.notes(),
-                                synergyId,
+                                synergyId.value(),
                                 version)
                         .update()
                 == 1;

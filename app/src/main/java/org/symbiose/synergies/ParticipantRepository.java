@@ -2,6 +2,9 @@ package org.symbiose.synergies;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The writes that change who takes part in a synergy and which flows it links, after creation. The
@@ -16,27 +19,27 @@ class ParticipantRepository {
         this.jdbc = jdbc;
     }
 
-    void add(long synergyId, long companyId, ParticipantRole role) {
+    void add(SynergyId synergyId, CompanyId companyId, ParticipantRole role) {
         jdbc.sql("insert into synergy_participant (synergy_id, company_id, role) values (?, ?, ?)")
-                .params(synergyId, companyId, role.name())
+                .params(synergyId.value(), companyId.value(), role.name())
                 .update();
     }
 
-    void remove(long synergyId, long companyId) {
+    void remove(SynergyId synergyId, CompanyId companyId) {
         jdbc.sql("delete from synergy_participant where synergy_id = ? and company_id = ?")
-                .params(synergyId, companyId)
+                .params(synergyId.value(), companyId.value())
                 .update();
     }
 
-    void attach(long synergyId, long flowId) {
+    void attach(SynergyId synergyId, FlowId flowId) {
         jdbc.sql("insert into synergy_flow (synergy_id, flow_id) values (?, ?)")
-                .params(synergyId, flowId)
+                .params(synergyId.value(), flowId.value())
                 .update();
     }
 
-    void detach(long synergyId, long flowId) {
+    void detach(SynergyId synergyId, FlowId flowId) {
         jdbc.sql("delete from synergy_flow where synergy_id = ? and flow_id = ?")
-                .params(synergyId, flowId)
+                .params(synergyId.value(), flowId.value())
                 .update();
     }
 
@@ -44,9 +47,9 @@ class ParticipantRepository {
      * Takes the synergy from {@code version} to the next one, the check every change of participants or
      * flows passes first: false (nothing written) when it was written since.
      */
-    boolean nextVersion(long synergyId, int version) {
+    boolean nextVersion(SynergyId synergyId, int version) {
         return jdbc.sql("update synergy set version = version + 1 where id = ? and version = ?")
-                        .params(synergyId, version)
+                        .params(synergyId.value(), version)
                         .update()
                 == 1;
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * What a facilitator retains from one of the engine's proposals (a substitution, or a mutualisation
@@ -16,20 +19,20 @@ import org.symbiose.engine.quantity.Unit;
  * @param quantity the amount proposed in {@code unit} per {@code period}, null when unknown
  */
 public record ProposedSynergy(
-        long initiativeId,
+        InitiativeId initiativeId,
         String proposalKey,
         SynergyKind kind,
         SynergySubType subType,
         String title,
         String description,
         List<Participant> participants,
-        List<Long> flowIds,
+        List<FlowId> flowIds,
         BigDecimal quantity,
         Unit unit,
         Period period) {
 
     /** A company and its role in the synergy. */
-    public record Participant(long companyId, ParticipantRole role) {
+    public record Participant(CompanyId companyId, ParticipantRole role) {
         public Participant {
             Objects.requireNonNull(role, "role");
         }

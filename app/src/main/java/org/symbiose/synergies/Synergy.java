@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy followed by an initiative. Status changes go through {@link #start}, {@link #realise},
@@ -21,8 +25,8 @@ import org.symbiose.engine.quantity.Unit;
  * @param flowIds ids of the linked flows
  */
 public record Synergy(
-        Long id,
-        long initiativeId,
+        SynergyId id,
+        InitiativeId initiativeId,
         String ref,
         String title,
         String description,
@@ -40,8 +44,8 @@ public record Synergy(
         BigDecimal co2AvoidedT,
         Integer companiesInvolved,
         String results,
-        List<Long> participantIds,
-        List<Long> flowIds) {
+        List<CompanyId> participantIds,
+        List<FlowId> flowIds) {
 
     public Synergy {
         Objects.requireNonNull(title, "title");
@@ -77,7 +81,7 @@ public record Synergy(
 
     /** A newly identified synergy, "en perspective". */
     public static Synergy identify(
-            long initiativeId,
+            InitiativeId initiativeId,
             String ref,
             String title,
             String description,
@@ -164,7 +168,7 @@ public record Synergy(
                 flowIds);
     }
 
-    public Synergy withParticipants(Integer declaredCount, List<Long> companies, List<Long> flows) {
+    public Synergy withParticipants(Integer declaredCount, List<CompanyId> companies, List<FlowId> flows) {
         return new Synergy(
                 id,
                 initiativeId,

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.RefusedRequestException;
 
@@ -119,10 +120,10 @@ class SynergyApiController {
 
     @GetMapping("/api/v1/initiatives/{id}/synergies")
     @Operation(summary = "The initiative's synergies with their follow-up, for its facilitators")
-    List<SynergyView> list(@PathVariable long id) {
-        long initiativeId = facilitated(id).id();
-        Map<Long, FollowUp> followUps = synergies.followUps(initiativeId);
-        Map<Long, List<SynergyParticipant>> participants = synergies.participants(initiativeId);
+    List<SynergyView> list(@PathVariable("id") long rawId) {
+        InitiativeId initiativeId = facilitated(rawId).id();
+        Map<SynergyId, FollowUp> followUps = synergies.followUps(initiativeId);
+        Map<SynergyId, List<SynergyParticipant>> participants = synergies.participants(initiativeId);
         return synergies.list(initiativeId).stream()
                 .map(s -> SynergyView.of(
                         s,
@@ -134,35 +135,39 @@ class SynergyApiController {
 
     @PostMapping("/api/v1/initiatives/{id}/synergies")
     @Operation(summary = "Create a synergy by hand, in perspective: 201 with its Location")
-    ResponseEntity<SynergyView> create(@PathVariable long id, @RequestBody(required = false) SynergyRequest request)
+    ResponseEntity<SynergyView> create(
+            @PathVariable("id") long rawId, @RequestBody(required = false) SynergyRequest request)
             throws BindException {
-        long initiativeId = facilitated(id).id();
+        InitiativeId initiativeId = facilitated(rawId).id();
         SynergyForm form = checked(request, true);
         places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new InvalidParameterException("participants", "synergies.error.foreignCompany.api", company);
         });
         List<Long> own = flows.listByInitiative(initiativeId).stream()
                 .filter(f -> form.companyIds().contains(f.companyId()))
-                .map(Flow::id)
+                .map(f -> f.id().value())
                 .toList();
         form.flows().stream().filter(f -> !own.contains(f)).findFirst().ifPresent(flow -> {
             throw new InvalidParameterException("flowIds", "synergies.error.foreignFlow.api", flow);
         });
-        long created = synergies.create(form.toDraft(initiativeId, LocalDate.now(clock)), form.roles(), form.toEdit());
+        SynergyId created =
+                synergies.create(form.toDraft(initiativeId, LocalDate.now(clock)), form.roles(), form.toEdit());
         return ResponseEntity.created(URI.create("/api/v1/synergies/" + created))
                 .body(view(synergies.get(created)));
     }
 
     @GetMapping("/api/v1/synergies/{id}")
     @Operation(summary = "One synergy with its follow-up and the moves its life cycle allows now")
-    SynergyView get(@PathVariable long id) {
+    SynergyView get(@PathVariable("id") long rawId) {
+        SynergyId id = SynergyId.fromPath(rawId);
         return view(synergies.get(id));
     }
 
     @PutMapping("/api/v1/synergies/{id}")
     @Operation(summary = "Replace a synergy's wording and follow-up at the version read: 409 when written since")
-    SynergyView update(@PathVariable long id, @RequestBody(required = false) SynergyRequest request)
+    SynergyView update(@PathVariable("id") long rawId, @RequestBody(required = false) SynergyRequest request)
             throws BindException {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
         SynergyForm form = checked(request, false);
         synergies.edit(id, form.toEdit(), version(request.version()));
@@ -173,7 +178,8 @@ class SynergyApiController {
     @Operation(
             summary =
                     "Move a synergy (PERSPECTIVE, IN_PROGRESS, REALISED, ABANDONED with a reason) at the version read")
-    SynergyView move(@PathVariable long id, @RequestBody(required = false) StatusRequest request) {
+    SynergyView move(@PathVariable("id") long rawId, @RequestBody(required = false) StatusRequest request) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
         String status = request == null ? null : request.status();
         SynergyStatus target = SynergyForm.named(SynergyStatus.values(), status);
@@ -215,7 +221,7 @@ class SynergyApiController {
     }
 
     private SynergyPlaces.Place facilitated(long id) {
-        SynergyPlaces.Place initiative = places.byId(id);
+        SynergyPlaces.Place initiative = places.byId(InitiativeId.fromPath(id));
         access.requireManageSynergies(initiative.id());
         return initiative;
     }

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -62,7 +65,7 @@ class SynergyBoardController {
     @PostMapping("/{id}/status")
     String move(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam String status,
             @RequestParam int version,
             @RequestParam(required = false) String reason,
@@ -73,6 +76,7 @@ class SynergyBoardController {
             Model model,
             HttpServletResponse response,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         SynergyStatus target = SynergyForm.named(SynergyStatus.values(), status);
@@ -105,7 +109,7 @@ class SynergyBoardController {
         if ("page".equals(back)) {
             return "redirect:/initiatives/{slug}/synergies/" + id;
         }
-        redirect.addAttribute("moved", id);
+        redirect.addAttribute("moved", id.value());
         return "redirect:/initiatives/{slug}/synergies#synergy-" + id;
     }
 
@@ -116,7 +120,7 @@ class SynergyBoardController {
      */
     private String inPlace(
             SynergyPlaces.Place initiative,
-            long id,
+            SynergyId id,
             String from,
             SynergyStatus movedTo,
             String refusal,
@@ -144,10 +148,10 @@ class SynergyBoardController {
     }
 
     /** The initiative's synergies as cards, one list per status in the board's order. */
-    private Map<SynergyStatus, List<BoardCard>> columns(long id) {
-        Map<Long, String> names = places.companyNames(id);
-        Map<Long, FollowUp> followUps = synergies.followUps(id);
-        Map<Long, List<SynergyParticipant>> participants = synergies.participants(id);
+    private Map<SynergyStatus, List<BoardCard>> columns(InitiativeId id) {
+        Map<CompanyId, String> names = places.companyNames(id);
+        Map<SynergyId, FollowUp> followUps = synergies.followUps(id);
+        Map<SynergyId, List<SynergyParticipant>> participants = synergies.participants(id);
         var columns = new LinkedHashMap<SynergyStatus, List<BoardCard>>();
         for (SynergyStatus status : SynergyStatus.values()) {
             columns.put(status, new ArrayList<>());

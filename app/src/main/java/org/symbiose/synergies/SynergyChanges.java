@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.SynergyId;
 
 /** The history of each synergy, kept in {@code synergy_change}. */
 @Repository
@@ -16,18 +17,18 @@ class SynergyChanges {
         this.jdbc = jdbc;
     }
 
-    void record(long synergyId, String actor, Instant at, SynergyChange.Field field, String from, String to) {
+    void record(SynergyId synergyId, String actor, Instant at, SynergyChange.Field field, String from, String to) {
         jdbc.sql("insert into synergy_change (synergy_id, happened_at, actor, field, old_value, new_value)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(synergyId, Timestamp.from(at), actor, field.name(), from, to)
+                .params(synergyId.value(), Timestamp.from(at), actor, field.name(), from, to)
                 .update();
     }
 
     /** A synergy's whole history, newest first. */
-    List<SynergyChange> of(long synergyId) {
+    List<SynergyChange> of(SynergyId synergyId) {
         return jdbc.sql("select happened_at, actor, field, old_value, new_value from synergy_change"
                         + " where synergy_id = ? order by happened_at desc, id desc")
-                .param(synergyId)
+                .param(synergyId.value())
                 .query((rs, n) -> new SynergyChange(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FigureSource;
 import org.symbiose.impacts.Metric;
 import org.symbiose.impacts.Tonnage;
@@ -20,7 +22,7 @@ class SynergyFigures implements FigureSource {
     }
 
     @Override
-    public Map<Metric, BigDecimal> figures(long initiativeId) {
+    public Map<Metric, BigDecimal> figures(InitiativeId initiativeId) {
         var values = new EnumMap<Metric, BigDecimal>(Metric.class);
         values.put(Metric.SYNERGIES_IDENTIFIED, BigDecimal.valueOf(synergies.count(initiativeId)));
         values.put(
@@ -41,7 +43,7 @@ class SynergyFigures implements FigureSource {
     }
 
     @Override
-    public Set<Long> engagedCompanies(long initiativeId) {
+    public Set<CompanyId> engagedCompanies(InitiativeId initiativeId) {
         return synergies.participantCompanies(initiativeId);
     }
 }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.WrittenDate;
 
 /**
@@ -57,7 +60,7 @@ record SynergyForm(
     /** What the columns hold: numeric(18, 4). */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,14}([.,]\\d{1,4})?");
 
-    private static final Pattern PARTICIPANT = Pattern.compile("(\\d{1,18}):(SUPPLIER|RECEIVER|PARTNER)");
+    private static final Pattern PARTICIPANT = Pattern.compile("([1-9]\\d{0,17}):(SUPPLIER|RECEIVER|PARTNER)");
 
     SynergyForm {
         participants = participants == null
@@ -110,7 +113,7 @@ record SynergyForm(
                 followUp.endsOn() == null ? "" : followUp.endsOn().toString(),
                 text(followUp.notes()),
                 List.of(),
-                synergy.flowIds());
+                synergy.flowIds().stream().map(FlowId::value).toList());
     }
 
     /** True when every participant reads as "id:ROLE" (a form can only send that: else it is forged). */
@@ -157,7 +160,7 @@ record SynergyForm(
     }
 
     /** The new synergy this valid form describes, "en perspective" from {@code today}. */
-    Synergy toDraft(long initiativeId, LocalDate today) {
+    Synergy toDraft(InitiativeId initiativeId, LocalDate today) {
         return Synergy.identify(
                         initiativeId,
                         null,
@@ -166,28 +169,30 @@ record SynergyForm(
                         named(SynergyKind.values(), kind),
                         named(SynergySubType.values(), subType),
                         today)
-                .withParticipants(null, companyIds(), flows);
+                .withParticipants(
+                        null, companyIds(), flows.stream().map(FlowId::new).toList());
     }
 
     List<SynergyParticipant> roles() {
         var result = new ArrayList<SynergyParticipant>();
         for (String p : participants) {
             var m = PARTICIPANT.matcher(p);
-            if (m.matches() && result.stream().noneMatch(r -> r.companyId() == Long.parseLong(m.group(1)))) {
-                result.add(new SynergyParticipant(Long.parseLong(m.group(1)), ParticipantRole.valueOf(m.group(2))));
+            if (m.matches() && result.stream().noneMatch(r -> r.companyId().value() == Long.parseLong(m.group(1)))) {
+                result.add(new SynergyParticipant(
+                        new CompanyId(Long.parseLong(m.group(1))), ParticipantRole.valueOf(m.group(2))));
             }
         }
         return result;
     }
 
-    List<Long> companyIds() {
+    List<CompanyId> companyIds() {
         return roles().stream().map(SynergyParticipant::companyId).toList();
     }
 
     /** The role chosen for a company in this form, "" when it takes no part. */
-    String roleOf(long companyId) {
+    String roleOf(CompanyId companyId) {
         return roles().stream()
-                .filter(r -> r.companyId() == companyId)
+                .filter(r -> r.companyId().equals(companyId))
                 .map(r -> r.role().name())
                 .findFirst()
                 .orElse("");

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.SynergyId;
 
 /** Writes the history rows of a synergy's changes: one per field that changed, with who and when. */
 @Component
@@ -18,7 +20,7 @@ class SynergyHistory {
         this.clock = clock;
     }
 
-    void created(long synergyId, String actor, boolean fromProposal) {
+    void created(SynergyId synergyId, String actor, boolean fromProposal) {
         changes.record(
                 synergyId,
                 actor,
@@ -42,7 +44,7 @@ class SynergyHistory {
         }
     }
 
-    void edited(long synergyId, SynergyEdit before, SynergyEdit after, String actor) {
+    void edited(SynergyId synergyId, SynergyEdit before, SynergyEdit after, String actor) {
         var at = clock.instant();
         record(synergyId, actor, at, SynergyChange.Field.TITLE, before.title(), after.title());
         record(synergyId, actor, at, SynergyChange.Field.DESCRIPTION, before.description(), after.description());
@@ -62,7 +64,7 @@ class SynergyHistory {
     }
 
     /** A company added ({@code from} null), removed ({@code to} null) or given another role. */
-    void participant(long synergyId, long companyId, ParticipantRole from, ParticipantRole to, String actor) {
+    void participant(SynergyId synergyId, CompanyId companyId, ParticipantRole from, ParticipantRole to, String actor) {
         changes.record(
                 synergyId,
                 actor,
@@ -73,7 +75,7 @@ class SynergyHistory {
     }
 
     /** A flow attached to the synergy or detached from it, named as it was then (a flow may be deleted later). */
-    void flow(long synergyId, org.symbiose.flows.Flow flow, boolean attached, String actor) {
+    void flow(SynergyId synergyId, org.symbiose.flows.Flow flow, boolean attached, String actor) {
         String named = flow.id() + " " + flow.label();
         changes.record(
                 synergyId,
@@ -84,12 +86,17 @@ class SynergyHistory {
                 attached ? named : null);
     }
 
-    List<SynergyChange> of(long synergyId) {
+    List<SynergyChange> of(SynergyId synergyId) {
         return changes.of(synergyId);
     }
 
     private void record(
-            long synergyId, String actor, java.time.Instant at, SynergyChange.Field field, String from, String to) {
+            SynergyId synergyId,
+            String actor,
+            java.time.Instant at,
+            SynergyChange.Field field,
+            String from,
+            String to) {
         if (!Objects.equals(from, to)) {
             changes.record(synergyId, actor, at, field, from, to);
         }

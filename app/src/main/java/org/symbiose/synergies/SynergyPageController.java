@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
-import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -60,10 +62,11 @@ class SynergyPageController {
     }
 
     @GetMapping("/{id}")
-    String page(@PathVariable String slug, @PathVariable long id, Model model) {
+    String page(@PathVariable String slug, @PathVariable("id") long rawId, Model model) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
-        Map<Long, String> names = places.companyNames(initiative.id());
+        Map<CompanyId, String> names = places.companyNames(initiative.id());
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("followUp", synergies.followUp(synergy));
@@ -72,7 +75,7 @@ class SynergyPageController {
         model.addAttribute("names", names);
         model.addAttribute("roles", ParticipantRole.values());
         // What the page's forms may add: the initiative's other active companies, the participants' other flows.
-        Map<Long, String> addable = new LinkedHashMap<>(places.activeCompanies(initiative.id()));
+        Map<CompanyId, String> addable = new LinkedHashMap<>(places.activeCompanies(initiative.id()));
         synergy.participantIds().forEach(addable::remove);
         model.addAttribute("addable", addable);
         model.addAttribute(
@@ -105,7 +108,7 @@ class SynergyPageController {
             RedirectAttributes redirect,
             Locale locale) {
         SynergyPlaces.Place initiative = facilitated(slug);
-        long initiativeId = initiative.id();
+        InitiativeId initiativeId = initiative.id();
         readable(form, result);
         places.firstOutside(initiativeId, form.companyIds()).ifPresent(company -> {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.foreignCompany", company);
@@ -118,14 +121,15 @@ class SynergyPageController {
             return form(model, initiative, null, form, pages.of(result, locale));
         }
         Synergy draft = form.toDraft(initiativeId, LocalDate.now(clock));
-        long id = synergies.create(draft, form.roles(), form.toEdit());
+        SynergyId id = synergies.create(draft, form.roles(), form.toEdit());
         redirect.addFlashAttribute(
                 SynergyBoardController.FLASH, pages.message("synergies.created", locale, draft.title()));
         return "redirect:/initiatives/{slug}/synergies/" + id;
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
+    String edit(@PathVariable String slug, @PathVariable("id") long rawId, Model model) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         FollowUp followUp = synergies.followUp(synergy);
@@ -136,13 +140,14 @@ class SynergyPageController {
     @PostMapping("/{id}")
     String update(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam int version,
             @Valid @ModelAttribute("form") SynergyForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         SynergyPlaces.Place initiative = facilitated(slug);
         Synergy synergy = synergies.get(initiative.id(), id);
         readable(form, result);
@@ -180,20 +185,21 @@ class SynergyPageController {
     }
 
     /** The first flow that is not one of the participating companies' (a forged post), if any. */
-    private java.util.Optional<Long> firstForeignFlow(long initiativeId, List<Long> companyIds, List<Long> flowIds) {
+    private java.util.Optional<Long> firstForeignFlow(
+            InitiativeId initiativeId, List<CompanyId> companyIds, List<Long> flowIds) {
         if (flowIds.isEmpty()) {
             return java.util.Optional.empty();
         }
         List<Long> own = flows.listByInitiative(initiativeId).stream()
                 .filter(f -> companyIds.contains(f.companyId()))
-                .map(Flow::id)
+                .map(f -> f.id().value())
                 .toList();
         return flowIds.stream().filter(f -> !own.contains(f)).findFirst();
     }
 
     private String form(
             Model model, SynergyPlaces.Place initiative, Synergy synergy, SynergyForm form, List<String> problems) {
-        long id = initiative.id();
+        InitiativeId id = initiative.id();
         model.addAttribute("initiative", initiative);
         model.addAttribute("synergy", synergy);
         model.addAttribute("form", form);

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.InvalidParameterException;
 import org.symbiose.web.RefusedRequestException;
 
@@ -38,7 +41,7 @@ class SynergyParticipantsApiController {
     record FlowRequest(Long flowId, Integer version) {}
 
     /** A linked flow: its id, its company and its label. */
-    record LinkedFlow(long flowId, long companyId, String label) {}
+    record LinkedFlow(FlowId flowId, CompanyId companyId, String label) {}
 
     private final SynergyService synergies;
     private final SynergyParticipation participation;
@@ -53,15 +56,18 @@ class SynergyParticipantsApiController {
 
     @GetMapping("/api/v1/synergies/{id}/participants")
     @Operation(summary = "A synergy's participating companies and their roles")
-    List<SynergyParticipant> participants(@PathVariable long id) {
+    List<SynergyParticipant> participants(@PathVariable("id") long rawId) {
+        SynergyId id = SynergyId.fromPath(rawId);
         return synergies.participantsOf(synergies.get(id));
     }
 
     @GetMapping("/api/v1/synergies/{id}/participants/{companyId}")
     @Operation(summary = "One participating company and its role: 404 when it takes no part")
-    SynergyParticipant participant(@PathVariable long id, @PathVariable long companyId) {
+    SynergyParticipant participant(@PathVariable("id") long rawId, @PathVariable("companyId") long rawCompanyId) {
+        SynergyId id = SynergyId.fromPath(rawId);
+        CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         return synergies.participantsOf(synergies.get(id)).stream()
-                .filter(p -> p.companyId() == companyId)
+                .filter(p -> p.companyId().equals(companyId))
                 .findFirst()
                 .orElseThrow(() -> new RefusedRequestException(
                         HttpStatus.NOT_FOUND, "synergies.participants.error.notOne", companyId));
@@ -69,14 +75,16 @@ class SynergyParticipantsApiController {
 
     @PostMapping("/api/v1/synergies/{id}/participants")
     @Operation(summary = "Add a company of the initiative with its role, at the version read: 201 with its Location")
-    ResponseEntity<SynergyView> add(@PathVariable long id, @RequestBody(required = false) ParticipantRequest request) {
+    ResponseEntity<SynergyView> add(
+            @PathVariable("id") long rawId, @RequestBody(required = false) ParticipantRequest request) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
         ParticipantRequest body = request == null ? new ParticipantRequest(null, null, null) : request;
         if (body.companyId() == null || body.companyId() <= 0) {
             throw new InvalidParameterException("companyId", "synergies.error.api.companyId");
         }
         ParticipantRole role = role(body.role());
-        participation.add(id, body.companyId(), role, SynergyApiController.version(body.version()));
+        participation.add(id, new CompanyId(body.companyId()), role, SynergyApiController.version(body.version()));
         return ResponseEntity.created(URI.create("/api/v1/synergies/" + id + "/participants/" + body.companyId()))
                 .body(view(id));
     }
@@ -84,25 +92,36 @@ class SynergyParticipantsApiController {
     @PutMapping("/api/v1/synergies/{id}/participants/{companyId}")
     @Operation(summary = "Give a participant another role, at the version read")
     SynergyView changeRole(
-            @PathVariable long id, @PathVariable long companyId, @RequestBody(required = false) RoleRequest request) {
+            @PathVariable("id") long rawId,
+            @PathVariable long companyId,
+            @RequestBody(required = false) RoleRequest request) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
         RoleRequest body = request == null ? new RoleRequest(null, null) : request;
-        participation.changeRole(id, companyId, role(body.role()), SynergyApiController.version(body.version()));
+        participation.changeRole(
+                id, CompanyId.fromPath(companyId), role(body.role()), SynergyApiController.version(body.version()));
         return view(id);
     }
 
     @DeleteMapping("/api/v1/synergies/{id}/participants/{companyId}")
     @Operation(summary = "Remove a company (and its linked flows) from the synergy, at the version read")
     ResponseEntity<Void> remove(
-            @PathVariable long id, @PathVariable long companyId, @RequestParam(required = false) Integer version) {
+            @PathVariable("id") long rawId,
+            @PathVariable long companyId,
+            @RequestParam(required = false) Integer version) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
-        participation.remove(id, companyId, SynergyApiController.version(version));
+        participation.remove(id, CompanyId.fromPath(companyId), SynergyApiController.version(version));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/synergies/{id}/flows")
     @Operation(summary = "A synergy's linked flows")
-    List<LinkedFlow> flows(@PathVariable long id) {
+    List<LinkedFlow> flows(@PathVariable("id") long rawId) {
+        return linked(SynergyId.fromPath(rawId));
+    }
+
+    private List<LinkedFlow> linked(SynergyId id) {
         return synergies.get(id).flowIds().stream()
                 .map(flows::findById)
                 .flatMap(java.util.Optional::stream)
@@ -112,23 +131,27 @@ class SynergyParticipantsApiController {
 
     @GetMapping("/api/v1/synergies/{id}/flows/{flowId}")
     @Operation(summary = "One linked flow: 404 when the synergy does not link it")
-    LinkedFlow flow(@PathVariable long id, @PathVariable long flowId) {
-        return flows(id).stream()
-                .filter(f -> f.flowId() == flowId)
+    LinkedFlow flow(@PathVariable("id") long rawId, @PathVariable("flowId") long rawFlowId) {
+        SynergyId id = SynergyId.fromPath(rawId);
+        FlowId flowId = FlowId.fromPath(rawFlowId);
+        return linked(id).stream()
+                .filter(f -> f.flowId().equals(flowId))
                 .findFirst()
-                .orElseThrow(() ->
-                        new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.flows.error.notLinked", flowId));
+                .orElseThrow(() -> new RefusedRequestException(
+                        HttpStatus.NOT_FOUND, "synergies.flows.error.notLinked", flowId.value()));
     }
 
     @PostMapping("/api/v1/synergies/{id}/flows")
     @Operation(summary = "Link a flow of a participating company, at the version read: 201 with its Location")
-    ResponseEntity<SynergyView> attach(@PathVariable long id, @RequestBody(required = false) FlowRequest request) {
+    ResponseEntity<SynergyView> attach(
+            @PathVariable("id") long rawId, @RequestBody(required = false) FlowRequest request) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
         FlowRequest body = request == null ? new FlowRequest(null, null) : request;
         if (body.flowId() == null || body.flowId() <= 0) {
             throw new InvalidParameterException("flowId", "synergies.error.api.flowId");
         }
-        participation.attach(id, body.flowId(), SynergyApiController.version(body.version()));
+        participation.attach(id, new FlowId(body.flowId()), SynergyApiController.version(body.version()));
         return ResponseEntity.created(URI.create("/api/v1/synergies/" + id + "/flows/" + body.flowId()))
                 .body(view(id));
     }
@@ -136,9 +159,12 @@ class SynergyParticipantsApiController {
     @DeleteMapping("/api/v1/synergies/{id}/flows/{flowId}")
     @Operation(summary = "Unlink a flow from the synergy (the flow stays its company's), at the version read")
     ResponseEntity<Void> detach(
-            @PathVariable long id, @PathVariable long flowId, @RequestParam(required = false) Integer version) {
+            @PathVariable("id") long rawId,
+            @PathVariable long flowId,
+            @RequestParam(required = false) Integer version) {
+        SynergyId id = SynergyId.fromPath(rawId);
         synergies.get(id);
-        participation.detach(id, flowId, SynergyApiController.version(version));
+        participation.detach(id, FlowId.fromPath(flowId), SynergyApiController.version(version));
         return ResponseEntity.noContent().build();
     }
 
@@ -150,7 +176,7 @@ class SynergyParticipantsApiController {
         return named;
     }
 
-    private SynergyView view(long id) {
+    private SynergyView view(SynergyId id) {
         Synergy synergy = synergies.get(id);
         return SynergyView.of(
                 synergy, synergies.followUp(synergy), synergies.participantsOf(synergy), synergies.legalMoves(synergy));

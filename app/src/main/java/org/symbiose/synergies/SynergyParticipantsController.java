@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.web.FormProblems;
 import org.symbiose.web.RefusedRequestException;
 
@@ -43,28 +46,32 @@ class SynergyParticipantsController {
     @PostMapping("/participants")
     String add(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) String role,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.added", () -> {
-            participation.add(id, company(companyId), role(role), version);
-            return new Object[] {name(synergy, companyId), roleName(role, locale)};
+            CompanyId company = company(companyId);
+            participation.add(id, company, role(role), version);
+            return new Object[] {name(synergy, company), roleName(role, locale)};
         });
     }
 
     @PostMapping("/participants/{companyId}")
     String changeRole(
             @PathVariable String slug,
-            @PathVariable long id,
-            @PathVariable long companyId,
+            @PathVariable("id") long rawId,
+            @PathVariable("companyId") long rawCompanyId,
             @RequestParam(required = false) String role,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
+        CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.changed", () -> {
             participation.changeRole(id, companyId, role(role), version);
@@ -75,11 +82,13 @@ class SynergyParticipantsController {
     @PostMapping("/participants/{companyId}/remove")
     String remove(
             @PathVariable String slug,
-            @PathVariable long id,
-            @PathVariable long companyId,
+            @PathVariable("id") long rawId,
+            @PathVariable("companyId") long rawCompanyId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
+        CompanyId companyId = CompanyId.fromPath(rawCompanyId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "participants", "synergies.participants.removed", () -> {
             participation.remove(id, companyId, version);
@@ -90,17 +99,21 @@ class SynergyParticipantsController {
     @PostMapping("/flows")
     String attach(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long rawId,
             @RequestParam(required = false) Long flowId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "flows", "synergies.flows.attached", () -> {
             if (flowId == null) {
                 throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.flows.error.choose");
             }
-            participation.attach(id, flowId, version);
+            if (flowId <= 0) {
+                throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.foreignFlow", flowId);
+            }
+            participation.attach(id, new FlowId(flowId), version);
             return new Object[0];
         });
     }
@@ -108,11 +121,13 @@ class SynergyParticipantsController {
     @PostMapping("/flows/{flowId}/remove")
     String detach(
             @PathVariable String slug,
-            @PathVariable long id,
-            @PathVariable long flowId,
+            @PathVariable("id") long rawId,
+            @PathVariable("flowId") long rawFlowId,
             @RequestParam int version,
             RedirectAttributes redirect,
             Locale locale) {
+        SynergyId id = SynergyId.fromPath(rawId);
+        FlowId flowId = FlowId.fromPath(rawFlowId);
         Synergy synergy = facilitated(slug, id);
         return change(redirect, locale, synergy, "flows", "synergies.flows.detached", () -> {
             participation.detach(id, flowId, version);
@@ -142,11 +157,15 @@ class SynergyParticipantsController {
         return "redirect:/initiatives/{slug}/synergies/" + synergy.id() + "#" + section;
     }
 
-    private static long company(Long companyId) {
+    /** The company a form names: a choice to make when none, a foreign company when no company can have it. */
+    private static CompanyId company(Long companyId) {
         if (companyId == null) {
             throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.participants.error.choose");
         }
-        return companyId;
+        if (companyId <= 0) {
+            throw new RefusedRequestException(HttpStatus.BAD_REQUEST, "synergies.error.foreignCompany", companyId);
+        }
+        return new CompanyId(companyId);
     }
 
     /** The role named in a form; a refusal saying which roles there are otherwise. */
@@ -163,11 +182,11 @@ class SynergyParticipantsController {
         return pages.message("synergies.role." + role(role).name(), locale);
     }
 
-    private String name(Synergy synergy, Long companyId) {
+    private String name(Synergy synergy, CompanyId companyId) {
         return places.companyNames(synergy.initiativeId()).getOrDefault(companyId, "#" + companyId);
     }
 
-    private Synergy facilitated(String slug, long id) {
+    private Synergy facilitated(String slug, SynergyId id) {
         SynergyPlaces.Place initiative = places.bySlug(slug);
         access.requireManageSynergies(initiative.id());
         return synergies.get(initiative.id(), id);

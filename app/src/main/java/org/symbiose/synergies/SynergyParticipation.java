@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -52,11 +55,9 @@ public class SynergyParticipation {
 
     /** Adds a company of the initiative to the synergy with its role. */
     @Transactional
-    public void add(long synergyId, long companyId, ParticipantRole role, int version) {
+    public void add(SynergyId synergyId, CompanyId companyId, ParticipantRole role, int version) {
         Synergy synergy = synergies.get(synergyId);
-        if (companyId <= 0
-                || places.firstOutside(synergy.initiativeId(), List.of(companyId))
-                        .isPresent()) {
+        if (places.firstOutside(synergy.initiativeId(), List.of(companyId)).isPresent()) {
             throw refused("synergies.error.foreignCompany", companyId);
         }
         if (roleOf(synergy, companyId) != null) {
@@ -70,7 +71,7 @@ public class SynergyParticipation {
 
     /** Gives a participant another role; refused when the synergy would lose what its kind needs. */
     @Transactional
-    public void changeRole(long synergyId, long companyId, ParticipantRole role, int version) {
+    public void changeRole(SynergyId synergyId, CompanyId companyId, ParticipantRole role, int version) {
         Synergy synergy = synergies.get(synergyId);
         List<SynergyParticipant> before = stored.participants(synergyId);
         ParticipantRole current = roleOf(before, companyId);
@@ -82,7 +83,7 @@ public class SynergyParticipation {
         }
         List<SynergyParticipant> after = new ArrayList<>();
         for (SynergyParticipant p : before) {
-            after.add(p.companyId() == companyId ? new SynergyParticipant(companyId, role) : p);
+            after.add(p.companyId().equals(companyId) ? new SynergyParticipant(companyId, role) : p);
         }
         keepsWhatItNeeds(synergy, before, after);
         written(synergyId, version);
@@ -96,7 +97,7 @@ public class SynergyParticipation {
      * the synergy would lose what its kind needs.
      */
     @Transactional
-    public void remove(long synergyId, long companyId, int version) {
+    public void remove(SynergyId synergyId, CompanyId companyId, int version) {
         Synergy synergy = synergies.get(synergyId);
         List<SynergyParticipant> before = stored.participants(synergyId);
         ParticipantRole current = roleOf(before, companyId);
@@ -104,12 +105,12 @@ public class SynergyParticipation {
             throw notAParticipant(companyId);
         }
         List<SynergyParticipant> after =
-                before.stream().filter(p -> p.companyId() != companyId).toList();
+                before.stream().filter(p -> !p.companyId().equals(companyId)).toList();
         keepsWhatItNeeds(synergy, before, after);
         written(synergyId, version);
         String actor = actor();
-        for (Long flowId : synergy.flowIds()) {
-            flows.findById(flowId).filter(f -> f.companyId() == companyId).ifPresent(flow -> {
+        for (FlowId flowId : synergy.flowIds()) {
+            flows.findById(flowId).filter(f -> f.companyId().equals(companyId)).ifPresent(flow -> {
                 participants.detach(synergyId, flowId);
                 history.flow(synergyId, flow, false, actor);
             });
@@ -121,9 +122,9 @@ public class SynergyParticipation {
 
     /** Links a flow of one of the participating companies to the synergy. */
     @Transactional
-    public void attach(long synergyId, long flowId, int version) {
+    public void attach(SynergyId synergyId, FlowId flowId, int version) {
         Synergy synergy = synergies.get(synergyId);
-        Flow flow = (flowId <= 0 ? java.util.Optional.<Flow>empty() : flows.findById(flowId))
+        Flow flow = flows.findById(flowId)
                 .filter(f -> synergy.participantIds().contains(f.companyId()))
                 .orElseThrow(() -> refused("synergies.error.foreignFlow", flowId));
         if (synergy.flowIds().contains(flowId)) {
@@ -137,7 +138,7 @@ public class SynergyParticipation {
 
     /** Unlinks a flow from the synergy (the flow itself stays its company's). */
     @Transactional
-    public void detach(long synergyId, long flowId, int version) {
+    public void detach(SynergyId synergyId, FlowId flowId, int version) {
         Synergy synergy = synergies.get(synergyId);
         if (!synergy.flowIds().contains(flowId)) {
             throw new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.flows.error.notLinked", flowId);
@@ -156,19 +157,19 @@ public class SynergyParticipation {
         }
     }
 
-    private void written(long synergyId, int version) {
+    private void written(SynergyId synergyId, int version) {
         if (!participants.nextVersion(synergyId, version)) {
             throw new RefusedRequestException(HttpStatus.CONFLICT, "synergies.error.stale");
         }
     }
 
-    private ParticipantRole roleOf(Synergy synergy, long companyId) {
+    private ParticipantRole roleOf(Synergy synergy, CompanyId companyId) {
         return roleOf(stored.participants(synergy.id()), companyId);
     }
 
-    private static ParticipantRole roleOf(List<SynergyParticipant> participants, long companyId) {
+    private static ParticipantRole roleOf(List<SynergyParticipant> participants, CompanyId companyId) {
         return participants.stream()
-                .filter(p -> p.companyId() == companyId)
+                .filter(p -> p.companyId().equals(companyId))
                 .map(SynergyParticipant::role)
                 .findFirst()
                 .orElse(null);
@@ -178,7 +179,7 @@ public class SynergyParticipation {
         return access.currentUser().username();
     }
 
-    private static RefusedRequestException notAParticipant(long companyId) {
+    private static RefusedRequestException notAParticipant(CompanyId companyId) {
         return new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.participants.error.notOne", companyId);
     }
 

@@ -3,6 +3,8 @@ package org.symbiose.synergies;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * What the synergy pages and API need of the initiatives and companies features: an initiative's
@@ -12,20 +14,20 @@ import java.util.Optional;
 public interface SynergyPlaces {
 
     /** An initiative as the pages name it. */
-    record Place(long id, String slug, String name) {}
+    record Place(InitiativeId id, String slug, String name) {}
 
     /** The initiative with that slug; its feature's 404 when there is none. */
     Place bySlug(String slug);
 
-    /** The initiative with that id; its feature's 404 when there is none (ids of 0 or less too). */
-    Place byId(long id);
+    /** The initiative with that id; its feature's 404 when there is none. */
+    Place byId(InitiativeId id);
 
     /** The names of the initiative's companies by id, archived ones too. */
-    Map<Long, String> companyNames(long initiativeId);
+    Map<CompanyId, String> companyNames(InitiativeId initiativeId);
 
     /** The initiative's active companies, in French alphabetical order: those a new synergy may name. */
-    Map<Long, String> activeCompanies(long initiativeId);
+    Map<CompanyId, String> activeCompanies(InitiativeId initiativeId);
 
     /** The first of {@code companyIds} that is not a company of the initiative: what a form must refuse. */
-    Optional<Long> firstOutside(long initiativeId, Collection<Long> companyIds);
+    Optional<CompanyId> firstOutside(InitiativeId initiativeId, Collection<CompanyId> companyIds);
 }

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** Synergies with their participants and linked flows. */
 @Repository
@@ -28,50 +32,53 @@ public class SynergyRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Synergy> listByInitiative(long initiativeId) {
+    public List<Synergy> listByInitiative(InitiativeId initiativeId) {
         Map<Long, List<Long>> participants = links(
                 "select p.synergy_id, p.company_id from synergy_participant p join synergy s on s.id = p.synergy_id"
                         + " where s.initiative_id = ? order by p.company_id",
-                initiativeId);
+                initiativeId.value());
         Map<Long, List<Long>> flows = links(
                 "select f.synergy_id, f.flow_id from synergy_flow f join synergy s on s.id = f.synergy_id"
                         + " where s.initiative_id = ? order by f.flow_id",
-                initiativeId);
+                initiativeId.value());
         return jdbc.sql("select * from synergy where initiative_id = ? order by position, id")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> row(rs, participants, flows))
                 .list();
     }
 
     /** One synergy with its participants and flows, whatever its initiative; empty for an unknown id. */
-    public Optional<Synergy> find(long id) {
+    public Optional<Synergy> find(SynergyId id) {
         Map<Long, List<Long>> participants = links(
-                "select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id", id);
+                "select synergy_id, company_id from synergy_participant where synergy_id = ? order by company_id",
+                id.value());
         Map<Long, List<Long>> flows =
-                links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id);
+                links("select synergy_id, flow_id from synergy_flow where synergy_id = ? order by flow_id", id.value());
         return jdbc.sql("select * from synergy where id = ?")
-                .param(id)
+                .param(id.value())
                 .query((rs, n) -> row(rs, participants, flows))
                 .optional();
     }
 
     /** The companies of a synergy and their roles, by company id. */
-    public List<SynergyParticipant> participants(long synergyId) {
+    public List<SynergyParticipant> participants(SynergyId synergyId) {
         return jdbc.sql("select company_id, role from synergy_participant where synergy_id = ? order by company_id")
-                .param(synergyId)
-                .query((rs, n) -> new SynergyParticipant(rs.getLong(1), ParticipantRole.valueOf(rs.getString(2))))
+                .param(synergyId.value())
+                .query((rs, n) ->
+                        new SynergyParticipant(new CompanyId(rs.getLong(1)), ParticipantRole.valueOf(rs.getString(2))))
                 .list();
     }
 
     /** The participants and their roles of every synergy of an initiative, by synergy id. */
-    public Map<Long, List<SynergyParticipant>> participantsByInitiative(long initiativeId) {
-        var result = new HashMap<Long, List<SynergyParticipant>>();
+    public Map<SynergyId, List<SynergyParticipant>> participantsByInitiative(InitiativeId initiativeId) {
+        var result = new HashMap<SynergyId, List<SynergyParticipant>>();
         jdbc.sql("select p.synergy_id, p.company_id, p.role from synergy_participant p"
                         + " join synergy s on s.id = p.synergy_id where s.initiative_id = ? order by p.company_id")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new SynergyParticipant(rs.getLong(2), ParticipantRole.valueOf(rs.getString(3))));
+                    result.computeIfAbsent(new SynergyId(rs.getLong(1)), k -> new ArrayList<>())
+                            .add(new SynergyParticipant(
+                                    new CompanyId(rs.getLong(2)), ParticipantRole.valueOf(rs.getString(3))));
                 });
         return result;
     }
@@ -80,14 +87,14 @@ public class SynergyRepository {
      * The recorded history ({@code synergy_change}) of every synergy of an initiative, by synergy id,
      * oldest first: what the dashboards read to tell a synergy's status and quantity on a past date.
      */
-    public Map<Long, List<SynergyChange>> changesByInitiative(long initiativeId) {
-        var result = new HashMap<Long, List<SynergyChange>>();
+    public Map<SynergyId, List<SynergyChange>> changesByInitiative(InitiativeId initiativeId) {
+        var result = new HashMap<SynergyId, List<SynergyChange>>();
         jdbc.sql("select c.synergy_id, c.happened_at, c.actor, c.field, c.old_value, c.new_value"
                         + " from synergy_change c join synergy s on s.id = c.synergy_id"
                         + " where s.initiative_id = ? order by c.happened_at, c.id")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    result.computeIfAbsent(new SynergyId(rs.getLong(1)), k -> new ArrayList<>())
                             .add(new SynergyChange(
                                     rs.getTimestamp(2).toInstant(),
                                     rs.getString(3),
@@ -99,9 +106,9 @@ public class SynergyRepository {
     }
 
     /** Link rows grouped by owner, read before the owners so that no query runs inside another. */
-    private Map<Long, List<Long>> links(String sql, long initiativeId) {
+    private Map<Long, List<Long>> links(String sql, long owner) {
         var result = new HashMap<Long, List<Long>>();
-        jdbc.sql(sql).param(initiativeId).query(rs -> {
+        jdbc.sql(sql).param(owner).query(rs -> {
             result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
         return result;
@@ -115,7 +122,7 @@ public class SynergyRepository {
                         + " quantity_unit, quantity_period, co2_avoided_t, companies_involved, results)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        synergy.initiativeId(),
+                        synergy.initiativeId().value(),
                         synergy.ref(),
                         position,
                         synergy.title(),
@@ -136,18 +143,18 @@ public class SynergyRepository {
                         synergy.results())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        for (Long company : synergy.participantIds()) {
+        for (CompanyId company : synergy.participantIds()) {
             jdbc.sql("insert into synergy_participant (synergy_id, company_id) values (?, ?)")
-                    .params(id, company)
+                    .params(id, company.value())
                     .update();
         }
-        for (Long flow : synergy.flowIds()) {
+        for (FlowId flow : synergy.flowIds()) {
             jdbc.sql("insert into synergy_flow (synergy_id, flow_id) values (?, ?)")
-                    .params(id, flow)
+                    .params(id, flow.value())
                     .update();
         }
         return new Synergy(
-                id,
+                new SynergyId(id),
                 synergy.initiativeId(),
                 synergy.ref(),
                 synergy.title(),
@@ -171,67 +178,67 @@ public class SynergyRepository {
     }
 
     /** Synergies of an initiative, whatever their status. */
-    public long count(long initiativeId) {
+    public long count(InitiativeId initiativeId) {
         return jdbc.sql("select count(*) from synergy where initiative_id = ?")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(Long.class)
                 .single();
     }
 
     /** Synergies of an initiative with one status. */
-    public long countByStatus(long initiativeId, SynergyStatus status) {
+    public long countByStatus(InitiativeId initiativeId, SynergyStatus status) {
         return jdbc.sql("select count(*) from synergy where initiative_id = ? and status = ?")
-                .params(initiativeId, status.name())
+                .params(initiativeId.value(), status.name())
                 .query(Long.class)
                 .single();
     }
 
     /** Tonnes of CO2e avoided per year recorded on the initiative's synergies with one status. */
-    public BigDecimal sumCo2AvoidedT(long initiativeId, SynergyStatus status) {
+    public BigDecimal sumCo2AvoidedT(InitiativeId initiativeId, SynergyStatus status) {
         return jdbc.sql("select coalesce(sum(co2_avoided_t), 0) from synergy where initiative_id = ? and status = ?")
-                .params(initiativeId, status.name())
+                .params(initiativeId.value(), status.name())
                 .query(BigDecimal.class)
                 .single();
     }
 
     /** The quantities recorded on the initiative's synergies with one status, without the synergies. */
-    public List<SynergyQuantity> quantities(long initiativeId, SynergyStatus status) {
+    public List<SynergyQuantity> quantities(InitiativeId initiativeId, SynergyStatus status) {
         return jdbc.sql("select quantity, quantity_unit, quantity_period from synergy"
                         + " where initiative_id = ? and status = ? and quantity is not null")
-                .params(initiativeId, status.name())
+                .params(initiativeId.value(), status.name())
                 .query((rs, n) -> new SynergyQuantity(
                         rs.getBigDecimal(1), Unit.valueOf(rs.getString(2)), Period.valueOf(rs.getString(3))))
                 .list();
     }
 
     /** Ids of the companies that take part in at least one of the initiative's synergies. */
-    public Set<Long> participantCompanies(long initiativeId) {
+    public Set<CompanyId> participantCompanies(InitiativeId initiativeId) {
         return Set.copyOf(jdbc.sql("select distinct p.company_id from synergy_participant p"
                         + " join synergy s on s.id = p.synergy_id where s.initiative_id = ?")
-                .param(initiativeId)
-                .query(Long.class)
+                .param(initiativeId.value())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
                 .list());
     }
 
     /** Records which of the engine's proposals a synergy was retained from. */
-    public void markProposal(long synergyId, String proposalKey) {
+    public void markProposal(SynergyId synergyId, String proposalKey) {
         jdbc.sql("update synergy set proposal_key = ? where id = ?")
-                .params(proposalKey, synergyId)
+                .params(proposalKey, synergyId.value())
                 .update();
     }
 
     /** Sets a participant's role in a synergy. */
-    public void setRole(long synergyId, long companyId, ParticipantRole role) {
+    public void setRole(SynergyId synergyId, CompanyId companyId, ParticipantRole role) {
         jdbc.sql("update synergy_participant set role = ? where synergy_id = ? and company_id = ?")
-                .params(role.name(), synergyId, companyId)
+                .params(role.name(), synergyId.value(), companyId.value())
                 .update();
     }
 
     /** Keys of the proposals the initiative's synergies were retained from. */
-    public Set<String> proposalKeys(long initiativeId) {
+    public Set<String> proposalKeys(InitiativeId initiativeId) {
         return Set.copyOf(jdbc.sql("select distinct proposal_key from synergy"
                         + " where initiative_id = ? and proposal_key is not null")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query(String.class)
                 .list());
     }
@@ -252,8 +259,8 @@ public class SynergyRepository {
             throws SQLException {
         long id = rs.getLong("id");
         return new Synergy(
-                id,
-                rs.getLong("initiative_id"),
+                new SynergyId(id),
+                new InitiativeId(rs.getLong("initiative_id")),
                 rs.getString("ref"),
                 rs.getString("title"),
                 rs.getString("description"),
@@ -271,7 +278,9 @@ public class SynergyRepository {
                 rs.getBigDecimal("co2_avoided_t"),
                 rs.getObject("companies_involved", Integer.class),
                 rs.getString("results"),
-                participants.getOrDefault(id, List.of()),
-                flows.getOrDefault(id, List.of()));
+                participants.getOrDefault(id, List.of()).stream()
+                        .map(CompanyId::new)
+                        .toList(),
+                flows.getOrDefault(id, List.of()).stream().map(FlowId::new).toList());
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.accounts.AccessPolicy;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.web.RefusedRequestException;
 
@@ -47,7 +49,7 @@ public class SynergyService {
      * @return the new synergy's id
      */
     @Transactional
-    public long retain(ProposedSynergy proposal) {
+    public SynergyId retain(ProposedSynergy proposal) {
         access.requireManageSynergies(proposal.initiativeId());
         Synergy synergy = Synergy.identify(
                         proposal.initiativeId(),
@@ -64,7 +66,7 @@ public class SynergyService {
                                 .distinct()
                                 .toList(),
                         proposal.flowIds().stream().distinct().toList());
-        long id = insert(synergy);
+        SynergyId id = insert(synergy);
         if (proposal.quantity() != null) {
             // What the engine proposes is an aim, not a measurement: it must not count as realised later.
             followUps.plan(id, new SynergyQuantity(proposal.quantity(), proposal.unit(), proposal.period()));
@@ -85,7 +87,7 @@ public class SynergyService {
      * @return the new synergy's id
      */
     @Transactional
-    public long create(Synergy draft, List<SynergyParticipant> participants, SynergyEdit followUp) {
+    public SynergyId create(Synergy draft, List<SynergyParticipant> participants, SynergyEdit followUp) {
         access.requireManageSynergies(draft.initiativeId());
         Synergy synergy = draft.withParticipants(
                 null,
@@ -94,7 +96,7 @@ public class SynergyService {
                         .distinct()
                         .toList(),
                 draft.flowIds().stream().distinct().toList());
-        long id = insert(synergy);
+        SynergyId id = insert(synergy);
         for (SynergyParticipant participant : participants) {
             synergies.setRole(id, participant.companyId(), participant.role());
         }
@@ -105,43 +107,47 @@ public class SynergyService {
     }
 
     /** Keys of the proposals already retained in the initiative, whatever became of their synergy. */
-    public Set<String> retainedProposalKeys(long initiativeId) {
+    public Set<String> retainedProposalKeys(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return synergies.proposalKeys(initiativeId);
     }
 
     /** The initiative's synergies, for its facilitators. */
-    public List<Synergy> list(long initiativeId) {
+    public List<Synergy> list(InitiativeId initiativeId) {
         access.requireCompanies(initiativeId);
         return synergies.listByInitiative(initiativeId);
     }
 
     /** One synergy, for its initiative's facilitators: 404 for an unknown id, then 403. */
-    public Synergy get(long id) {
-        Synergy synergy = (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+    public Synergy get(SynergyId id) {
+        Synergy synergy = synergies
+                .find(id)
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id.value()));
         access.requireManageSynergies(synergy.initiativeId());
         return synergy;
     }
 
     /** One synergy of an initiative: 404 when it is another initiative's. */
-    public Synergy get(long initiativeId, long id) {
+    public Synergy get(InitiativeId initiativeId, SynergyId id) {
         access.requireManageSynergies(initiativeId);
-        return (id <= 0 ? java.util.Optional.<Synergy>empty() : synergies.find(id))
-                .filter(s -> s.initiativeId() == initiativeId)
-                .orElseThrow(() -> new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id));
+        return synergies
+                .find(id)
+                .filter(s -> s.initiativeId().equals(initiativeId))
+                .orElseThrow(() ->
+                        new RefusedRequestException(HttpStatus.NOT_FOUND, "synergies.error.notFound", id.value()));
     }
 
     public FollowUp followUp(Synergy synergy) {
         return followUps.of(synergy.id()).orElseThrow();
     }
 
-    public Map<Long, FollowUp> followUps(long initiativeId) {
+    public Map<SynergyId, FollowUp> followUps(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return followUps.byInitiative(initiativeId);
     }
 
-    public Map<Long, List<SynergyParticipant>> participants(long initiativeId) {
+    public Map<SynergyId, List<SynergyParticipant>> participants(InitiativeId initiativeId) {
         access.requireManageSynergies(initiativeId);
         return synergies.participantsByInitiative(initiativeId);
     }
@@ -172,7 +178,7 @@ public class SynergyService {
      * life cycle's reason) when the move is not allowed, (409) when the synergy was written since.
      */
     @Transactional
-    public Synergy move(long id, SynergyStatus target, int version, String reason) {
+    public Synergy move(SynergyId id, SynergyStatus target, int version, String reason) {
         Synergy current = get(id);
         Synergy moved;
         try {
@@ -192,7 +198,7 @@ public class SynergyService {
 
     /** Replaces a synergy's wording and follow-up as seen at {@code version}; 409 when written since. */
     @Transactional
-    public void edit(long id, SynergyEdit edit, int version) {
+    public void edit(SynergyId id, SynergyEdit edit, int version) {
         Synergy current = get(id);
         SynergyEdit before = SynergyEdit.of(current, followUp(current));
         if (!followUps.edited(id, edit, version)) {
@@ -202,7 +208,7 @@ public class SynergyService {
         figures.forgetAll();
     }
 
-    private long insert(Synergy synergy) {
+    private SynergyId insert(Synergy synergy) {
         int position = (int) synergies.count(synergy.initiativeId()) + 1;
         return synergies.insert(synergy, position).id();
     }

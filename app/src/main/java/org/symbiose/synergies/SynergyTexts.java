@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.web.Typography;
 
 /**
@@ -41,7 +42,7 @@ public class SynergyTexts {
     }
 
     /** @param names the initiative's companies' names by id, archived ones too: who took part */
-    public List<Line> history(List<SynergyChange> changes, Map<Long, String> names) {
+    public List<Line> history(List<SynergyChange> changes, Map<CompanyId, String> names) {
         return changes.stream()
                 .map(c -> new Line(when(c.happenedAt()), c.actor(), what(c, names)))
                 .toList();
@@ -52,7 +53,7 @@ public class SynergyTexts {
         return typography.date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
-    private String what(SynergyChange change, Map<Long, String> names) {
+    private String what(SynergyChange change, Map<CompanyId, String> names) {
         String field = change.field().name();
         return switch (change.field()) {
             case CREATED_FROM_PROPOSAL, CREATED_BY_HAND -> message("synergies.history." + field);
@@ -66,7 +67,7 @@ public class SynergyTexts {
         };
     }
 
-    private String value(SynergyChange.Field field, String text, Map<Long, String> names) {
+    private String value(SynergyChange.Field field, String text, Map<CompanyId, String> names) {
         if (text == null || text.isEmpty()) {
             return "—";
         }
@@ -81,11 +82,11 @@ public class SynergyTexts {
     }
 
     /** "12 SUPPLIER" as "Menuiserie du Var (fournisseur)". */
-    private String participant(String text, Map<Long, String> names) {
+    private String participant(String text, Map<CompanyId, String> names) {
         String[] parts = text.split(" ", 2);
         return message(
                 "synergies.history.participant",
-                names.getOrDefault(Long.parseLong(parts[0]), "#" + parts[0]),
+                names.getOrDefault(new CompanyId(Long.parseLong(parts[0])), "#" + parts[0]),
                 message("synergies.role." + parts[1]));
     }
 

@@ -3,6 +3,9 @@ package org.symbiose.synergies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy as the API answers it: numbers as plain JSON numbers (120, never 1.2E+2), dates as
@@ -10,8 +13,8 @@ import java.util.List;
  * must send back.
  */
 record SynergyView(
-        long id,
-        long initiativeId,
+        SynergyId id,
+        InitiativeId initiativeId,
         String title,
         String description,
         SynergyKind kind,
@@ -20,7 +23,7 @@ record SynergyView(
         List<SynergyStatus> legalMoves,
         int version,
         List<SynergyParticipant> participants,
-        List<Long> flowIds,
+        List<FlowId> flowIds,
         QuantityView planned,
         QuantityView measured,
         BigDecimal co2AvoidedT,

@@ -21,6 +21,8 @@ import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.nomenclature.Commune;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.BusinessPark;
 import org.symbiose.initiatives.Initiative;
@@ -81,7 +83,7 @@ class InitiativeMap {
      * flows, reading every company file on each request made the map the slowest page.
      */
     MapLayers of(Initiative initiative, Locale locale) {
-        long id = initiative.id().value();
+        InitiativeId id = initiative.id();
         access.requireCompanies(id);
         // Stamps first: a write in between makes the drawing stale, never wrongly fresh.
         long generation = figures.generation();
@@ -99,9 +101,9 @@ class InitiativeMap {
         return known.layers().withParks(parks(initiative, known.zones()));
     }
 
-    private Drawn draw(long id, Locale locale, long generation, long companyStamp, long flowStamp) {
+    private Drawn draw(InitiativeId id, Locale locale, long generation, long companyStamp, long flowStamp) {
         List<CompanyFile> files = companies.listActiveFiles(id);
-        Map<Long, GeoPoint> placeById = new HashMap<>();
+        Map<CompanyId, GeoPoint> placeById = new HashMap<>();
         Map<String, GeoPoint> placeByActor = new HashMap<>();
         List<MapLayers.CompanyMark> marks = new ArrayList<>();
         int unlocated = 0;
@@ -113,7 +115,7 @@ class InitiativeMap {
                 continue;
             }
             GeoPoint main = sites.get(0).point();
-            placeById.put(company.id().value(), main);
+            placeById.put(company.id(), main);
             placeByActor.put(OpportunityService.actorId(company), main);
             String section = Sectors.section(company.naf()).orElse("?");
             marks.add(new MapLayers.CompanyMark(
@@ -152,7 +154,8 @@ class InitiativeMap {
         return parks;
     }
 
-    private List<MapLayers.Link> synergyLinks(long initiativeId, Map<Long, GeoPoint> places, Locale locale) {
+    private List<MapLayers.Link> synergyLinks(
+            InitiativeId initiativeId, Map<CompanyId, GeoPoint> places, Locale locale) {
         List<MapLayers.Link> links = new ArrayList<>();
         for (Synergy synergy : synergies.listByInitiative(initiativeId)) {
             List<GeoPoint> points = synergy.participantIds().stream()
@@ -171,7 +174,7 @@ class InitiativeMap {
         return links;
     }
 
-    private List<MapLayers.Link> groups(long initiativeId, Map<String, GeoPoint> places, Locale locale) {
+    private List<MapLayers.Link> groups(InitiativeId initiativeId, Map<String, GeoPoint> places, Locale locale) {
         List<MapLayers.Link> groups = new ArrayList<>();
         for (Mutualisation group : mapGroups.of(initiativeId)) {
             List<GeoPoint> points = group.actors().stream()

@@ -8,6 +8,7 @@ import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.opportunities.OpportunityService;
 
 /**
@@ -25,7 +26,7 @@ class MapGroups {
     private final OpportunityService opportunities;
     private final CompanyRepository companyStamps;
     private final FlowRepository flowStamps;
-    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<InitiativeId, Kept> kept = new ConcurrentHashMap<>();
 
     MapGroups(OpportunityService opportunities, CompanyRepository companyStamps, FlowRepository flowStamps) {
         this.opportunities = opportunities;
@@ -33,7 +34,7 @@ class MapGroups {
         this.flowStamps = flowStamps;
     }
 
-    List<Mutualisation> of(long initiativeId) {
+    List<Mutualisation> of(InitiativeId initiativeId) {
         // The stamps are read before the groups: a change in between makes them stale, never wrongly fresh.
         long companies = companyStamps.changeStamp(initiativeId);
         long flows = flowStamps.changeStamp(initiativeId);

@@ -21,6 +21,8 @@ import org.symbiose.engine.quantity.Dimension;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.opportunities.OpportunityService;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyRepository;
@@ -68,7 +70,7 @@ class Metabolism {
     }
 
     /** The view's diagrams for the initiative's facilitators (the companies' access check refuses others). */
-    Result of(long initiativeId, MetabolismView view, Locale locale) {
+    Result of(InitiativeId initiativeId, MetabolismView view, Locale locale) {
         List<CompanyFile> files = companies.listActiveFiles(initiativeId);
         List<Release> releases = switch (view) {
             case DECLARED -> declared(files, locale);
@@ -94,7 +96,7 @@ class Metabolism {
         return releases;
     }
 
-    private List<Release> proposed(long initiativeId, List<CompanyFile> files, Locale locale) {
+    private List<Release> proposed(InitiativeId initiativeId, List<CompanyFile> files, Locale locale) {
         Map<String, Company> byActor = new HashMap<>();
         Map<String, Flow> byFlow = new HashMap<>();
         for (CompanyFile file : files) {
@@ -128,9 +130,9 @@ class Metabolism {
         return releases;
     }
 
-    private List<Release> realised(long initiativeId, List<CompanyFile> files, Locale locale) {
-        Map<Long, Company> companyOf = new HashMap<>();
-        Map<Long, Flow> flowOf = new HashMap<>();
+    private List<Release> realised(InitiativeId initiativeId, List<CompanyFile> files, Locale locale) {
+        Map<FlowId, Company> companyOf = new HashMap<>();
+        Map<FlowId, Flow> flowOf = new HashMap<>();
         for (CompanyFile file : files) {
             file.flows().forEach(f -> {
                 flowOf.put(f.id(), f);

@@ -48,7 +48,7 @@ class MetabolismController {
             Locale locale) {
         Initiative initiative = facilitated(slug);
         MetabolismView shown = view(view);
-        Metabolism.Result result = metabolism.of(initiative.id().value(), shown, locale);
+        Metabolism.Result result = metabolism.of(initiative.id(), shown, locale);
         model.addAttribute("initiative", initiative);
         model.addAttribute("result", result);
         model.addAttribute("views", MetabolismView.values());
@@ -65,8 +65,7 @@ class MetabolismController {
         Initiative initiative = facilitated(slug);
         MetabolismView shown = view(view);
         Dimension drawn = dimension(dimension);
-        SankeyDiagram diagram =
-                metabolism.of(initiative.id().value(), shown, locale).diagram(drawn);
+        SankeyDiagram diagram = metabolism.of(initiative.id(), shown, locale).diagram(drawn);
         String name = initiative.slug() + "-metabolism-" + shown.code() + "-" + drawn + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -98,7 +97,7 @@ class MetabolismController {
 
     private Initiative facilitated(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireCompanies(initiative.id().value());
+        access.requireCompanies(initiative.id());
         return initiative;
     }
 }

@@ -63,7 +63,7 @@ class TerritoryMapController {
 
     private Initiative facilitated(String slug) {
         Initiative initiative = initiatives.getBySlug(slug);
-        access.requireCompanies(initiative.id().value());
+        access.requireCompanies(initiative.id());
         return initiative;
     }
 }

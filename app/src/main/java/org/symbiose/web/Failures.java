@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.symbiose.ids.UnknownIdException;
 
 /**
  * Reads an exception as a {@link Failure}: which status, which sentence for the caller, which inputs are
@@ -101,6 +102,9 @@ class Failures {
         if (e instanceof ErrorResponse response) {
             return errorResponse(response, request, locale);
         }
+        if (e instanceof UnknownIdException unknown) {
+            return unknownId(unknown, locale);
+        }
         ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (annotated != null) {
             return ofStatus(annotated.code().value(), request, locale, incident);
@@ -119,6 +123,14 @@ class Failures {
         String code = "problem.detail." + status;
         String detail = messages.getMessage(code, null, null, locale);
         return new Failure(status, detail != null ? detail : message("problem.detail.other", locale, status));
+    }
+
+    /** A path id no record can have: "no initiative 0" when the bundle names the kind, else "no resource". */
+    private Failure unknownId(UnknownIdException e, Locale locale) {
+        String value = String.valueOf(e.value());
+        String named =
+                messages.getMessage("problem.detail." + e.kind() + "NotFound", new Object[] {value}, null, locale);
+        return new Failure(404, named != null ? named : message("problem.detail.unknownId", locale, value));
     }
 
     private Failure typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {

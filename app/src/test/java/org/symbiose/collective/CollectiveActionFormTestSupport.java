@@ -51,7 +51,7 @@ public abstract class CollectiveActionFormTestSupport<A extends CollectiveAction
         menuiserie = ofAdeto.get(0).id().value();
         garage = ofAdeto.get(1).id().value();
         ofPiicto = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -26,7 +27,7 @@ public abstract class CollectiveActionTestSupport<A extends CollectiveAction> ex
     @Autowired
     protected JdbcClient jdbc;
 
-    protected long adeto;
+    protected InitiativeId adeto;
 
     private final ActionKind<A> kind;
     private final String title;
@@ -54,7 +55,7 @@ public abstract class CollectiveActionTestSupport<A extends CollectiveAction> ex
 
     @BeforeEach
     void findAdeto() {
-        adeto = initiatives.getBySlug("adeto").id().value();
+        adeto = initiatives.getBySlug("adeto").id();
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.symbiose.flows.DiagnosticKind;
 import org.symbiose.flows.FlowDiagnostic;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.impacts.Metric;
 
@@ -26,27 +27,27 @@ class ArchivedCompanyFiguresTest extends CompanyTestSupport {
 
     @Test
     void anArchivedCompanyIsNeitherEngagedNorAMemberAndCountsAgainOnceRestored() throws Exception {
-        ComputedFigures before = figures.compute(adeto);
+        ComputedFigures before = figures.compute(new InitiativeId(adeto));
         Company company = saved("Palettes archivées du Brusc");
-        flows.insertDiagnostic(new FlowDiagnostic(
-                null, company.id().value(), DiagnosticKind.FULL, null, LocalDate.of(2026, 3, 2), false));
+        flows.insertDiagnostic(
+                new FlowDiagnostic(null, company.id(), DiagnosticKind.FULL, null, LocalDate.of(2026, 3, 2), false));
         figures.forgetAll();
 
-        ComputedFigures recorded = figures.compute(adeto);
+        ComputedFigures recorded = figures.compute(new InitiativeId(adeto));
         assertThat(difference(before, recorded, Metric.COMPANIES_ENGAGED)).isEqualTo(1);
         assertThat(difference(before, recorded, Metric.MEMBER_COMPANIES)).isEqualTo(1);
 
         String file = "/companies/" + company.id().value();
         postForm(file + "/archive", "animation.adeto", version(file, "archive")).andExpect(redirectedUrl(file));
 
-        ComputedFigures archived = figures.compute(adeto);
+        ComputedFigures archived = figures.compute(new InitiativeId(adeto));
         assertThat(difference(before, archived, Metric.COMPANIES_ENGAGED)).isZero();
         assertThat(difference(before, archived, Metric.MEMBER_COMPANIES)).isZero();
         assertThat(difference(before, archived, Metric.DIAGNOSTICS)).isEqualTo(1);
 
         postForm(file + "/restore", "animation.adeto", version(file, "restore")).andExpect(redirectedUrl(file));
 
-        ComputedFigures restored = figures.compute(adeto);
+        ComputedFigures restored = figures.compute(new InitiativeId(adeto));
         assertThat(difference(before, restored, Metric.COMPANIES_ENGAGED)).isEqualTo(1);
         assertThat(difference(before, restored, Metric.MEMBER_COMPANIES)).isEqualTo(1);
     }

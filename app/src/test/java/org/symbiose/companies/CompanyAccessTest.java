@@ -16,6 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Every endpoint of the company form and the companies write API, for every role: only ADETO's
@@ -165,7 +167,7 @@ class CompanyAccessTest extends CompanyTestSupport {
     private void assertUnchanged() {
         assertThat(companies.getById(company.id())).isEqualTo(company);
         assertThat(history.list(company.id())).isEmpty();
-        assertThat(companies.listByInitiative(adeto))
+        assertThat(companies.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Company::name)
                 .doesNotContain("Bois du Brusc", "Scierie du Brusc");
     }

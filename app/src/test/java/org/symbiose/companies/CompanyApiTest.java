@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.symbiose.ids.InitiativeId;
 
 /** The companies API: 201 with Location, 400 problems naming the fields in French and English, 403, 404. */
 class CompanyApiTest extends CompanyTestSupport {
@@ -159,10 +160,10 @@ class CompanyApiTest extends CompanyTestSupport {
             send(post("/api/v1/initiatives/" + id + "/companies"), VALID).andExpect(status().isNotFound());
         }
         long piicto = initiatives.getBySlug("piicto").id().value();
-        long before = companies.count(piicto);
+        long before = companies.count(new InitiativeId(piicto));
         send(post("/api/v1/initiatives/" + piicto + "/companies"), VALID)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("urn:symbiose:problem:forbidden"));
-        assertThat(companies.count(piicto)).isEqualTo(before);
+        assertThat(companies.count(new InitiativeId(piicto))).isEqualTo(before);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The companies' change stamp, which the opportunities page compares instead of reading every company file,
@@ -32,33 +33,37 @@ class CompanyChangeStampTest {
         var companies = new CompanyRepository(jdbc);
         Set<Long> seen = new HashSet<>();
 
-        assertThat(seen.add(companies.changeStamp(adeto))).isTrue();
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto)))).isTrue();
         Company saved = companies.insert(CompanyRepositoryTest.menuiserie(adeto));
-        long afterInsert = companies.changeStamp(adeto);
+        long afterInsert = companies.changeStamp(new InitiativeId(adeto));
         assertThat(seen.add(afterInsert)).as("a new company").isTrue();
-        assertThat(companies.changeStamp(adeto))
+        assertThat(companies.changeStamp(new InitiativeId(adeto)))
                 .as("read again, nothing written")
                 .isEqualTo(afterInsert);
 
         companies.insert(CompanyRepositoryTest.named(piicto, "p1", "Raffinerie"));
-        assertThat(companies.changeStamp(adeto))
+        assertThat(companies.changeStamp(new InitiativeId(adeto)))
                 .as("another initiative's company")
                 .isEqualTo(afterInsert);
 
         companies.update(saved, 0);
-        assertThat(seen.add(companies.changeStamp(adeto)))
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("saved from the form")
                 .isTrue();
         companies.setArchivedOn(saved.id(), LocalDate.of(2026, 12, 7), 1);
-        assertThat(seen.add(companies.changeStamp(adeto))).as("archived").isTrue();
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
+                .as("archived")
+                .isTrue();
         companies.setArchivedOn(saved.id(), null, 2);
-        assertThat(seen.add(companies.changeStamp(adeto))).as("restored").isTrue();
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
+                .as("restored")
+                .isTrue();
         companies.updateBatch(List.of(saved));
-        assertThat(seen.add(companies.changeStamp(adeto)))
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("updated by an import")
                 .isTrue();
         companies.insertBatch(List.of(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie")));
-        assertThat(seen.add(companies.changeStamp(adeto)))
+        assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("added by an import")
                 .isTrue();
     }

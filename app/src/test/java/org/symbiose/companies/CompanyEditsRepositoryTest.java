@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Edits, archives and the change history survive a save and a reload, on H2 and PostgreSQL. */
 class CompanyEditsRepositoryTest {
@@ -41,7 +43,7 @@ class CompanyEditsRepositoryTest {
         Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
         Company edited = new Company(
                 saved.id(),
-                adeto,
+                new InitiativeId(adeto),
                 "a1",
                 "Menuiserie du Var SAS",
                 null,
@@ -57,8 +59,8 @@ class CompanyEditsRepositoryTest {
         assertThat(companies.getById(saved.id())).isEqualTo(edited);
         assertThat(companies.version(saved.id())).isEqualTo(1);
         assertThat(companies.getById(other.id())).isEqualTo(other);
-        assertThat(companies.versions(adeto))
-                .isEqualTo(java.util.Map.of(saved.id().value(), 1, other.id().value(), 0));
+        assertThat(companies.versions(new InitiativeId(adeto)))
+                .isEqualTo(java.util.Map.of(saved.id(), 1, other.id(), 0));
         assertThatThrownBy(() -> companies.update(saved, 0))
                 .as("saved in between")
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
@@ -78,16 +80,16 @@ class CompanyEditsRepositoryTest {
         companies.setArchivedOn(saved.id(), day, 0);
 
         assertThat(companies.getById(saved.id())).isEqualTo(saved.withArchivedOn(day));
-        assertThat(companies.listByInitiative(adeto))
+        assertThat(companies.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Company::name)
                 .containsExactly("Chaufferie", "Menuiserie du Var");
-        assertThat(companies.listActiveByInitiative(adeto)).containsExactly(other);
+        assertThat(companies.listActiveByInitiative(new InitiativeId(adeto))).containsExactly(other);
 
         assertThatThrownBy(() -> companies.setArchivedOn(saved.id(), null, 0))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         companies.setArchivedOn(saved.id(), null, 1);
         assertThat(companies.getById(saved.id())).isEqualTo(saved);
-        assertThat(companies.listActiveByInitiative(adeto)).hasSize(2);
+        assertThat(companies.listActiveByInitiative(new InitiativeId(adeto))).hasSize(2);
     }
 
     @ParameterizedTest
@@ -98,7 +100,7 @@ class CompanyEditsRepositoryTest {
         Instant created = Instant.parse("2026-12-07T08:00:00Z");
         String longActivity = "Menuiserie\tbois\n".repeat(100);
         var creation = new CompanyChange(
-                saved.id().value(),
+                saved.id(),
                 created,
                 "animation.adeto",
                 "Animation ADETO",
@@ -107,14 +109,14 @@ class CompanyEditsRepositoryTest {
                         new CompanyChange.FieldChange("naf", "", "16.24Z"),
                         new CompanyChange.FieldChange("activity", "", longActivity)));
         var edit = new CompanyChange(
-                saved.id().value(),
+                saved.id(),
                 created.plus(1, ChronoUnit.HOURS),
                 "animation.adeto",
                 "Animation ADETO",
                 CompanyChange.Action.EDITED,
                 List.of(new CompanyChange.FieldChange("naf", "16.24Z", "16.10A")));
         var archive = new CompanyChange(
-                saved.id().value(),
+                saved.id(),
                 created.plus(2, ChronoUnit.HOURS),
                 "animation.adeto",
                 "Animation ADETO",
@@ -145,17 +147,37 @@ class CompanyEditsRepositoryTest {
         Company elsewhere = companies.insert(CompanyRepositoryTest.menuiserie(piicto));
 
         assertThatThrownBy(() -> companies.insert(new Company(
-                        null, adeto, "a9", "Menuiserie bis", saved.siret(), null, null, null, null, false, List.of())))
+                        null,
+                        new InitiativeId(adeto),
+                        "a9",
+                        "Menuiserie bis",
+                        saved.siret(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        List.of())))
                 .as("the same SIRET in the same initiative, as a second request would write it")
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
         Company other = companies.insert(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie"));
         Company taking = new Company(
-                other.id(), adeto, "a2", "Chaufferie", saved.siret(), null, null, null, null, false, List.of());
+                other.id(),
+                new InitiativeId(adeto),
+                "a2",
+                "Chaufferie",
+                saved.siret(),
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of());
         assertThatThrownBy(() -> companies.update(taking, 0))
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
 
         assertThat(companies.getById(other.id()).siret()).isNull();
         assertThat(elsewhere.siret()).isEqualTo(saved.siret());
-        assertThat(companies.count(adeto)).isEqualTo(4);
+        assertThat(companies.count(new InitiativeId(adeto))).isEqualTo(4);
     }
 }

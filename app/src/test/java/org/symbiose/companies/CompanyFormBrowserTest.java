@@ -11,6 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.symbiose.BrowserSession;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * ADETO's facilitator creates a company in a real browser (Debian Chromium, headless, no network for
@@ -75,7 +76,7 @@ class CompanyFormBrowserTest extends CompanyTestSupport {
         assertThat(browser.findElements(By.cssSelector("#companies tbody td:first-child a")))
                 .extracting(WebElement::getText)
                 .contains(NAME);
-        Company saved = companies.listByInitiative(adeto).stream()
+        Company saved = companies.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(c -> c.name().equals(NAME))
                 .findFirst()
                 .orElseThrow();

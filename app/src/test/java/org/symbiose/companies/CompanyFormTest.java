@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.MultiValueMap;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** The facilitator creates, edits, archives and restores a company with the form; wrong input saves nothing. */
 class CompanyFormTest extends CompanyTestSupport {
@@ -22,7 +24,7 @@ class CompanyFormTest extends CompanyTestSupport {
         long id = redirectedId(create(newCompany("Palettes du Brusc")).andExpect(status().is3xxRedirection()));
 
         Company saved = companies.getById(new CompanyId(id));
-        assertThat(saved.initiativeId()).isEqualTo(adeto);
+        assertThat(saved.initiativeId()).isEqualTo(new InitiativeId(adeto));
         assertThat(saved.name()).isEqualTo("Palettes du Brusc");
         assertThat(saved.siret().value()).isEqualTo("73282932000074");
         assertThat(saved.naf()).isEqualTo("16.24Z");
@@ -181,7 +183,7 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(edited)
                 .isEqualTo(new Company(
                         company.id(),
-                        adeto,
+                        new InitiativeId(adeto),
                         null,
                         company.name(),
                         company.siret(),
@@ -222,9 +224,9 @@ class CompanyFormTest extends CompanyTestSupport {
         assertThat(names(page(get("/companies?initiative=adeto&archived=true&q=Palettes")
                         .with(as("animation.adeto")))))
                 .contains("Palettes du Brusc");
-        assertThat(asFacilitator(() -> files.listActiveFiles(adeto)))
+        assertThat(asFacilitator(() -> files.listActiveFiles(new InitiativeId(adeto))))
                 .noneMatch(f -> f.company().id().equals(company.id()));
-        assertThat(asFacilitator(() -> files.listFiles(adeto)))
+        assertThat(asFacilitator(() -> files.listFiles(new InitiativeId(adeto))))
                 .anyMatch(f -> f.company().id().equals(company.id()));
 
         seen = page(get(file).with(as("animation.adeto")))
@@ -233,7 +235,7 @@ class CompanyFormTest extends CompanyTestSupport {
         postForm(file + "/restore", "animation.adeto", version(seen)).andExpect(redirectedUrl(file));
 
         assertThat(companies.getById(company.id()).archived()).isFalse();
-        assertThat(asFacilitator(() -> files.listActiveFiles(adeto)))
+        assertThat(asFacilitator(() -> files.listActiveFiles(new InitiativeId(adeto))))
                 .anyMatch(f -> f.company().id().equals(company.id()));
         assertThat(history.list(company.id()))
                 .extracting(CompanyChange::action)

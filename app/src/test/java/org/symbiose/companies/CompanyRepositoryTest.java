@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Companies and their sites survive a save and a reload, each in its own initiative, on H2 and PostgreSQL. */
 class CompanyRepositoryTest {
@@ -31,7 +33,7 @@ class CompanyRepositoryTest {
     static Company menuiserie(long initiativeId) {
         return new Company(
                 null,
-                initiativeId,
+                new InitiativeId(initiativeId),
                 "a1",
                 "Menuiserie du Var",
                 Siret.parse("73282932000074"),
@@ -46,7 +48,8 @@ class CompanyRepositoryTest {
     }
 
     static Company named(long initiativeId, String externalId, String name) {
-        return new Company(null, initiativeId, externalId, name, null, null, null, null, null, false, List.of());
+        return new Company(
+                null, new InitiativeId(initiativeId), externalId, name, null, null, null, null, null, false, List.of());
     }
 
     @ParameterizedTest
@@ -92,12 +95,14 @@ class CompanyRepositoryTest {
         repository.insert(named(other, null, "Blanchisserie"));
         repository.insert(named(adeto, null, "Chaufferie urbaine"));
 
-        assertThat(repository.listByInitiative(adeto))
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Company::name)
                 .containsExactly("Atelier du métal", "Chaufferie urbaine", "scierie Giraud");
-        assertThat(repository.listByInitiative(other)).extracting(Company::name).containsExactly("Blanchisserie");
-        assertThat(repository.count(adeto)).isEqualTo(3);
-        assertThat(repository.count(other)).isEqualTo(1);
+        assertThat(repository.listByInitiative(new InitiativeId(other)))
+                .extracting(Company::name)
+                .containsExactly("Blanchisserie");
+        assertThat(repository.count(new InitiativeId(adeto))).isEqualTo(3);
+        assertThat(repository.count(new InitiativeId(other))).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -111,10 +116,8 @@ class CompanyRepositoryTest {
         repository.insert(named(adeto, null, "Saisie à la main"));
         Company otherA1 = repository.insert(named(other, "a1", "Blanchisserie"));
 
-        assertThat(repository.idsByExternalId(adeto))
-                .isEqualTo(Map.of("a1", a1.id().value(), "a2", a2.id().value()));
-        assertThat(repository.idsByExternalId(other))
-                .isEqualTo(Map.of("a1", otherA1.id().value()));
+        assertThat(repository.idsByExternalId(new InitiativeId(adeto))).isEqualTo(Map.of("a1", a1.id(), "a2", a2.id()));
+        assertThat(repository.idsByExternalId(new InitiativeId(other))).isEqualTo(Map.of("a1", otherA1.id()));
     }
 
     @ParameterizedTest
@@ -126,7 +129,9 @@ class CompanyRepositoryTest {
 
         assertThatThrownBy(() -> repository.insert(named(adeto, "a1", "Chaufferie")))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(repository.listByInitiative(adeto)).extracting(Company::name).containsExactly("Menuiserie");
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .extracting(Company::name)
+                .containsExactly("Menuiserie");
     }
 
     @ParameterizedTest
@@ -153,7 +158,7 @@ class CompanyRepositoryTest {
 
         var onePool = new CompanyRepository(JdbcClient.create(TestDatabases.singleConnection(data)));
 
-        assertThat(onePool.listByInitiative(adeto))
+        assertThat(onePool.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Company::name)
                 .containsExactly("Atelier Zinc", "Menuiserie du Var");
         assertThat(onePool.getById(saved.id()).sites()).extracting(Site::name).containsExactly("Atelier", "Dépôt");

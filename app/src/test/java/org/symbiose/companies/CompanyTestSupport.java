@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import org.symbiose.WebTestBase;
 import org.symbiose.engine.actor.Siret;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -75,7 +76,7 @@ abstract class CompanyTestSupport extends WebTestBase {
     Company saved(String name) {
         return companies.insert(new Company(
                 null,
-                adeto,
+                new InitiativeId(adeto),
                 null,
                 name,
                 Siret.parse(SIRET),
@@ -89,11 +90,12 @@ abstract class CompanyTestSupport extends WebTestBase {
 
     /** The demo company of ADETO with that exchange id. */
     Company demo(String externalId) {
-        return companies.getById(new CompanyId(companies.idsByExternalId(adeto).get(externalId)));
+        return companies.getById(
+                (companies.idsByExternalId(new InitiativeId(adeto)).get(externalId)));
     }
 
     long companiesOfAdeto() {
-        return companies.count(adeto);
+        return companies.count(new InitiativeId(adeto));
     }
 
     /** The fields of a page's company form, as the browser would post them. */

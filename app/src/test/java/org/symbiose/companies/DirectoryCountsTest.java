@@ -15,6 +15,7 @@ import org.symbiose.WebTestBase;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /** The directory's supplies and needs columns count each company's flows as the database holds them. */
@@ -29,9 +30,9 @@ class DirectoryCountsTest extends WebTestBase {
     @Test
     void everyRowCountsItsCompanysSuppliesAndNeeds() throws Exception {
         long adeto = initiatives.getBySlug("adeto").id().value();
-        Map<String, Map<Direction, Long>> expected = flows.listByInitiative(adeto).stream()
+        Map<String, Map<Direction, Long>> expected = flows.listByInitiative(new InitiativeId(adeto)).stream()
                 .collect(Collectors.groupingBy(
-                        flow -> Long.toString(flow.companyId()),
+                        flow -> Long.toString(flow.companyId().value()),
                         Collectors.groupingBy(Flow::direction, Collectors.counting())));
         Document page =
                 Jsoup.parse(mvc.perform(get("/companies?initiative=adeto").with(as("animation.adeto")))

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /** The directory shows 50 companies a page in alphabetical order, its total, and a search over every page. */
@@ -39,7 +40,7 @@ class DirectoryPagingTest extends WebTestBase {
 
     List<String> activeNames() {
         long adeto = initiatives.getBySlug("adeto").id().value();
-        return companies.listActiveByInitiative(adeto).stream()
+        return companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(Company::name)
                 .toList();
     }

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
 
 /**
@@ -70,8 +71,18 @@ class SiretRaceTest extends CompanyTestSupport {
     @Test
     void anEditGivingTheSiretTakenInBetweenIsRefusedOnTheField() {
         Initiative initiative = initiatives.getBySlug("adeto");
-        Company current = companies.insert(
-                new Company(null, adeto, null, "Scierie du Brusc", null, null, null, null, null, false, List.of()));
+        Company current = companies.insert(new Company(
+                null,
+                new InitiativeId(adeto),
+                null,
+                "Scierie du Brusc",
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of()));
         CompanyInput input = input("Scierie du Brusc");
         var errors = new BeanPropertyBindingResult(input, "company");
         CompanyEditing.Checked checked = editing.check(initiative, input, current, errors);

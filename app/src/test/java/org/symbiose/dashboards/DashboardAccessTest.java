@@ -17,6 +17,7 @@ import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -90,7 +91,7 @@ class DashboardAccessTest extends WebTestBase {
     String companyName() {
         long company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
         long adeto = initiatives.getBySlug("adeto").id().value();
-        return companies.listByInitiative(adeto).stream()
+        return companies.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(c -> c.id().value() == company)
                 .findFirst()
                 .orElseThrow()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.ComputedFigures;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.impacts.Metric;
@@ -39,8 +40,8 @@ class DashboardServiceTest extends WebTestBase {
         assertThat(published).isNotEmpty();
         for (Initiative initiative : published) {
             long id = initiative.id().value();
-            Point now = dashboards.initiative(id).current();
-            ComputedFigures computed = figures.compute(id);
+            Point now = dashboards.initiative(new InitiativeId(id)).current();
+            ComputedFigures computed = figures.compute(new InitiativeId(id));
             assertThat(BigDecimal.valueOf(now.synergies()))
                     .as(initiative.slug())
                     .isEqualByComparingTo(computed.get(Metric.SYNERGIES_IDENTIFIED));
@@ -60,16 +61,13 @@ class DashboardServiceTest extends WebTestBase {
     @Test
     void theNetworkAddsUpThePublishedInitiativesAndDropsOneThatIsUnpublished() {
         Point network = dashboards.network().current();
-        Point adeto = dashboards
-                .initiative(initiatives.getBySlug("adeto").id().value())
-                .current();
+        Point adeto = dashboards.initiative(initiatives.getBySlug("adeto").id()).current();
         assertThat(adeto.synergies()).as("ADETO records synergies").isPositive();
         assertThat(network.synergies()).isEqualTo(sum(initiatives.listPublished(), Point::synergies));
         assertThat(network.companiesEngaged()).isEqualTo(sum(initiatives.listPublished(), Point::companiesEngaged));
         assertThat(network.tonnesRealised())
                 .isEqualByComparingTo(initiatives.listPublished().stream()
-                        .map(i ->
-                                dashboards.initiative(i.id().value()).current().tonnesRealised())
+                        .map(i -> dashboards.initiative(i.id()).current().tonnesRealised())
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
 
         jdbc.sql("update initiative set published = false where slug = 'adeto'").update();
@@ -91,8 +89,7 @@ class DashboardServiceTest extends WebTestBase {
 
     long sum(List<Initiative> list, java.util.function.ToLongFunction<Point> figure) {
         return list.stream()
-                .mapToLong(i ->
-                        figure.applyAsLong(dashboards.initiative(i.id().value()).current()))
+                .mapToLong(i -> figure.applyAsLong(dashboards.initiative(i.id()).current()))
                 .sum();
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +54,7 @@ class DashboardWebTest extends WebTestBase {
         assertThat(statuses.select("thead th").eachText())
                 .containsExactly("Période", "En perspective", "En cours", "Réalisées", "Abandonnées");
         assertThat(statuses.select("tbody tr").last().selectFirst("th").text()).isEqualTo("Aujourd’hui");
-        Point now = dashboards.initiative(adeto()).current();
+        Point now = dashboards.initiative(new InitiativeId(adeto())).current();
         Element tonnes = page.getElementById("table-tonnes").select("tbody tr").last();
         assertThat(tonnes.select("td").first().attr("data-value"))
                 .isEqualTo(now.tonnesRealised().toPlainString());
@@ -90,7 +91,7 @@ class DashboardWebTest extends WebTestBase {
         String body = response.getContentAsString();
         assertThat(body).doesNotContain("E+");
         JsonNode json = jsonMapper.readTree(body);
-        Dashboard dashboard = dashboards.initiative(adeto());
+        Dashboard dashboard = dashboards.initiative(new InitiativeId(adeto()));
         assertThat(json.get("initiativeId").asLong()).isEqualTo(adeto());
         assertThat(json.get("stepSize").asString())
                 .isEqualTo(dashboard.stepSize().name());

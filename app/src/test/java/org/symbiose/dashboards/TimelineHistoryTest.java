@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyChange;
 import org.symbiose.synergies.SynergyChange.Field;
@@ -29,7 +31,7 @@ class TimelineHistoryTest {
     /** The synergy as saved: with an id, so that its history can be found. */
     static Synergy saved(long id, Synergy s) {
         return new Synergy(
-                id,
+                new SynergyId(id),
                 s.initiativeId(),
                 s.ref(),
                 s.title(),
@@ -57,7 +59,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 7,
                 Synergy.identify(
-                                1,
+                                new InitiativeId(1),
                                 null,
                                 "Laitier",
                                 null,
@@ -74,8 +76,8 @@ class TimelineHistoryTest {
                 change("2025-06-20", Field.MEASURED, null, "100 TONNE YEAR"),
                 change("2026-03-10", Field.MEASURED, "100 TONNE YEAR", "40 TONNE YEAR"));
 
-        Dashboard dashboard =
-                Timeline.of(new Records(List.of(today), List.of(), List.of(), Map.of(7L, history)), TODAY);
+        Dashboard dashboard = Timeline.of(
+                new Records(List.of(today), List.of(), List.of(), Map.of(new SynergyId(7L), history)), TODAY);
 
         assertThat(dashboard.points())
                 .extracting(p -> p.step().key())
@@ -98,7 +100,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 8,
                 Synergy.identify(
-                        1,
+                        new InitiativeId(1),
                         null,
                         "Palettes",
                         null,
@@ -110,8 +112,8 @@ class TimelineHistoryTest {
                 change("2025-05-01", Field.STATUS, "IN_PROGRESS", "ABANDONED"),
                 change("2026-02-01", Field.STATUS, "ABANDONED", "PERSPECTIVE"));
 
-        Dashboard dashboard =
-                Timeline.of(new Records(List.of(today), List.of(), List.of(), Map.of(8L, history)), TODAY);
+        Dashboard dashboard = Timeline.of(
+                new Records(List.of(today), List.of(), List.of(), Map.of(new SynergyId(8L), history)), TODAY);
 
         assertThat(dashboard.points())
                 .extracting(p -> p.status(SynergyStatus.IN_PROGRESS))
@@ -129,7 +131,7 @@ class TimelineHistoryTest {
         Synergy today = saved(
                 9,
                 Synergy.identify(
-                                1,
+                                new InitiativeId(1),
                                 null,
                                 "Eau",
                                 null,

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.synergies.Synergy;
 import org.symbiose.synergies.SynergyKind;
 import org.symbiose.synergies.SynergyStatus;
@@ -19,7 +21,7 @@ class TimelineTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     static Synergy identified(String title, SynergyKind kind, LocalDate on) {
-        return Synergy.identify(1, null, title, null, kind, SynergySubType.MATERIAL, on);
+        return Synergy.identify(new InitiativeId(1), null, title, null, kind, SynergySubType.MATERIAL, on);
     }
 
     static Synergy withTonnes(Synergy s, String value, Unit unit, Period period, String co2) {
@@ -113,13 +115,13 @@ class TimelineTest {
     @Test
     void diagnosticsAndCompaniesEngagedAccumulateFromTheirFirstDate() {
         Synergy shared = identified("Collecte", SynergyKind.MUTUALISATION, LocalDate.of(2026, 2, 1))
-                .withParticipants(null, List.of(10L, 11L), List.of());
+                .withParticipants(null, List.of(new CompanyId(10L), new CompanyId(11L)), List.of());
         var diagnostics = List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 9));
         var engagements = List.of(
-                new Engagement(10L, LocalDate.of(2026, 1, 5)),
-                new Engagement(12L, LocalDate.of(2026, 4, 5)),
-                new Engagement(12L, LocalDate.of(2026, 4, 9)),
-                new Engagement(13L, null));
+                new Engagement(new CompanyId(10L), LocalDate.of(2026, 1, 5)),
+                new Engagement(new CompanyId(12L), LocalDate.of(2026, 4, 5)),
+                new Engagement(new CompanyId(12L), LocalDate.of(2026, 4, 9)),
+                new Engagement(new CompanyId(13L), null));
 
         Dashboard dashboard = Timeline.of(new Records(List.of(shared), diagnostics, engagements), TODAY);
 
@@ -134,7 +136,7 @@ class TimelineTest {
     void aSynergyWithoutDatesCountsOnlyTodayAndAMissingStageDateTakesThePreviousOne() {
         Synergy undated = new Synergy(
                 null,
-                1,
+                new InitiativeId(1),
                 null,
                 "Sans date",
                 null,
@@ -156,7 +158,7 @@ class TimelineTest {
                 List.of());
         Synergy noRealisationDate = new Synergy(
                 null,
-                1,
+                new InitiativeId(1),
                 null,
                 "Réalisée sans date",
                 null,

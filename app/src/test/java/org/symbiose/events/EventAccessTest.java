@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.collective.CollectiveActionAccessTestSupport;
+import org.symbiose.ids.CompanyId;
 
 /**
  * Every events page for every role ({@link CollectiveActionAccessTestSupport}): only ADETO's facilitators
@@ -22,7 +23,15 @@ class EventAccessTest extends CollectiveActionAccessTestSupport<Event> {
     @Override
     protected long record() {
         return events.insert(new Event(
-                null, adeto, EventKind.MEETING, title(), LocalDate.of(2024, 5, 2), null, null, null, List.of(company)));
+                null,
+                adeto,
+                EventKind.MEETING,
+                title(),
+                LocalDate.of(2024, 5, 2),
+                null,
+                null,
+                null,
+                List.of(new CompanyId(company))));
     }
 
     @Override

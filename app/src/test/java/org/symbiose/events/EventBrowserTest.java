@@ -70,12 +70,12 @@ class EventBrowserTest extends WebTestBase {
             }
         } finally {
             Initiative adeto = initiatives.getBySlug("adeto");
-            for (Event e : events.listByInitiative(adeto.id().value())) {
+            for (Event e : events.listByInitiative(adeto.id())) {
                 if (e.title().equals(TITLE)) {
                     events.delete(
-                            adeto.id().value(),
+                            adeto.id(),
                             e.id(),
-                            events.version(adeto.id().value(), e.id()).orElseThrow());
+                            events.version(adeto.id(), e.id()).orElseThrow());
                 }
             }
             jdbc.sql("delete from event_change where title = ?").param(TITLE).update();

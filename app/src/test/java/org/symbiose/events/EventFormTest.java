@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 import org.symbiose.collective.ActionKind;
 import org.symbiose.collective.CollectiveActionFormTestSupport;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.Metric;
 
 /**
@@ -69,7 +70,8 @@ class EventFormTest extends CollectiveActionFormTestSupport<Event> {
         assertThat(saved.heldOn()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(saved.theme()).isEqualTo("bois et palettes");
         assertThat(saved.communeInsee()).isEqualTo("83137");
-        assertThat(saved.attendeeCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage);
+        assertThat(saved.attendeeCompanyIds())
+                .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(garage));
         assertThat(count()).isEqualTo(before + 1);
         Document list = page(get("/initiatives/adeto/events"));
         assertThat(list.select("#events tbody tr").first().text()).contains("12 mars 2024", TITLE, "Atelier");
@@ -135,7 +137,7 @@ class EventFormTest extends CollectiveActionFormTestSupport<Event> {
         Event changed = events.find(adeto, id).orElseThrow();
         assertThat(changed.title()).isEqualTo(TITLE + " (modifié)");
         assertThat(changed.kind()).isEqualTo(EventKind.MEETING);
-        assertThat(changed.attendeeCompanyIds()).containsExactly(garage);
+        assertThat(changed.attendeeCompanyIds()).containsExactly(new CompanyId(garage));
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Events keep the companies that attended them through a reload, on H2 and PostgreSQL. */
 class EventRepositoryTest {
@@ -27,7 +29,16 @@ class EventRepositoryTest {
     }
 
     static Event event(long initiativeId, String title, LocalDate heldOn, List<Long> attendees) {
-        return new Event(null, initiativeId, EventKind.WORKSHOP, title, heldOn, null, null, null, attendees);
+        return new Event(
+                null,
+                new InitiativeId(initiativeId),
+                EventKind.WORKSHOP,
+                title,
+                heldOn,
+                null,
+                null,
+                null,
+                attendees.stream().map(CompanyId::new).toList());
     }
 
     @ParameterizedTest
@@ -40,26 +51,29 @@ class EventRepositoryTest {
         TestDatabases.company(jdbc, adeto, "Absente");
         var workshop = new Event(
                 null,
-                adeto,
+                new InitiativeId(adeto),
                 EventKind.WORKSHOP,
                 "Atelier ressources « bois et palettes »",
                 DAY,
                 "bois et palettes",
                 "83126",
                 "12 participants, 34 ressources échangées.",
-                List.of(chaufferie, menuiserie));
+                List.of(new CompanyId(chaufferie), new CompanyId(menuiserie)));
 
         long id = repository.insert(workshop);
 
-        assertThat(repository.listByInitiative(adeto)).singleElement().satisfies(loaded -> {
-            assertThat(loaded.id()).isEqualTo(id);
-            assertThat(loaded)
-                    .usingRecursiveComparison()
-                    .ignoringFields("id")
-                    .ignoringCollectionOrder()
-                    .isEqualTo(workshop);
-            assertThat(loaded.attendeeCompanyIds()).containsExactlyInAnyOrder(menuiserie, chaufferie);
-        });
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .singleElement()
+                .satisfies(loaded -> {
+                    assertThat(loaded.id()).isEqualTo(id);
+                    assertThat(loaded)
+                            .usingRecursiveComparison()
+                            .ignoringFields("id")
+                            .ignoringCollectionOrder()
+                            .isEqualTo(workshop);
+                    assertThat(loaded.attendeeCompanyIds())
+                            .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(chaufferie));
+                });
     }
 
     @ParameterizedTest
@@ -68,10 +82,18 @@ class EventRepositoryTest {
         EventRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
-        repository.insert(
-                new Event(null, adeto, EventKind.VISIT, "Visite de la station", DAY, null, null, null, List.of()));
+        repository.insert(new Event(
+                null,
+                new InitiativeId(adeto),
+                EventKind.VISIT,
+                "Visite de la station",
+                DAY,
+                null,
+                null,
+                null,
+                List.of()));
 
-        Event loaded = repository.listByInitiative(adeto).get(0);
+        Event loaded = repository.listByInitiative(new InitiativeId(adeto)).get(0);
         assertThat(loaded.kind()).isEqualTo(EventKind.VISIT);
         assertThat(loaded.theme()).isNull();
         assertThat(loaded.communeInsee()).isNull();
@@ -91,12 +113,13 @@ class EventRepositoryTest {
         repository.insert(event(other, "Petit-déjeuner", DAY, List.of(blanchisserie)));
         repository.insert(event(adeto, "Atelier ressources", DAY, List.of()));
 
-        assertThat(repository.listByInitiative(adeto))
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Event::title)
                 .containsExactly("Bilan annuel", "Atelier ressources", "Lancement");
-        assertThat(repository.listByInitiative(other))
+        assertThat(repository.listByInitiative(new InitiativeId(other)))
                 .singleElement()
-                .satisfies(event -> assertThat(event.attendeeCompanyIds()).containsExactly(blanchisserie));
+                .satisfies(
+                        event -> assertThat(event.attendeeCompanyIds()).containsExactly(new CompanyId(blanchisserie)));
     }
 
     @ParameterizedTest
@@ -110,28 +133,40 @@ class EventRepositoryTest {
         long id = repository.insert(event(adeto, "Atelier", DAY, List.of(menuiserie)));
         var changed = new Event(
                 id,
-                adeto,
+                new InitiativeId(adeto),
                 EventKind.TRAINING,
                 "Formation tri",
                 DAY.plusDays(1),
                 "déchets",
                 "83137",
                 "Notes",
-                List.of(chaufferie));
+                List.of(new CompanyId(chaufferie)));
 
         assertThat(repository.update(
-                        new Event(id, other, EventKind.VISIT, "Forgée", DAY, null, null, null, List.of()), 0))
+                        new Event(
+                                id,
+                                new InitiativeId(other),
+                                EventKind.VISIT,
+                                "Forgée",
+                                DAY,
+                                null,
+                                null,
+                                null,
+                                List.of()),
+                        0))
                 .isFalse();
         assertThat(repository.update(changed, 0)).isTrue();
         assertThat(repository.update(changed, 0)).as("from a stale version").isFalse();
-        assertThat(repository.version(adeto, id)).contains(1);
+        assertThat(repository.version(new InitiativeId(adeto), id)).contains(1);
 
-        assertThat(repository.find(adeto, id)).contains(changed);
-        assertThat(repository.find(other, id)).isEmpty();
-        assertThat(repository.delete(other, id, 1)).isFalse();
-        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
-        assertThat(repository.delete(adeto, id, 1)).isTrue();
-        assertThat(repository.listByInitiative(adeto)).isEmpty();
+        assertThat(repository.find(new InitiativeId(adeto), id)).contains(changed);
+        assertThat(repository.find(new InitiativeId(other), id)).isEmpty();
+        assertThat(repository.delete(new InitiativeId(other), id, 1)).isFalse();
+        assertThat(repository.delete(new InitiativeId(adeto), id, 0))
+                .as("from a stale version")
+                .isFalse();
+        assertThat(repository.delete(new InitiativeId(adeto), id, 1)).isTrue();
+        assertThat(repository.listByInitiative(new InitiativeId(adeto))).isEmpty();
     }
 
     @ParameterizedTest
@@ -145,12 +180,15 @@ class EventRepositoryTest {
         long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
         repository.insert(event(adeto, "Atelier 1", DAY, List.of(menuiserie, chaufferie)));
         repository.insert(event(adeto, "Atelier 2", DAY, List.of(menuiserie)));
-        repository.insert(new Event(null, adeto, EventKind.MEETING, "Réunion", DAY, null, null, null, List.of()));
+        repository.insert(new Event(
+                null, new InitiativeId(adeto), EventKind.MEETING, "Réunion", DAY, null, null, null, List.of()));
         repository.insert(event(other, "Atelier", DAY, List.of(blanchisserie)));
 
-        assertThat(repository.count(adeto, EventKind.WORKSHOP)).isEqualTo(2);
-        assertThat(repository.count(adeto, EventKind.MEETING)).isEqualTo(1);
-        assertThat(repository.count(adeto, EventKind.VISIT)).isZero();
-        assertThat(repository.attendingCompanies(adeto)).containsExactlyInAnyOrder(menuiserie, chaufferie);
+        assertThat(repository.count(new InitiativeId(adeto), EventKind.WORKSHOP))
+                .isEqualTo(2);
+        assertThat(repository.count(new InitiativeId(adeto), EventKind.MEETING)).isEqualTo(1);
+        assertThat(repository.count(new InitiativeId(adeto), EventKind.VISIT)).isZero();
+        assertThat(repository.attendingCompanies(new InitiativeId(adeto)))
+                .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(chaufferie));
     }
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
 
 /** A facilitator records, corrects and deletes a company's diagnostics from its file. */
 class DiagnosticControllerTest extends FlowTestBase {
@@ -41,12 +43,14 @@ class DiagnosticControllerTest extends FlowTestBase {
                 "animation.adeto");
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/companies/" + company.id + "#diagnostics");
-        assertThat(flows.listDiagnosticsByCompany(company.id)).singleElement().satisfies(d -> {
-            assertThat(d.theme()).isEqualTo("PACKAGING");
-            assertThat(d.performedOn()).isEqualTo(LocalDate.of(2025, 5, 12));
-            assertThat(d.charterSigned()).isTrue();
-            assertThat(d.facilitatorUsername()).isEqualTo("animation.adeto");
-        });
+        assertThat(flows.listDiagnosticsByCompany(new CompanyId(company.id)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.theme()).isEqualTo("PACKAGING");
+                    assertThat(d.performedOn()).isEqualTo(LocalDate.of(2025, 5, 12));
+                    assertThat(d.charterSigned()).isTrue();
+                    assertThat(d.facilitatorUsername()).isEqualTo("animation.adeto");
+                });
         String file = page("animation.adeto", "/companies/" + company.id);
         assertThat(file).contains("Saisir les flux").contains("emballages").contains("12 mai 2025");
         assertThat(page(company.member, "/companies/" + company.id))
@@ -74,13 +78,13 @@ class DiagnosticControllerTest extends FlowTestBase {
                 .contains("Un diagnostic thématique demande son thème")
                 .contains("«\u00a031/02/2025\u00a0» n’est pas une date")
                 .contains("«\u00a0animation.piicto\u00a0» n’anime pas la démarche");
-        assertThat(flows.listDiagnosticsByCompany(company.id)).isEmpty();
+        assertThat(flows.listDiagnosticsByCompany(new CompanyId(company.id))).isEmpty();
     }
 
     @Test
     void aDiagnosticIsCorrectedThenDeletedAfterConfirmation() throws Exception {
-        long id = flows.insertDiagnostic(
-                new FlowDiagnostic(null, company.id, DiagnosticKind.FLASH, null, LocalDate.of(2025, 1, 10), false));
+        DiagnosticId id = flows.insertDiagnostic(new FlowDiagnostic(
+                null, new CompanyId(company.id), DiagnosticKind.FLASH, null, LocalDate.of(2025, 1, 10), false));
         String path = "/companies/" + company.id + "/diagnostics/" + id;
         assertThat(page("animation.adeto", path + "/edit")).contains("value=\"2025-01-10\"");
 

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.engine.flow.Direction;
+import org.symbiose.ids.CompanyId;
 
 /**
  * Every endpoint of the flows feature, as every role: anonymous, the network coordinator, a facilitator
@@ -51,12 +52,14 @@ class FlowAccessTest extends FlowTestBase {
             {"kind": "THEMATIC", "theme": "PALLETS", "performedOn": "2025-05-12", "charterSigned": true}""";
 
     long freshFlow() {
-        return flows.insert(FlowRepositoryTest.label(company.id, Direction.OUT, "Chutes de bois"));
+        return flows.insert(FlowRepositoryTest.label(company.id, Direction.OUT, "Chutes de bois"))
+                .value();
     }
 
     long freshDiagnostic() {
-        return flows.insertDiagnostic(
-                new FlowDiagnostic(null, company.id, DiagnosticKind.FLASH, null, LocalDate.of(2025, 1, 10), false));
+        return flows.insertDiagnostic(new FlowDiagnostic(
+                        null, new CompanyId(company.id), DiagnosticKind.FLASH, null, LocalDate.of(2025, 1, 10), false))
+                .value();
     }
 
     /** An endpoint, the request made afresh for each role, and the status each role gets. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * The flows API writes what the grid writes, refuses the same values with problem details naming each
@@ -50,7 +52,7 @@ class FlowApiControllerTest extends FlowTestBase {
 
         assertThat(send(delete("/api/v1/flows/" + id).param("version", "1"), "").getStatus())
                 .isEqualTo(204);
-        assertThat(flows.findById(id)).isEmpty();
+        assertThat(flows.findById(new FlowId(id))).isEmpty();
     }
 
     @Test
@@ -65,12 +67,13 @@ class FlowApiControllerTest extends FlowTestBase {
         assertThat((String) JsonPath.read(json, "$.type")).isEqualTo("urn:symbiose:problem:validation");
         List<String> fields = JsonPath.read(json, "$.errors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("quantity", "ewc", "availableTo");
-        assertThat(flows.listByCompany(company.id)).isEmpty();
+        assertThat(flows.listByCompany(new CompanyId(company.id))).isEmpty();
     }
 
     @Test
     void aDeletionNamesTheVersionItSaw() throws Exception {
-        long id = flows.insert(FlowRepositoryTest.label(company.id, org.symbiose.engine.flow.Direction.OUT, "Sciure"));
+        FlowId id =
+                flows.insert(FlowRepositoryTest.label(company.id, org.symbiose.engine.flow.Direction.OUT, "Sciure"));
 
         MockHttpServletResponse response = send(delete("/api/v1/flows/" + id), "");
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.flow.Direction;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The flows' change stamp, which the opportunities page compares instead of reading every company file,
@@ -33,27 +35,37 @@ class FlowChangeStampTest {
         var flows = JdbcFlowOwners.repository(jdbc);
         Set<Long> seen = new HashSet<>();
 
-        assertThat(seen.add(flows.changeStamp(adeto))).isTrue();
-        long kept = flows.insert(FlowRepositoryTest.sawdust(company));
-        long deleted = flows.insert(FlowRepositoryTest.label(company, Direction.IN, "Chaleur"));
-        long afterInserts = flows.changeStamp(adeto);
+        assertThat(seen.add(flows.changeStamp(new InitiativeId(adeto)))).isTrue();
+        FlowId kept = flows.insert(FlowRepositoryTest.sawdust(company));
+        FlowId deleted = flows.insert(FlowRepositoryTest.label(company, Direction.IN, "Chaleur"));
+        long afterInserts = flows.changeStamp(new InitiativeId(adeto));
         assertThat(seen.add(afterInserts)).as("new flows").isTrue();
-        assertThat(flows.changeStamp(adeto)).as("read again, nothing written").isEqualTo(afterInserts);
+        assertThat(flows.changeStamp(new InitiativeId(adeto)))
+                .as("read again, nothing written")
+                .isEqualTo(afterInserts);
 
         flows.insert(FlowRepositoryTest.label(elsewhere, Direction.OUT, "Vapeur"));
-        assertThat(flows.changeStamp(adeto)).as("another initiative's flow").isEqualTo(afterInserts);
+        assertThat(flows.changeStamp(new InitiativeId(adeto)))
+                .as("another initiative's flow")
+                .isEqualTo(afterInserts);
 
         Flow loaded = flows.findById(kept).orElseThrow();
         assertThat(flows.update(FlowRepositoryWritesTest.withQuantity(loaded, "15", 0)))
                 .isTrue();
-        assertThat(seen.add(flows.changeStamp(adeto))).as("edited in the grid").isTrue();
+        assertThat(seen.add(flows.changeStamp(new InitiativeId(adeto))))
+                .as("edited in the grid")
+                .isTrue();
         assertThat(flows.delete(deleted, 0)).isTrue();
-        assertThat(seen.add(flows.changeStamp(adeto))).as("deleted").isTrue();
+        assertThat(seen.add(flows.changeStamp(new InitiativeId(adeto))))
+                .as("deleted")
+                .isTrue();
         flows.updateBatch(List.of(flows.findById(kept).orElseThrow()));
-        assertThat(seen.add(flows.changeStamp(adeto)))
+        assertThat(seen.add(flows.changeStamp(new InitiativeId(adeto))))
                 .as("updated by an import")
                 .isTrue();
         flows.insertBatch(List.of(FlowRepositoryTest.label(company, Direction.OUT, "Palettes")));
-        assertThat(seen.add(flows.changeStamp(adeto))).as("added by an import").isTrue();
+        assertThat(seen.add(flows.changeStamp(new InitiativeId(adeto))))
+                .as("added by an import")
+                .isTrue();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 import org.symbiose.web.Typography;
 
 /** The flow grid's history as a facilitator reads it after an import, in French and in English. */
@@ -36,8 +38,8 @@ class FlowChangesTest {
         }
         var edit = new FlowChange(
                 1L,
-                11,
-                3,
+                new FlowId(11),
+                new CompanyId(3),
                 "animation.adeto",
                 "Animation ADETO",
                 IMPORTED_AT.plusSeconds(3600),
@@ -46,8 +48,8 @@ class FlowChangesTest {
                 List.of(new FlowChange.FieldChange("notes", "", "benne")));
         var changedByImport = new FlowChange(
                 2L,
-                9,
-                3,
+                new FlowId(9),
+                new CompanyId(3),
                 "animation.adeto",
                 "Animation ADETO",
                 IMPORTED_AT,

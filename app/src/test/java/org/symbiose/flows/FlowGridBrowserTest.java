@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.symbiose.BrowserSession;
+import org.symbiose.ids.CompanyId;
 
 /**
  * A facilitator types three flows in a real browser (Debian Chromium, headless) with the keyboard only:
@@ -62,7 +63,7 @@ class FlowGridBrowserTest extends FlowTestBase {
         browser.navigate().refresh();
         assertThat(grid.labels())
                 .containsExactly("Palettes bois cassées", "Sciure de bois", "Chaleur fatale du four", "");
-        assertThat(flows.listByCompany(company.id))
+        assertThat(flows.listByCompany(new CompanyId(company.id)))
                 .extracting(
                         Flow::label,
                         f -> f.quantity() == null ? null : f.quantity().intValue())
@@ -70,8 +71,9 @@ class FlowGridBrowserTest extends FlowTestBase {
                         org.assertj.core.groups.Tuple.tuple("Palettes bois cassées", 12),
                         org.assertj.core.groups.Tuple.tuple("Sciure de bois", null),
                         org.assertj.core.groups.Tuple.tuple("Chaleur fatale du four", null));
-        assertThat(flows.listByCompany(company.id).get(2).temperatureC()).isEqualByComparingTo("85");
-        assertThat(flows.listByCompany(company.id).get(0).ewc()).isEqualTo("150103");
+        assertThat(flows.listByCompany(new CompanyId(company.id)).get(2).temperatureC())
+                .isEqualByComparingTo("85");
+        assertThat(flows.listByCompany(new CompanyId(company.id)).get(0).ewc()).isEqualTo("150103");
 
         grid.row(1).findElement(By.cssSelector(".delete-row")).sendKeys(Keys.ENTER);
         WebElement dialog = browser.findElement(By.id("confirm-delete"));

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
 
 /**
  * A facilitator saves grid rows one by one: a valid row is saved with its reading and its history; each
@@ -59,14 +61,16 @@ class FlowGridControllerTest extends FlowTestBase {
         assertThat((String) JsonPath.read(json, "$.reading"))
                 .startsWith("lu comme ")
                 .contains("confiance");
-        Flow saved = flows.findById(id).orElseThrow();
-        assertThat(saved.companyId()).isEqualTo(company.id);
+        Flow saved = flows.findById(new FlowId(id)).orElseThrow();
+        assertThat(saved.companyId()).isEqualTo(new CompanyId(company.id));
         assertThat(saved.quantity()).isEqualByComparingTo("12.5");
         assertThat(saved.ewc()).isEqualTo("150103");
-        assertThat(history.listByCompany(company.id, 10)).singleElement().satisfies(c -> {
-            assertThat(c.action()).isEqualTo(FlowChange.Action.CREATED);
-            assertThat(c.username()).isEqualTo("animation.adeto");
-        });
+        assertThat(history.listByCompany(new CompanyId(company.id), 10))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.action()).isEqualTo(FlowChange.Action.CREATED);
+                    assertThat(c.username()).isEqualTo("animation.adeto");
+                });
 
         String page = mvc.perform(get("/companies/" + company.id + "/flows").with(as("animation.adeto")))
                 .andReturn()
@@ -104,8 +108,8 @@ class FlowGridControllerTest extends FlowTestBase {
         List<String> messages = JsonPath.read(json, "$.errors[*].message");
         assertThat(named).containsExactly(errorField);
         assertThat(messages.get(0)).contains(message);
-        assertThat(flows.listByCompany(company.id)).isEmpty();
-        assertThat(history.listByCompany(company.id, 10)).isEmpty();
+        assertThat(flows.listByCompany(new CompanyId(company.id))).isEmpty();
+        assertThat(history.listByCompany(new CompanyId(company.id), 10)).isEmpty();
     }
 
     @Test
@@ -141,7 +145,7 @@ class FlowGridControllerTest extends FlowTestBase {
         MockHttpServletResponse stale = saveRow(rows() + "/" + id, edited, "fr");
         assertThat(stale.getStatus()).as("an edit of version 0, now 1").isEqualTo(409);
         assertThat(stale.getContentAsString()).contains("quelqu’un d’autre");
-        assertThat(flows.findById(id).orElseThrow().quantity()).isEqualByComparingTo("15");
+        assertThat(flows.findById(new FlowId(id)).orElseThrow().quantity()).isEqualByComparingTo("15");
     }
 
     @Test
@@ -150,13 +154,13 @@ class FlowGridControllerTest extends FlowTestBase {
 
         MockHttpServletResponse stale = saveRow(rows() + "/" + id + "/delete", Map.of("version", "3"), "fr");
         assertThat(stale.getStatus()).isEqualTo(409);
-        assertThat(flows.findById(id)).isPresent();
+        assertThat(flows.findById(new FlowId(id))).isPresent();
 
         MockHttpServletResponse response = saveRow(rows() + "/" + id + "/delete", Map.of("version", "0"), "fr");
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(flows.findById(id)).isEmpty();
-        assertThat(history.listByCompany(company.id, 10))
+        assertThat(flows.findById(new FlowId(id))).isEmpty();
+        assertThat(history.listByCompany(new CompanyId(company.id), 10))
                 .extracting(FlowChange::action)
                 .containsExactly(FlowChange.Action.DELETED, FlowChange.Action.CREATED);
     }

@@ -13,6 +13,10 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /** A company's flows and flow diagnostics survive a save and a reload, on H2 and PostgreSQL. */
 class FlowRepositoryTest {
@@ -34,7 +38,7 @@ class FlowRepositoryTest {
     static Flow sawdust(long companyId) {
         return new Flow(
                 null,
-                companyId,
+                new CompanyId(companyId),
                 "f1",
                 Direction.OUT,
                 "Sciure et copeaux de bois",
@@ -52,7 +56,21 @@ class FlowRepositoryTest {
 
     static Flow label(long companyId, Direction direction, String label) {
         return new Flow(
-                null, companyId, null, direction, label, null, null, null, null, null, null, null, null, null, null);
+                null,
+                new CompanyId(companyId),
+                null,
+                direction,
+                label,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest
@@ -61,16 +79,18 @@ class FlowRepositoryTest {
         FlowRepository repository = repository(database);
         long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
 
-        long id = repository.insert(sawdust(menuiserie));
+        FlowId id = repository.insert(sawdust(menuiserie));
 
-        assertThat(repository.listByCompany(menuiserie)).singleElement().satisfies(loaded -> {
-            assertThat(loaded.id()).isEqualTo(id);
-            assertThat(loaded)
-                    .usingRecursiveComparison()
-                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                    .ignoringFields("id")
-                    .isEqualTo(sawdust(menuiserie));
-        });
+        assertThat(repository.listByCompany(new CompanyId(menuiserie)))
+                .singleElement()
+                .satisfies(loaded -> {
+                    assertThat(loaded.id()).isEqualTo(id);
+                    assertThat(loaded)
+                            .usingRecursiveComparison()
+                            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                            .ignoringFields("id")
+                            .isEqualTo(sawdust(menuiserie));
+                });
     }
 
     @ParameterizedTest
@@ -81,7 +101,7 @@ class FlowRepositoryTest {
 
         repository.insert(label(chaufferie, Direction.IN, "Combustible biomasse"));
 
-        Flow loaded = repository.listByCompany(chaufferie).get(0);
+        Flow loaded = repository.listByCompany(new CompanyId(chaufferie)).get(0);
         assertThat(loaded.hazardous()).as("hazardous not stated is not 'false'").isNull();
         assertThat(loaded.quantity()).isNull();
         assertThat(loaded.unit()).isNull();
@@ -97,7 +117,7 @@ class FlowRepositoryTest {
         long usine = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Usine chimique");
         var heat = new Flow(
                 null,
-                usine,
+                new CompanyId(usine),
                 "f9",
                 Direction.OUT,
                 "Vapeur basse pression",
@@ -114,7 +134,7 @@ class FlowRepositoryTest {
 
         repository.insert(heat);
 
-        Flow loaded = repository.listByCompany(usine).get(0);
+        Flow loaded = repository.listByCompany(new CompanyId(usine)).get(0);
         assertThat(loaded.hazardous()).isTrue();
         assertThat(loaded.unit()).isEqualTo(Unit.GIGAWATT_HOUR);
         assertThat(loaded.period()).isEqualTo(Period.WEEK);
@@ -134,10 +154,12 @@ class FlowRepositoryTest {
         repository.insert(label(menuiserie, Direction.IN, "Palettes"));
         repository.insert(label(menuiserie, Direction.OUT, "Chutes de bois"));
 
-        assertThat(repository.listByCompany(menuiserie))
+        assertThat(repository.listByCompany(new CompanyId(menuiserie)))
                 .extracting(Flow::label)
                 .containsExactly("Sciure", "Palettes", "Chutes de bois");
-        assertThat(repository.listByCompany(chaufferie)).extracting(Flow::label).containsExactly("Plaquettes");
+        assertThat(repository.listByCompany(new CompanyId(chaufferie)))
+                .extracting(Flow::label)
+                .containsExactly("Plaquettes");
     }
 
     @ParameterizedTest
@@ -145,19 +167,27 @@ class FlowRepositoryTest {
     void keepsDiagnosticsWithTheirKindAndTheme(String database) {
         FlowRepository repository = repository(database);
         long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
-        var full = new FlowDiagnostic(null, menuiserie, DiagnosticKind.FULL, null, DAY.plusMonths(6), true);
-        var flash = new FlowDiagnostic(null, menuiserie, DiagnosticKind.FLASH, null, DAY, false);
-        var pallets = new FlowDiagnostic(null, menuiserie, DiagnosticKind.THEMATIC, "PALLETS", DAY.plusYears(1), true);
-        long fullId = repository.insertDiagnostic(full);
-        long flashId = repository.insertDiagnostic(flash);
-        long palletsId = repository.insertDiagnostic(pallets);
+        var full =
+                new FlowDiagnostic(null, new CompanyId(menuiserie), DiagnosticKind.FULL, null, DAY.plusMonths(6), true);
+        var flash = new FlowDiagnostic(null, new CompanyId(menuiserie), DiagnosticKind.FLASH, null, DAY, false);
+        var pallets = new FlowDiagnostic(
+                null, new CompanyId(menuiserie), DiagnosticKind.THEMATIC, "PALLETS", DAY.plusYears(1), true);
+        DiagnosticId fullId = repository.insertDiagnostic(full);
+        DiagnosticId flashId = repository.insertDiagnostic(flash);
+        DiagnosticId palletsId = repository.insertDiagnostic(pallets);
 
-        assertThat(repository.listDiagnosticsByCompany(menuiserie))
+        assertThat(repository.listDiagnosticsByCompany(new CompanyId(menuiserie)))
                 .containsExactly(
-                        new FlowDiagnostic(flashId, menuiserie, DiagnosticKind.FLASH, null, DAY, false),
-                        new FlowDiagnostic(fullId, menuiserie, DiagnosticKind.FULL, null, DAY.plusMonths(6), true),
+                        new FlowDiagnostic(flashId, new CompanyId(menuiserie), DiagnosticKind.FLASH, null, DAY, false),
                         new FlowDiagnostic(
-                                palletsId, menuiserie, DiagnosticKind.THEMATIC, "PALLETS", DAY.plusYears(1), true));
+                                fullId, new CompanyId(menuiserie), DiagnosticKind.FULL, null, DAY.plusMonths(6), true),
+                        new FlowDiagnostic(
+                                palletsId,
+                                new CompanyId(menuiserie),
+                                DiagnosticKind.THEMATIC,
+                                "PALLETS",
+                                DAY.plusYears(1),
+                                true));
     }
 
     @ParameterizedTest
@@ -169,15 +199,18 @@ class FlowRepositoryTest {
         long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         long blanchisserie = TestDatabases.company(jdbc, other, "Blanchisserie");
-        repository.insertDiagnostic(new FlowDiagnostic(null, menuiserie, DiagnosticKind.FLASH, null, DAY, false));
-        repository.insertDiagnostic(new FlowDiagnostic(null, menuiserie, DiagnosticKind.FULL, null, DAY, true));
         repository.insertDiagnostic(
-                new FlowDiagnostic(null, chaufferie, DiagnosticKind.THEMATIC, "BIOWASTE", DAY, true));
-        repository.insertDiagnostic(new FlowDiagnostic(null, blanchisserie, DiagnosticKind.FLASH, null, DAY, false));
+                new FlowDiagnostic(null, new CompanyId(menuiserie), DiagnosticKind.FLASH, null, DAY, false));
+        repository.insertDiagnostic(
+                new FlowDiagnostic(null, new CompanyId(menuiserie), DiagnosticKind.FULL, null, DAY, true));
+        repository.insertDiagnostic(
+                new FlowDiagnostic(null, new CompanyId(chaufferie), DiagnosticKind.THEMATIC, "BIOWASTE", DAY, true));
+        repository.insertDiagnostic(
+                new FlowDiagnostic(null, new CompanyId(blanchisserie), DiagnosticKind.FLASH, null, DAY, false));
 
-        assertThat(repository.countDiagnostics(adeto)).isEqualTo(3);
-        assertThat(repository.countDiagnostics(other)).isEqualTo(1);
-        assertThat(repository.countDiagnostics(TestDatabases.initiative(jdbc, "empty")))
+        assertThat(repository.countDiagnostics(new InitiativeId(adeto))).isEqualTo(3);
+        assertThat(repository.countDiagnostics(new InitiativeId(other))).isEqualTo(1);
+        assertThat(repository.countDiagnostics(new InitiativeId(TestDatabases.initiative(jdbc, "empty"))))
                 .isZero();
     }
 
@@ -193,14 +226,16 @@ class FlowRepositoryTest {
         repository.insert(label(chaufferie, Direction.IN, "Plaquettes"));
         repository.insert(label(menuiserie, Direction.OUT, "Sciure"));
         repository.insert(label(raffinerie, Direction.OUT, "Vapeur"));
-        repository.insertDiagnostic(new FlowDiagnostic(null, chaufferie, DiagnosticKind.FLASH, null, DAY, false));
-        repository.insertDiagnostic(new FlowDiagnostic(null, raffinerie, DiagnosticKind.FULL, null, DAY, true));
+        repository.insertDiagnostic(
+                new FlowDiagnostic(null, new CompanyId(chaufferie), DiagnosticKind.FLASH, null, DAY, false));
+        repository.insertDiagnostic(
+                new FlowDiagnostic(null, new CompanyId(raffinerie), DiagnosticKind.FULL, null, DAY, true));
 
-        assertThat(repository.listByInitiative(adeto))
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Flow::label)
                 .containsExactlyInAnyOrder("Plaquettes", "Sciure");
-        assertThat(repository.listDiagnosticsByInitiative(adeto))
+        assertThat(repository.listDiagnosticsByInitiative(new InitiativeId(adeto)))
                 .extracting(FlowDiagnostic::companyId)
-                .containsExactly(chaufferie);
+                .containsExactly(new CompanyId(chaufferie));
     }
 }

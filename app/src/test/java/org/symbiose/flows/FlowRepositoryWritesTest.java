@@ -15,6 +15,9 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.DiagnosticId;
+import org.symbiose.ids.FlowId;
 
 /** Flows and diagnostics edited and deleted at the version seen, and the history of flows, on H2 and PostgreSQL. */
 class FlowRepositoryWritesTest {
@@ -60,7 +63,7 @@ class FlowRepositoryWritesTest {
     @MethodSource("databases")
     void anEditAtTheVersionSeenIsSavedAndTheNextVersionIsCounted(String database) {
         open(database);
-        long id = flows.insert(FlowRepositoryTest.sawdust(company));
+        FlowId id = flows.insert(FlowRepositoryTest.sawdust(company));
         Flow loaded = flows.findById(id).orElseThrow();
         assertThat(loaded.version()).isZero();
 
@@ -77,7 +80,7 @@ class FlowRepositoryWritesTest {
     @MethodSource("databases")
     void anEditOrADeletionAtAnOldVersionChangesNothing(String database) {
         open(database);
-        long id = flows.insert(FlowRepositoryTest.sawdust(company));
+        FlowId id = flows.insert(FlowRepositoryTest.sawdust(company));
         Flow loaded = flows.findById(id).orElseThrow();
         flows.update(withQuantity(loaded, "15", 0));
 
@@ -91,13 +94,13 @@ class FlowRepositoryWritesTest {
     @MethodSource("databases")
     void aDeletedFlowIsGoneAndItsHistoryStays(String database) {
         open(database);
-        long id = flows.insert(FlowRepositoryTest.label(company, Direction.OUT, "Palettes"));
-        long other = flows.insert(FlowRepositoryTest.label(company, Direction.IN, "Sciure"));
+        FlowId id = flows.insert(FlowRepositoryTest.label(company, Direction.OUT, "Palettes"));
+        FlowId other = flows.insert(FlowRepositoryTest.label(company, Direction.IN, "Sciure"));
         Instant t = Instant.parse("2026-12-07T02:00:00Z");
         history.record(new FlowChange(
                 null,
                 id,
-                company,
+                new CompanyId(company),
                 "animation.adeto",
                 "Animation ADETO",
                 t,
@@ -109,7 +112,7 @@ class FlowRepositoryWritesTest {
         history.record(new FlowChange(
                 null,
                 id,
-                company,
+                new CompanyId(company),
                 "animation.adeto",
                 "Animation ADETO",
                 t.plusSeconds(60),
@@ -118,8 +121,10 @@ class FlowRepositoryWritesTest {
                 List.of()));
 
         assertThat(flows.findById(id)).isEmpty();
-        assertThat(flows.listByCompany(company)).extracting(Flow::id).containsExactly(other);
-        assertThat(history.listByCompany(company, 10))
+        assertThat(flows.listByCompany(new CompanyId(company)))
+                .extracting(Flow::id)
+                .containsExactly(other);
+        assertThat(history.listByCompany(new CompanyId(company), 10))
                 .extracting(FlowChange::action)
                 .containsExactly(FlowChange.Action.DELETED, FlowChange.Action.CREATED);
     }
@@ -131,7 +136,7 @@ class FlowRepositoryWritesTest {
         Flow before = FlowRepositoryTest.sawdust(company);
         Flow after = new Flow(
                 null,
-                company,
+                new CompanyId(company),
                 "f1",
                 Direction.OUT,
                 "Sciure de bois",
@@ -153,8 +158,8 @@ class FlowRepositoryWritesTest {
         Instant first = Instant.parse("2026-12-07T02:00:00Z").truncatedTo(ChronoUnit.SECONDS);
         history.record(new FlowChange(
                 null,
-                7,
-                company,
+                new FlowId(7),
+                new CompanyId(company),
                 "animation.adeto",
                 "Animation ADETO",
                 first,
@@ -163,8 +168,8 @@ class FlowRepositoryWritesTest {
                 List.of()));
         history.record(new FlowChange(
                 null,
-                7,
-                company,
+                new FlowId(7),
+                new CompanyId(company),
                 "animation.adeto",
                 "Animation ADETO",
                 first.plusSeconds(5),
@@ -172,7 +177,7 @@ class FlowRepositoryWritesTest {
                 "Sciure de bois",
                 changed));
 
-        List<FlowChange> read = history.listByCompany(company, 10);
+        List<FlowChange> read = history.listByCompany(new CompanyId(company), 10);
         assertThat(read).hasSize(2);
         FlowChange edit = read.get(0);
         assertThat(edit.action()).isEqualTo(FlowChange.Action.EDITED);
@@ -181,7 +186,7 @@ class FlowRepositoryWritesTest {
         assertThat(edit.changes()).isEqualTo(changed);
         assertThat(edit.changes().get(1))
                 .isEqualTo(new FlowChange.FieldChange("quantity", "1234.5678 TONNE MONTH", "15 TONNE YEAR"));
-        assertThat(history.listByCompany(company, 1))
+        assertThat(history.listByCompany(new CompanyId(company), 1))
                 .extracting(FlowChange::action)
                 .containsExactly(FlowChange.Action.EDITED);
     }
@@ -192,7 +197,7 @@ class FlowRepositoryWritesTest {
         open(database);
         var pallets = new FlowDiagnostic(
                 null,
-                company,
+                new CompanyId(company),
                 DiagnosticKind.THEMATIC,
                 "PALLETS",
                 LocalDate.of(2025, 5, 12),
@@ -200,14 +205,14 @@ class FlowRepositoryWritesTest {
                 "animation.adeto",
                 "Animation ADETO",
                 0);
-        long id = flows.insertDiagnostic(pallets);
+        DiagnosticId id = flows.insertDiagnostic(pallets);
         FlowDiagnostic loaded = flows.findDiagnostic(id).orElseThrow();
         assertThat(loaded.facilitatorUsername()).isEqualTo("animation.adeto");
         assertThat(loaded.facilitatorName()).isEqualTo("Animation ADETO");
 
         var full = new FlowDiagnostic(
                 id,
-                company,
+                new CompanyId(company),
                 DiagnosticKind.FULL,
                 null,
                 LocalDate.of(2025, 6, 1),
@@ -226,6 +231,6 @@ class FlowRepositoryWritesTest {
 
         assertThat(flows.deleteDiagnostic(id, 0)).isFalse();
         assertThat(flows.deleteDiagnostic(id, 1)).isTrue();
-        assertThat(flows.listDiagnosticsByCompany(company)).isEmpty();
+        assertThat(flows.listDiagnosticsByCompany(new CompanyId(company))).isEmpty();
     }
 }

@@ -3,6 +3,8 @@ package org.symbiose.flows;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The owners of flows as the companies feature answers them, for repository tests built without Spring:
@@ -22,18 +24,21 @@ public final class JdbcFlowOwners implements FlowOwners {
     }
 
     @Override
-    public Optional<FlowOwner> find(long companyId) {
+    public Optional<FlowOwner> find(CompanyId companyId) {
         return jdbc.sql("select id, initiative_id, name from company where id = ?")
-                .param(companyId)
-                .query((rs, n) -> new FlowOwner(rs.getLong("id"), rs.getLong("initiative_id"), rs.getString("name")))
+                .param(companyId.value())
+                .query((rs, n) -> new FlowOwner(
+                        new CompanyId(rs.getLong("id")),
+                        new InitiativeId(rs.getLong("initiative_id")),
+                        rs.getString("name")))
                 .optional();
     }
 
     @Override
-    public List<Long> companyIds(long initiativeId) {
+    public List<CompanyId> companyIds(InitiativeId initiativeId) {
         return jdbc.sql("select id from company where initiative_id = ? order by id")
-                .param(initiativeId)
-                .query(Long.class)
+                .param(initiativeId.value())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
                 .list();
     }
 }

@@ -7,6 +7,7 @@ import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -29,8 +30,8 @@ final class TestCompany implements AutoCloseable {
             String name) {
         this.jdbc = jdbc;
         this.initiativeId = initiatives.getBySlug("adeto").id().value();
-        Company company = companies.insert(
-                new Company(null, initiativeId, null, name, null, null, "Menuiserie", 12, null, true, List.of()));
+        Company company = companies.insert(new Company(
+                null, new InitiativeId(initiativeId), null, name, null, null, "Menuiserie", 12, null, true, List.of()));
         this.id = company.id().value();
         this.member = "membre.test" + id;
         accounts.create(member, passwords.encode("demo"), Role.MEMBER, "Membre test " + id, List.of(), id);

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -38,7 +39,8 @@ class FiguresUnchangedTest extends WebTestBase {
     void theDemoInitiativesKeepTheirFigures(String slug, String expected) {
         long id = initiatives.getBySlug(slug).id().value();
 
-        Map<Metric, BigDecimal> computed = figures.computeNow(id).values();
+        Map<Metric, BigDecimal> computed =
+                figures.computeNow(new InitiativeId(id)).values();
 
         assertThat(written(computed)).isEqualTo(expected);
     }

@@ -16,7 +16,6 @@ import org.symbiose.TestDatabases;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChange;
 import org.symbiose.companies.CompanyChangeLog;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.exchange.Dataset;
@@ -30,9 +29,11 @@ import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
-import org.symbiose.initiatives.InitiativeId;
 
 /**
  * An exchange-format dataset lands whole in an initiative: every actor as a company with its site, every
@@ -92,7 +93,7 @@ class DatasetImporterTest {
         return new ExchangeReader().read(new StringReader(ACTORS), new StringReader(FLOWS));
     }
 
-    Map<String, Flow> flowsByExternalId(Map<String, Long> companyIds) {
+    Map<String, Flow> flowsByExternalId(Map<String, CompanyId> companyIds) {
         return companyIds.values().stream()
                 .flatMap(company -> flows.listByCompany(company).stream())
                 .collect(Collectors.toMap(Flow::externalId, Function.identity()));
@@ -108,13 +109,12 @@ class DatasetImporterTest {
         DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset);
 
         assertThat(imported.companyIds()).containsOnlyKeys("a1", "a2", "a3");
-        assertThat(companies.idsByExternalId(adeto)).isEqualTo(imported.companyIds());
-        assertThat(companies.listByInitiative(adeto))
+        assertThat(companies.idsByExternalId(new InitiativeId(adeto))).isEqualTo(imported.companyIds());
+        assertThat(companies.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Company::name)
                 .containsExactly("Boulangerie Martin", "Chaufferie urbaine", "Menuiserie du Var");
 
-        Company menuiserie =
-                companies.getById(new CompanyId(imported.companyIds().get("a1")));
+        Company menuiserie = companies.getById((imported.companyIds().get("a1")));
         assertThat(menuiserie.siret().value()).isEqualTo("73282932000074");
         assertThat(menuiserie.naf()).isEqualTo("16.23Z");
         assertThat(menuiserie.activity()).isEqualTo("menuiserie bois");
@@ -124,14 +124,12 @@ class DatasetImporterTest {
         GeoPoint ollioules = dataset.actors().get(0).location();
         assertThat(menuiserie.sites()).containsExactly(new Site("Menuiserie du Var", "83090", ollioules));
 
-        Company chaufferie =
-                companies.getById(new CompanyId(imported.companyIds().get("a2")));
+        Company chaufferie = companies.getById((imported.companyIds().get("a2")));
         assertThat(chaufferie.member()).isFalse();
         assertThat(chaufferie.sites())
                 .containsExactly(new Site("Chaufferie urbaine", null, new GeoPoint(43.1235, 5.9312)));
 
-        Company boulangerie =
-                companies.getById(new CompanyId(imported.companyIds().get("a3")));
+        Company boulangerie = companies.getById((imported.companyIds().get("a3")));
         assertThat(boulangerie.siret()).isNull();
         assertThat(boulangerie.employees()).isNull();
         assertThat(boulangerie.sites())
@@ -199,8 +197,8 @@ class DatasetImporterTest {
         DatasetImporter.Imported first = importer.importInto(new InitiativeId(adeto), dataset());
         DatasetImporter.Imported second = importer.importInto(new InitiativeId(ecopal), dataset());
 
-        assertThat(companies.idsByExternalId(adeto)).isEqualTo(first.companyIds());
-        assertThat(companies.idsByExternalId(ecopal)).isEqualTo(second.companyIds());
+        assertThat(companies.idsByExternalId(new InitiativeId(adeto))).isEqualTo(first.companyIds());
+        assertThat(companies.idsByExternalId(new InitiativeId(ecopal))).isEqualTo(second.companyIds());
         assertThat(second.companyIds().values())
                 .doesNotContainAnyElementsOf(first.companyIds().values());
         assertThat(flowsByExternalId(second.companyIds()).values())
@@ -217,7 +215,7 @@ class DatasetImporterTest {
 
         importer.apply(importer.importPlanWithoutLabels(new InitiativeId(adeto), dataset()), author, Progress.SILENT);
 
-        Company menuiserie = companies.listByInitiative(adeto).stream()
+        Company menuiserie = companies.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(c -> c.externalId().equals("a1"))
                 .findFirst()
                 .orElseThrow();
@@ -232,25 +230,25 @@ class DatasetImporterTest {
                         .list())
                 .as("one row for the whole import, with its counts")
                 .containsExactly("3 0 4 0");
-        for (Company company : companies.listByInitiative(adeto)) {
+        for (Company company : companies.listByInitiative(new InitiativeId(adeto))) {
             assertThat(companies.createdByImport(company.id())).contains(importId);
             assertThat(companyHistory.list(company.id()))
                     .as("no row per created company")
                     .isEmpty();
-            assertThat(flowHistory.listByCompany(company.id().value(), 10))
+            assertThat(flowHistory.listByCompany(company.id(), 10))
                     .as("no row per created flow")
                     .isEmpty();
         }
-        assertThat(flows.labelsByImport(menuiserie.id().value()))
+        assertThat(flows.labelsByImport(menuiserie.id()))
                 .containsExactly(Map.entry(importId, List.of("sciure de bois", "palettes")));
 
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         importer.importInto(new InitiativeId(piicto), dataset());
-        for (Company company : companies.listByInitiative(piicto)) {
+        for (Company company : companies.listByInitiative(new InitiativeId(piicto))) {
             assertThat(companies.createdByImport(company.id())).isEmpty();
             assertThat(companyHistory.list(company.id())).isEmpty();
-            assertThat(flows.labelsByImport(company.id().value())).isEmpty();
-            assertThat(flowHistory.listByCompany(company.id().value(), 10)).isEmpty();
+            assertThat(flows.labelsByImport(company.id())).isEmpty();
+            assertThat(flowHistory.listByCompany(company.id(), 10)).isEmpty();
         }
     }
 
@@ -261,14 +259,14 @@ class DatasetImporterTest {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         DatasetImporter.Imported imported = importer.importInto(new InitiativeId(adeto), dataset());
-        long boulangerie = imported.companyIds().get("a3");
-        long palettes = imported.flowIds().get("f4");
+        CompanyId boulangerie = imported.companyIds().get("a3");
+        FlowId palettes = imported.flowIds().get("f4");
         // As if typed by hand: no dataset id; the export names them "c<id>" and "f<id>".
         jdbc.sql("update company set external_id = null where id = ?")
-                .param(boulangerie)
+                .param(boulangerie.value())
                 .update();
         jdbc.sql("update flow set external_id = null where id = ?")
-                .param(palettes)
+                .param(palettes.value())
                 .update();
         Dataset exported = new ExchangeReader()
                 .read(
@@ -288,8 +286,8 @@ class DatasetImporterTest {
         DatasetImporter importer = importer(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         importer.importInto(new InitiativeId(adeto), dataset());
-        List<Company> before = companies.listByInitiative(adeto);
-        List<Flow> flowsBefore = flows.listByInitiative(adeto);
+        List<Company> before = companies.listByInitiative(new InitiativeId(adeto));
+        List<Flow> flowsBefore = flows.listByInitiative(new InitiativeId(adeto));
 
         ImportPlan again = importer.importPlanWithoutLabels(new InitiativeId(adeto), dataset());
 
@@ -297,8 +295,8 @@ class DatasetImporterTest {
         assertThat(again.companiesUnchanged()).isEqualTo(3);
         assertThat(again.flowsUnchanged()).isEqualTo(4);
         importer.importInto(new InitiativeId(adeto), dataset());
-        assertThat(companies.listByInitiative(adeto)).isEqualTo(before);
-        assertThat(flows.listByInitiative(adeto)).isEqualTo(flowsBefore);
+        assertThat(companies.listByInitiative(new InitiativeId(adeto))).isEqualTo(before);
+        assertThat(flows.listByInitiative(new InitiativeId(adeto))).isEqualTo(flowsBefore);
     }
 
     @ParameterizedTest
@@ -324,7 +322,7 @@ class DatasetImporterTest {
 
         assertThat(plan.companies()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ImportPlan.Kind.CHANGED);
-            assertThat(c.company().id().value())
+            assertThat(c.company().id())
                     .as("matched by SIRET")
                     .isEqualTo(first.companyIds().get("a1"));
             assertThat(c.fields()).containsExactly("id", "employees");
@@ -337,12 +335,12 @@ class DatasetImporterTest {
 
         importer.apply(plan, IMPORTER, org.symbiose.engine.matching.Progress.SILENT);
 
-        Company menuiserie = companies.getById(new CompanyId(first.companyIds().get("a1")));
+        Company menuiserie = companies.getById((first.companyIds().get("a1")));
         assertThat(menuiserie.externalId()).isEqualTo("m1");
         assertThat(menuiserie.employees()).isEqualTo(15);
-        assertThat(companies.listByInitiative(adeto)).hasSize(3);
-        assertThat(flows.listByInitiative(adeto)).hasSize(5);
-        assertThat(flows.listByCompany(menuiserie.id().value()))
+        assertThat(companies.listByInitiative(new InitiativeId(adeto))).hasSize(3);
+        assertThat(flows.listByInitiative(new InitiativeId(adeto))).hasSize(5);
+        assertThat(flows.listByCompany(menuiserie.id()))
                 .filteredOn(f -> f.externalId().equals("f1"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.quantity()).isEqualByComparingTo("14"));
@@ -357,7 +355,7 @@ class DatasetImporterTest {
             assertThat(change.changes()).containsExactly(new CompanyChange.FieldChange("employees", "12", "15"));
             assertThat(change.importId()).isEqualTo(importId);
         });
-        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+        assertThat(flowHistory.listByCompany(menuiserie.id(), 10))
                 .as("a changed flow keeps its field-level history, naming the import")
                 .extracting(c -> c.action() + " " + c.flowLabel() + " " + c.changes() + " " + c.importId())
                 .containsExactly("IMPORTED sciure de bois [FieldChange[field=quantity, before=12.5 TONNE MONTH,"

@@ -21,6 +21,7 @@ import org.symbiose.companies.Company;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.ExchangeReader;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,28 +73,28 @@ class ExportTest extends ImportTestBase {
                         .with(httpBasic(empty.facilitator, "demo")))
                 .andExpect(status().isOk());
 
-        List<Company> original = companies.listByInitiative(adeto);
-        List<Company> copy = companies.listByInitiative(empty.id);
+        List<Company> original = companies.listByInitiative(new InitiativeId(adeto));
+        List<Company> copy = companies.listByInitiative(new InitiativeId(empty.id));
         assertThat(copy).hasSize(original.size());
         assertThat(copy)
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
                 .containsExactlyElementsOf(original);
-        assertThat(comparable(flows.listByInitiative(empty.id), copy))
-                .containsExactlyElementsOf(comparable(flows.listByInitiative(adeto), original));
+        assertThat(comparable(flows.listByInitiative(new InitiativeId(empty.id)), copy))
+                .containsExactlyElementsOf(comparable(flows.listByInitiative(new InitiativeId(adeto)), original));
     }
 
     /** Flows without their database ids, each under its company's dataset id, in a stable order. */
     static List<String> comparable(List<Flow> list, List<Company> owners) {
         return list.stream()
                 .map(f -> owners.stream()
-                                .filter(c -> c.id().value() == f.companyId())
+                                .filter(c -> c.id().equals(f.companyId()))
                                 .findFirst()
                                 .orElseThrow()
                                 .externalId()
                         + " "
                         + new Flow(
                                 null,
-                                0,
+                                null,
                                 f.externalId(),
                                 f.direction(),
                                 f.label(),
@@ -116,8 +117,10 @@ class ExportTest extends ImportTestBase {
         Dataset zip = read(download("/api/v1/initiatives/" + adeto + "/export.zip"), "adeto.zip");
         Dataset xlsx = read(download("/api/v1/initiatives/" + adeto + "/export.xlsx"), "adeto.xlsx");
 
-        assertThat(zip.actors()).hasSize(companies.listByInitiative(adeto).size());
-        assertThat(zip.flows()).hasSize(flows.listByInitiative(adeto).size());
+        assertThat(zip.actors())
+                .hasSize(companies.listByInitiative(new InitiativeId(adeto)).size());
+        assertThat(zip.flows())
+                .hasSize(flows.listByInitiative(new InitiativeId(adeto)).size());
         assertThat(xlsx).isEqualTo(zip);
 
         JsonNode sites = json.readTree(download("/api/v1/initiatives/" + adeto + "/sites.geojson"));
@@ -130,7 +133,7 @@ class ExportTest extends ImportTestBase {
         assertThat(first.get("properties").get("company").asString()).isNotBlank();
         assertThat(first.get("properties").get("site").asString()).isNotBlank();
         assertThat(sites.get("features").size())
-                .isEqualTo(companies.listByInitiative(adeto).stream()
+                .isEqualTo(companies.listByInitiative(new InitiativeId(adeto)).stream()
                         .mapToInt(c -> c.sites().size())
                         .sum());
     }
@@ -175,10 +178,10 @@ class ExportTest extends ImportTestBase {
                         .with(httpBasic(empty.facilitator, "demo")))
                 .andExpect(status().isOk());
 
-        assertThat(companies.listByInitiative(empty.id))
+        assertThat(companies.listByInitiative(new InitiativeId(empty.id)))
                 .extracting(Company::name)
                 .containsExactly("Blanchisserie du Beausset", "Menuiserie du Var");
-        assertThat(flows.listByInitiative(empty.id))
+        assertThat(flows.listByInitiative(new InitiativeId(empty.id)))
                 .extracting(Flow::label)
                 .containsExactlyInAnyOrder("sciure de bois", "eau chaude de lavage");
     }

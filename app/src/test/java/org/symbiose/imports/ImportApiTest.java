@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChangeLog;
 import org.symbiose.flows.FlowChangeRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportTestData.Snapshot;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,7 @@ class ImportApiTest extends ImportTestBase {
                 .andExpect(jsonPath("$.unreadableLabels").value(1))
                 .andExpect(jsonPath("$.unreadable[0].label").value("xqzwv kloprt"))
                 .andExpect(jsonPath("$.flowChanges[0].reading.label").value(Matchers.not(Matchers.emptyString()))));
-        assertThat(companies.listByInitiative(initiative.id))
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id)))
                 .as("a preview writes nothing")
                 .isEmpty();
 
@@ -84,7 +85,7 @@ class ImportApiTest extends ImportTestBase {
                 .andExpect(jsonPath("$.flows.changed").value(0))
                 .andExpect(jsonPath("$.flows.unchanged").value(4));
         assertThat(Snapshot.of(initiative.id, companies, flows)).isEqualTo(imported);
-        Company menuiserie = companies.listByInitiative(initiative.id).stream()
+        Company menuiserie = companies.listByInitiative(new InitiativeId(initiative.id)).stream()
                 .filter(c -> c.name().equals("Menuiserie du Var"))
                 .findFirst()
                 .orElseThrow();
@@ -97,7 +98,7 @@ class ImportApiTest extends ImportTestBase {
         assertThat(companyHistory.list(menuiserie.id()))
                 .as("no row per created company")
                 .isEmpty();
-        assertThat(flowHistory.listByCompany(menuiserie.id().value(), 10))
+        assertThat(flowHistory.listByCompany(menuiserie.id(), 10))
                 .as("no row per created flow")
                 .isEmpty();
 
@@ -203,7 +204,7 @@ class ImportApiTest extends ImportTestBase {
                         .with(httpBasic(initiative.facilitator, "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("remplacé")));
-        assertThat(companies.listByInitiative(initiative.id))
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id)))
                 .extracting(c -> c.name())
                 .containsExactly("Zinc du Var");
     }
@@ -231,7 +232,8 @@ class ImportApiTest extends ImportTestBase {
                         "fr")
                 .andExpect(jsonPath("$.companyChanges[0].fields[0]").value("employees")));
         // A facilitator edits the company on its page meanwhile.
-        var menuiserie = companies.listByInitiative(initiative.id).get(1);
+        var menuiserie =
+                companies.listByInitiative(new InitiativeId(initiative.id)).get(1);
         companies.updateBatch(java.util.List.of(new org.symbiose.companies.Company(
                 menuiserie.id(),
                 menuiserie.initiativeId(),

@@ -21,6 +21,7 @@ import org.symbiose.engine.generate.TerritoryGenerator;
 import org.symbiose.engine.generate.TerritoryOptions;
 import org.symbiose.engine.matching.Progress;
 import org.symbiose.flows.FlowChangeRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.CompanyRecords;
 import org.symbiose.impacts.FiguresService;
 
@@ -96,7 +97,7 @@ public final class ImportBenchmark {
         }
         say(
                 "flows saved in the last initiative: %,d",
-                flows.listByInitiative(initiative).size());
+                flows.listByInitiative(new InitiativeId(initiative)).size());
     }
 
     private static void measure(
@@ -115,8 +116,7 @@ public final class ImportBenchmark {
         long readCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long t1 = System.nanoTime();
         long c1 = cpu.getCurrentThreadCpuTime();
-        ImportPlan plan =
-                importer.plan(new org.symbiose.initiatives.InitiativeId(initiative), dataset, Progress.SILENT);
+        ImportPlan plan = importer.plan(new InitiativeId(initiative), dataset, Progress.SILENT);
         long planned = ms(t1);
         long planCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1_000_000;
         long t2 = System.nanoTime();

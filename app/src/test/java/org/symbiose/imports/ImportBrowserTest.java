@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.symbiose.BrowserSession;
 import org.symbiose.TestInitiative;
 import org.symbiose.companies.Company;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * A facilitator imports in a real browser (Debian Chromium, headless): a file with an error is refused
@@ -102,15 +103,16 @@ class ImportBrowserTest extends ImportTestBase {
             browser.findElement(By.id("confirm-import")).click();
             session.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("import-applied")));
 
-            List<Company> original = companies.listByInitiative(initiative.id);
-            List<Company> copied = companies.listByInitiative(copy.id);
+            List<Company> original = companies.listByInitiative(new InitiativeId(initiative.id));
+            List<Company> copied = companies.listByInitiative(new InitiativeId(copy.id));
             assertThat(copied).hasSize(2);
             assertThat(copied)
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "initiativeId")
                     .containsExactlyElementsOf(original);
-            assertThat(ExportTest.comparable(flows.listByInitiative(copy.id), copied))
+            assertThat(ExportTest.comparable(flows.listByInitiative(new InitiativeId(copy.id)), copied))
                     .hasSize(4)
-                    .containsExactlyElementsOf(ExportTest.comparable(flows.listByInitiative(initiative.id), original));
+                    .containsExactlyElementsOf(
+                            ExportTest.comparable(flows.listByInitiative(new InitiativeId(initiative.id)), original));
         } finally {
             copy.close();
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportTestData.Snapshot;
 
 /** The imports page: errors listed with their line in the reader's language, the preview, the confirmation. */
@@ -82,7 +83,7 @@ class ImportPageTest extends ImportTestBase {
                 .contains(", confiance ")
                 .contains("Un libellé n’est pas compris par le moteur")
                 .contains("xqzwv kloprt");
-        assertThat(companies.listByInitiative(initiative.id)).isEmpty();
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id))).isEmpty();
         String job = preview.replaceAll("(?s).*action=\"(/initiatives/[^\"]+)/confirm\".*", "$1");
 
         mvc.perform(post(job + "/confirm").with(as(initiative.facilitator)).with(csrf()))
@@ -92,8 +93,8 @@ class ImportPageTest extends ImportTestBase {
         assertThat(applied)
                 .contains("Entreprises\u00a0: 2 ajoutées, 0 modifiée.")
                 .contains("Voir les entreprises");
-        assertThat(companies.listByInitiative(initiative.id)).hasSize(2);
-        assertThat(flows.listByInitiative(initiative.id)).hasSize(4);
+        assertThat(companies.listByInitiative(new InitiativeId(initiative.id))).hasSize(2);
+        assertThat(flows.listByInitiative(new InitiativeId(initiative.id))).hasSize(4);
 
         String again = send(zip, Locale.FRENCH);
         assertThat(again)

@@ -13,6 +13,7 @@ import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The import tests' datasets and files, and the empty initiative of a test's own they are imported into
@@ -64,7 +65,9 @@ public final class ImportTestData {
     /** Every company and flow of an initiative, field by field, to compare before and after. */
     record Snapshot(List<Company> companies, List<Flow> flows) {
         static Snapshot of(long initiativeId, CompanyRepository companies, FlowRepository flows) {
-            return new Snapshot(companies.listByInitiative(initiativeId), flows.listByInitiative(initiativeId));
+            return new Snapshot(
+                    companies.listByInitiative(new InitiativeId(initiativeId)),
+                    flows.listByInitiative(new InitiativeId(initiativeId)));
         }
     }
 }

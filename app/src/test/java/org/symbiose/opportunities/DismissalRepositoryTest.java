@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.InitiativeId;
 
 /** Dismissals are kept per initiative, once per proposal, and restored by deleting them, on H2 and PostgreSQL. */
 class DismissalRepositoryTest {
@@ -34,7 +35,7 @@ class DismissalRepositoryTest {
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         String key = "M:pallets-collection:c3.c7.c9";
         var dismissal = new Dismissal(
-                adeto,
+                new InitiativeId(adeto),
                 key,
                 "Collecte mutualisée des palettes (3 entreprises)",
                 DismissalReason.TOO_FAR,
@@ -45,13 +46,15 @@ class DismissalRepositoryTest {
         assertThat(repository.insert(dismissal)).isTrue();
         assertThat(repository.insert(dismissal)).as("once per proposal").isFalse();
 
-        assertThat(repository.list(adeto)).containsExactly(dismissal);
-        assertThat(repository.keys(adeto)).containsExactly(key);
-        assertThat(repository.keys(piicto)).as("other initiatives unchanged").isEmpty();
+        assertThat(repository.list(new InitiativeId(adeto))).containsExactly(dismissal);
+        assertThat(repository.keys(new InitiativeId(adeto))).containsExactly(key);
+        assertThat(repository.keys(new InitiativeId(piicto)))
+                .as("other initiatives unchanged")
+                .isEmpty();
 
-        assertThat(repository.delete(piicto, key)).isFalse();
-        assertThat(repository.delete(adeto, key)).isTrue();
-        assertThat(repository.keys(adeto)).isEmpty();
+        assertThat(repository.delete(new InitiativeId(piicto), key)).isFalse();
+        assertThat(repository.delete(new InitiativeId(adeto), key)).isTrue();
+        assertThat(repository.keys(new InitiativeId(adeto))).isEmpty();
     }
 
     @ParameterizedTest
@@ -60,7 +63,7 @@ class DismissalRepositoryTest {
         DismissalRepository repository = repository(database);
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         var dismissal = new Dismissal(
-                adeto,
+                new InitiativeId(adeto),
                 "S:f1:c2:reuse-wood",
                 "sciure : A → B",
                 DismissalReason.ALREADY_IN_PLACE,
@@ -68,6 +71,6 @@ class DismissalRepositoryTest {
                 "animation.adeto",
                 AT);
         repository.insert(dismissal);
-        assertThat(repository.list(adeto)).containsExactly(dismissal);
+        assertThat(repository.list(new InitiativeId(adeto))).containsExactly(dismissal);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Every opportunities endpoint, page and API, for every role: only the initiative's facilitators get in;
@@ -51,13 +52,17 @@ class OpportunityAccessTest extends WebTestBase {
                 .otherMember("membre.adeto")
                 .build();
         runId = startAndWait();
-        key = runs.kept(data.id).orElseThrow().opportunities().get(0).key();
+        key = runs.kept(new InitiativeId(data.id))
+                .orElseThrow()
+                .opportunities()
+                .get(0)
+                .key();
     }
 
     private String startAndWait() throws Exception {
         mvc.perform(get("/initiatives/" + data.slug + "/opportunities").with(roles.page(Who.FACILITATOR)));
         OpportunityControllerTest.waitForRun(runs, data.id);
-        return runs.latest(data.id).orElseThrow().id();
+        return runs.latest(new InitiativeId(data.id)).orElseThrow().id();
     }
 
     @AfterEach

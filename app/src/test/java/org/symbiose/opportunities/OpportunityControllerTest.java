@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 
 /** The facilitator reads the proposed synergies, one kind at a time, filtered and paged, in their language. */
 class OpportunityControllerTest extends WebTestBase {
@@ -46,7 +47,7 @@ class OpportunityControllerTest extends WebTestBase {
 
     static void waitForRun(MatchRuns runs, long initiativeId) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            var run = runs.latest(initiativeId);
+            var run = runs.latest(new InitiativeId(initiativeId));
             if (run.isPresent() && !run.get().state().working()) {
                 assertThat(run.get().state()).isEqualTo(MatchRun.State.DONE);
                 return;
@@ -97,7 +98,7 @@ class OpportunityControllerTest extends WebTestBase {
             assertThat(ranks.get(i)).isEqualTo(i + 1);
         }
         assertThat(near).doesNotContain("aucun besoin déclaré");
-        KeptResult kept = runs.kept(id("adeto")).orElseThrow();
+        KeptResult kept = runs.kept(new InitiativeId(id("adeto"))).orElseThrow();
         long expected = kept.opportunities().stream()
                 .filter(o -> o.candidate() instanceof org.symbiose.engine.matching.Substitution s
                         && s.distanceKm() <= 2

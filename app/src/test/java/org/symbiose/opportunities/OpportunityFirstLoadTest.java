@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.symbiose.WebTestBase;
 import org.symbiose.engine.matching.MatchOptions;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -30,7 +31,8 @@ class OpportunityFirstLoadTest extends WebTestBase {
     @Test
     void firstLoadIsLightAndTheListIsOnePage() throws Exception {
         long adeto = initiatives.getBySlug("adeto").id().value();
-        boolean nothingKept = runs.kept(adeto).isEmpty(); // else another test of this JVM ran it already
+        boolean nothingKept =
+                runs.kept(new InitiativeId(adeto)).isEmpty(); // else another test of this JVM ran it already
         long start = System.nanoTime();
         var first = mvc.perform(get("/initiatives/adeto/opportunities").with(as("animation.adeto")))
                 .andReturn()
@@ -49,8 +51,8 @@ class OpportunityFirstLoadTest extends WebTestBase {
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             start = System.nanoTime();
-            var before =
-                    opportunities.opportunities(adeto, MatchOptions.defaults().withTopK(3));
+            var before = opportunities.opportunities(
+                    new InitiativeId(adeto), MatchOptions.defaults().withTopK(3));
             int sentences = 0;
             for (var candidate : before.candidates()) {
                 sentences +=

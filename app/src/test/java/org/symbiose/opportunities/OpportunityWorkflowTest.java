@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
 import org.symbiose.engine.matching.Mutualisation;
 import org.symbiose.engine.matching.Substitution;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -60,7 +61,7 @@ class OpportunityWorkflowTest extends WebTestBase {
     }
 
     List<Opportunity> kept(boolean substitutions) {
-        return runs.kept(data.id).orElseThrow().opportunities().stream()
+        return runs.kept(new InitiativeId(data.id)).orElseThrow().opportunities().stream()
                 .filter(o -> o.substitution() == substitutions)
                 .toList();
     }

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Group purchases keep the companies that joined them through a reload, on H2 and PostgreSQL. */
 class GroupPurchaseRepositoryTest {
@@ -31,7 +33,15 @@ class GroupPurchaseRepositoryTest {
 
     static GroupPurchase purchase(long initiativeId, String title, LocalDate launchedOn, List<Long> participants) {
         return new GroupPurchase(
-                null, initiativeId, title, PurchaseCategory.OTHER, launchedOn, null, null, null, participants);
+                null,
+                new InitiativeId(initiativeId),
+                title,
+                PurchaseCategory.OTHER,
+                launchedOn,
+                null,
+                null,
+                null,
+                participants.stream().map(CompanyId::new).toList());
     }
 
     @ParameterizedTest
@@ -44,27 +54,31 @@ class GroupPurchaseRepositoryTest {
         long imprimerie = TestDatabases.company(jdbc, adeto, "Imprimerie Moderne");
         var ppe = new GroupPurchase(
                 null,
-                adeto,
+                new InitiativeId(adeto),
                 "Équipements de protection individuelle 2022",
                 PurchaseCategory.PPE,
                 DAY,
                 "Gants, lunettes et chaussures de sécurité ; -18 % sur le catalogue.",
                 new PurchaseVolume(new BigDecimal("1200"), Unit.UNIT, Period.ONCE),
                 new BigDecimal("4350.50"),
-                List.of(garage, menuiserie, imprimerie));
+                List.of(new CompanyId(garage), new CompanyId(menuiserie), new CompanyId(imprimerie)));
 
         long id = repository.insert(ppe);
 
-        assertThat(repository.listByInitiative(adeto)).singleElement().satisfies(loaded -> {
-            assertThat(loaded.id()).isEqualTo(id);
-            assertThat(loaded)
-                    .usingRecursiveComparison()
-                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                    .ignoringFields("id")
-                    .ignoringCollectionOrder()
-                    .isEqualTo(ppe);
-            assertThat(loaded.participantCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage, imprimerie);
-        });
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .singleElement()
+                .satisfies(loaded -> {
+                    assertThat(loaded.id()).isEqualTo(id);
+                    assertThat(loaded)
+                            .usingRecursiveComparison()
+                            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                            .ignoringFields("id")
+                            .ignoringCollectionOrder()
+                            .isEqualTo(ppe);
+                    assertThat(loaded.participantCompanyIds())
+                            .containsExactlyInAnyOrder(
+                                    new CompanyId(menuiserie), new CompanyId(garage), new CompanyId(imprimerie));
+                });
     }
 
     @ParameterizedTest
@@ -74,9 +88,18 @@ class GroupPurchaseRepositoryTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
 
         repository.insert(new GroupPurchase(
-                null, adeto, "Électricité verte", PurchaseCategory.ENERGY, DAY, null, null, null, List.of()));
+                null,
+                new InitiativeId(adeto),
+                "Électricité verte",
+                PurchaseCategory.ENERGY,
+                DAY,
+                null,
+                null,
+                null,
+                List.of()));
 
-        GroupPurchase loaded = repository.listByInitiative(adeto).get(0);
+        GroupPurchase loaded =
+                repository.listByInitiative(new InitiativeId(adeto)).get(0);
         assertThat(loaded.category()).isEqualTo(PurchaseCategory.ENERGY);
         assertThat(loaded.notes()).isNull();
         assertThat(loaded.volume()).isNull();
@@ -96,13 +119,13 @@ class GroupPurchaseRepositoryTest {
         repository.insert(purchase(other, "Nettoyage des locaux", DAY, List.of(blanchisserie)));
         repository.insert(purchase(adeto, "Électricité verte", DAY, List.of()));
 
-        assertThat(repository.listByInitiative(adeto))
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .extracting(GroupPurchase::title)
                 .containsExactly("Collecte des cartons", "Électricité verte", "Fournitures de bureau");
-        assertThat(repository.listByInitiative(other))
+        assertThat(repository.listByInitiative(new InitiativeId(other)))
                 .singleElement()
-                .satisfies(
-                        purchase -> assertThat(purchase.participantCompanyIds()).containsExactly(blanchisserie));
+                .satisfies(purchase ->
+                        assertThat(purchase.participantCompanyIds()).containsExactly(new CompanyId(blanchisserie)));
     }
 
     @ParameterizedTest
@@ -115,14 +138,14 @@ class GroupPurchaseRepositoryTest {
         long id = repository.insert(purchase(adeto, "Électricité", DAY, List.of()));
         var changed = new GroupPurchase(
                 id,
-                adeto,
+                new InitiativeId(adeto),
                 "Électricité verte",
                 PurchaseCategory.ENERGY,
                 DAY.plusMonths(1),
                 "Contrat de trois ans",
                 new PurchaseVolume(new BigDecimal("300"), Unit.MEGAWATT_HOUR, Period.YEAR),
                 new BigDecimal("12000"),
-                List.of(garage));
+                List.of(new CompanyId(garage)));
 
         assertThat(repository.update(changed.withId(id), 0))
                 .as("same initiative")
@@ -131,17 +154,19 @@ class GroupPurchaseRepositoryTest {
         assertThat(repository.update(purchase(other, "Forgée", DAY, List.of()).withId(id), 1))
                 .isFalse();
 
-        GroupPurchase loaded = repository.find(adeto, id).orElseThrow();
+        GroupPurchase loaded = repository.find(new InitiativeId(adeto), id).orElseThrow();
         assertThat(loaded.volume().value()).isEqualByComparingTo("300");
         assertThat(loaded.volume().unit()).isEqualTo(Unit.MEGAWATT_HOUR);
         assertThat(loaded.volume().period()).isEqualTo(Period.YEAR);
         assertThat(loaded.savingsEur()).isEqualByComparingTo("12000");
-        assertThat(loaded.participantCompanyIds()).containsExactly(garage);
-        assertThat(repository.find(other, id)).isEmpty();
-        assertThat(repository.delete(other, id, 1)).isFalse();
-        assertThat(repository.delete(adeto, id, 0)).as("from a stale version").isFalse();
-        assertThat(repository.delete(adeto, id, 1)).isTrue();
-        assertThat(repository.count(adeto)).isZero();
+        assertThat(loaded.participantCompanyIds()).containsExactly(new CompanyId(garage));
+        assertThat(repository.find(new InitiativeId(other), id)).isEmpty();
+        assertThat(repository.delete(new InitiativeId(other), id, 1)).isFalse();
+        assertThat(repository.delete(new InitiativeId(adeto), id, 0))
+                .as("from a stale version")
+                .isFalse();
+        assertThat(repository.delete(new InitiativeId(adeto), id, 1)).isTrue();
+        assertThat(repository.count(new InitiativeId(adeto))).isZero();
     }
 
     @ParameterizedTest
@@ -157,7 +182,8 @@ class GroupPurchaseRepositoryTest {
         repository.insert(purchase(adeto, "Cartons", DAY, List.of(garage)));
         repository.insert(purchase(other, "Nettoyage", DAY, List.of(blanchisserie)));
 
-        assertThat(repository.count(adeto)).isEqualTo(2);
-        assertThat(repository.participatingCompanies(adeto)).containsExactlyInAnyOrder(garage, imprimerie);
+        assertThat(repository.count(new InitiativeId(adeto))).isEqualTo(2);
+        assertThat(repository.participatingCompanies(new InitiativeId(adeto)))
+                .containsExactlyInAnyOrder(new CompanyId(garage), new CompanyId(imprimerie));
     }
 }

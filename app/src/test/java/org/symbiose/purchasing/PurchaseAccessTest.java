@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.collective.CollectiveActionAccessTestSupport;
+import org.symbiose.ids.CompanyId;
 
 /**
  * Every group-purchase page for every role ({@link CollectiveActionAccessTestSupport}): only ADETO's
@@ -31,7 +32,7 @@ class PurchaseAccessTest extends CollectiveActionAccessTestSupport<GroupPurchase
                 null,
                 null,
                 null,
-                List.of(company)));
+                List.of(new CompanyId(company))));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.symbiose.collective.ActionKind;
 import org.symbiose.collective.CollectiveActionFormTestSupport;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.Metric;
 
 /**
@@ -77,7 +78,8 @@ class PurchaseFormTest extends CollectiveActionFormTestSupport<GroupPurchase> {
         assertThat(saved.volume().unit()).isEqualTo(Unit.MEGAWATT_HOUR);
         assertThat(saved.volume().period()).isEqualTo(Period.YEAR);
         assertThat(saved.savingsEur()).isEqualByComparingTo("4350.50");
-        assertThat(saved.participantCompanyIds()).containsExactlyInAnyOrder(menuiserie, garage);
+        assertThat(saved.participantCompanyIds())
+                .containsExactlyInAnyOrder(new CompanyId(menuiserie), new CompanyId(garage));
         assertThat(count()).isEqualTo(before + 1);
         Document list = page(get("/initiatives/adeto/purchases"));
         assertThat(plain(list.select("#purchases tbody tr").first().text()))
@@ -128,7 +130,7 @@ class PurchaseFormTest extends CollectiveActionFormTestSupport<GroupPurchase> {
                 .andExpect(status().is3xxRedirection());
         GroupPurchase changed = purchases.find(adeto, id).orElseThrow();
         assertThat(changed.title()).isEqualTo(TITLE + " (modifié)");
-        assertThat(changed.participantCompanyIds()).containsExactly(garage);
+        assertThat(changed.participantCompanyIds()).containsExactly(new CompanyId(garage));
 
         Document confirm = page(get("/initiatives/adeto/purchases/" + id + "/delete"));
         assertThat(plain(confirm.select("main p").text())).contains("(une entreprise participante)");

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -99,7 +100,11 @@ class QuestionnaireAccessTest extends WebTestBase {
     long sent(Who member, long companyId, String label) throws Exception {
         assertThat(ask(member, "POST", MINE + "/submit", row(label)).getStatus())
                 .isEqualTo(REDIRECT);
-        return questionnaires.findLatest(companyId).orElseThrow().id();
+        return questionnaires
+                .findLatest(new CompanyId(companyId))
+                .orElseThrow()
+                .id()
+                .value();
     }
 
     List<String> check(List<Rule> rules, Map<String, String> fields) throws Exception {
@@ -131,8 +136,8 @@ class QuestionnaireAccessTest extends WebTestBase {
             refused.add(new Rule(who, "GET", MINE, FORBIDDEN));
         }
         assertThat(check(refused, row("Refusé"))).isEmpty();
-        assertThat(questionnaires.findLatest(a1)).isEmpty();
-        assertThat(questionnaires.findLatest(a2)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a1))).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a2))).isEmpty();
 
         assertThat(check(
                         List.of(
@@ -149,7 +154,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                 .isEqualTo(REDIRECT);
 
         assertThat(questionnaires
-                        .findLatest(a1)
+                        .findLatest(new CompanyId(a1))
                         .orElseThrow()
                         .rows()
                         .get(0)
@@ -157,7 +162,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                         .label())
                 .isEqualTo("Palettes de A1");
         assertThat(questionnaires
-                        .findLatest(a2)
+                        .findLatest(new CompanyId(a2))
                         .orElseThrow()
                         .rows()
                         .get(0)
@@ -190,7 +195,10 @@ class QuestionnaireAccessTest extends WebTestBase {
         }
         // Another initiative's facilitator asking under their own initiative learns nothing either.
         refused.add(new Rule(Who.OTHER_FACILITATOR, "GET", "/initiatives/piicto/questionnaires/" + first, NOT_FOUND));
-        int version = questionnaires.findById(first).orElseThrow().version();
+        int version = questionnaires
+                .findById(new QuestionnaireId(first))
+                .orElseThrow()
+                .version();
         Map<String, String> fields = Map.of(
                 "version", String.valueOf(version),
                 "rows[0].direction", "OUT",
@@ -198,8 +206,16 @@ class QuestionnaireAccessTest extends WebTestBase {
                 "comment", "Précisez la quantité.");
 
         assertThat(check(refused, fields)).isEmpty();
-        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
-        assertThat(questionnaires.findById(first).orElseThrow().version()).isEqualTo(version);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(version);
 
         assertThat(check(
                         List.of(
@@ -215,16 +231,26 @@ class QuestionnaireAccessTest extends WebTestBase {
                 .isEmpty();
         Map<String, String> acceptance = Map.of(
                 "version",
-                        String.valueOf(
-                                questionnaires.findById(second).orElseThrow().version()),
+                        String.valueOf(questionnaires
+                                .findById(new QuestionnaireId(second))
+                                .orElseThrow()
+                                .version()),
                 "rows[0].direction", "OUT",
                 "rows[0].label", "Sciure de A2");
         assertThat(check(
                         List.of(new Rule(Who.FACILITATOR, "POST", list + "/" + second + "/accept", REDIRECT)),
                         acceptance))
                 .isEmpty();
-        assertThat(questionnaires.findById(first).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
-        assertThat(questionnaires.findById(second).orElseThrow().status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(first))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.RETURNED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(second))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.ACCEPTED);
     }
 
     @Test
@@ -252,7 +278,7 @@ class QuestionnaireAccessTest extends WebTestBase {
             }
         }
         assertThat(broken).isEmpty();
-        assertThat(questionnaires.findLatest(a1)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(a1))).isEmpty();
 
         for (Who member : List.of(Who.MEMBER, Who.OTHER_MEMBER)) {
             long own = member == Who.OTHER_MEMBER ? a2 : a1;
@@ -266,7 +292,7 @@ class QuestionnaireAccessTest extends WebTestBase {
                     .andReturn()
                     .getResponse();
             assertThat(write.getStatus()).isEqualTo(201);
-            assertThat(questionnaires.findLatest(own)).isPresent();
+            assertThat(questionnaires.findLatest(new CompanyId(own))).isPresent();
         }
     }
 }

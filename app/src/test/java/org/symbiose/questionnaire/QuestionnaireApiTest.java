@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.symbiose.ids.CompanyId;
 
 /** The member's questionnaire through the API: the page's rules, as JSON and problem details. */
 class QuestionnaireApiTest extends QuestionnaireTestBase {
@@ -54,7 +55,11 @@ class QuestionnaireApiTest extends QuestionnaireTestBase {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.editable").value(false))
                 .andExpect(jsonPath("$.rows.length()").value(1));
-        assertThat(questionnaires.findLatest(company).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires
+                        .findLatest(new CompanyId(company))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.SUBMITTED);
 
         putAs(MEMBER, """
                         {"version": 2, "rows": [{"direction": "OUT", "label": "Trop tard"}]}""")
@@ -87,6 +92,6 @@ class QuestionnaireApiTest extends QuestionnaireTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Déclarez au moins un flux avant d’envoyer le questionnaire."));
 
-        assertThat(questionnaires.findLatest(company)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(company))).isEmpty();
     }
 }

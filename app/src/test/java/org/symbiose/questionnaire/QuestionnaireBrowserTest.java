@@ -18,6 +18,7 @@ import org.symbiose.BrowserSession;
 import org.symbiose.WebTestBase;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -47,7 +48,7 @@ class QuestionnaireBrowserTest extends WebTestBase {
                         + " where i.slug = 'adeto' and c.external_id = 'a1'")
                 .query(Long.class)
                 .single();
-        flowsBefore = flows.listByCompany(company);
+        flowsBefore = flows.listByCompany(new CompanyId(company));
         session = BrowserSession.start();
         browser = session.driver();
     }
@@ -62,7 +63,7 @@ class QuestionnaireBrowserTest extends WebTestBase {
             QuestionnaireTestBase.removeQuestionnaires(jdbc, company);
             figures.forgetAll();
         }
-        assertThat(flows.listByCompany(company)).isEqualTo(flowsBefore);
+        assertThat(flows.listByCompany(new CompanyId(company))).isEqualTo(flowsBefore);
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 
 /** The member fills, saves and sends their questionnaire; errors name their row and field and save nothing. */
 class QuestionnaireControllerTest extends QuestionnaireTestBase {
@@ -45,7 +47,7 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
 
         send(MINE, MEMBER, form).andExpect(redirectedUrl(MINE));
 
-        Questionnaire draft = questionnaires.findLatest(company).orElseThrow();
+        Questionnaire draft = questionnaires.findLatest(new CompanyId(company)).orElseThrow();
         assertThat(draft.status()).isEqualTo(QuestionnaireStatus.DRAFT);
         assertThat(draft.rows()).hasSize(2);
         Flow wood = draft.rows().get(0).flow();
@@ -94,7 +96,9 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].quantity"))
                 .as("what was typed is kept")
                 .isEqualTo("beaucoup");
-        assertThat(questionnaires.findLatest(company)).as("nothing saved").isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(company)))
+                .as("nothing saved")
+                .isEmpty();
     }
 
     @Test
@@ -102,7 +106,7 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         Document page = shownAgain(MINE + "/submit", MEMBER, memberForm());
 
         assertThat(summary(page)).containsExactly("Déclarez au moins un flux avant d’envoyer le questionnaire.");
-        assertThat(questionnaires.findLatest(company)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(company))).isEmpty();
     }
 
     @Test
@@ -125,11 +129,18 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         MultiValueMap<String, String> forged = new LinkedMultiValueMap<>();
         forged.add(
                 "version",
-                String.valueOf(questionnaires.findById(id).orElseThrow().version()));
+                String.valueOf(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .version()));
         forged.add("rows[0].direction", "IN");
         forged.add("rows[0].label", "Autre chose");
         send(MINE, MEMBER, forged).andExpect(status().isConflict());
-        assertThat(questionnaires.findById(id).orElseThrow().rows()).hasSize(2);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .rows())
+                .hasSize(2);
     }
 
     @Test
@@ -145,7 +156,10 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         assertThat(page.select(".edit-conflict").text()).contains("pendant que vous le modifiiez");
         assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label"))
                 .isEqualTo("Verre");
-        assertThat(questionnaires.findLatest(company).orElseThrow().rows())
+        assertThat(questionnaires
+                        .findLatest(new CompanyId(company))
+                        .orElseThrow()
+                        .rows())
                 .extracting(row -> row.flow().label())
                 .containsExactly("Palettes");
     }
@@ -160,7 +174,7 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         assertThat(page.select("fieldset.questionnaire-row")).hasSize(QuestionnaireForm.BLANK_ROWS + 1);
         assertThat(form(page, "form.questionnaire-form").getFirst("rows[0].label"))
                 .isEqualTo("Palettes");
-        assertThat(questionnaires.findLatest(company)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(company))).isEmpty();
     }
 
     @Test
@@ -172,6 +186,6 @@ class QuestionnaireControllerTest extends QuestionnaireTestBase {
         MultiValueMap<String, String> negative = memberForm();
         negative.set("rows[-1].label", "Négative");
         send(MINE + "/submit", MEMBER, negative).andExpect(status().isBadRequest());
-        assertThat(questionnaires.findLatest(company)).isEmpty();
+        assertThat(questionnaires.findLatest(new CompanyId(company))).isEmpty();
     }
 }

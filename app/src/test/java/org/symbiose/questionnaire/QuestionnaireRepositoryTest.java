@@ -18,6 +18,10 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.QuestionnaireId;
 
 /** Questionnaires keep their rows, status, stamps and log, with an optimistic check, on H2 and PostgreSQL. */
 class QuestionnaireRepositoryTest {
@@ -43,7 +47,7 @@ class QuestionnaireRepositoryTest {
     DeclaredFlow everyField(long companyId) {
         return DeclaredFlow.of(new Flow(
                 null,
-                companyId,
+                new CompanyId(companyId),
                 null,
                 Direction.OUT,
                 "Chaleur fatale « four n° 2 »",
@@ -62,7 +66,7 @@ class QuestionnaireRepositoryTest {
     DeclaredFlow labelOnly(long companyId, String label) {
         return DeclaredFlow.of(new Flow(
                 null,
-                companyId,
+                new CompanyId(companyId),
                 null,
                 Direction.IN,
                 label,
@@ -79,7 +83,8 @@ class QuestionnaireRepositoryTest {
     }
 
     Questionnaire draft(long companyId, DeclaredFlow... rows) {
-        return Questionnaire.start(companyId, initiative, new Stamp("membre.adeto", T0))
+        return Questionnaire.start(
+                        new CompanyId(companyId), new InitiativeId(initiative), new Stamp("membre.adeto", T0))
                 .redraft(List.of(rows), T0);
     }
 
@@ -99,7 +104,7 @@ class QuestionnaireRepositoryTest {
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(saved);
         assertThat(loaded.rows().get(1).flow().period()).isEqualTo(Period.YEAR);
-        assertThat(repository.findLatest(company)).contains(loaded);
+        assertThat(repository.findLatest(new CompanyId(company))).contains(loaded);
     }
 
     @ParameterizedTest
@@ -132,7 +137,7 @@ class QuestionnaireRepositoryTest {
         Questionnaire next = repository.save(draft(company), 0);
 
         assertThat(accepted.status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
-        assertThat(repository.findLatest(company)).hasValueSatisfying(latest -> {
+        assertThat(repository.findLatest(new CompanyId(company))).hasValueSatisfying(latest -> {
             assertThat(latest.id()).isEqualTo(next.id());
             assertThat(latest.status()).isEqualTo(QuestionnaireStatus.DRAFT);
         });
@@ -156,16 +161,17 @@ class QuestionnaireRepositoryTest {
         Questionnaire submitted = repository.save(draft(chaufferie, labelOnly(chaufferie, "Bois")), 0);
         repository.save(submitted.submit(member), 1);
         repository.save(draft(brouillon, labelOnly(brouillon, "Verre")), 0);
-        Questionnaire elsewhere =
-                Questionnaire.start(other, initiative + 1, member).redraft(List.of(labelOnly(other, "Sable")), T0);
+        Questionnaire elsewhere = Questionnaire.start(new CompanyId(other), new InitiativeId(initiative + 1), member)
+                .redraft(List.of(labelOnly(other, "Sable")), T0);
         repository.save(repository.save(elsewhere, 0).submit(member), 1);
 
-        assertThat(repository.listForReview(initiative))
+        assertThat(repository.listForReview(new InitiativeId(initiative)))
                 .extracting(Questionnaire::companyId, Questionnaire::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(chaufferie, QuestionnaireStatus.SUBMITTED),
-                        org.assertj.core.groups.Tuple.tuple(menuiserie, QuestionnaireStatus.RETURNED));
-        assertThat(repository.listForReview(initiative).get(1).returnComment()).isEqualTo("Quelle quantité ?");
+                        org.assertj.core.groups.Tuple.tuple(new CompanyId(chaufferie), QuestionnaireStatus.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple(new CompanyId(menuiserie), QuestionnaireStatus.RETURNED));
+        assertThat(repository.listForReview(new InitiativeId(initiative)).get(1).returnComment())
+                .isEqualTo("Quelle quantité ?");
     }
 
     @ParameterizedTest
@@ -179,31 +185,34 @@ class QuestionnaireRepositoryTest {
                 .update();
         long flowId = jdbc.sql("select max(id) from flow").query(Long.class).single();
 
-        Questionnaire accepted = submitted.accept(new Stamp("animation", T0)).withAcceptedFlows(List.of(flowId));
+        Questionnaire accepted =
+                submitted.accept(new Stamp("animation", T0)).withAcceptedFlows(List.of(new FlowId(flowId)));
         repository.save(accepted, 1);
 
         assertThat(repository.findById(submitted.id()).orElseThrow().rows())
                 .extracting(DeclaredFlow::acceptedFlowId)
-                .containsExactly(flowId);
+                .containsExactly(new FlowId(flowId));
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void keepsTheLogLatestFirst(String database) {
         QuestionnaireRepository repository = repository(database);
-        long id = repository.save(draft(company), 0).id();
+        long id = repository.save(draft(company), 0).id().value();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        repository.record(id, new QuestionnaireEvent(now, "membre.adeto", QuestionnaireEvent.Action.SAVED, "1"));
         repository.record(
-                id,
+                new QuestionnaireId(id),
+                new QuestionnaireEvent(now, "membre.adeto", QuestionnaireEvent.Action.SAVED, "1"));
+        repository.record(
+                new QuestionnaireId(id),
                 new QuestionnaireEvent(
                         now.plusSeconds(5),
                         "animation.adeto",
                         QuestionnaireEvent.Action.RETURNED,
                         "Précisez « bois »"));
 
-        assertThat(repository.log(id))
+        assertThat(repository.log(new QuestionnaireId(id)))
                 .containsExactly(
                         new QuestionnaireEvent(
                                 now.plusSeconds(5),

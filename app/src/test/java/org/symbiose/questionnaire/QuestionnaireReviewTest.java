@@ -10,12 +10,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.MultiValueMap;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.QuestionnaireId;
 
 /** The facilitators review a sent questionnaire: send it back with a comment, amend it, accept it. */
 class QuestionnaireReviewTest extends QuestionnaireTestBase {
 
     List<String> newFlowLabels() {
-        return flows.listByCompany(company).stream()
+        return flows.listByCompany(new CompanyId(company)).stream()
                 .filter(flow -> !flowsBefore.contains(flow))
                 .map(Flow::label)
                 .toList();
@@ -31,12 +33,20 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
 
         assertThat(refused.select(".send-back .field-error").text())
                 .startsWith("le commentaire est obligatoire pour renvoyer le questionnaire");
-        assertThat(questionnaires.findById(id).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.SUBMITTED);
 
         sendBack.set("comment", "Précisez la quantité de cartons, par mois.");
         send(review(id) + "/return", FACILITATOR, sendBack).andExpect(redirectedUrl(review(id)));
 
-        assertThat(questionnaires.findById(id).orElseThrow().status()).isEqualTo(QuestionnaireStatus.RETURNED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.RETURNED);
         Document mine = page(get(MINE).with(as(MEMBER)));
         assertThat(mine.select("#return-comment").text()).isEqualTo("Précisez la quantité de cartons, par mois.");
         MultiValueMap<String, String> again = form(mine, "form.questionnaire-form");
@@ -52,7 +62,7 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         again.set("rows[1].unit", "TONNE");
         again.set("rows[1].period", "MONTH");
         send(MINE + "/submit", MEMBER, again).andExpect(redirectedUrl(MINE));
-        Questionnaire resent = questionnaires.findById(id).orElseThrow();
+        Questionnaire resent = questionnaires.findById(new QuestionnaireId(id)).orElseThrow();
         assertThat(resent.status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
         assertThat(resent.rows().get(1).flow().quantity()).isEqualByComparingTo("3");
     }
@@ -66,7 +76,8 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         send(review(id) + "/accept", FACILITATOR, form).andExpect(redirectedUrl(review(id)));
 
         assertThat(newFlowLabels()).containsExactlyInAnyOrder("Copeaux de bois", "Cartons d'emballage");
-        Questionnaire accepted = questionnaires.findById(id).orElseThrow();
+        Questionnaire accepted =
+                questionnaires.findById(new QuestionnaireId(id)).orElseThrow();
         assertThat(accepted.status()).isEqualTo(QuestionnaireStatus.ACCEPTED);
         assertThat(accepted.reviewed().by()).isEqualTo(FACILITATOR);
         assertThat(accepted.rows())
@@ -101,7 +112,7 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
 
         send(review(id), FACILITATOR, form).andExpect(redirectedUrl(review(id)));
 
-        Questionnaire amended = questionnaires.findById(id).orElseThrow();
+        Questionnaire amended = questionnaires.findById(new QuestionnaireId(id)).orElseThrow();
         assertThat(amended.status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
         assertThat(amended.rows().get(1).flow().label()).isEqualTo("Cartons d'emballage bruns");
         assertThat(newFlowLabels()).as("amending adds no flow").isEmpty();
@@ -135,7 +146,11 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
 
         assertThat(conflict.select(".edit-conflict")).isNotEmpty();
         assertThat(newFlowLabels()).isEmpty();
-        assertThat(questionnaires.findById(id).orElseThrow().status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
+        assertThat(questionnaires
+                        .findById(new QuestionnaireId(id))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(QuestionnaireStatus.SUBMITTED);
     }
 
     @Test
@@ -143,7 +158,11 @@ class QuestionnaireReviewTest extends QuestionnaireTestBase {
         MultiValueMap<String, String> form = memberForm();
         fill(form, 0, "OUT", "Palettes", "", "");
         send(MINE, MEMBER, form).andExpect(status().is3xxRedirection());
-        long draft = questionnaires.findLatest(company).orElseThrow().id();
+        long draft = questionnaires
+                .findLatest(new CompanyId(company))
+                .orElseThrow()
+                .id()
+                .value();
 
         mvc.perform(get(review(draft)).with(as(FACILITATOR))).andExpect(status().isNotFound());
         assertThat(page(get("/initiatives/adeto/questionnaires").with(as(FACILITATOR)))

@@ -12,6 +12,9 @@ import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /** The questionnaire's life cycle: what the member and the facilitators may do, and when. */
 class QuestionnaireTest {
@@ -24,7 +27,7 @@ class QuestionnaireTest {
     static DeclaredFlow pallets() {
         return DeclaredFlow.of(new Flow(
                 null,
-                COMPANY,
+                new CompanyId(COMPANY),
                 null,
                 Direction.OUT,
                 "Palettes bois",
@@ -41,12 +44,14 @@ class QuestionnaireTest {
     }
 
     static Questionnaire draftWithOneRow() {
-        return Questionnaire.start(COMPANY, 3, new Stamp("membre.adeto", T0)).redraft(List.of(pallets()), T0);
+        return Questionnaire.start(new CompanyId(COMPANY), new InitiativeId(3), new Stamp("membre.adeto", T0))
+                .redraft(List.of(pallets()), T0);
     }
 
     @Test
     void aNewQuestionnaireIsAnEmptyDraft() {
-        Questionnaire draft = Questionnaire.start(COMPANY, 3, new Stamp("membre.adeto", T0));
+        Questionnaire draft =
+                Questionnaire.start(new CompanyId(COMPANY), new InitiativeId(3), new Stamp("membre.adeto", T0));
 
         assertThat(draft.status()).isEqualTo(QuestionnaireStatus.DRAFT);
         assertThat(draft.rows()).isEmpty();
@@ -90,7 +95,8 @@ class QuestionnaireTest {
 
     @Test
     void anEmptyQuestionnaireCannotBeSubmittedNorAmendedToNothing() {
-        Questionnaire empty = Questionnaire.start(COMPANY, 3, new Stamp("membre.adeto", T0));
+        Questionnaire empty =
+                Questionnaire.start(new CompanyId(COMPANY), new InitiativeId(3), new Stamp("membre.adeto", T0));
 
         assertThatThrownBy(() -> empty.submit(MEMBER)).isInstanceOf(IllegalArgumentException.class);
         Questionnaire submitted = draftWithOneRow().submit(MEMBER);
@@ -136,7 +142,7 @@ class QuestionnaireTest {
     void aQuestionnaireHoldsOnlyItsCompanysFlows() {
         var other = DeclaredFlow.of(new Flow(
                 null,
-                COMPANY + 1,
+                new CompanyId(COMPANY + 1),
                 null,
                 Direction.IN,
                 "Carton",
@@ -151,7 +157,8 @@ class QuestionnaireTest {
                 null,
                 null));
 
-        assertThatThrownBy(() -> Questionnaire.start(COMPANY, 3, MEMBER).redraft(List.of(other), T0))
+        assertThatThrownBy(() -> Questionnaire.start(new CompanyId(COMPANY), new InitiativeId(3), MEMBER)
+                        .redraft(List.of(other), T0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -159,10 +166,10 @@ class QuestionnaireTest {
     void acceptedRowsRememberTheFlowsTheyBecame() {
         Questionnaire accepted = draftWithOneRow().submit(MEMBER).accept(FACILITATOR);
 
-        assertThat(accepted.withAcceptedFlows(List.of(42L)).rows())
+        assertThat(accepted.withAcceptedFlows(List.of(new FlowId(42L))).rows())
                 .extracting(DeclaredFlow::acceptedFlowId)
-                .containsExactly(42L);
-        assertThatThrownBy(() -> draftWithOneRow().withAcceptedFlows(List.of(42L)))
+                .containsExactly(new FlowId(42L));
+        assertThatThrownBy(() -> draftWithOneRow().withAcceptedFlows(List.of(new FlowId(42L))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

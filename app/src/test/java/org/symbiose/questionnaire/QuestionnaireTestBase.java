@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import org.symbiose.WebTestBase;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -56,17 +57,17 @@ abstract class QuestionnaireTestBase extends WebTestBase {
                         + " where i.slug = 'adeto' and c.external_id = 'a1'")
                 .query(Long.class)
                 .single();
-        assertThat(questionnaires.findLatest(company))
+        assertThat(questionnaires.findLatest(new CompanyId(company)))
                 .as("no questionnaire left by another test")
                 .isEmpty();
-        flowsBefore = flows.listByCompany(company);
+        flowsBefore = flows.listByCompany(new CompanyId(company));
     }
 
     @AfterEach
     void removeWhatTheTestAdded() {
         removeQuestionnaires(jdbc, company);
         figures.forgetAll();
-        assertThat(flows.listByCompany(company))
+        assertThat(flows.listByCompany(new CompanyId(company)))
                 .as("the company's flows as before")
                 .isEqualTo(flowsBefore);
     }
@@ -134,9 +135,9 @@ abstract class QuestionnaireTestBase extends WebTestBase {
         form.set("rows[0].ewc", "03 01 05");
         fill(form, 1, "IN", "Cartons d'emballage", "", "");
         send(MINE + "/submit", MEMBER, form).andExpect(status().is3xxRedirection());
-        Questionnaire sent = questionnaires.findLatest(company).orElseThrow();
+        Questionnaire sent = questionnaires.findLatest(new CompanyId(company)).orElseThrow();
         assertThat(sent.status()).isEqualTo(QuestionnaireStatus.SUBMITTED);
-        return sent.id();
+        return sent.id().value();
     }
 
     String review(long id) {

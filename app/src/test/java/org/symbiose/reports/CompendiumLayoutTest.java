@@ -136,7 +136,7 @@ class CompendiumLayoutTest extends WebTestBase {
     void noSynergyDescriptionRepeatsItsTitle() {
         String text = flat(String.join(" ", pages));
         for (Initiative i : initiatives.listAll()) {
-            for (var s : synergies.listByInitiative(i.id().value())) {
+            for (var s : synergies.listByInitiative(i.id())) {
                 assertThat(text).doesNotContain(s.title() + " : " + s.title());
             }
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.symbiose.ids.InitiativeId;
 
 /** A PDF asked by many at once is rendered once; what it shows decides which bytes one gets. */
 class RenderedPdfsTest {
@@ -19,7 +20,8 @@ class RenderedPdfsTest {
     final AtomicInteger renderings = new AtomicInteger();
 
     static RenderedPdfs.Key sheet(long id, int version, String language) {
-        return new RenderedPdfs.Key("sheet", List.of(new RenderedPdfs.Shown(id, version)), language, 0);
+        return new RenderedPdfs.Key(
+                "sheet", List.of(new RenderedPdfs.Shown(new InitiativeId(id), version)), language, 0);
     }
 
     @Test
@@ -49,9 +51,13 @@ class RenderedPdfsTest {
 
         assertThat(rendered.get(sheet(1, 4, "fr"), () -> new byte[] {4})).containsExactly(4);
         assertThat(rendered.get(sheet(1, 3, "en"), () -> new byte[] {5})).containsExactly(5);
-        var publicOnly = new RenderedPdfs.Key("compendium", List.of(new RenderedPdfs.Shown(1, 3)), "fr", 0);
+        var publicOnly =
+                new RenderedPdfs.Key("compendium", List.of(new RenderedPdfs.Shown(new InitiativeId(1), 3)), "fr", 0);
         var withUnpublished = new RenderedPdfs.Key(
-                "compendium", List.of(new RenderedPdfs.Shown(1, 3), new RenderedPdfs.Shown(2, 0)), "fr", 0);
+                "compendium",
+                List.of(new RenderedPdfs.Shown(new InitiativeId(1), 3), new RenderedPdfs.Shown(new InitiativeId(2), 0)),
+                "fr",
+                0);
         rendered.get(publicOnly, () -> new byte[] {6});
         assertThat(rendered.get(withUnpublished, () -> new byte[] {7})).containsExactly(7);
         assertThat(rendered.get(sheet(1, 3, "fr"), () -> new byte[] {9})).containsExactly(3);

@@ -9,6 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The writes that change a synergy's participants and flows after its creation, its version check and
@@ -29,7 +33,7 @@ class ParticipantRepositoryTest {
     long chaufferie;
     long flow;
 
-    long saved(String database) {
+    SynergyId saved(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         synergies = new SynergyRepository(jdbc);
@@ -44,37 +48,38 @@ class ParticipantRepositoryTest {
                 .update();
         flow = jdbc.sql("select max(id) from flow").query(Long.class).single();
         Synergy synergy = Synergy.identify(
-                        adeto,
+                        new InitiativeId(adeto),
                         null,
                         "Palettes en chaufferie",
                         null,
                         SynergyKind.SUBSTITUTION,
                         SynergySubType.MATERIAL,
                         LocalDate.of(2024, 3, 12))
-                .withParticipants(null, List.of(menuiserie), List.of());
+                .withParticipants(null, List.of(new CompanyId(menuiserie)), List.of());
         return synergies.insert(synergy, 1).id();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void aParticipantIsAddedGivenARoleAndRemovedAndAFlowLinkedThenUnlinked(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
-        participants.add(id, chaufferie, ParticipantRole.RECEIVER);
-        participants.attach(id, flow);
-        assertThat(synergies.participants(id)).contains(new SynergyParticipant(chaufferie, ParticipantRole.RECEIVER));
-        assertThat(synergies.find(id).orElseThrow().flowIds()).containsExactly(flow);
+        participants.add(id, new CompanyId(chaufferie), ParticipantRole.RECEIVER);
+        participants.attach(id, new FlowId(flow));
+        assertThat(synergies.participants(id))
+                .contains(new SynergyParticipant(new CompanyId(chaufferie), ParticipantRole.RECEIVER));
+        assertThat(synergies.find(id).orElseThrow().flowIds()).containsExactly(new FlowId(flow));
 
-        participants.detach(id, flow);
-        participants.remove(id, chaufferie);
-        assertThat(synergies.find(id).orElseThrow().participantIds()).containsExactly(menuiserie);
+        participants.detach(id, new FlowId(flow));
+        participants.remove(id, new CompanyId(chaufferie));
+        assertThat(synergies.find(id).orElseThrow().participantIds()).containsExactly(new CompanyId(menuiserie));
         assertThat(synergies.find(id).orElseThrow().flowIds()).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void theVersionMovesOnlyFromTheOneSeen(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
         assertThat(participants.nextVersion(id, 0)).isTrue();
         assertThat(participants.nextVersion(id, 0)).isFalse();
@@ -84,7 +89,7 @@ class ParticipantRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void theHistoryKeepsWhoTookPartAndWhichFlowWasLinked(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
         Instant at = Instant.parse("2024-03-12T10:00:00Z");
 
         changes.record(id, "animation.adeto", at, SynergyChange.Field.PARTICIPANT, null, chaufferie + " RECEIVER");

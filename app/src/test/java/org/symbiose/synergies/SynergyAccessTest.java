@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
+import org.symbiose.ids.SynergyId;
 
 /**
  * Every synergy endpoint (pages and API) for every role: only ADETO's facilitators read and write
@@ -37,7 +38,7 @@ class SynergyAccessTest extends SynergyTestSupport {
             "API PUT one",
             "API POST status");
 
-    long synergy;
+    SynergyId synergy;
 
     @BeforeEach
     void retainOne() {

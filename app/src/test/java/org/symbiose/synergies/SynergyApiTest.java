@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** The synergies API: create, read, edit at a version, move through the life cycle, and its refusals. */
 class SynergyApiTest extends SynergyTestSupport {
@@ -57,7 +59,7 @@ class SynergyApiTest extends SynergyTestSupport {
         assertThat(started.getStatus()).isEqualTo(200);
         assertThat(started.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"status\":\"IN_PROGRESS\"", "\"version\":2");
-        assertThat(stored(id).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
+        assertThat(stored(new SynergyId(id)).status()).isEqualTo(SynergyStatus.IN_PROGRESS);
 
         MockHttpServletResponse listed = call(get("/api/v1/initiatives/" + adeto + "/synergies"));
         assertThat(listed.getStatus()).isEqualTo(200);
@@ -82,12 +84,13 @@ class SynergyApiTest extends SynergyTestSupport {
                         "\"field\":\"kind\"",
                         "\"field\":\"participants\"",
                         "\"field\":\"plannedUnit\"");
-        assertThat(repository.listByInitiative(adeto)).noneMatch(s -> s.id() > lastDemoSynergy);
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .noneMatch(s -> s.id().value() > lastDemoSynergy);
     }
 
     @Test
     void aMoveWithoutVersionOrWithAnUnknownStatusIsA400AndAnUnknownSynergyA404() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         assertThat(call(post("/api/v1/synergies/" + id + "/status").content("{\"status\": \"IN_PROGRESS\"}"))
                         .getStatus())
@@ -96,7 +99,8 @@ class SynergyApiTest extends SynergyTestSupport {
                         .getStatus())
                 .isEqualTo(400);
         assertThat(call(get("/api/v1/synergies/0")).getStatus()).isEqualTo(404);
-        assertThat(call(get("/api/v1/synergies/" + (id + 100000))).getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/v1/synergies/" + (id.value() + 100000))).getStatus())
+                .isEqualTo(404);
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
     }
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.symbiose.HeadlessChromium;
+import org.symbiose.ids.SynergyId;
 
 /**
  * ADETO's facilitator follows a retained proposal on the board in a real browser (Debian Chromium,
@@ -63,7 +64,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
 
     @Test
     void aRetainedProposalIsMovedToInProgressThenRealisedWithTheKeyboardOnlyWithoutReloadingTheBoard() {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         logIn("animation.adeto", "demo");
         browser.get(baseUrl() + "/initiatives/adeto/synergies");
         assertThat(columnOf(id)).isEqualTo("PERSPECTIVE");
@@ -104,7 +105,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
 
     @Test
     void aDropMovesACardInPlaceAndAnIllegalDropIsRefusedNextToTheCardWithTheReason() {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         logIn("animation.adeto", "demo");
         browser.get(baseUrl() + "/initiatives/adeto/synergies");
         markThePage();
@@ -126,7 +127,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     }
 
     /** The HTML5 drag events a mouse drag of the card onto the column makes, sent to the board's script. */
-    void drop(long id, String column) {
+    void drop(SynergyId id, String column) {
         ((JavascriptExecutor) browser).executeScript("""
                         const card = arguments[0];
                         const column = document.querySelector('.synergy-column[data-status="' + arguments[1] + '"]');
@@ -161,12 +162,12 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
         actions.perform();
     }
 
-    WebElement card(long id) {
+    WebElement card(SynergyId id) {
         return browser.findElement(By.id("synergy-" + id));
     }
 
     /** The column the card is in, read at once (the card is swapped while a move lands). */
-    String columnOf(long id) {
+    String columnOf(SynergyId id) {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 const card = document.getElementById(arguments[0]);
                 return card ? card.closest('.synergy-column').getAttribute('data-status') : null;
@@ -174,7 +175,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     }
 
     /** Until the card is in that column and has the focus. */
-    void waitUntilIn(long id, String column) {
+    void waitUntilIn(SynergyId id, String column) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(page -> column.equals(columnOf(id))
                         && ("synergy-" + id)

@@ -12,6 +12,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** The board: four columns, cards with their legal moves only, moves posted, illegal and stale ones refused. */
 class SynergyBoardTest extends SynergyTestSupport {
@@ -20,7 +23,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void theBoardShowsFourColumnsAndARetainedSynergyInPerspectiveWithItsLegalMovesOnly() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Document board = page(get(BOARD).with(as("animation.adeto")));
 
@@ -33,7 +36,7 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .contains(
                         TITLE,
                         "substitution",
-                        companies.namesByInitiative(adeto).get(member));
+                        companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(member)));
         assertThat(card.select(".synergy-move button").eachText()).containsExactly("Démarrer");
         assertThat(card.select("summary").text()).isEqualTo("Abandonner…");
         assertThat(card.attr("tabindex")).isEqualTo("0");
@@ -41,7 +44,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aRetainedProposalsAmountIsPlannedNotMeasuredSoItNeverCountsAsAchieved() {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Synergy synergy = stored(id);
         assertThat(synergy.quantity()).isNull();
@@ -53,7 +56,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMoveGoesThroughTheLifeCycleAndIsKeptInTheHistory() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse started = move(id, "IN_PROGRESS", 0, null, "animation.adeto");
         assertThat(started.getStatus()).isEqualTo(302);
@@ -82,7 +85,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anIllegalMoveIsRefusedWithTheLifeCyclesReasonInFrenchAndEnglishAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse refused = move(id, "REALISED", 0, null, "animation.adeto");
 
@@ -114,7 +117,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMoveFromAStaleVersionIsRefusedSayingSomeoneElseChangedIt() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         move(id, "IN_PROGRESS", 0, null, "animation.adeto");
 
         Object refusal = mvc.perform(post(BOARD + "/" + id + "/status")
@@ -133,7 +136,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void abandoningNeedsAReasonAndKeepsIt() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         move(id, "ABANDONED", 0, " ", "animation.adeto");
         assertThat(stored(id).status()).isEqualTo(SynergyStatus.PERSPECTIVE);
@@ -150,7 +153,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anUnknownStatusIsA400AndAnotherInitiativesSynergyA404() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         assertThat(move(id, "DONE", 0, null, "animation.adeto").getStatus()).isEqualTo(400);
         assertThat(mvc.perform(post("/initiatives/piicto/synergies/" + id + "/status")
@@ -167,7 +170,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void aMovePostedByHtmxAnswersTheTwoColumnsToSwapInPlaceAndTheCardToFocus() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse answer = htmxMove(id, "IN_PROGRESS", 0);
 
@@ -185,7 +188,8 @@ class SynergyBoardTest extends SynergyTestSupport {
         assertThat(swapped.select("#cards-IN_PROGRESS #synergy-" + id)).hasSize(1);
         assertThat(swapped.select("#cards-PERSPECTIVE #synergy-" + id)).isEmpty();
         assertThat(swapped.getElementById("count-IN_PROGRESS").text())
-                .isEqualTo(String.valueOf(repository.countByStatus(adeto, SynergyStatus.IN_PROGRESS)));
+                .isEqualTo(
+                        String.valueOf(repository.countByStatus(new InitiativeId(adeto), SynergyStatus.IN_PROGRESS)));
         assertThat(swapped.getElementById("board-announce").wholeText())
                 .isEqualTo("«\u00a0" + TITLE + "\u00a0» passée en cours.");
         assertThat(swapped.select("#synergy-" + id + " form[hx-post] button").eachText())
@@ -195,7 +199,7 @@ class SynergyBoardTest extends SynergyTestSupport {
 
     @Test
     void anIllegalOrStaleMovePostedByHtmxShowsTheReasonNextToTheCardAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         Document illegal = org.jsoup.Jsoup.parse(
                 htmxMove(id, "REALISED", 0).getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
@@ -217,7 +221,7 @@ class SynergyBoardTest extends SynergyTestSupport {
         assertThat(synergies.history(stored(id))).hasSize(2);
     }
 
-    MockHttpServletResponse htmxMove(long id, String status, int version) throws Exception {
+    MockHttpServletResponse htmxMove(SynergyId id, String status, int version) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
                         .param("status", status)
                         .param("version", String.valueOf(version))
@@ -229,7 +233,8 @@ class SynergyBoardTest extends SynergyTestSupport {
                 .getResponse();
     }
 
-    MockHttpServletResponse move(long id, String status, int version, String reason, String user) throws Exception {
+    MockHttpServletResponse move(SynergyId id, String status, int version, String reason, String user)
+            throws Exception {
         var request = MockMvcRequestBuilders.post(BOARD + "/" + id + "/status")
                 .param("status", status)
                 .param("version", String.valueOf(version))

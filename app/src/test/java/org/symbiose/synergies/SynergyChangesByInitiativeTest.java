@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * The published history of an initiative's synergies (read by the dashboards): every synergy's changes,
@@ -30,16 +32,28 @@ class SynergyChangesByInitiativeTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         LocalDate day = LocalDate.of(2025, 1, 10);
-        long slag = repository
+        SynergyId slag = repository
                 .insert(
                         Synergy.identify(
-                                adeto, null, "Laitier", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL, day),
+                                new InitiativeId(adeto),
+                                null,
+                                "Laitier",
+                                null,
+                                SynergyKind.SUBSTITUTION,
+                                SynergySubType.MATERIAL,
+                                day),
                         1)
                 .id();
-        long other = repository
+        SynergyId other = repository
                 .insert(
                         Synergy.identify(
-                                piicto, null, "Vapeur", null, SynergyKind.SUBSTITUTION, SynergySubType.ENERGY, day),
+                                new InitiativeId(piicto),
+                                null,
+                                "Vapeur",
+                                null,
+                                SynergyKind.SUBSTITUTION,
+                                SynergySubType.ENERGY,
+                                day),
                         1)
                 .id();
         Instant later = Instant.parse("2026-03-10T09:00:00Z");
@@ -48,7 +62,7 @@ class SynergyChangesByInitiativeTest {
         changes.record(slag, "animation.adeto", earlier, SynergyChange.Field.MEASURED, null, "100 TONNE YEAR");
         changes.record(other, "animation.piicto", earlier, SynergyChange.Field.STATUS, "PERSPECTIVE", "IN_PROGRESS");
 
-        var history = repository.changesByInitiative(adeto);
+        var history = repository.changesByInitiative(new InitiativeId(adeto));
 
         assertThat(history).containsOnlyKeys(slag);
         assertThat(history.get(slag))

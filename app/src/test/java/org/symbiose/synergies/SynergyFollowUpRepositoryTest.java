@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy's participants with their roles, its follow-up (V9) written at a version, its status moves
@@ -33,7 +36,7 @@ class SynergyFollowUpRepositoryTest {
     long menuiserie;
     long chaufferie;
 
-    long saved(String database) {
+    SynergyId saved(String database) {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         synergies = new SynergyRepository(jdbc);
@@ -43,47 +46,48 @@ class SynergyFollowUpRepositoryTest {
         menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
         Synergy synergy = Synergy.identify(
-                        adeto,
+                        new InitiativeId(adeto),
                         null,
                         "Palettes en chaufferie",
                         null,
                         SynergyKind.SUBSTITUTION,
                         SynergySubType.MATERIAL,
                         DAY)
-                .withParticipants(null, List.of(menuiserie, chaufferie), List.of());
-        long id = synergies.insert(synergy, 1).id();
-        synergies.setRole(id, menuiserie, ParticipantRole.SUPPLIER);
-        synergies.setRole(id, chaufferie, ParticipantRole.RECEIVER);
+                .withParticipants(null, List.of(new CompanyId(menuiserie), new CompanyId(chaufferie)), List.of());
+        SynergyId id = synergies.insert(synergy, 1).id();
+        synergies.setRole(id, new CompanyId(menuiserie), ParticipantRole.SUPPLIER);
+        synergies.setRole(id, new CompanyId(chaufferie), ParticipantRole.RECEIVER);
         return id;
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void participantsKeepTheirRoles(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
         assertThat(synergies.participants(id))
                 .containsExactlyInAnyOrder(
-                        new SynergyParticipant(menuiserie, ParticipantRole.SUPPLIER),
-                        new SynergyParticipant(chaufferie, ParticipantRole.RECEIVER));
-        assertThat(synergies.participantsByInitiative(adeto).get(id)).hasSize(2);
+                        new SynergyParticipant(new CompanyId(menuiserie), ParticipantRole.SUPPLIER),
+                        new SynergyParticipant(new CompanyId(chaufferie), ParticipantRole.RECEIVER));
+        assertThat(synergies.participantsByInitiative(new InitiativeId(adeto)).get(id))
+                .hasSize(2);
         assertThat(synergies.find(id)).get().extracting(Synergy::title).isEqualTo("Palettes en chaufferie");
-        assertThat(synergies.find(id + 1000)).isEmpty();
+        assertThat(synergies.find(new SynergyId(id.value() + 1000))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void aNewSynergyHasAnEmptyFollowUpAtVersionZero(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
 
         assertThat(followUps.of(id)).contains(new FollowUp(null, null, null, null, null, 0));
-        assertThat(followUps.byInitiative(adeto)).containsOnlyKeys(id);
+        assertThat(followUps.byInitiative(new InitiativeId(adeto))).containsOnlyKeys(id);
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void anEditIsWrittenAtTheVersionSeenOnly(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
         var planned = new SynergyQuantity(new BigDecimal("120.5"), Unit.TONNE, Period.YEAR);
         var measured = new SynergyQuantity(new BigDecimal("98"), Unit.TONNE, Period.YEAR);
         var edit = new SynergyEdit(
@@ -121,7 +125,7 @@ class SynergyFollowUpRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aMoveIsWrittenAtTheVersionSeenOnly(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
         Synergy started = synergies.find(id).orElseThrow().start(DAY);
 
         assertThat(followUps.moved(started, 0)).isTrue();
@@ -136,7 +140,7 @@ class SynergyFollowUpRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void theHistoryIsReadNewestFirst(String database) {
-        long id = saved(database);
+        SynergyId id = saved(database);
         Instant at = Instant.parse("2024-03-12T09:00:00Z");
 
         changes.record(id, "animation.adeto", at, SynergyChange.Field.CREATED_BY_HAND, null, null);

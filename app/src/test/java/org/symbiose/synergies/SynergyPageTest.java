@@ -9,6 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /** Creating a synergy by hand, its page, the edit of its follow-up, and the forms' errors in both languages. */
 class SynergyPageTest extends SynergyTestSupport {
@@ -29,19 +32,22 @@ class SynergyPageTest extends SynergyTestSupport {
 
         assertThat(created.getStatus()).isEqualTo(302);
         long id = Long.parseLong(created.getRedirectedUrl().substring((BASE + "/").length()));
-        Synergy synergy = stored(id);
+        Synergy synergy = stored(new SynergyId(id));
         assertThat(synergy.status()).isEqualTo(SynergyStatus.PERSPECTIVE);
         assertThat(synergy.kind()).isEqualTo(SynergyKind.MUTUALISATION);
-        assertThat(repository.participants(id))
+        assertThat(repository.participants(new SynergyId(id)))
                 .containsExactlyInAnyOrder(
-                        new SynergyParticipant(member, ParticipantRole.PARTNER),
-                        new SynergyParticipant(other, ParticipantRole.SUPPLIER));
+                        new SynergyParticipant(new CompanyId(member), ParticipantRole.PARTNER),
+                        new SynergyParticipant(new CompanyId(other), ParticipantRole.SUPPLIER));
         Document page = page(get(BASE + "/" + id).with(as("animation.adeto")));
         assertThat(plain(page.getElementById("planned").text())).isEqualTo(plain("1\u202f200,5\u00a0t par an"));
         assertThat(page.getElementById("started-on").text()).isEqualTo("1 avril 2024");
         assertThat(page.getElementById("next-step").text()).contains("Visite de la chaufferie", "Jeanne Martin");
         assertThat(page.getElementById("participants").text())
-                .contains(companies.namesByInitiative(adeto).get(member), "partenaire", "fournisseur");
+                .contains(
+                        companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(member)),
+                        "partenaire",
+                        "fournisseur");
         assertThat(page.select("#history li").eachText())
                 .singleElement()
                 .asString()
@@ -51,7 +57,7 @@ class SynergyPageTest extends SynergyTestSupport {
 
     @Test
     void anEditOfTheFollowUpIsSavedAtItsVersionAndEachChangeIsInTheHistory() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MockHttpServletResponse saved = mvc.perform(edit(id, 0)
                         .param("nextStep", "Signer la convention")
@@ -98,7 +104,8 @@ class SynergyPageTest extends SynergyTestSupport {
                         plain("Début\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date (jj/mm/aaaa)."),
                         plain("Entreprises participantes\u00a0: choisissez au moins une entreprise et son rôle."));
         assertThat(form.select(".has-error .field-error").eachText()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(repository.listByInitiative(adeto)).noneMatch(s -> s.id() > lastDemoSynergy);
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
+                .noneMatch(s -> s.id().value() > lastDemoSynergy);
     }
 
     @Test
@@ -121,7 +128,7 @@ class SynergyPageTest extends SynergyTestSupport {
     @Test
     void aCompanyOfAnotherInitiativeIsRefusedAndNothingIsCreated() throws Exception {
         long piictoCompany = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -149,7 +156,9 @@ class SynergyPageTest extends SynergyTestSupport {
         Document form = page(get(BASE + "/new").with(as("animation.adeto")));
 
         assertThat(form.select("select[name=participants]"))
-                .hasSize(companies.listActiveByInitiative(adeto).size());
+                .hasSize(companies
+                        .listActiveByInitiative(new InitiativeId(adeto))
+                        .size());
         assertThat(form.select("select[name=participants] option").eachAttr("value"))
                 .contains(member + ":SUPPLIER", member + ":RECEIVER", member + ":PARTNER");
     }
@@ -164,7 +173,7 @@ class SynergyPageTest extends SynergyTestSupport {
                 .with(as("animation.adeto"));
     }
 
-    MockHttpServletRequestBuilder edit(long id, int version) {
+    MockHttpServletRequestBuilder edit(SynergyId id, int version) {
         return post(BASE + "/" + id)
                 .param("version", String.valueOf(version))
                 .param("title", TITLE)

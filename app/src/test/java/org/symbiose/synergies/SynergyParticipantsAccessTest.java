@@ -16,6 +16,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * Every endpoint that changes or reads a synergy's participants and flows (pages and API) for every
@@ -48,7 +52,7 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     @Autowired
     FlowRepository flows;
 
-    long synergy;
+    SynergyId synergy;
     /** A partner added to the synergy (its role may change, it may leave), and a company to add. */
     long partner;
 
@@ -61,16 +65,16 @@ class SynergyParticipantsAccessTest extends SynergyTestSupport {
     @BeforeEach
     void retainOneWithAPartnerAndAFlow() {
         synergy = retained(TITLE);
-        List<Long> others = companies.listActiveByInitiative(adeto).stream()
+        List<Long> others = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member && id != other)
                 .toList();
         partner = others.get(0);
         newcomer = others.get(1);
-        participants.add(synergy, partner, ParticipantRole.PARTNER);
-        linkedFlow = flows.listByCompany(member).get(0).id();
-        freeFlow = flows.listByCompany(other).get(0).id();
-        participants.attach(synergy, linkedFlow);
+        participants.add(synergy, new CompanyId(partner), ParticipantRole.PARTNER);
+        linkedFlow = flows.listByCompany(new CompanyId(member)).get(0).id().value();
+        freeFlow = flows.listByCompany(new CompanyId(other)).get(0).id().value();
+        participants.attach(synergy, new FlowId(linkedFlow));
     }
 
     static Stream<Arguments> everyEndpointForEveryone() {

@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.flows.Flow;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 
 /**
  * A synergy's participants and flows changed after its creation, on its page and through the API: each
@@ -39,7 +42,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @BeforeEach
     void pickAThirdCompany() {
-        third = companies.listActiveByInitiative(adeto).stream()
+        third = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member && id != other)
                 .findFirst()
@@ -48,8 +51,8 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void aFacilitatorAddsAParticipantChangesItsRoleAndRemovesItOnThePage() throws Exception {
-        long id = retained(TITLE);
-        String thirdName = companies.namesByInitiative(adeto).get(third);
+        SynergyId id = retained(TITLE);
+        String thirdName = companies.namesByInitiative(new InitiativeId(adeto)).get(new CompanyId(third));
 
         MvcResult added = pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
@@ -58,16 +61,16 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(BOARD + "/" + id + "#participants");
         assertThat(added.getResponse().getStatus()).isEqualTo(302);
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(third, ParticipantRole.PARTNER));
+                .contains(new SynergyParticipant(new CompanyId(third), ParticipantRole.PARTNER));
 
         pagePost(BOARD + "/" + id + "/participants/" + third, 1)
                 .andParam("role", "RECEIVER")
                 .send();
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(third, ParticipantRole.RECEIVER));
+                .contains(new SynergyParticipant(new CompanyId(third), ParticipantRole.RECEIVER));
 
         pagePost(BOARD + "/" + id + "/participants/" + third + "/remove", 2).send();
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isEqualTo(3);
         assertThat(synergies.history(stored(id)))
                 .extracting(SynergyChange::field, SynergyChange::from, SynergyChange::to)
@@ -87,7 +90,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void removingTheLastReceiverOfASubstitutionIsRefusedSayingWhy() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
 
         MvcResult refused = pagePost(BOARD + "/" + id + "/participants/" + other + "/remove", 0)
                 .send();
@@ -95,7 +98,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
         assertThat(refused.getFlashMap().get("refusal").toString())
                 .isEqualTo("La modification n'a pas été enregistrée. Une substitution garde au moins une entreprise"
                         + " receveuse\u00a0: ajoutez-en une autre avant de retirer celle-ci ou de changer son rôle.");
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isZero();
         assertThat(synergies.history(stored(id))).hasSize(1);
 
@@ -104,12 +107,12 @@ class SynergyParticipationTest extends SynergyTestSupport {
                 .send();
         assertThat(roleRefused.getFlashMap().get("refusal").toString()).contains("au moins une entreprise fournisseur");
         assertThat(synergies.participantsOf(stored(id)))
-                .contains(new SynergyParticipant(member, ParticipantRole.SUPPLIER));
+                .contains(new SynergyParticipant(new CompanyId(member), ParticipantRole.SUPPLIER));
     }
 
     @Test
     void aFlowOfAParticipantIsAttachedThenDetachedAndAnotherCompanysFlowIsRefused() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         Flow own = firstFlowOf(member);
         Flow foreign = firstFlowOf(third);
 
@@ -137,7 +140,7 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
     @Test
     void removingAParticipantDetachesItsFlows() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         Flow own = firstFlowOf(member);
         pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
@@ -147,13 +150,13 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
         pagePost(BOARD + "/" + id + "/participants/" + member + "/remove", 2).send();
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(other, third);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(other), new CompanyId(third));
         assertThat(stored(id).flowIds()).isEmpty();
     }
 
     @Test
     void aChangeFromAStaleVersionIsRefusedAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         pagePost(BOARD + "/" + id + "/participants", 0)
                 .andParam("companyId", third)
                 .andParam("role", "PARTNER")
@@ -164,16 +167,16 @@ class SynergyParticipationTest extends SynergyTestSupport {
 
         assertThat(stale.getFlashMap().get("refusal").toString())
                 .contains("Quelqu'un d'autre a modifié cette synergie");
-        assertThat(stored(id).participantIds()).contains(third);
+        assertThat(stored(id).participantIds()).contains(new CompanyId(third));
         MockHttpServletResponse api =
                 api(delete("/api/v1/synergies/" + id + "/participants/" + third).param("version", "0"));
         assertThat(api.getStatus()).isEqualTo(409);
-        assertThat(stored(id).participantIds()).contains(third);
+        assertThat(stored(id).participantIds()).contains(new CompanyId(third));
     }
 
     @Test
     void theApiAddsChangesAndRemovesParticipantsAndLinksFlows() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         String base = "/api/v1/synergies/" + id;
 
         MockHttpServletResponse added = api(post(base + "/participants")
@@ -201,16 +204,16 @@ class SynergyParticipationTest extends SynergyTestSupport {
                         .getStatus())
                 .isEqualTo(204);
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(stored(id).flowIds()).isEmpty();
     }
 
     @Test
     void theApiRefusesBadInputNamingTheFieldAndChangesNothing() throws Exception {
-        long id = retained(TITLE);
+        SynergyId id = retained(TITLE);
         String base = "/api/v1/synergies/" + id;
         long piictoCompany = companies
-                .listByInitiative(initiatives.getBySlug("piicto").id().value())
+                .listByInitiative(initiatives.getBySlug("piicto").id())
                 .get(0)
                 .id()
                 .value();
@@ -235,12 +238,12 @@ class SynergyParticipationTest extends SynergyTestSupport {
                 .isEqualTo(404);
         assertThat(api(get("/api/v1/synergies/0/participants")).getStatus()).isEqualTo(404);
 
-        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(member, other);
+        assertThat(stored(id).participantIds()).containsExactlyInAnyOrder(new CompanyId(member), new CompanyId(other));
         assertThat(followUps.of(id).orElseThrow().version()).isZero();
     }
 
     Flow firstFlowOf(long company) {
-        List<Flow> of = flows.listByCompany(company);
+        List<Flow> of = flows.listByCompany(new CompanyId(company));
         assertThat(of).as("flows of company %d in the demo", company).isNotEmpty();
         return of.get(0);
     }

@@ -12,6 +12,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.FlowId;
+import org.symbiose.ids.InitiativeId;
 
 /** Synergies keep their life cycle, results, participants and flows through a reload, on H2 and PostgreSQL. */
 class SynergyRepositoryTest {
@@ -40,7 +43,7 @@ class SynergyRepositoryTest {
 
     static Synergy identified(long initiativeId, String title) {
         return Synergy.identify(
-                initiativeId,
+                new InitiativeId(initiativeId),
                 "S-" + title.length(),
                 title,
                 "Idée issue de l'atelier de mars.",
@@ -75,11 +78,14 @@ class SynergyRepositoryTest {
                         Period.YEAR,
                         new BigDecimal("85.125"),
                         "Sciure livrée chaque semaine à la chaufferie.")
-                .withParticipants(2, List.of(menuiserie, chaufferie), List.of(sawdust, fuel));
+                .withParticipants(
+                        2,
+                        List.of(new CompanyId(menuiserie), new CompanyId(chaufferie)),
+                        List.of(new FlowId(sawdust), new FlowId(fuel)));
 
         Synergy saved = repository.insert(realised, 0);
 
-        List<Synergy> listed = repository.listByInitiative(adeto);
+        List<Synergy> listed = repository.listByInitiative(new InitiativeId(adeto));
         assertThat(listed).hasSize(1);
         assertSameSynergy(listed.get(0), saved);
         Synergy loaded = listed.get(0);
@@ -93,8 +99,8 @@ class SynergyRepositoryTest {
         assertThat(loaded.period()).isEqualTo(Period.YEAR);
         assertThat(loaded.quantityUnit()).isEqualTo("t/an");
         assertThat(loaded.co2AvoidedT()).isEqualByComparingTo("85.125");
-        assertThat(loaded.participantIds()).containsExactly(menuiserie, chaufferie);
-        assertThat(loaded.flowIds()).containsExactly(sawdust, fuel);
+        assertThat(loaded.participantIds()).containsExactly(new CompanyId(menuiserie), new CompanyId(chaufferie));
+        assertThat(loaded.flowIds()).containsExactly(new FlowId(sawdust), new FlowId(fuel));
     }
 
     @ParameterizedTest
@@ -108,7 +114,7 @@ class SynergyRepositoryTest {
 
         Synergy saved = repository.insert(abandoned, 0);
 
-        Synergy loaded = repository.listByInitiative(adeto).get(0);
+        Synergy loaded = repository.listByInitiative(new InitiativeId(adeto)).get(0);
         assertSameSynergy(loaded, saved);
         assertThat(loaded.status()).isEqualTo(SynergyStatus.ABANDONED);
         assertThat(loaded.abandonedOn()).isEqualTo(IDENTIFIED.plusMonths(4));
@@ -126,7 +132,7 @@ class SynergyRepositoryTest {
 
         Synergy saved = repository.insert(identified(adeto, "Mutualiser la collecte des cartons"), 0);
 
-        Synergy loaded = repository.listByInitiative(adeto).get(0);
+        Synergy loaded = repository.listByInitiative(new InitiativeId(adeto)).get(0);
         assertThat(loaded).isEqualTo(saved);
         assertThat(loaded.status()).isEqualTo(SynergyStatus.PERSPECTIVE);
         assertThat(loaded.startedOn()).isNull();
@@ -144,10 +150,10 @@ class SynergyRepositoryTest {
         repository.insert(identified(other, "Ailleurs"), 1);
         repository.insert(identified(adeto, "Deuxième"), 1);
 
-        assertThat(repository.listByInitiative(adeto))
+        assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .extracting(Synergy::title)
                 .containsExactly("Première", "Deuxième", "Troisième");
-        assertThat(repository.listByInitiative(other))
+        assertThat(repository.listByInitiative(new InitiativeId(other)))
                 .extracting(Synergy::title)
                 .containsExactly("Ailleurs");
     }
@@ -163,24 +169,30 @@ class SynergyRepositoryTest {
         Synergy realised = identified(adeto, "Sciure").start(IDENTIFIED).realise(IDENTIFIED.plusMonths(3));
         repository.insert(
                 realised.recordResults(new BigDecimal("16"), Unit.KILOTONNE, Period.YEAR, new BigDecimal("12.5"), null)
-                        .withParticipants(null, List.of(menuiserie), List.of()),
+                        .withParticipants(null, List.of(new CompanyId(menuiserie)), List.of()),
                 0);
         repository.insert(
                 realised.recordResults(
                         new BigDecimal("3500"), Unit.CUBIC_METRE, Period.YEAR, new BigDecimal("2"), null),
                 1);
         repository.insert(identified(adeto, "Palettes").start(IDENTIFIED), 2);
-        repository.insert(identified(other, "Draps").withParticipants(null, List.of(blanchisserie), List.of()), 0);
+        repository.insert(
+                identified(other, "Draps").withParticipants(null, List.of(new CompanyId(blanchisserie)), List.of()), 0);
 
-        assertThat(repository.count(adeto)).isEqualTo(3);
-        assertThat(repository.countByStatus(adeto, SynergyStatus.REALISED)).isEqualTo(2);
-        assertThat(repository.countByStatus(adeto, SynergyStatus.IN_PROGRESS)).isEqualTo(1);
-        assertThat(repository.countByStatus(adeto, SynergyStatus.ABANDONED)).isZero();
-        assertThat(repository.sumCo2AvoidedT(adeto, SynergyStatus.REALISED)).isEqualByComparingTo("14.5");
-        assertThat(repository.sumCo2AvoidedT(adeto, SynergyStatus.ABANDONED)).isEqualByComparingTo("0");
-        assertThat(repository.quantities(adeto, SynergyStatus.REALISED))
+        assertThat(repository.count(new InitiativeId(adeto))).isEqualTo(3);
+        assertThat(repository.countByStatus(new InitiativeId(adeto), SynergyStatus.REALISED))
+                .isEqualTo(2);
+        assertThat(repository.countByStatus(new InitiativeId(adeto), SynergyStatus.IN_PROGRESS))
+                .isEqualTo(1);
+        assertThat(repository.countByStatus(new InitiativeId(adeto), SynergyStatus.ABANDONED))
+                .isZero();
+        assertThat(repository.sumCo2AvoidedT(new InitiativeId(adeto), SynergyStatus.REALISED))
+                .isEqualByComparingTo("14.5");
+        assertThat(repository.sumCo2AvoidedT(new InitiativeId(adeto), SynergyStatus.ABANDONED))
+                .isEqualByComparingTo("0");
+        assertThat(repository.quantities(new InitiativeId(adeto), SynergyStatus.REALISED))
                 .extracting(SynergyQuantity::unit)
                 .containsExactlyInAnyOrder(Unit.KILOTONNE, Unit.CUBIC_METRE);
-        assertThat(repository.participantCompanies(adeto)).containsExactly(menuiserie);
+        assertThat(repository.participantCompanies(new InitiativeId(adeto))).containsExactly(new CompanyId(menuiserie));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.symbiose.ids.InitiativeId;
 
 class SynergyTest {
 
@@ -12,7 +13,13 @@ class SynergyTest {
 
     Synergy identified() {
         return Synergy.identify(
-                1, "x", "Valorisation des boues", null, SynergyKind.SUBSTITUTION, SynergySubType.MATERIAL, DAY);
+                new InitiativeId(1),
+                "x",
+                "Valorisation des boues",
+                null,
+                SynergyKind.SUBSTITUTION,
+                SynergySubType.MATERIAL,
+                DAY);
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -71,7 +74,7 @@ abstract class SynergyTestSupport extends WebTestBase {
                 .single();
         adeto = initiatives.getBySlug("adeto").id().value();
         member = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
-        other = companies.listActiveByInitiative(adeto).stream()
+        other = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member)
                 .findFirst()
@@ -85,22 +88,22 @@ abstract class SynergyTestSupport extends WebTestBase {
     }
 
     /** A proposal retained by ADETO's facilitator, as the opportunities page does: "en perspective". */
-    long retained(String title) {
+    SynergyId retained(String title) {
         UserDetails facilitator = users.loadUserByUsername("animation.adeto");
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         facilitator, null, facilitator.getAuthorities()));
         try {
             return synergies.retain(new ProposedSynergy(
-                    adeto,
+                    new InitiativeId(adeto),
                     "test:" + title,
                     SynergyKind.SUBSTITUTION,
                     SynergySubType.MATERIAL,
                     title,
                     "Palettes de l'un, combustible de l'autre",
                     List.of(
-                            new ProposedSynergy.Participant(member, ParticipantRole.SUPPLIER),
-                            new ProposedSynergy.Participant(other, ParticipantRole.RECEIVER)),
+                            new ProposedSynergy.Participant(new CompanyId(member), ParticipantRole.SUPPLIER),
+                            new ProposedSynergy.Participant(new CompanyId(other), ParticipantRole.RECEIVER)),
                     List.of(),
                     new BigDecimal("120"),
                     Unit.TONNE,
@@ -115,7 +118,7 @@ abstract class SynergyTestSupport extends WebTestBase {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    Synergy stored(long id) {
+    Synergy stored(SynergyId id) {
         return repository.find(id).orElseThrow();
     }
 

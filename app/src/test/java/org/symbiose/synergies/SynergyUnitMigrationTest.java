@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * V7 reads the units written as text before it ("t/an", "m3/an", "kt/an") into the engine's Unit and
@@ -50,7 +51,7 @@ class SynergyUnitMigrationTest {
 
         flyway(dataSource, "latest").migrate();
 
-        List<Synergy> synergies = new SynergyRepository(jdbc).listByInitiative(adeto);
+        List<Synergy> synergies = new SynergyRepository(jdbc).listByInitiative(new InitiativeId(adeto));
         assertThat(synergies)
                 .extracting(Synergy::title, Synergy::unit, Synergy::period, Synergy::quantityUnit)
                 .containsExactly(

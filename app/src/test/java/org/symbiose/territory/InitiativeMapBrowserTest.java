@@ -30,6 +30,7 @@ import org.symbiose.WebTestBase;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -64,7 +65,7 @@ class InitiativeMapBrowserTest extends WebTestBase {
         long piicto = initiatives.getBySlug("piicto").id().value();
         hostile = companies.insert(new Company(
                 null,
-                piicto,
+                new InitiativeId(piicto),
                 null,
                 HOSTILE,
                 null,

@@ -15,6 +15,8 @@ import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.geo.GeoPoint;
+import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.SynergyId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.synergies.Synergy;
@@ -55,10 +57,11 @@ class InitiativeMapSitesTest extends WebTestBase {
 
     Company twoSites;
     Company oneSite;
-    long synergy;
+    SynergyId synergy;
 
     static Company company(long initiativeId, String name, List<Site> sites) {
-        return new Company(null, initiativeId, null, name, null, "20.14Z", null, null, null, false, sites);
+        return new Company(
+                null, new InitiativeId(initiativeId), null, name, null, "20.14Z", null, null, null, false, sites);
     }
 
     @BeforeEach
@@ -72,19 +75,14 @@ class InitiativeMapSitesTest extends WebTestBase {
         synergy = synergies
                 .insert(
                         Synergy.identify(
-                                        piicto,
+                                        new InitiativeId(piicto),
                                         null,
                                         "Vapeur partagée (test des sites)",
                                         null,
                                         SynergyKind.SUBSTITUTION,
                                         SynergySubType.ENERGY,
                                         LocalDate.of(2026, 1, 5))
-                                .withParticipants(
-                                        null,
-                                        List.of(
-                                                twoSites.id().value(),
-                                                oneSite.id().value()),
-                                        List.of()),
+                                .withParticipants(null, List.of(twoSites.id(), oneSite.id()), List.of()),
                         999)
                 .id();
         figures.forgetAll();
@@ -92,7 +90,7 @@ class InitiativeMapSitesTest extends WebTestBase {
 
     @AfterEach
     void removeThem() {
-        jdbc.sql("delete from synergy where id = ?").param(synergy).update();
+        jdbc.sql("delete from synergy where id = ?").param(synergy.value()).update();
         jdbc.sql("delete from company where id in (?, ?)")
                 .params(twoSites.id().value(), oneSite.id().value())
                 .update();

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.symbiose.companies.Company;
-import org.symbiose.companies.CompanyId;
 import org.symbiose.engine.flow.Direction;
 import org.symbiose.engine.flow.FlowCategory;
 import org.symbiose.engine.quantity.Dimension;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.flows.Flow;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** How releases become one Sankey per dimension: conversions, grouping, what is counted apart. */
 class SankeyBuilderTest {
@@ -26,7 +27,8 @@ class SankeyBuilderTest {
             new SankeyBuilder(c -> "Autres — " + Sectors.section(c.naf()).orElse("?"));
 
     static Company company(long id, String name, String naf) {
-        return new Company(new CompanyId(id), 1, null, name, null, naf, null, null, null, false, List.of());
+        return new Company(
+                new CompanyId(id), new InitiativeId(1), null, name, null, naf, null, null, null, false, List.of());
     }
 
     static Release release(Company c, String family, BigDecimal q, Unit unit, Period period) {
@@ -125,7 +127,7 @@ class SankeyBuilderTest {
         FlowFamilies families = new FlowFamilies();
         Flow pallets = new Flow(
                 null,
-                1,
+                new CompanyId(1),
                 null,
                 Direction.OUT,
                 "palettes bois cassées",
@@ -141,7 +143,7 @@ class SankeyBuilderTest {
                 null);
         Flow gibberish = new Flow(
                 null,
-                1,
+                new CompanyId(1),
                 null,
                 Direction.OUT,
                 "xqzw plorf",

@@ -15,6 +15,7 @@ import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.WebTestBase;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -50,7 +51,8 @@ class TerritoryAccessTest extends WebTestBase {
                 .andReturn()
                 .getResponse();
 
-        String adetoCompany = companies.listByInitiative(adetoId()).get(0).name();
+        String adetoCompany =
+                companies.listByInitiative(new InitiativeId(adetoId())).get(0).name();
         if (who == Who.FACILITATOR) {
             assertThat(response.getStatus()).isEqualTo(200);
             if (endpoint.contains("map.json")) {

@@ -31,6 +31,7 @@ import org.symbiose.accounts.SymbioseUser;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.flows.FlowRepository;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -166,7 +167,7 @@ class RandomisedProbeTest extends WebTestBase {
             initiativeIds.add(String.valueOf(id));
             slugs.add(initiative.slug());
             Map<String, String> strings = new HashMap<>();
-            for (Company company : companies.listByInitiative(id)) {
+            for (Company company : companies.listByInitiative(new InitiativeId(id))) {
                 companyIds.add(String.valueOf(company.id().value()));
                 Map<String, String> own = new HashMap<>();
                 String owner = initiative.slug() + " company " + company.id().value();
@@ -174,13 +175,12 @@ class RandomisedProbeTest extends WebTestBase {
                 if (company.siret() != null) {
                     own.put(company.siret().value(), owner + " (SIRET)");
                 }
-                flows.listByCompany(company.id().value())
-                        .forEach(f -> own.put(f.label().strip(), owner + " (flow)"));
+                flows.listByCompany(company.id()).forEach(f -> own.put(f.label().strip(), owner + " (flow)"));
                 byCompany.put(company.id().value(), own);
                 strings.putAll(own);
                 List<String> visible = visibleByInitiative.computeIfAbsent(id, k -> new ArrayList<>());
                 visible.addAll(own.keySet());
-                flows.listByCompany(company.id().value()).stream()
+                flows.listByCompany(company.id()).stream()
                         .map(flow -> flow.notes())
                         .filter(java.util.Objects::nonNull)
                         .forEach(visible::add);

@@ -44,6 +44,7 @@ public final class FamilyClassifier {
     private final Taxonomy taxonomy;
     /** Which of a waste code and the words wins. */
     private final CodeOrWords codeOrWords;
+
     private final Map<String, List<Phrase>> phrasesByForm;
     /**
      * Known forms of 5 letters or more under themselves and under each form they give with one letter

@@ -260,7 +260,12 @@ final class Explanations {
 
     /** The sentences that depend on the pathway alone, in both languages. */
     private record PathwaySentences(
-            String pathwayFr, String pathwayEn, String hierarchyFr, String hierarchyEn, String checkFr, String checkEn) {
+            String pathwayFr,
+            String pathwayEn,
+            String hierarchyFr,
+            String hierarchyEn,
+            String checkFr,
+            String checkEn) {
 
         static PathwaySentences of(Pathway pathway) {
             return new PathwaySentences(

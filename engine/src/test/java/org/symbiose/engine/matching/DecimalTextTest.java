@@ -34,8 +34,27 @@ class DecimalTextTest {
     @Test
     void writesWhatTheFormatWritesForTheEdges() {
         for (double value : new double[] {
-            0, -0.0, 1, 999, 1000, 999.95, 999.949, 1e12, 1e12 - 1, 1e15, 1e300, -1234.5, Double.MIN_VALUE,
-            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.05, 0.005, 0.0005, 1.005, 2.675
+            0,
+            -0.0,
+            1,
+            999,
+            1000,
+            999.95,
+            999.949,
+            1e12,
+            1e12 - 1,
+            1e15,
+            1e300,
+            -1234.5,
+            Double.MIN_VALUE,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            0.05,
+            0.005,
+            0.0005,
+            1.005,
+            2.675
         }) {
             assertSame(value);
         }
