@@ -2,19 +2,16 @@ package org.symbiose.companies;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.symbiose.flows.Flow;
-import org.symbiose.flows.FlowDiagnostic;
+import org.symbiose.flows.DiagnosticJson;
+import org.symbiose.flows.FlowJson;
 import org.symbiose.ids.CompanyId;
-import org.symbiose.ids.FlowId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -33,7 +30,10 @@ class CompanyApiController {
         this.repository = repository;
     }
 
-    /** A company with its sites, flows and diagnostics, as the API publishes it. */
+    /**
+     * A company with its sites, flows and diagnostics, as the API publishes it; its flows and diagnostics
+     * in the shape the flows API gives them.
+     */
     record CompanyView(
             CompanyId id,
             String externalId,
@@ -45,8 +45,8 @@ class CompanyApiController {
             String zone,
             boolean member,
             List<Site> sites,
-            List<FlowView> flows,
-            List<DiagnosticView> diagnostics,
+            List<FlowJson> flows,
+            List<DiagnosticJson> diagnostics,
             LocalDate archivedOn,
             int version) {
 
@@ -64,53 +64,10 @@ class CompanyApiController {
                     c.zone(),
                     c.member(),
                     c.sites(),
-                    file.flows().stream().map(FlowView::of).toList(),
-                    file.diagnostics().stream().map(DiagnosticView::of).toList(),
+                    file.flows().stream().map(FlowJson::of).toList(),
+                    file.diagnostics().stream().map(DiagnosticJson::of).toList(),
                     c.archivedOn(),
                     version);
-        }
-    }
-
-    /** A flow with the exchange format's field names and vocabularies. */
-    record FlowView(
-            FlowId id,
-            String externalId,
-            String direction,
-            String label,
-            String category,
-            String ewc,
-            BigDecimal quantity,
-            String unit,
-            String period,
-            BigDecimal temperatureC,
-            Boolean hazardous,
-            LocalDate availableFrom,
-            LocalDate availableTo,
-            String notes) {
-
-        static FlowView of(Flow f) {
-            return new FlowView(
-                    f.id(),
-                    f.externalId(),
-                    f.direction().name().toLowerCase(Locale.ROOT),
-                    f.label(),
-                    f.category() == null ? null : f.category().code(),
-                    f.ewc(),
-                    f.quantity(),
-                    f.unit() == null ? null : f.unit().symbol(),
-                    f.period().name().toLowerCase(Locale.ROOT),
-                    f.temperatureC(),
-                    f.hazardous(),
-                    f.availableFrom(),
-                    f.availableTo(),
-                    f.notes());
-        }
-    }
-
-    /** A flow diagnostic. */
-    record DiagnosticView(String kind, String theme, LocalDate performedOn, boolean charterSigned) {
-        static DiagnosticView of(FlowDiagnostic d) {
-            return new DiagnosticView(d.kind().name(), d.theme(), d.performedOn(), d.charterSigned());
         }
     }
 

@@ -40,7 +40,7 @@ public class CompanyChangeLog {
      * Records the companies an import changed, in the caller's transaction, several hundred rows per
      * statement: each with the fields that change, in the words of its file (as the form records them), and
      * the import. The companies an import creates get no row: they point to the import
-     * ({@link CompanyRepository#insertBatch(List, Long)}; docs/decisions/0033).
+     * ({@link CompanyImportBatches#insertBatch(List, Long)}; docs/decisions/0033).
      *
      * @param importId the import ({@code flows.ImportRuns})
      * @param before the changed companies as they were, in the order of {@code after}

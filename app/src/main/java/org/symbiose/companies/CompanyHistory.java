@@ -38,28 +38,28 @@ public class CompanyHistory {
     }
 
     private final CompanyChangeLog log;
-    private final CompanyRepository companies;
-    private final ImportRuns imports;
+    private final CompanyImportBatches imports;
+    private final ImportRuns runs;
 
-    CompanyHistory(CompanyChangeLog log, CompanyRepository companies, ImportRuns imports) {
+    CompanyHistory(CompanyChangeLog log, CompanyImportBatches imports, ImportRuns runs) {
         this.log = log;
-        this.companies = companies;
         this.imports = imports;
+        this.runs = runs;
     }
 
     /** The company's history, the latest first. */
     List<Entry> of(CompanyId id) {
         List<CompanyChange> changes = log.list(id);
-        Optional<Long> creator = companies.createdByImport(id);
+        Optional<Long> creator = imports.createdByImport(id);
         Set<Long> ids = new HashSet<>();
         creator.ifPresent(ids::add);
         changes.stream().map(CompanyChange::importId).filter(Objects::nonNull).forEach(ids::add);
-        Map<Long, ImportRun> runs = ids.isEmpty() ? Map.of() : imports.find(ids);
+        Map<Long, ImportRun> found = ids.isEmpty() ? Map.of() : runs.find(ids);
         var entries = new ArrayList<Entry>(changes.size() + 1);
         for (CompanyChange change : changes) {
-            entries.add(new Entry(change, change.importId() == null ? null : runs.get(change.importId()), false));
+            entries.add(new Entry(change, change.importId() == null ? null : found.get(change.importId()), false));
         }
-        creator.map(runs::get)
+        creator.map(found::get)
                 .ifPresent(run -> entries.add(new Entry(
                         new CompanyChange(
                                 id,

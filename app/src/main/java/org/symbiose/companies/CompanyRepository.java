@@ -22,7 +22,10 @@ import org.symbiose.flows.ChangeStamp;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
 
-/** Companies and their sites. */
+/**
+ * Companies and their sites as the company file reads and writes them, one company at a time with its
+ * optimistic check. The dataset import's batch writes are {@link CompanyImportBatches}.
+ */
 @Repository
 public class CompanyRepository {
 
@@ -69,8 +72,8 @@ public class CompanyRepository {
     }
 
     /** Company ids by their exchange-format id, for one initiative. */
-    public java.util.Map<String, CompanyId> idsByExternalId(InitiativeId initiativeId) {
-        var result = new java.util.HashMap<String, CompanyId>();
+    public Map<String, CompanyId> idsByExternalId(InitiativeId initiativeId) {
+        var result = new HashMap<String, CompanyId>();
         jdbc.sql("select id, external_id from company where initiative_id = ? and external_id is not null")
                 .param(initiativeId.value())
                 .query((rs, n) -> result.put(rs.getString("external_id"), new CompanyId(rs.getLong("id"))))
@@ -244,144 +247,6 @@ public class CompanyRepository {
                             site.communeInsee(),
                             site.point() == null ? null : site.point().latitude(),
                             site.point() == null ? null : site.point().longitude())
-                    .update();
-        }
-    }
-
-    /**
-     * Inserts companies with their sites, in order, for a dataset import; the returned companies carry their ids.
-     * Several hundred rows per statement when every company has an external id (unique in its initiative, so
-     * the ids are read back by it), one by one otherwise. Runs in the caller's transaction (an import is all
-     * or nothing).
-     */
-    /** The import that created the company ({@code flows.ImportRuns}), empty when it was created otherwise. */
-    public java.util.Optional<Long> createdByImport(CompanyId id) {
-        return jdbc.sql("select import_id from company where id = ? and import_id is not null")
-                .param(id.value())
-                .query(Long.class)
-                .optional();
-    }
-
-    public List<Company> insertBatch(List<Company> batch) {
-        return insertBatch(batch, null);
-    }
-
-    /**
-     * Inserts new companies as {@link #insertBatch(List)} does, each pointing to the import that creates
-     * them: their history's first entry is that import ({@code flows.ImportRuns}), not a row each.
-     *
-     * @param importId the import, null for companies created otherwise
-     */
-    public List<Company> insertBatch(List<Company> batch, Long importId) {
-        if (batch.stream().anyMatch(c -> c.externalId() == null)) {
-            List<Company> saved = batch.stream().map(this::insert).toList();
-            if (importId != null) {
-                saved.forEach(c -> jdbc.sql("update company set import_id = ? where id = ?")
-                        .params(importId, c.id().value())
-                        .update());
-            }
-            return saved;
-        }
-        for (int start = 0; start < batch.size(); start += ROWS_PER_INSERT) {
-            List<Company> chunk = batch.subList(start, Math.min(batch.size(), start + ROWS_PER_INSERT));
-            var sql = new StringBuilder("insert into company (initiative_id, external_id, name, siret, naf, activity,"
-                    + " employees, zone, member, import_id) values ");
-            var params = new ArrayList<Object>(chunk.size() * 10);
-            for (Company c : chunk) {
-                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.addAll(java.util.Arrays.asList(
-                        c.initiativeId().value(),
-                        c.externalId(),
-                        c.name(),
-                        c.siret() == null ? null : c.siret().value(),
-                        c.naf(),
-                        c.activity(),
-                        c.employees(),
-                        c.zone(),
-                        c.member(),
-                        importId));
-            }
-            jdbc.sql(sql.toString()).params(params).update();
-        }
-        var saved = new ArrayList<Company>(batch.size());
-        var sites = new ArrayList<Object>();
-        Map<InitiativeId, Map<String, CompanyId>> ids = new HashMap<>();
-        for (Company c : batch) {
-            CompanyId id =
-                    ids.computeIfAbsent(c.initiativeId(), this::idsByExternalId).get(c.externalId());
-            saved.add(new Company(
-                    id,
-                    c.initiativeId(),
-                    c.externalId(),
-                    c.name(),
-                    c.siret(),
-                    c.naf(),
-                    c.activity(),
-                    c.employees(),
-                    c.zone(),
-                    c.member(),
-                    c.sites()));
-            for (Site site : c.sites()) {
-                sites.addAll(java.util.Arrays.asList(
-                        id.value(),
-                        site.name(),
-                        site.communeInsee(),
-                        site.point() == null ? null : site.point().latitude(),
-                        site.point() == null ? null : site.point().longitude()));
-            }
-        }
-        for (int start = 0; start < sites.size(); start += ROWS_PER_INSERT * 5) {
-            List<Object> chunk = sites.subList(start, Math.min(sites.size(), start + ROWS_PER_INSERT * 5));
-            var sql = new StringBuilder(
-                    "insert into site (company_id, name, commune_insee, latitude, longitude) values ");
-            for (int i = 0; i < chunk.size(); i += 5) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
-            }
-            jdbc.sql(sql.toString()).params(chunk).update();
-        }
-        return saved;
-    }
-
-    private static final int ROWS_PER_INSERT = 500;
-
-    /**
-     * Writes the fields of the exchange format of saved companies (external id, name, SIRET, NAF, activity,
-     * employees, zone, member) and, when it has one, their first site replaces the first site kept (the
-     * others, added by hand, stay). For a dataset import, in the caller's transaction; each version grows by
-     * one, so that a form opened before the import is refused and {@link #changeStamp} changes.
-     */
-    public void updateBatch(List<Company> batch) {
-        for (Company company : batch) {
-            CompanyId id = company.id();
-            jdbc.sql("update company set external_id = ?, name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
-                            + " zone = ?, member = ?, version = version + 1 where id = ?")
-                    .params(
-                            company.externalId(),
-                            company.name(),
-                            company.siret() == null ? null : company.siret().value(),
-                            company.naf(),
-                            company.activity(),
-                            company.employees(),
-                            company.zone(),
-                            company.member(),
-                            id.value())
-                    .update();
-            if (!company.sites().isEmpty()) {
-                replaceFirstSite(id, company.sites().get(0));
-            }
-        }
-    }
-
-    private void replaceFirstSite(CompanyId companyId, Site site) {
-        Double lat = site.point() == null ? null : site.point().latitude();
-        Double lon = site.point() == null ? null : site.point().longitude();
-        int updated = jdbc.sql("update site set name = ?, commune_insee = ?, latitude = ?, longitude = ?"
-                        + " where id = (select min(id) from site where company_id = ?)")
-                .params(site.name(), site.communeInsee(), lat, lon, companyId.value())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into site (company_id, name, commune_insee, latitude, longitude) values (?, ?, ?, ?, ?)")
-                    .params(companyId.value(), site.name(), site.communeInsee(), lat, lon)
                     .update();
         }
     }

@@ -2,11 +2,8 @@ package org.symbiose.flows;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.MapBindingResult;
@@ -40,70 +37,6 @@ class FlowApiController {
         this.flows = flows;
         this.diagnostics = diagnostics;
         this.reader = reader;
-    }
-
-    /** A flow with the exchange format's vocabularies, and the version to name when changing it. */
-    record FlowJson(
-            FlowId id,
-            CompanyId companyId,
-            int version,
-            String direction,
-            String label,
-            String category,
-            String ewc,
-            BigDecimal quantity,
-            String unit,
-            String period,
-            BigDecimal temperatureC,
-            Boolean hazardous,
-            LocalDate availableFrom,
-            LocalDate availableTo,
-            String notes) {
-
-        static FlowJson of(Flow f) {
-            return new FlowJson(
-                    f.id(),
-                    f.companyId(),
-                    f.version(),
-                    f.direction().name().toLowerCase(Locale.ROOT),
-                    f.label(),
-                    f.category() == null ? null : f.category().code(),
-                    f.ewc(),
-                    f.quantity(),
-                    f.unit() == null ? null : f.unit().symbol(),
-                    f.period().name().toLowerCase(Locale.ROOT),
-                    f.temperatureC(),
-                    f.hazardous(),
-                    f.availableFrom(),
-                    f.availableTo(),
-                    f.notes());
-        }
-    }
-
-    /** A flow diagnostic with its facilitator. */
-    record DiagnosticJson(
-            DiagnosticId id,
-            CompanyId companyId,
-            int version,
-            String kind,
-            String theme,
-            LocalDate performedOn,
-            boolean charterSigned,
-            String facilitator,
-            String facilitatorName) {
-
-        static DiagnosticJson of(FlowDiagnostic d) {
-            return new DiagnosticJson(
-                    d.id(),
-                    d.companyId(),
-                    d.version(),
-                    d.kind().name(),
-                    d.theme(),
-                    d.performedOn(),
-                    d.charterSigned(),
-                    d.facilitatorUsername(),
-                    d.facilitatorName());
-        }
     }
 
     @PostMapping("/api/v1/companies/{id}/flows")

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChangeLog;
+import org.symbiose.companies.CompanyImportBatches;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.matching.Progress;
@@ -46,6 +47,7 @@ class ImportWriter {
     }
 
     private final CompanyRepository companies;
+    private final CompanyImportBatches companyBatches;
     private final FlowRepository flows;
     private final CompanyChangeLog companyHistory;
     private final FlowChangeRepository flowHistory;
@@ -54,6 +56,7 @@ class ImportWriter {
 
     ImportWriter(
             CompanyRepository companies,
+            CompanyImportBatches companyBatches,
             FlowRepository flows,
             CompanyChangeLog companyHistory,
             FlowChangeRepository flowHistory,
@@ -61,6 +64,7 @@ class ImportWriter {
             FiguresService figures) {
         this.runs = runs;
         this.companies = companies;
+        this.companyBatches = companyBatches;
         this.flows = flows;
         this.companyHistory = companyHistory;
         this.flowHistory = flowHistory;
@@ -104,14 +108,14 @@ class ImportWriter {
         Map<String, CompanyId> companyIds = new HashMap<>();
         List<CompanyChange> added =
                 plan.companies().stream().filter(c -> c.kind() == Kind.NEW).toList();
-        List<Company> inserted =
-                companies.insertBatch(added.stream().map(CompanyChange::company).toList(), importId);
+        List<Company> inserted = companyBatches.insertBatch(
+                added.stream().map(CompanyChange::company).toList(), importId);
         for (int i = 0; i < added.size(); i++) {
             companyIds.put(added.get(i).externalId(), inserted.get(i).id());
         }
         List<CompanyChange> updated =
                 plan.companies().stream().filter(c -> c.kind() == Kind.CHANGED).toList();
-        companies.updateBatch(updated.stream().map(CompanyChange::company).toList());
+        companyBatches.updateBatch(updated.stream().map(CompanyChange::company).toList());
         if (importId != null) {
             companyHistory.recordImported(
                     importId,
@@ -156,7 +160,7 @@ class ImportWriter {
 
     /**
      * A changed company as the import leaves it: a plan without sites keeps the saved ones; a plan with a
-     * site replaces the first saved one ({@link CompanyRepository#updateBatch}).
+     * site replaces the first saved one ({@link CompanyImportBatches#updateBatch}).
      */
     private static Company asWritten(CompanyChange change) {
         Company written = change.company();

@@ -31,6 +31,7 @@ class CompanyChangeStampTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         var companies = new CompanyRepository(jdbc);
+        var imports = new CompanyImportBatches(jdbc, companies);
         Set<Long> seen = new HashSet<>();
 
         assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto)))).isTrue();
@@ -58,11 +59,11 @@ class CompanyChangeStampTest {
         assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("restored")
                 .isTrue();
-        companies.updateBatch(List.of(saved));
+        imports.updateBatch(List.of(saved));
         assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("updated by an import")
                 .isTrue();
-        companies.insertBatch(List.of(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie")));
+        imports.insertBatch(List.of(CompanyRepositoryTest.named(adeto, "a2", "Chaufferie")));
         assertThat(seen.add(companies.changeStamp(new InitiativeId(adeto))))
                 .as("added by an import")
                 .isTrue();

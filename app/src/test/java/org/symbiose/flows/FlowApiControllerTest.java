@@ -3,11 +3,13 @@ package org.symbiose.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -108,5 +110,29 @@ class FlowApiControllerTest extends FlowTestBase {
         assertThat(invalid.getStatus()).isEqualTo(400);
         List<String> fields = JsonPath.read(invalid.getContentAsString(), "$.errors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("theme", "performedOn", "facilitator");
+    }
+
+    @Test
+    void aCompanysFileInTheCompaniesApiShowsItsFlowsAndDiagnosticsAsTheFlowsApiDoes() throws Exception {
+        MockHttpServletResponse flow = send(post("/api/v1/companies/" + company.id + "/flows"), """
+                {"label": "Chaleur fatale", "direction": "out", "category": "heat", "quantity": 1250,
+                 "unit": "MWh", "period": "year", "temperatureC": 65}""");
+        MockHttpServletResponse diagnostic = send(post("/api/v1/companies/" + company.id + "/diagnostics"), """
+                {"kind": "FLASH", "performedOn": "2025-05-12", "charterSigned": true}""");
+        assertThat(flow.getStatus()).isEqualTo(201);
+        assertThat(diagnostic.getStatus()).isEqualTo(201);
+
+        String file = send(get("/api/v1/companies/" + company.id), "").getContentAsString();
+        String flowRead = send(get(flow.getHeader("Location")), "").getContentAsString();
+        String diagnosticRead = send(get(diagnostic.getHeader("Location")), "").getContentAsString();
+
+        List<Map<String, Object>> flowsInFile = JsonPath.read(file, "$.flows");
+        Map<String, Object> flowAlone = JsonPath.read(flowRead, "$");
+        assertThat(flowsInFile).containsExactly(flowAlone);
+        assertThat(flowAlone).containsEntry("version", 0).containsEntry("unit", "MWh");
+        List<Map<String, Object>> diagnosticsInFile = JsonPath.read(file, "$.diagnostics");
+        Map<String, Object> diagnosticAlone = JsonPath.read(diagnosticRead, "$");
+        assertThat(diagnosticsInFile).containsExactly(diagnosticAlone);
+        assertThat(diagnosticAlone).containsEntry("facilitator", "animation.adeto");
     }
 }

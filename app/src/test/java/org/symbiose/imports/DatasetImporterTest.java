@@ -16,6 +16,7 @@ import org.symbiose.TestDatabases;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChange;
 import org.symbiose.companies.CompanyChangeLog;
+import org.symbiose.companies.CompanyImportBatches;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.companies.Site;
 import org.symbiose.engine.exchange.Dataset;
@@ -64,6 +65,7 @@ class DatasetImporterTest {
 
     JdbcClient jdbc;
     CompanyRepository companies;
+    CompanyImportBatches companyBatches;
     FlowRepository flows;
     CompanyChangeLog companyHistory;
     FlowChangeRepository flowHistory;
@@ -73,6 +75,10 @@ class DatasetImporterTest {
         jdbc = JdbcClient.create(TestDatabases.fresh(database));
         TestDatabases.insertNetwork(jdbc);
         companies = repository(CompanyRepository.class);
+        companyBatches = BeanUtils.instantiateClass(
+                CompanyImportBatches.class.getDeclaredConstructor(JdbcClient.class, CompanyRepository.class),
+                jdbc,
+                companies);
         flows = org.symbiose.flows.JdbcFlowOwners.repository(jdbc);
         // The importer only tells the figures to forget what they computed: no figure source is needed.
         FiguresService figures = BeanUtils.instantiateClass(
@@ -81,7 +87,10 @@ class DatasetImporterTest {
         flowHistory = repository(FlowChangeRepository.class);
         runs = new ImportRunRepository(jdbc);
         return new DatasetImporter(
-                new ImportWriter(companies, flows, companyHistory, flowHistory, runs, figures), null, companies, flows);
+                new ImportWriter(companies, companyBatches, flows, companyHistory, flowHistory, runs, figures),
+                null,
+                companies,
+                flows);
     }
 
     /** Repositories live in other packages with package-private constructors; build them as Spring would. */
@@ -219,7 +228,7 @@ class DatasetImporterTest {
                 .filter(c -> c.externalId().equals("a1"))
                 .findFirst()
                 .orElseThrow();
-        long importId = companies.createdByImport(menuiserie.id()).orElseThrow();
+        long importId = companyBatches.createdByImport(menuiserie.id()).orElseThrow();
         assertThat(runs.find(List.of(importId))).hasEntrySatisfying(importId, run -> {
             assertThat(run.username()).isEqualTo("animation.adeto");
             assertThat(run.displayName()).isEqualTo("Animation ADETO");
@@ -231,7 +240,7 @@ class DatasetImporterTest {
                 .as("one row for the whole import, with its counts")
                 .containsExactly("3 0 4 0");
         for (Company company : companies.listByInitiative(new InitiativeId(adeto))) {
-            assertThat(companies.createdByImport(company.id())).contains(importId);
+            assertThat(companyBatches.createdByImport(company.id())).contains(importId);
             assertThat(companyHistory.list(company.id()))
                     .as("no row per created company")
                     .isEmpty();
@@ -245,7 +254,7 @@ class DatasetImporterTest {
         long piicto = TestDatabases.initiative(jdbc, "piicto");
         importer.importInto(new InitiativeId(piicto), dataset());
         for (Company company : companies.listByInitiative(new InitiativeId(piicto))) {
-            assertThat(companies.createdByImport(company.id())).isEmpty();
+            assertThat(companyBatches.createdByImport(company.id())).isEmpty();
             assertThat(companyHistory.list(company.id())).isEmpty();
             assertThat(flows.labelsByImport(company.id())).isEmpty();
             assertThat(flowHistory.listByCompany(company.id(), 10)).isEmpty();

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.symbiose.companies.Company;
 import org.symbiose.companies.CompanyChangeLog;
+import org.symbiose.companies.CompanyImportBatches;
 import org.symbiose.flows.FlowChangeRepository;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.imports.ImportTestData.Snapshot;
@@ -33,6 +34,9 @@ class ImportApiTest extends ImportTestBase {
 
     @Autowired
     CompanyChangeLog companyHistory;
+
+    @Autowired
+    CompanyImportBatches companyBatches;
 
     @Autowired
     FlowChangeRepository flowHistory;
@@ -234,7 +238,7 @@ class ImportApiTest extends ImportTestBase {
         // A facilitator edits the company on its page meanwhile.
         var menuiserie =
                 companies.listByInitiative(new InitiativeId(initiative.id)).get(1);
-        companies.updateBatch(java.util.List.of(new org.symbiose.companies.Company(
+        companyBatches.updateBatch(java.util.List.of(new org.symbiose.companies.Company(
                 menuiserie.id(),
                 menuiserie.initiativeId(),
                 menuiserie.externalId(),

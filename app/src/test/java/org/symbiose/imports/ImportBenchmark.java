@@ -13,6 +13,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.symbiose.TestDatabases;
 import org.symbiose.companies.CompanyChangeLog;
+import org.symbiose.companies.CompanyImportBatches;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.exchange.ExchangeArchives;
@@ -72,6 +73,10 @@ public final class ImportBenchmark {
                 FiguresService.class.getDeclaredConstructor(CompanyRecords.class, List.class), null, List.of());
         var writer = new ImportWriter(
                 companies,
+                BeanUtils.instantiateClass(
+                        CompanyImportBatches.class.getDeclaredConstructor(JdbcClient.class, CompanyRepository.class),
+                        jdbc,
+                        companies),
                 flows,
                 construct(CompanyChangeLog.class, jdbc),
                 construct(FlowChangeRepository.class, jdbc),
