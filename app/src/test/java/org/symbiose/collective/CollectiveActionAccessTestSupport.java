@@ -44,7 +44,9 @@ public abstract class CollectiveActionAccessTestSupport<I extends EntityId, A ex
 
     @BeforeEach
     void recordAnAction() {
-        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto"))
+                .companyId()
+                .value();
         action = record();
         figures.forgetAll();
     }
