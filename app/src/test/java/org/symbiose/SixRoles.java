@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
@@ -205,7 +206,7 @@ public final class SixRoles implements AutoCloseable {
                             Role.MEMBER,
                             "Membre d'essai",
                             List.of(),
-                            companyId);
+                            new CompanyId(companyId));
             created.add(username);
             return username;
         }

@@ -15,6 +15,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.symbiose.accounts.AccountRepository;
 import org.symbiose.accounts.Role;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.InitiativeRepository;
 
 /**
@@ -61,14 +63,19 @@ public final class TestInitiative implements AutoCloseable {
                 .andExpect(status().is3xxRedirection());
         var initiative = new TestInitiative(
                 context.getBean(InitiativeRepository.class).getBySlug(slug).id().value(), slug, context);
-        initiative.account(initiative.facilitator, Role.FACILITATOR, "Animation d'essai", List.of(initiative.id), null);
+        initiative.account(
+                initiative.facilitator,
+                Role.FACILITATOR,
+                "Animation d'essai",
+                List.of(new InitiativeId(initiative.id)),
+                null);
         return initiative;
     }
 
     /** A member account (password {@code demo}) of one of its companies, removed with the initiative. */
     public String memberOf(long companyId) {
         String username = "membre." + slug + "." + companyId;
-        account(username, Role.MEMBER, "Membre d'essai", List.of(), companyId);
+        account(username, Role.MEMBER, "Membre d'essai", List.of(), new CompanyId(companyId));
         return username;
     }
 
@@ -85,7 +92,8 @@ public final class TestInitiative implements AutoCloseable {
                 .update();
     }
 
-    private void account(String username, Role role, String name, List<Long> initiativeIds, Long companyId) {
+    private void account(
+            String username, Role role, String name, List<InitiativeId> initiativeIds, CompanyId companyId) {
         accounts.create(username, passwords.encode("demo"), role, name, initiativeIds, companyId);
         accountsCreated.add(username);
     }

@@ -29,19 +29,19 @@ public class AccessPolicy {
             return true;
         }
         SymbioseUser user = currentUser();
-        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId.value()));
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
     }
 
     /** May edit an initiative's sheet: its facilitators and the network coordinator. */
     public boolean canEdit(InitiativeId initiativeId) {
         SymbioseUser user = currentUser();
-        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId.value()));
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
     }
 
     /** May see the initiative's companies and their confidential flows: its facilitators only. */
     public boolean canSeeCompanies(InitiativeId initiativeId) {
         SymbioseUser user = currentUser();
-        return user != null && user.facilitates(initiativeId.value());
+        return user != null && user.facilitates(initiativeId);
     }
 
     /** May see one company's data: the initiative's facilitators and the company's own members. */
@@ -50,9 +50,7 @@ public class AccessPolicy {
         if (user == null) {
             return false;
         }
-        return user.facilitates(initiativeId.value())
-                || (user.role() == Role.MEMBER
-                        && Long.valueOf(companyId.value()).equals(user.companyId()));
+        return user.facilitates(initiativeId) || (user.role() == Role.MEMBER && companyId.equals(user.companyId()));
     }
 
     /**
@@ -61,9 +59,7 @@ public class AccessPolicy {
      */
     public boolean canFillQuestionnaire(CompanyId companyId) {
         SymbioseUser user = currentUser();
-        return user != null
-                && user.role() == Role.MEMBER
-                && Long.valueOf(companyId.value()).equals(user.companyId());
+        return user != null && user.role() == Role.MEMBER && companyId.equals(user.companyId());
     }
 
     public void requireEdit(InitiativeId initiativeId) {
@@ -81,7 +77,7 @@ public class AccessPolicy {
     /** May create, edit, archive and restore the initiative's companies: its facilitators only. */
     public boolean canManageCompanies(InitiativeId initiativeId) {
         SymbioseUser user = currentUser();
-        return user != null && user.facilitates(initiativeId.value());
+        return user != null && user.facilitates(initiativeId);
     }
 
     public void requireManageCompanies(InitiativeId initiativeId) {
@@ -96,13 +92,13 @@ public class AccessPolicy {
      */
     public boolean canSeeDashboard(InitiativeId initiativeId) {
         SymbioseUser user = currentUser();
-        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId.value()));
+        return user != null && (user.role() == Role.NETWORK || user.facilitates(initiativeId));
     }
 
     /** May follow the initiative's synergies (board, pages, moves, API): its facilitators only. */
     public boolean canManageSynergies(InitiativeId initiativeId) {
         SymbioseUser user = currentUser();
-        return user != null && user.facilitates(initiativeId.value());
+        return user != null && user.facilitates(initiativeId);
     }
 
     public void requireManageSynergies(InitiativeId initiativeId) {

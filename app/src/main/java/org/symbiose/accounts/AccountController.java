@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The network coordinator's accounts: network accounts, and the first facilitator of an initiative
@@ -62,7 +63,7 @@ class AccountController {
         if (form.role() == Role.FACILITATOR) {
             if (!choices.isInitiative(form.initiativeId())) {
                 errors.rejectValue("initiativeId", "account.error.initiative");
-            } else if (accounts.hasFacilitator(form.initiativeId())) {
+            } else if (accounts.hasFacilitator(new InitiativeId(form.initiativeId()))) {
                 errors.rejectValue("initiativeId", "account.error.initiativeHasFacilitator");
             }
         }
@@ -115,7 +116,7 @@ class AccountController {
     /** Another account than one's own (one does not disable oneself), or 404. */
     private SymbioseUser other(SymbioseUser actor, String username) {
         return accounts.findByUsername(username)
-                .filter(account -> account.id() != actor.id())
+                .filter(account -> !account.id().equals(actor.id()))
                 .orElseThrow(() -> new AccountNotFoundException(username));
     }
 

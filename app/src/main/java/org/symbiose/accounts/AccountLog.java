@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The record of who created or changed which account, and when. Entries about an initiative's
@@ -29,7 +30,8 @@ public class AccountLog {
      * @param initiativeId the initiative whose facilitators see it, null for network accounts
      * @param detail the role and scope given, as the log shows them
      */
-    public record Entry(Instant at, String actor, String username, Long initiativeId, Action action, String detail) {}
+    public record Entry(
+            Instant at, String actor, String username, InitiativeId initiativeId, Action action, String detail) {}
 
     private final JdbcClient jdbc;
 
@@ -44,23 +46,25 @@ public class AccountLog {
                         Timestamp.from(entry.at()),
                         entry.actor(),
                         entry.username(),
-                        entry.initiativeId(),
+                        entry.initiativeId() == null
+                                ? null
+                                : entry.initiativeId().value(),
                         entry.action().name(),
                         entry.detail())
                 .update();
     }
 
     /** Entries about one initiative's accounts, latest first. */
-    public List<Entry> listForInitiative(long initiativeId) {
+    public List<Entry> listForInitiative(InitiativeId initiativeId) {
         return jdbc.sql("""
                         select happened_at, actor, username, initiative_id, action, detail from account_event
                         where initiative_id = ? order by happened_at desc, id desc""")
-                .param(initiativeId)
+                .param(initiativeId.value())
                 .query((rs, n) -> new Entry(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getObject(4, Long.class),
+                        initiativeId,
                         Action.valueOf(rs.getString(5)),
                         rs.getString(6)))
                 .list();

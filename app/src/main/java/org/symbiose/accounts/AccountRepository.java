@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.AccountId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Accounts and the initiatives their facilitators run. Passwords are stored as hashes only. */
 @Repository
@@ -20,21 +23,21 @@ public class AccountRepository {
 
     public Optional<SymbioseUser> findByUsername(String username) {
         // The initiatives first: a query inside the row mapper would hold a second connection.
-        List<Long> initiatives = jdbc.sql("select ai.initiative_id from account_initiative ai"
+        List<InitiativeId> initiatives = jdbc.sql("select ai.initiative_id from account_initiative ai"
                         + " join account a on a.id = ai.account_id where a.username = ?")
                 .param(username)
-                .query(Long.class)
+                .query((rs, n) -> new InitiativeId(rs.getLong(1)))
                 .list();
         return jdbc.sql("select * from account where username = ?")
                 .param(username)
                 .query((rs, n) -> new SymbioseUser(
-                        rs.getLong("id"),
+                        new AccountId(rs.getLong("id")),
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         Role.valueOf(rs.getString("role")),
                         rs.getString("display_name"),
                         new HashSet<>(initiatives),
-                        rs.getObject("company_id", Long.class),
+                        companyId(rs),
                         rs.getBoolean("enabled")))
                 .optional();
     }
@@ -62,17 +65,17 @@ public class AccountRepository {
             Role role,
             boolean enabled,
             boolean pending,
-            Long companyId,
-            List<Long> initiativeIds) {}
+            CompanyId companyId,
+            List<InitiativeId> initiativeIds) {}
 
     /** Every account, by username. */
     public List<AccountRow> listRows() {
-        var initiatives = new java.util.HashMap<Long, List<Long>>();
+        var initiatives = new java.util.HashMap<Long, List<InitiativeId>>();
         jdbc.sql("select account_id, initiative_id from account_initiative order by initiative_id")
                 .query(rs -> {
                     initiatives
                             .computeIfAbsent(rs.getLong("account_id"), k -> new java.util.ArrayList<>())
-                            .add(rs.getLong("initiative_id"));
+                            .add(new InitiativeId(rs.getLong("initiative_id")));
                 });
         return jdbc.sql("select id, username, display_name, role, enabled, password_hash is null as pending,"
                         + " company_id from account order by username")
@@ -82,16 +85,16 @@ public class AccountRepository {
                         Role.valueOf(rs.getString("role")),
                         rs.getBoolean("enabled"),
                         rs.getBoolean("pending"),
-                        rs.getObject("company_id", Long.class),
+                        companyId(rs),
                         List.copyOf(initiatives.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
     }
 
     /** Whether an enabled facilitator account runs the initiative (then it invites its own accounts). */
-    public boolean hasFacilitator(long initiativeId) {
+    public boolean hasFacilitator(InitiativeId initiativeId) {
         return jdbc.sql("""
                         select count(*) from account a join account_initiative ai on ai.account_id = a.id
-                        where ai.initiative_id = ? and a.enabled and a.role = 'FACILITATOR'""").param(initiativeId).query(Long.class).single() > 0;
+                        where ai.initiative_id = ? and a.enabled and a.role = 'FACILITATOR'""").param(initiativeId.value()).query(Long.class).single() > 0;
     }
 
     public void setEnabled(String username, boolean enabled) {
@@ -128,24 +131,30 @@ public class AccountRepository {
      *     that has none until its holder sets it through the invitation link
      */
     @Transactional
-    public long create(
+    public AccountId create(
             String username,
             String passwordHash,
             Role role,
             String displayName,
-            List<Long> initiativeIds,
-            Long companyId) {
+            List<InitiativeId> initiativeIds,
+            CompanyId companyId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into account (username, password_hash, role, display_name, company_id, enabled)"
                         + " values (?, ?, ?, ?, ?, true)")
-                .params(username, passwordHash, role.name(), displayName, companyId)
+                .params(username, passwordHash, role.name(), displayName, companyId == null ? null : companyId.value())
                 .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        for (Long initiativeId : initiativeIds) {
+        var id = new AccountId(keys.getKeyAs(Number.class).longValue());
+        for (InitiativeId initiativeId : initiativeIds) {
             jdbc.sql("insert into account_initiative (account_id, initiative_id) values (?, ?)")
-                    .params(id, initiativeId)
+                    .params(id.value(), initiativeId.value())
                     .update();
         }
         return id;
+    }
+
+    /** A member's company, null for other accounts. */
+    private static CompanyId companyId(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong("company_id");
+        return rs.wasNull() ? null : new CompanyId(id);
     }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.symbiose.accounts.AccountRepository.AccountRow;
 import org.symbiose.accounts.AccountRepository.AccountSummary;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The account lists, each account with what it is attached to: the accounts' own rows, the names read
@@ -29,8 +31,8 @@ public class AccountSummaries {
 
     /** Every account, by username; a member's scope is its company's initiative, never the company. */
     public List<AccountSummary> all() {
-        Map<Long, String> initiativeNames = initiativeNames();
-        var companyInitiatives = new HashMap<Long, Long>();
+        Map<InitiativeId, String> initiativeNames = initiativeNames();
+        var companyInitiatives = new HashMap<CompanyId, InitiativeId>();
         return accounts.listRows().stream()
                 .map(row -> {
                     String scope = row.companyId() == null
@@ -47,9 +49,9 @@ public class AccountSummaries {
     }
 
     /** The accounts of one initiative (its facilitators, its companies' members), with their companies. */
-    public List<AccountSummary> ofInitiative(long initiativeId) {
-        Map<Long, String> initiativeNames = initiativeNames();
-        Map<Long, String> companyNames = companies.ofInitiative(initiativeId).stream()
+    public List<AccountSummary> ofInitiative(InitiativeId initiativeId) {
+        Map<InitiativeId, String> initiativeNames = initiativeNames();
+        Map<CompanyId, String> companyNames = companies.ofInitiative(initiativeId).stream()
                 .collect(Collectors.toMap(CompanyDirectory.Entry::id, CompanyDirectory.Entry::name));
         return accounts.listRows().stream()
                 .filter(row -> (row.companyId() != null && companyNames.containsKey(row.companyId()))
@@ -59,13 +61,14 @@ public class AccountSummaries {
                 .toList();
     }
 
-    private Map<Long, String> initiativeNames() {
+    private Map<InitiativeId, String> initiativeNames() {
         return initiatives.all().stream()
                 .collect(Collectors.toMap(InitiativeDirectory.Entry::id, InitiativeDirectory.Entry::name));
     }
 
     /** The company-side scope when there is one, else the initiatives the account runs, by name. */
-    private static AccountSummary summary(AccountRow row, String companyScope, Map<Long, String> initiativeNames) {
+    private static AccountSummary summary(
+            AccountRow row, String companyScope, Map<InitiativeId, String> initiativeNames) {
         String scope = companyScope;
         if (scope == null && !row.initiativeIds().isEmpty()) {
             scope = row.initiativeIds().stream()

@@ -2,6 +2,8 @@ package org.symbiose.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The companies a member account can belong to, as the companies feature publishes them; implemented
@@ -10,11 +12,11 @@ import java.util.Optional;
 public interface CompanyDirectory {
 
     /** A company as a member's scope: its id, initiative and name. */
-    record Entry(long id, long initiativeId, String name) {}
+    record Entry(CompanyId id, InitiativeId initiativeId, String name) {}
 
     /** The companies of one initiative, by name. */
-    List<Entry> ofInitiative(long initiativeId);
+    List<Entry> ofInitiative(InitiativeId initiativeId);
 
     /** Empty for an id no company has. */
-    Optional<Entry> byId(long id);
+    Optional<Entry> byId(CompanyId id);
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
 
 /**
@@ -60,7 +61,7 @@ class InitiativeAccountController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        AccountChoices.Choice initiative = initiative(slug);
+        InitiativeDirectory.Entry initiative = initiative(slug);
         if (!errors.hasFieldErrors("username") && accounts.exists(form.username())) {
             errors.rejectValue("username", "account.error.taken");
         }
@@ -68,15 +69,22 @@ class InitiativeAccountController {
             errors.rejectValue("role", "account.error.networkByCoordinator");
         }
         boolean ownCompany = form.companyId() != null
-                && choices.initiativeOfCompany(form.companyId()).orElse(-1L) == initiative.id();
+                && form.companyId() > 0
+                && choices.initiativeOfCompany(new CompanyId(form.companyId()))
+                        .filter(initiative.id()::equals)
+                        .isPresent();
         if (form.role() == Role.MEMBER && !ownCompany) {
             errors.rejectValue("companyId", "account.error.company");
         }
         if (errors.hasErrors()) {
             return page(model, initiative, form);
         }
-        var account =
-                new AccountForm(form.username(), form.displayName(), form.role(), initiative.id(), form.companyId());
+        var account = new AccountForm(
+                form.username(),
+                form.displayName(),
+                form.role(),
+                initiative.id().value(),
+                form.companyId());
         redirect.addFlashAttribute(
                 "invitation",
                 InvitationController.ShownLink.of(invitations.invite(access.currentUser(), account.toNewAccount())));
@@ -105,7 +113,7 @@ class InitiativeAccountController {
         return "redirect:/initiatives/" + slug + "/accounts";
     }
 
-    private String page(Model model, AccountChoices.Choice initiative, AccountForm form) {
+    private String page(Model model, InitiativeDirectory.Entry initiative, AccountForm form) {
         model.addAttribute("initiative", initiative);
         model.addAttribute("slug", choices.slugOf(initiative.id()));
         model.addAttribute("form", form);
@@ -118,10 +126,10 @@ class InitiativeAccountController {
     }
 
     /** The initiative, when the current user facilitates it (403 otherwise, 404 when unknown). */
-    private AccountChoices.Choice initiative(String slug) {
-        AccountChoices.Choice initiative =
+    private InitiativeDirectory.Entry initiative(String slug) {
+        InitiativeDirectory.Entry initiative =
                 choices.initiative(slug).orElseThrow(() -> new AccountNotFoundException(slug));
-        access.requireCompanies(new InitiativeId(initiative.id()));
+        access.requireCompanies(initiative.id());
         return initiative;
     }
 
@@ -129,12 +137,12 @@ class InitiativeAccountController {
      * Another account whose whole scope lies within the initiatives the current facilitator runs
      * (a facilitator of two initiatives is managed by someone who runs both), or 404.
      */
-    private SymbioseUser ofInitiative(AccountChoices.Choice initiative, String username) {
+    private SymbioseUser ofInitiative(InitiativeDirectory.Entry initiative, String username) {
         SymbioseUser actor = access.currentUser();
         return accounts.findByUsername(username)
-                .filter(account -> account.id() != actor.id())
+                .filter(account -> !account.id().equals(actor.id()))
                 .filter(account -> {
-                    List<Long> scope = invitations.scopeOf(account);
+                    List<InitiativeId> scope = invitations.scopeOf(account);
                     return scope.contains(initiative.id())
                             && actor.initiativeIds().containsAll(scope);
                 })

@@ -2,6 +2,7 @@ package org.symbiose.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * The initiatives an account can be attached to, as the initiatives feature publishes them. Accounts
@@ -11,13 +12,13 @@ import java.util.Optional;
 public interface InitiativeDirectory {
 
     /** An initiative as an account's scope: its id, slug and name. */
-    record Entry(long id, String slug, String name) {}
+    record Entry(InitiativeId id, String slug, String name) {}
 
     /** Every initiative, by name. */
     List<Entry> all();
 
     Optional<Entry> bySlug(String slug);
 
-    /** Empty for an id no initiative has, zero and negative ones included. */
-    Optional<Entry> byId(long id);
+    /** Empty for an id no initiative has. */
+    Optional<Entry> byId(InitiativeId id);
 }

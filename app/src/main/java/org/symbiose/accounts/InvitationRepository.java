@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.symbiose.ids.AccountId;
 
 /** One-time links by which an invited person sets their password; tokens are stored hashed. */
 @Repository
 class InvitationRepository {
 
     /** A link still usable: the account it opens and until when. */
-    record Pending(long id, long accountId, String username, Instant expiresAt) {}
+    record Pending(long id, AccountId accountId, String username, Instant expiresAt) {}
 
     private final JdbcClient jdbc;
 
@@ -20,12 +21,12 @@ class InvitationRepository {
     }
 
     /** Records a new link and withdraws the account's earlier unused ones. */
-    void replace(long accountId, String tokenHash, Instant now, Instant expiresAt) {
+    void replace(AccountId accountId, String tokenHash, Instant now, Instant expiresAt) {
         jdbc.sql("update account_invitation set used_at = ? where account_id = ? and used_at is null")
-                .params(Timestamp.from(now), accountId)
+                .params(Timestamp.from(now), accountId.value())
                 .update();
         jdbc.sql("insert into account_invitation (account_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
-                .params(accountId, tokenHash, Timestamp.from(now), Timestamp.from(expiresAt))
+                .params(accountId.value(), tokenHash, Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
     }
 
@@ -38,7 +39,7 @@ class InvitationRepository {
                 .params(tokenHash, Timestamp.from(now))
                 .query((rs, n) -> new Pending(
                         rs.getLong(1),
-                        rs.getLong(2),
+                        new AccountId(rs.getLong(2)),
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .optional();

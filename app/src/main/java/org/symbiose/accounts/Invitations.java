@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.AccountId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Accounts are invitations: an account is created without a password, and a one-time link lets its
@@ -64,9 +68,11 @@ public class Invitations {
 
     @Transactional
     Link invite(SymbioseUser actor, NewAccount account) {
-        List<Long> initiatives = account.role() == Role.FACILITATOR ? List.of(account.initiativeId()) : List.of();
-        Long company = account.role() == Role.MEMBER ? account.companyId() : null;
-        long id =
+        // The form's numbers, checked by the controllers for the role that uses them.
+        List<InitiativeId> initiatives =
+                account.role() == Role.FACILITATOR ? List.of(new InitiativeId(account.initiativeId())) : List.of();
+        CompanyId company = account.role() == Role.MEMBER ? new CompanyId(account.companyId()) : null;
+        AccountId id =
                 accounts.create(account.username(), null, account.role(), account.displayName(), initiatives, company);
         Link link = issue(id, account.username());
         record(actor, accounts.findByUsername(account.username()).orElseThrow(), AccountLog.Action.INVITED);
@@ -108,7 +114,7 @@ public class Invitations {
         return true;
     }
 
-    private Link issue(long accountId, String username) {
+    private Link issue(AccountId accountId, String username) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -122,19 +128,21 @@ public class Invitations {
     private void record(SymbioseUser actor, SymbioseUser account, AccountLog.Action action) {
         String detail = account.role().name();
         Instant now = clock.instant();
-        List<Long> initiatives = scopeOf(account);
+        List<InitiativeId> initiatives = scopeOf(account);
         if (initiatives.isEmpty()) {
             log.record(new AccountLog.Entry(now, actor.username(), account.username(), null, action, detail));
         }
-        for (Long initiative : initiatives) {
+        for (InitiativeId initiative : initiatives) {
             log.record(new AccountLog.Entry(now, actor.username(), account.username(), initiative, action, detail));
         }
     }
 
     /** The initiatives whose data an account reaches. */
-    List<Long> scopeOf(SymbioseUser account) {
+    List<InitiativeId> scopeOf(SymbioseUser account) {
         if (account.role() == Role.FACILITATOR) {
-            return account.initiativeIds().stream().sorted().toList();
+            return account.initiativeIds().stream()
+                    .sorted(Comparator.comparingLong(InitiativeId::value))
+                    .toList();
         }
         if (account.role() == Role.MEMBER && account.companyId() != null) {
             return choices.initiativeOfCompany(account.companyId()).stream().toList();

@@ -6,6 +6,9 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.symbiose.ids.AccountId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * An authenticated account and its scope.
@@ -14,13 +17,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param companyId the company of a member account, null for other roles
  */
 public record SymbioseUser(
-        long id,
+        AccountId id,
         String username,
         String passwordHash,
         Role role,
         String displayName,
-        Set<Long> initiativeIds,
-        Long companyId,
+        Set<InitiativeId> initiativeIds,
+        CompanyId companyId,
         boolean enabled)
         implements UserDetails {
 
@@ -49,7 +52,7 @@ public record SymbioseUser(
         return enabled && passwordHash != null;
     }
 
-    public boolean facilitates(long initiativeId) {
+    public boolean facilitates(InitiativeId initiativeId) {
         return role == Role.FACILITATOR && initiativeIds.contains(initiativeId);
     }
 

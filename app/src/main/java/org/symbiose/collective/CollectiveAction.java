@@ -1,12 +1,17 @@
 package org.symbiose.collective;
 
+import org.symbiose.ids.EntityId;
 import org.symbiose.ids.InitiativeId;
 
-/** One collective action of an initiative (an event, a group purchase), as its pages and log name it. */
-public interface CollectiveAction {
+/**
+ * One collective action of an initiative (an event, a group purchase), as its pages and log name it.
+ *
+ * @param <I> its id's type ({@code EventId}, {@code PurchaseId})
+ */
+public interface CollectiveAction<I extends EntityId> {
 
     /** Null until saved. */
-    Long id();
+    I id();
 
     InitiativeId initiativeId();
 

@@ -3,6 +3,7 @@ package org.symbiose.collective;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EntityId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.initiatives.Initiative;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -28,9 +30,11 @@ import org.symbiose.web.RefusedRequestException;
  * shows the form again, input kept, saying so) and the confirmation of a deletion (asked again, as the
  * action is now, when it changed meanwhile). A form naming a company that is not one of the initiative's
  * is refused with a 400 and saves nothing. A feature's controller maps its path and names its templates,
- * messages and choices ({@link Names}).
+ * messages and choices ({@link Names}) and gives the conversion of a path's id ({@code EventId::fromPath}:
+ * an id no action can have is a 404 like an unknown one).
  */
-public abstract class CollectiveActionPages<A extends CollectiveAction, F extends ActionForm<A>> {
+public abstract class CollectiveActionPages<
+        I extends EntityId, A extends CollectiveAction<I>, F extends ActionForm<I, A>> {
 
     /** Flash attribute holding the confirmation shown on the list after a write. */
     public static final String FLASH = "flash";
@@ -55,20 +59,23 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
             String companiesField) {}
 
     private final Names names;
+    private final LongFunction<I> fromPath;
     private final InitiativeRepository initiatives;
     private final CompanyRepository companies;
-    private final CollectiveActions<A> actions;
+    private final CollectiveActions<I, A> actions;
     private final AccessPolicy access;
     private final FormProblems pages;
 
     protected CollectiveActionPages(
             Names names,
+            LongFunction<I> fromPath,
             InitiativeRepository initiatives,
             CompanyRepository companies,
-            CollectiveActions<A> actions,
+            CollectiveActions<I, A> actions,
             AccessPolicy access,
             FormProblems pages) {
         this.names = names;
+        this.fromPath = fromPath;
         this.initiatives = initiatives;
         this.companies = companies;
         this.actions = actions;
@@ -120,8 +127,9 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     }
 
     @GetMapping("/{id}/edit")
-    public String edit(@PathVariable String slug, @PathVariable long id, Model model) {
+    public String edit(@PathVariable String slug, @PathVariable("id") long path, Model model) {
         Initiative initiative = facilitated(slug);
+        I id = fromPath.apply(path);
         A action = action(initiative, id);
         model.addAttribute("version", actions.version(initiative.id(), id));
         return form(model, initiative, action, formOf(action), List.of());
@@ -130,7 +138,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     @PostMapping("/{id}")
     public String update(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long path,
             @RequestParam int version,
             @Valid @ModelAttribute("form") F form,
             BindingResult result,
@@ -138,6 +146,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
             RedirectAttributes redirect,
             Locale locale) {
         Initiative initiative = facilitated(slug);
+        I id = fromPath.apply(path);
         A action = action(initiative, id);
         checked(initiative, form, result);
         model.addAttribute("version", version);
@@ -155,20 +164,22 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
     }
 
     @GetMapping("/{id}/delete")
-    public String confirmDelete(@PathVariable String slug, @PathVariable long id, Model model) {
+    public String confirmDelete(@PathVariable String slug, @PathVariable("id") long path, Model model) {
         Initiative initiative = facilitated(slug);
+        I id = fromPath.apply(path);
         return deletion(model, initiative, action(initiative, id));
     }
 
     @PostMapping("/{id}/delete")
     public String delete(
             @PathVariable String slug,
-            @PathVariable long id,
+            @PathVariable("id") long path,
             @RequestParam int version,
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
         Initiative initiative = facilitated(slug);
+        I id = fromPath.apply(path);
         A action = action(initiative, id);
         if (!actions.delete(action, version, access.currentUser().username())) {
             // Changed by someone else since the confirmation was shown: asked again, as it is now.
@@ -230,7 +241,7 @@ public abstract class CollectiveActionPages<A extends CollectiveAction, F extend
         return initiative;
     }
 
-    private A action(Initiative initiative, long id) {
+    private A action(Initiative initiative, I id) {
         return actions.find(initiative.id(), id)
                 .orElseThrow(() ->
                         new RefusedRequestException(HttpStatus.NOT_FOUND, names.messages() + ".error.notFound", id));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
+import org.symbiose.ids.EntityId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 
@@ -12,14 +13,14 @@ import org.symbiose.impacts.FiguresService;
  * makes the computed figures (workshops, group purchases, companies engaged) be counted again. Each
  * feature's service is a subclass, a Spring bean of its own.
  */
-public abstract class CollectiveActions<A extends CollectiveAction> {
+public abstract class CollectiveActions<I extends EntityId, A extends CollectiveAction<I>> {
 
-    private final ActionStore<A> store;
+    private final ActionStore<I, A> store;
     private final ActionChangeLog changes;
     private final FiguresService figures;
     private final Clock clock;
 
-    protected CollectiveActions(ActionStore<A> store, ActionChangeLog changes, FiguresService figures, Clock clock) {
+    protected CollectiveActions(ActionStore<I, A> store, ActionChangeLog changes, FiguresService figures, Clock clock) {
         this.store = store;
         this.changes = changes;
         this.figures = figures;
@@ -30,9 +31,9 @@ public abstract class CollectiveActions<A extends CollectiveAction> {
         return store.listByInitiative(initiativeId);
     }
 
-    /** Empty for an id no action can have (zero or less) too. */
-    public Optional<A> find(InitiativeId initiativeId, long id) {
-        return id <= 0 ? Optional.empty() : store.find(initiativeId, id);
+    /** Empty when the id names none, or an action of another initiative. */
+    public Optional<A> find(InitiativeId initiativeId, I id) {
+        return store.find(initiativeId, id);
     }
 
     public List<ActionChange> changes(InitiativeId initiativeId) {
@@ -40,13 +41,13 @@ public abstract class CollectiveActions<A extends CollectiveAction> {
     }
 
     /** The version a change or deletion must name, -1 when there is no such action any more. */
-    public int version(InitiativeId initiativeId, long id) {
+    public int version(InitiativeId initiativeId, I id) {
         return store.version(initiativeId, id).orElse(-1);
     }
 
     @Transactional
-    public long create(A action, String actor) {
-        long id = store.insert(action);
+    public I create(A action, String actor) {
+        I id = store.insert(action);
         log(action, actor, ActionChange.Action.CREATED);
         return id;
     }

@@ -18,20 +18,18 @@ class AccountCompanies implements CompanyDirectory {
     }
 
     @Override
-    public List<Entry> ofInitiative(long initiativeId) {
-        return companies.listByInitiative(new InitiativeId(initiativeId)).stream()
+    public List<Entry> ofInitiative(InitiativeId initiativeId) {
+        return companies.listByInitiative(initiativeId).stream()
                 .map(AccountCompanies::entry)
                 .toList();
     }
 
     @Override
-    public Optional<Entry> byId(long id) {
-        return id <= 0
-                ? Optional.empty()
-                : companies.findById(new CompanyId(id)).map(AccountCompanies::entry);
+    public Optional<Entry> byId(CompanyId id) {
+        return companies.findById(id).map(AccountCompanies::entry);
     }
 
     private static Entry entry(Company company) {
-        return new Entry(company.id().value(), company.initiativeId().value(), company.name());
+        return new Entry(company.id(), company.initiativeId(), company.name());
     }
 }

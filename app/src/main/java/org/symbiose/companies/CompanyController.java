@@ -52,7 +52,7 @@ class CompanyController {
             throw new AccessDeniedException("the directory is for facilitators");
         }
         List<Initiative> mine = initiatives.listAll().stream()
-                .filter(i -> user.facilitates(i.id().value()))
+                .filter(i -> user.facilitates(i.id()))
                 .toList();
         Initiative selected = initiative == null
                 ? mine.stream().findFirst().orElseThrow(() -> new AccessDeniedException("no initiative"))

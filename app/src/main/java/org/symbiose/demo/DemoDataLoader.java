@@ -192,7 +192,7 @@ class DemoDataLoader implements ApplicationRunner {
                 passwords.encode(DEMO_PASSWORD),
                 Role.FACILITATOR,
                 "Animation " + slug.toUpperCase(),
-                List.of(initiativeId.value()),
+                List.of(initiativeId),
                 null);
         if (slug.equals("adeto")) {
             accounts.create(
@@ -201,7 +201,7 @@ class DemoDataLoader implements ApplicationRunner {
                     Role.MEMBER,
                     "Membre ADETO",
                     List.of(),
-                    company(companyIds, "a1").value());
+                    company(companyIds, "a1"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.symbiose.collective.CollectiveAction;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 import org.symbiose.ids.InitiativeId;
 
 /**
@@ -16,7 +17,7 @@ import org.symbiose.ids.InitiativeId;
  * @param attendeeCompanyIds ids of the companies present, all of the same initiative
  */
 public record Event(
-        Long id,
+        EventId id,
         InitiativeId initiativeId,
         EventKind kind,
         String title,
@@ -25,7 +26,7 @@ public record Event(
         String communeInsee,
         String notes,
         List<CompanyId> attendeeCompanyIds)
-        implements CollectiveAction {
+        implements CollectiveAction<EventId> {
 
     public Event {
         Objects.requireNonNull(kind, "kind");
@@ -35,7 +36,7 @@ public record Event(
     }
 
     /** The same event under its database id. */
-    public Event withId(long newId) {
+    public Event withId(EventId newId) {
         return new Event(newId, initiativeId, kind, title, heldOn, theme, communeInsee, notes, attendeeCompanyIds);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.collective.CollectiveActionPages;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.EventId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.FormProblems;
 
@@ -17,7 +18,7 @@ import org.symbiose.web.FormProblems;
  */
 @Controller
 @RequestMapping("/initiatives/{slug}/events")
-class EventController extends CollectiveActionPages<Event, EventForm> {
+class EventController extends CollectiveActionPages<EventId, Event, EventForm> {
 
     static final Names NAMES = new Names("events", "events", "events", "events", "event", "attendees");
 
@@ -27,7 +28,7 @@ class EventController extends CollectiveActionPages<Event, EventForm> {
             EventService events,
             AccessPolicy access,
             FormProblems pages) {
-        super(NAMES, initiatives, companies, events, access, pages);
+        super(NAMES, EventId::fromPath, initiatives, companies, events, access, pages);
     }
 
     @Override

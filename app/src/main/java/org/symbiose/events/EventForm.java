@@ -9,6 +9,7 @@ import org.springframework.validation.Errors;
 import org.symbiose.collective.ActionForm;
 import org.symbiose.engine.nomenclature.CommuneCatalogue;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.web.WrittenDate;
 
@@ -38,7 +39,7 @@ record EventForm(
         String notes,
 
         List<Long> attendees)
-        implements ActionForm<Event> {
+        implements ActionForm<EventId, Event> {
 
     EventForm {
         attendees = attendees == null
@@ -85,7 +86,7 @@ record EventForm(
 
     /** The event this valid form describes. */
     @Override
-    public Event toAction(Long id, InitiativeId initiativeId) {
+    public Event toAction(EventId id, InitiativeId initiativeId) {
         return new Event(
                 id,
                 initiativeId,

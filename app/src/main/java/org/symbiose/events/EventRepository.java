@@ -14,22 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.symbiose.collective.ActionStore;
 import org.symbiose.collective.ActionTables;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 import org.symbiose.ids.InitiativeId;
 
 /** Events and their attendance. */
 @Repository
-public class EventRepository extends ActionTables implements ActionStore<Event> {
+public class EventRepository extends ActionTables<EventId> implements ActionStore<EventId, Event> {
 
     private final JdbcClient jdbc;
 
     EventRepository(JdbcClient jdbc) {
-        super(jdbc, "event", "event_attendance", "event_id");
+        super(jdbc, "event", "event_attendance", "event_id", EventId::new);
         this.jdbc = jdbc;
     }
 
     /** The events of an initiative, most recent first. */
     public List<Event> listByInitiative(InitiativeId initiativeId) {
-        Map<Long, List<CompanyId>> attendance = companiesByAction(initiativeId);
+        Map<EventId, List<CompanyId>> attendance = companiesByAction(initiativeId);
         return jdbc.sql("select * from event where initiative_id = ? order by held_on desc, id desc")
                 .param(initiativeId.value())
                 .query((rs, n) -> row(rs, attendance))
@@ -37,10 +38,10 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
     }
 
     /** One event of an initiative; empty when the id names none or an event of another initiative. */
-    public Optional<Event> find(InitiativeId initiativeId, long id) {
-        Map<Long, List<CompanyId>> attendance = companiesOf(id);
+    public Optional<Event> find(InitiativeId initiativeId, EventId id) {
+        Map<EventId, List<CompanyId>> attendance = companiesOf(id);
         return jdbc.sql("select * from event where id = ? and initiative_id = ?")
-                .params(id, initiativeId.value())
+                .params(id.value(), initiativeId.value())
                 .query((rs, n) -> row(rs, attendance))
                 .optional();
     }
@@ -58,8 +59,8 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
         return companiesTakingPart(initiativeId);
     }
 
-    private static Event row(ResultSet rs, Map<Long, List<CompanyId>> attendance) throws SQLException {
-        long id = rs.getLong("id");
+    private static Event row(ResultSet rs, Map<EventId, List<CompanyId>> attendance) throws SQLException {
+        var id = new EventId(rs.getLong("id"));
         return new Event(
                 id,
                 new InitiativeId(rs.getLong("initiative_id")),
@@ -73,7 +74,7 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
     }
 
     @Transactional
-    public long insert(Event event) {
+    public EventId insert(Event event) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into event (initiative_id, kind, title, held_on, theme, commune_insee, notes)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
@@ -86,7 +87,7 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
                         event.communeInsee(),
                         event.notes())
                 .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        var id = new EventId(keys.getKeyAs(Number.class).longValue());
         insertCompanies(id, event.attendeeCompanyIds());
         return id;
     }
@@ -106,7 +107,7 @@ public class EventRepository extends ActionTables implements ActionStore<Event> 
                         event.theme(),
                         event.communeInsee(),
                         event.notes(),
-                        event.id(),
+                        event.id().value(),
                         event.initiativeId().value(),
                         version)
                 .update();

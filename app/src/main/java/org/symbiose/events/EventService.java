@@ -3,6 +3,7 @@ package org.symbiose.events;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.symbiose.collective.CollectiveActions;
+import org.symbiose.ids.EventId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -10,7 +11,7 @@ import org.symbiose.impacts.FiguresService;
  * figures (workshops, companies engaged) be counted again.
  */
 @Service
-class EventService extends CollectiveActions<Event> {
+class EventService extends CollectiveActions<EventId, Event> {
 
     EventService(EventRepository events, EventChanges changes, FiguresService figures, Clock clock) {
         super(events, changes, figures, clock);

@@ -43,7 +43,7 @@ public class DiagnosticService {
 
     /** The facilitators of the company's initiative, one of whom did the diagnostic. */
     public List<AccountSummary> facilitators(FlowOwner owner) {
-        return accounts.ofInitiative(owner.initiativeId().value()).stream()
+        return accounts.ofInitiative(owner.initiativeId()).stream()
                 .filter(a -> a.role() == Role.FACILITATOR)
                 .toList();
     }

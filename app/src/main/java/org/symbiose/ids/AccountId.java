@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of an account. */
-public record AccountId(@JsonValue long value) {
+public record AccountId(@JsonValue long value) implements EntityId {
 
     public AccountId {
         if (value <= 0) {

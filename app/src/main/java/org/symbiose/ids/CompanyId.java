@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a company. */
-public record CompanyId(@JsonValue long value) {
+public record CompanyId(@JsonValue long value) implements EntityId {
 
     public CompanyId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a flow diagnostic. */
-public record DiagnosticId(@JsonValue long value) {
+public record DiagnosticId(@JsonValue long value) implements EntityId {
 
     public DiagnosticId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of an event (workshop, meeting, training, visit). */
-public record EventId(@JsonValue long value) {
+public record EventId(@JsonValue long value) implements EntityId {
 
     public EventId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a flow. */
-public record FlowId(@JsonValue long value) {
+public record FlowId(@JsonValue long value) implements EntityId {
 
     public FlowId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of an initiative (démarche). */
-public record InitiativeId(@JsonValue long value) {
+public record InitiativeId(@JsonValue long value) implements EntityId {
 
     public InitiativeId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a group-purchasing operation. */
-public record PurchaseId(@JsonValue long value) {
+public record PurchaseId(@JsonValue long value) implements EntityId {
 
     public PurchaseId {
         if (value <= 0) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a member's questionnaire. */
-public record QuestionnaireId(@JsonValue long value) {
+public record QuestionnaireId(@JsonValue long value) implements EntityId {
 
     public QuestionnaireId {
         if (value <= 0) {

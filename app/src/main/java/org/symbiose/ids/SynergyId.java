@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Database identity of a synergy. */
-public record SynergyId(@JsonValue long value) {
+public record SynergyId(@JsonValue long value) implements EntityId {
 
     public SynergyId {
         if (value <= 0) {

@@ -27,13 +27,11 @@ class AccountInitiatives implements InitiativeDirectory {
     }
 
     @Override
-    public Optional<Entry> byId(long id) {
-        return id <= 0
-                ? Optional.empty()
-                : initiatives.findById(new InitiativeId(id)).map(AccountInitiatives::entry);
+    public Optional<Entry> byId(InitiativeId id) {
+        return initiatives.findById(id).map(AccountInitiatives::entry);
     }
 
     private static Entry entry(Initiative initiative) {
-        return new Entry(initiative.id().value(), initiative.slug(), initiative.name());
+        return new Entry(initiative.id(), initiative.slug(), initiative.name());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.symbiose.collective.CollectiveAction;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.PurchaseId;
 
 /**
  * A group-purchasing operation ("achat mutualisé") and its participating companies.
@@ -17,7 +18,7 @@ import org.symbiose.ids.InitiativeId;
  * @param participantCompanyIds ids of the companies that joined, all of the same initiative
  */
 public record GroupPurchase(
-        Long id,
+        PurchaseId id,
         InitiativeId initiativeId,
         String title,
         PurchaseCategory category,
@@ -26,7 +27,7 @@ public record GroupPurchase(
         PurchaseVolume volume,
         BigDecimal savingsEur,
         List<CompanyId> participantCompanyIds)
-        implements CollectiveAction {
+        implements CollectiveAction<PurchaseId> {
 
     public GroupPurchase {
         Objects.requireNonNull(title, "title");
@@ -39,7 +40,7 @@ public record GroupPurchase(
     }
 
     /** The same operation under its database id. */
-    public GroupPurchase withId(long newId) {
+    public GroupPurchase withId(PurchaseId newId) {
         return new GroupPurchase(
                 newId, initiativeId, title, category, launchedOn, notes, volume, savingsEur, participantCompanyIds);
     }

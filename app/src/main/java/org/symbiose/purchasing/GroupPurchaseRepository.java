@@ -17,21 +17,23 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.PurchaseId;
 
 /** Group-purchasing operations and their participants. */
 @Repository
-public class GroupPurchaseRepository extends ActionTables implements ActionStore<GroupPurchase> {
+public class GroupPurchaseRepository extends ActionTables<PurchaseId>
+        implements ActionStore<PurchaseId, GroupPurchase> {
 
     private final JdbcClient jdbc;
 
     GroupPurchaseRepository(JdbcClient jdbc) {
-        super(jdbc, "group_purchase", "group_purchase_participant", "group_purchase_id");
+        super(jdbc, "group_purchase", "group_purchase_participant", "group_purchase_id", PurchaseId::new);
         this.jdbc = jdbc;
     }
 
     /** The operations of an initiative, most recently launched first. */
     public List<GroupPurchase> listByInitiative(InitiativeId initiativeId) {
-        Map<Long, List<CompanyId>> participants = companiesByAction(initiativeId);
+        Map<PurchaseId, List<CompanyId>> participants = companiesByAction(initiativeId);
         return jdbc.sql("select * from group_purchase where initiative_id = ? order by launched_on desc, id desc")
                 .param(initiativeId.value())
                 .query((rs, n) -> row(rs, participants))
@@ -39,10 +41,10 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
     }
 
     /** One operation of an initiative; empty when the id names none or one of another initiative. */
-    public Optional<GroupPurchase> find(InitiativeId initiativeId, long id) {
-        Map<Long, List<CompanyId>> participants = companiesOf(id);
+    public Optional<GroupPurchase> find(InitiativeId initiativeId, PurchaseId id) {
+        Map<PurchaseId, List<CompanyId>> participants = companiesOf(id);
         return jdbc.sql("select * from group_purchase where id = ? and initiative_id = ?")
-                .params(id, initiativeId.value())
+                .params(id.value(), initiativeId.value())
                 .query((rs, n) -> row(rs, participants))
                 .optional();
     }
@@ -60,8 +62,8 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
         return companiesTakingPart(initiativeId);
     }
 
-    private static GroupPurchase row(ResultSet rs, Map<Long, List<CompanyId>> participants) throws SQLException {
-        long id = rs.getLong("id");
+    private static GroupPurchase row(ResultSet rs, Map<PurchaseId, List<CompanyId>> participants) throws SQLException {
+        var id = new PurchaseId(rs.getLong("id"));
         var volume = rs.getBigDecimal("volume") == null
                 ? null
                 : new PurchaseVolume(
@@ -81,7 +83,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
     }
 
     @Transactional
-    public long insert(GroupPurchase purchase) {
+    public PurchaseId insert(GroupPurchase purchase) {
         var keys = new GeneratedKeyHolder();
         PurchaseVolume volume = purchase.volume();
         jdbc.sql("insert into group_purchase (initiative_id, title, category, launched_on, notes, volume, volume_unit,"
@@ -97,7 +99,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
                         volume == null ? null : volume.period().name(),
                         purchase.savingsEur())
                 .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        var id = new PurchaseId(keys.getKeyAs(Number.class).longValue());
         insertCompanies(id, purchase.participantCompanyIds());
         return id;
     }
@@ -121,7 +123,7 @@ public class GroupPurchaseRepository extends ActionTables implements ActionStore
                         volume == null ? null : volume.unit().name(),
                         volume == null ? null : volume.period().name(),
                         purchase.savingsEur(),
-                        purchase.id(),
+                        purchase.id().value(),
                         purchase.initiativeId().value(),
                         version)
                 .update();

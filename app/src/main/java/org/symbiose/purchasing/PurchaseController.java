@@ -8,6 +8,7 @@ import org.symbiose.collective.CollectiveActionPages;
 import org.symbiose.companies.CompanyRepository;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
+import org.symbiose.ids.PurchaseId;
 import org.symbiose.initiatives.InitiativeRepository;
 import org.symbiose.web.FormProblems;
 
@@ -19,7 +20,7 @@ import org.symbiose.web.FormProblems;
  */
 @Controller
 @RequestMapping("/initiatives/{slug}/purchases")
-class PurchaseController extends CollectiveActionPages<GroupPurchase, PurchaseForm> {
+class PurchaseController extends CollectiveActionPages<PurchaseId, GroupPurchase, PurchaseForm> {
 
     static final Names NAMES =
             new Names("purchases", "purchasing", "purchases", "purchases", "purchase", "participants");
@@ -30,7 +31,7 @@ class PurchaseController extends CollectiveActionPages<GroupPurchase, PurchaseFo
             PurchaseService purchases,
             AccessPolicy access,
             FormProblems pages) {
-        super(NAMES, initiatives, companies, purchases, access, pages);
+        super(NAMES, PurchaseId::fromPath, initiatives, companies, purchases, access, pages);
     }
 
     @Override

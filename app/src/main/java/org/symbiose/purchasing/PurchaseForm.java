@@ -12,6 +12,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.PurchaseId;
 import org.symbiose.web.WrittenDate;
 
 /**
@@ -44,7 +45,7 @@ record PurchaseForm(
         String volumePeriod,
         String savings,
         List<Long> participants)
-        implements ActionForm<GroupPurchase> {
+        implements ActionForm<PurchaseId, GroupPurchase> {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
     /** What the columns hold: numeric(18, 4) for a volume, numeric(14, 2) for euros. */
@@ -112,7 +113,7 @@ record PurchaseForm(
 
     /** The operation this valid form describes. */
     @Override
-    public GroupPurchase toAction(Long id, InitiativeId initiativeId) {
+    public GroupPurchase toAction(PurchaseId id, InitiativeId initiativeId) {
         PurchaseVolume bought = blank(volume)
                 ? null
                 : new PurchaseVolume(

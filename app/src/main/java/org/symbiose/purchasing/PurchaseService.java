@@ -3,6 +3,7 @@ package org.symbiose.purchasing;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.symbiose.collective.CollectiveActions;
+import org.symbiose.ids.PurchaseId;
 import org.symbiose.impacts.FiguresService;
 
 /**
@@ -10,7 +11,7 @@ import org.symbiose.impacts.FiguresService;
  * computed figures (group purchases, companies engaged) be counted again.
  */
 @Service
-class PurchaseService extends CollectiveActions<GroupPurchase> {
+class PurchaseService extends CollectiveActions<PurchaseId, GroupPurchase> {
 
     PurchaseService(GroupPurchaseRepository purchases, PurchaseChanges changes, FiguresService figures, Clock clock) {
         super(purchases, changes, figures, clock);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbiose.accounts.AccessPolicy;
 import org.symbiose.accounts.SymbioseUser;
-import org.symbiose.ids.CompanyId;
 import org.symbiose.questionnaire.QuestionnaireService.MemberDesk;
 
 /**
@@ -58,7 +57,7 @@ class MyQuestionnaireController {
     @InitBinder("form")
     void boundRows(HttpServletRequest request) {
         SymbioseUser user = access.currentUser();
-        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(new CompanyId(user.companyId()))) {
+        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(user.companyId())) {
             throw new AccessDeniedException("the questionnaire is for a company's members");
         }
         FormProblems.refuseRowsOutside(request);

@@ -216,10 +216,10 @@ public class QuestionnaireService {
 
     private CompanyId memberCompany() {
         SymbioseUser user = access.currentUser();
-        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(new CompanyId(user.companyId()))) {
+        if (user == null || user.companyId() == null || !access.canFillQuestionnaire(user.companyId())) {
             throw new AccessDeniedException("the questionnaire is for a company's members");
         }
-        return new CompanyId(user.companyId());
+        return user.companyId();
     }
 
     private Stamp stamp() {

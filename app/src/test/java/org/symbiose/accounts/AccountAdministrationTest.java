@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Accounts are invitations: nobody but the invited person ever knows their password. The coordinator
@@ -105,7 +107,7 @@ class AccountAdministrationTest extends WebTestBase {
                 .param("password", "le-coordinateur-choisit"));
 
         SymbioseUser invited = accounts.findByUsername("test.cavem").orElseThrow();
-        assertThat(invited.facilitates(initiative("cavem"))).isTrue();
+        assertThat(invited.facilitates(new InitiativeId(initiative("cavem")))).isTrue();
         assertThat(invited.passwordHash())
                 .as("no password until the link is used")
                 .isNull();
@@ -113,14 +115,14 @@ class AccountAdministrationTest extends WebTestBase {
         String token = link.url().substring(link.url().lastIndexOf('/') + 1);
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
         assertThat(jdbc.sql("select token_hash from account_invitation where account_id = ?")
-                        .param(invited.id())
+                        .param(invited.id().value())
                         .query(String.class)
                         .single())
                 .as("only the token's hash is stored")
                 .isEqualTo(Invitations.hash(token))
                 .doesNotContain(token);
         var validity = jdbc.sql("select created_at, expires_at from account_invitation where account_id = ?")
-                .param(invited.id())
+                .param(invited.id().value())
                 .query((rs, n) -> Duration.between(
                         rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()))
                 .single();
@@ -229,7 +231,7 @@ class AccountAdministrationTest extends WebTestBase {
                 .param("companyId", String.valueOf(company("a2"))));
         choosePassword(link, PASSWORD);
         assertThat(accounts.findByUsername("test.membre").orElseThrow().companyId())
-                .isEqualTo(company("a2"));
+                .isEqualTo(new CompanyId(company("a2")));
 
         var reset = invite(post("/initiatives/adeto/accounts/test.membre/link").with(as("animation.adeto")));
         mvc.perform(get("/api/v1/initiatives/" + initiative("adeto")).with(httpBasic("test.membre", PASSWORD)))

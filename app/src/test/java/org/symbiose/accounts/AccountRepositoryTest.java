@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
+import org.symbiose.ids.AccountId;
+import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.InitiativeId;
 
 /** Accounts keep their role and their scope (initiatives, company) through a reload, on H2 and PostgreSQL. */
 class AccountRepositoryTest {
@@ -33,11 +36,11 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void findsAFacilitatorWithTheInitiativesTheyRun(String database) {
         AccountRepository repository = repository(database);
-        long adeto = TestDatabases.initiative(jdbc, "adeto");
-        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
-        long elsewhere = TestDatabases.initiative(jdbc, "ailleurs");
+        InitiativeId adeto = new InitiativeId(TestDatabases.initiative(jdbc, "adeto"));
+        InitiativeId ecopal = new InitiativeId(TestDatabases.initiative(jdbc, "ecopal"));
+        InitiativeId elsewhere = new InitiativeId(TestDatabases.initiative(jdbc, "ailleurs"));
 
-        long id =
+        AccountId id =
                 repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
 
         assertThat(repository.findByUsername("claire"))
@@ -53,7 +56,8 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void findsAMemberWithTheirCompany(String database) {
         AccountRepository repository = repository(database);
-        long menuiserie = TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var");
+        CompanyId menuiserie = new CompanyId(
+                TestDatabases.company(jdbc, TestDatabases.initiative(jdbc, "adeto"), "Menuiserie du Var"));
 
         repository.create("menuiserie", HASH, Role.MEMBER, "Menuiserie du Var", List.of(), menuiserie);
 
@@ -103,9 +107,9 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void summarisesEachAccountWithWhatItIsAttachedTo(String database) {
         AccountRepository repository = repository(database);
-        long adeto = TestDatabases.initiative(jdbc, "adeto");
-        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
-        long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
+        InitiativeId adeto = new InitiativeId(TestDatabases.initiative(jdbc, "adeto"));
+        InitiativeId ecopal = new InitiativeId(TestDatabases.initiative(jdbc, "ecopal"));
+        CompanyId menuiserie = new CompanyId(TestDatabases.company(jdbc, adeto.value(), "Menuiserie du Var"));
         repository.create("reseau", HASH, Role.NETWORK, "Réseau régional", List.of(), null);
         repository.create("claire", HASH, Role.FACILITATOR, "Claire Animatrice", List.of(adeto, ecopal), null);
         repository.create("menuiserie", HASH, Role.MEMBER, "Contact menuiserie", List.of(), menuiserie);
@@ -144,8 +148,8 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void anInvitedAccountHasNoPasswordAndCannotLogInUntilItsLinkIsUsed(String database) {
         AccountRepository repository = repository(database);
-        long adeto = TestDatabases.initiative(jdbc, "adeto");
-        long id = repository.create("claire", null, Role.FACILITATOR, "Claire", List.of(adeto), null);
+        InitiativeId adeto = new InitiativeId(TestDatabases.initiative(jdbc, "adeto"));
+        AccountId id = repository.create("claire", null, Role.FACILITATOR, "Claire", List.of(adeto), null);
         var invitations = new InvitationRepository(jdbc);
         var now = java.time.Instant.parse("2026-03-02T09:00:00Z");
 
@@ -179,8 +183,8 @@ class AccountRepositoryTest {
     @MethodSource("databases")
     void keepsTheAccountLogOfEachInitiative(String database) {
         repository(database);
-        long adeto = TestDatabases.initiative(jdbc, "adeto");
-        long ecopal = TestDatabases.initiative(jdbc, "ecopal");
+        InitiativeId adeto = new InitiativeId(TestDatabases.initiative(jdbc, "adeto"));
+        InitiativeId ecopal = new InitiativeId(TestDatabases.initiative(jdbc, "ecopal"));
         var log = new AccountLog(jdbc);
         var first = java.time.Instant.parse("2026-03-02T09:00:00Z");
         log.record(new AccountLog.Entry(first, "reseau", "claire", adeto, AccountLog.Action.INVITED, "FACILITATOR"));
@@ -229,8 +233,8 @@ class AccountRepositoryTest {
             }
 
             @Override
-            public java.util.Optional<Entry> byId(long id) {
-                return entries.stream().filter(e -> e.id() == id).findFirst();
+            public java.util.Optional<Entry> byId(InitiativeId id) {
+                return entries.stream().filter(e -> e.id().equals(id)).findFirst();
             }
         };
     }
@@ -239,15 +243,15 @@ class AccountRepositoryTest {
     private static CompanyDirectory companyDirectory(List<CompanyDirectory.Entry> entries) {
         return new CompanyDirectory() {
             @Override
-            public List<Entry> ofInitiative(long initiativeId) {
+            public List<Entry> ofInitiative(InitiativeId initiativeId) {
                 return entries.stream()
-                        .filter(e -> e.initiativeId() == initiativeId)
+                        .filter(e -> e.initiativeId().equals(initiativeId))
                         .toList();
             }
 
             @Override
-            public java.util.Optional<Entry> byId(long id) {
-                return entries.stream().filter(e -> e.id() == id).findFirst();
+            public java.util.Optional<Entry> byId(CompanyId id) {
+                return entries.stream().filter(e -> e.id().equals(id)).findFirst();
             }
         };
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 
 /** A facilitator's API script keeps working across requests; once the password changes, the old one is refused. */
 class BasicCredentialsTest extends WebTestBase {
@@ -40,7 +41,12 @@ class BasicCredentialsTest extends WebTestBase {
                 .query(Long.class)
                 .single();
         accounts.create(
-                "test.basic", passwords.encode("premier-mot-de-passe"), Role.FACILITATOR, "Test", List.of(adeto), null);
+                "test.basic",
+                passwords.encode("premier-mot-de-passe"),
+                Role.FACILITATOR,
+                "Test",
+                List.of(new InitiativeId(adeto)),
+                null);
         String companies = "/api/v1/initiatives/" + adeto + "/companies";
         for (int i = 0; i < 3; i++) {
             mvc.perform(get(companies).with(httpBasic("test.basic", "premier-mot-de-passe")))

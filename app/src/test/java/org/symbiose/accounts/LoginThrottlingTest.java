@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.InitiativeId;
 
 /**
  * Repeated wrong passwords, by the login form and by HTTP Basic, get a message saying when to retry,
@@ -49,7 +50,13 @@ class LoginThrottlingTest extends WebTestBase {
                 .single();
         for (String name :
                 List.of("test.throttle.form", "test.throttle.api", "test.throttle.reset", "test.throttle.addr")) {
-            accounts.create(name, passwords.encode(PASSWORD), Role.FACILITATOR, "Test", List.of(companies), null);
+            accounts.create(
+                    name,
+                    passwords.encode(PASSWORD),
+                    Role.FACILITATOR,
+                    "Test",
+                    List.of(new InitiativeId(companies)),
+                    null);
         }
     }
 

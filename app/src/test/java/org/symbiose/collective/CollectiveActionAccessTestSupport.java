@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.symbiose.SixRoles;
 import org.symbiose.SixRoles.Who;
 import org.symbiose.accounts.SymbioseUser;
+import org.symbiose.ids.EntityId;
 
 /**
  * Every page of a kind of collective action for every role: only ADETO's facilitators read and write
@@ -23,8 +24,8 @@ import org.symbiose.accounts.SymbioseUser;
  * PIICTO's facilitator, the member of the company taking part and a member of a PIICTO company. A
  * kind's test records the action the pages are asked about.
  */
-public abstract class CollectiveActionAccessTestSupport<A extends CollectiveAction>
-        extends CollectiveActionTestSupport<A> {
+public abstract class CollectiveActionAccessTestSupport<I extends EntityId, A extends CollectiveAction<I>>
+        extends CollectiveActionTestSupport<I, A> {
 
     static final List<String> ENDPOINTS =
             List.of("GET list", "GET new", "POST create", "GET edit", "POST update", "GET delete", "POST delete");
@@ -32,18 +33,20 @@ public abstract class CollectiveActionAccessTestSupport<A extends CollectiveActi
     /** The company of ADETO's demo member, which takes part in the action. */
     protected long company;
 
-    protected long action;
+    protected I action;
 
-    protected CollectiveActionAccessTestSupport(ActionKind<A> kind, String title) {
+    protected CollectiveActionAccessTestSupport(ActionKind<I, A> kind, String title) {
         super(kind, title);
     }
 
     /** Records an action of ADETO in which {@link #company} takes part; answers its id. */
-    protected abstract long record();
+    protected abstract I record();
 
     @BeforeEach
     void recordAnAction() {
-        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        company = ((SymbioseUser) users.loadUserByUsername("membre.adeto"))
+                .companyId()
+                .value();
         action = record();
         figures.forgetAll();
     }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.symbiose.companies.CompanyRepository;
+import org.symbiose.ids.EntityId;
 import org.symbiose.impacts.Metric;
 
 /**
@@ -22,8 +23,8 @@ import org.symbiose.impacts.Metric;
  * ({@link #validFields()}, two ADETO companies taking part) with some fields replaced and reads the pages
  * that come back; a company of PIICTO named among those taking part is refused, for every kind alike.
  */
-public abstract class CollectiveActionFormTestSupport<A extends CollectiveAction>
-        extends CollectiveActionTestSupport<A> {
+public abstract class CollectiveActionFormTestSupport<I extends EntityId, A extends CollectiveAction<I>>
+        extends CollectiveActionTestSupport<I, A> {
 
     @Autowired
     protected CompanyRepository companies;
@@ -32,7 +33,7 @@ public abstract class CollectiveActionFormTestSupport<A extends CollectiveAction
     protected long garage;
     protected long ofPiicto;
 
-    protected CollectiveActionFormTestSupport(ActionKind<A> kind, String title) {
+    protected CollectiveActionFormTestSupport(ActionKind<I, A> kind, String title) {
         super(kind, title);
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.WebTestBase;
+import org.symbiose.ids.EntityId;
 import org.symbiose.ids.InitiativeId;
 import org.symbiose.impacts.FiguresService;
 import org.symbiose.initiatives.InitiativeRepository;
@@ -16,7 +17,8 @@ import org.symbiose.initiatives.InitiativeRepository;
  * with the test's {@link #title()} and is deleted after it, with its lines in the change log, so that the
  * demo data stays as it is. A kind's test names its {@link ActionKind}.
  */
-public abstract class CollectiveActionTestSupport<A extends CollectiveAction> extends WebTestBase {
+public abstract class CollectiveActionTestSupport<I extends EntityId, A extends CollectiveAction<I>>
+        extends WebTestBase {
 
     @Autowired
     protected InitiativeRepository initiatives;
@@ -29,17 +31,17 @@ public abstract class CollectiveActionTestSupport<A extends CollectiveAction> ex
 
     protected InitiativeId adeto;
 
-    private final ActionKind<A> kind;
+    private final ActionKind<I, A> kind;
     private final String title;
 
     /** The tests of a kind, whose actions' titles start with {@code title}. */
-    protected CollectiveActionTestSupport(ActionKind<A> kind, String title) {
+    protected CollectiveActionTestSupport(ActionKind<I, A> kind, String title) {
         this.kind = kind;
         this.title = title;
     }
 
     /** The feature's repository. */
-    protected ActionStore<A> store() {
+    protected ActionStore<I, A> store() {
         return context.getBean(kind.store());
     }
 

@@ -89,7 +89,9 @@ class DashboardAccessTest extends WebTestBase {
 
     /** The member's company: a dashboard never names it. */
     String companyName() {
-        long company = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        long company = ((SymbioseUser) users.loadUserByUsername("membre.adeto"))
+                .companyId()
+                .value();
         long adeto = initiatives.getBySlug("adeto").id().value();
         return companies.listByInitiative(new InitiativeId(adeto)).stream()
                 .filter(c -> c.id().value() == company)

@@ -6,12 +6,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.collective.CollectiveActionAccessTestSupport;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 
 /**
  * Every events page for every role ({@link CollectiveActionAccessTestSupport}): only ADETO's facilitators
  * read and write ADETO's events; the coordinator is refused too, since attendance names companies.
  */
-class EventAccessTest extends CollectiveActionAccessTestSupport<Event> {
+class EventAccessTest extends CollectiveActionAccessTestSupport<EventId, Event> {
 
     EventAccessTest() {
         super(EventFormTest.EVENTS, "Réunion de test des accès");
@@ -21,7 +22,7 @@ class EventAccessTest extends CollectiveActionAccessTestSupport<Event> {
     EventRepository events;
 
     @Override
-    protected long record() {
+    protected EventId record() {
         return events.insert(new Event(
                 null,
                 adeto,

@@ -15,6 +15,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.symbiose.collective.ActionKind;
 import org.symbiose.collective.CollectiveActionFormTestSupport;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 import org.symbiose.impacts.Metric;
 
 /**
@@ -23,10 +24,10 @@ import org.symbiose.impacts.Metric;
  * initiative is refused with nothing saved ({@link CollectiveActionFormTestSupport}). Every event made
  * here is deleted afterwards.
  */
-class EventFormTest extends CollectiveActionFormTestSupport<Event> {
+class EventFormTest extends CollectiveActionFormTestSupport<EventId, Event> {
 
     /** Where events are kept and shown; its access test reaches them so too. */
-    static final ActionKind<Event> EVENTS = new ActionKind<>(EventRepository.class, "event_change", "events");
+    static final ActionKind<EventId, Event> EVENTS = new ActionKind<>(EventRepository.class, "event_change", "events");
 
     static final String TITLE = "Atelier de test des formulaires";
 
@@ -113,7 +114,7 @@ class EventFormTest extends CollectiveActionFormTestSupport<Event> {
     @Test
     void aChangeKeepsTheNewAttendanceAndACompanyOfAnotherInitiativeChangesNothing() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testActions().get(0).id();
+        EventId id = testActions().get(0).id();
 
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("kind", "MEETING")
@@ -143,7 +144,7 @@ class EventFormTest extends CollectiveActionFormTestSupport<Event> {
     @Test
     void deletingAsksFirstThenDeletes() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testActions().get(0).id();
+        EventId id = testActions().get(0).id();
         long before = count();
 
         Document confirm = page(get("/initiatives/adeto/events/" + id + "/delete"));
@@ -164,7 +165,7 @@ class EventFormTest extends CollectiveActionFormTestSupport<Event> {
     @Test
     void aChangeOrADeletionFromAStaleVersionIsRefusedAndSaysSo() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testActions().get(0).id();
+        EventId id = testActions().get(0).id();
         mvc.perform(post("/initiatives/adeto/events/" + id)
                         .param("version", "0")
                         .param("kind", "WORKSHOP")

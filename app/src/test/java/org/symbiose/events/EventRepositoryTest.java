@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbiose.TestDatabases;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.EventId;
 import org.symbiose.ids.InitiativeId;
 
 /** Events keep the companies that attended them through a reload, on H2 and PostgreSQL. */
@@ -60,7 +61,7 @@ class EventRepositoryTest {
                 "12 participants, 34 ressources échangées.",
                 List.of(new CompanyId(chaufferie), new CompanyId(menuiserie)));
 
-        long id = repository.insert(workshop);
+        EventId id = repository.insert(workshop);
 
         assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .singleElement()
@@ -130,7 +131,7 @@ class EventRepositoryTest {
         long other = TestDatabases.initiative(jdbc, "ecopal");
         long menuiserie = TestDatabases.company(jdbc, adeto, "Menuiserie du Var");
         long chaufferie = TestDatabases.company(jdbc, adeto, "Chaufferie urbaine");
-        long id = repository.insert(event(adeto, "Atelier", DAY, List.of(menuiserie)));
+        EventId id = repository.insert(event(adeto, "Atelier", DAY, List.of(menuiserie)));
         var changed = new Event(
                 id,
                 new InitiativeId(adeto),

@@ -34,7 +34,7 @@ final class TestCompany implements AutoCloseable {
                 null, new InitiativeId(initiativeId), null, name, null, null, "Menuiserie", 12, null, true, List.of()));
         this.id = company.id().value();
         this.member = "membre.test" + id;
-        accounts.create(member, passwords.encode("demo"), Role.MEMBER, "Membre test " + id, List.of(), id);
+        accounts.create(member, passwords.encode("demo"), Role.MEMBER, "Membre test " + id, List.of(), company.id());
     }
 
     /** Removes the member account, then the company (its flows, diagnostics and history go with it). */

@@ -13,6 +13,7 @@ import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
 import org.symbiose.ids.InitiativeId;
+import org.symbiose.ids.PurchaseId;
 
 /** Group purchases keep the companies that joined them through a reload, on H2 and PostgreSQL. */
 class GroupPurchaseRepositoryTest {
@@ -63,7 +64,7 @@ class GroupPurchaseRepositoryTest {
                 new BigDecimal("4350.50"),
                 List.of(new CompanyId(garage), new CompanyId(menuiserie), new CompanyId(imprimerie)));
 
-        long id = repository.insert(ppe);
+        PurchaseId id = repository.insert(ppe);
 
         assertThat(repository.listByInitiative(new InitiativeId(adeto)))
                 .singleElement()
@@ -135,7 +136,7 @@ class GroupPurchaseRepositoryTest {
         long adeto = TestDatabases.initiative(jdbc, "adeto");
         long other = TestDatabases.initiative(jdbc, "ecopal");
         long garage = TestDatabases.company(jdbc, adeto, "Garage des Playes");
-        long id = repository.insert(purchase(adeto, "Électricité", DAY, List.of()));
+        PurchaseId id = repository.insert(purchase(adeto, "Électricité", DAY, List.of()));
         var changed = new GroupPurchase(
                 id,
                 new InitiativeId(adeto),

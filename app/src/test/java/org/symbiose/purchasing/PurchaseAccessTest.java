@@ -6,13 +6,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.symbiose.collective.CollectiveActionAccessTestSupport;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.PurchaseId;
 
 /**
  * Every group-purchase page for every role ({@link CollectiveActionAccessTestSupport}): only ADETO's
  * facilitators read and write ADETO's operations; the coordinator is refused too, since participants are
  * companies.
  */
-class PurchaseAccessTest extends CollectiveActionAccessTestSupport<GroupPurchase> {
+class PurchaseAccessTest extends CollectiveActionAccessTestSupport<PurchaseId, GroupPurchase> {
 
     PurchaseAccessTest() {
         super(PurchaseFormTest.PURCHASES, "Achat de test des accès");
@@ -22,7 +23,7 @@ class PurchaseAccessTest extends CollectiveActionAccessTestSupport<GroupPurchase
     GroupPurchaseRepository purchases;
 
     @Override
-    protected long record() {
+    protected PurchaseId record() {
         return purchases.insert(new GroupPurchase(
                 null,
                 adeto,

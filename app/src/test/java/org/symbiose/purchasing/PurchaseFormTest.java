@@ -17,6 +17,7 @@ import org.symbiose.collective.CollectiveActionFormTestSupport;
 import org.symbiose.engine.quantity.Period;
 import org.symbiose.engine.quantity.Unit;
 import org.symbiose.ids.CompanyId;
+import org.symbiose.ids.PurchaseId;
 import org.symbiose.impacts.Metric;
 
 /**
@@ -25,10 +26,10 @@ import org.symbiose.impacts.Metric;
  * refused with nothing saved ({@link CollectiveActionFormTestSupport}). Every operation made here is
  * deleted afterwards.
  */
-class PurchaseFormTest extends CollectiveActionFormTestSupport<GroupPurchase> {
+class PurchaseFormTest extends CollectiveActionFormTestSupport<PurchaseId, GroupPurchase> {
 
     /** Where group purchases are kept and shown; its access test reaches them so too. */
-    static final ActionKind<GroupPurchase> PURCHASES =
+    static final ActionKind<PurchaseId, GroupPurchase> PURCHASES =
             new ActionKind<>(GroupPurchaseRepository.class, "group_purchase_change", "purchases");
 
     static final String TITLE = "Achat de test des formulaires";
@@ -117,7 +118,7 @@ class PurchaseFormTest extends CollectiveActionFormTestSupport<GroupPurchase> {
     @Test
     void aChangeIsKeptAndDeletingAsksFirst() throws Exception {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
-        long id = testActions().get(0).id();
+        PurchaseId id = testActions().get(0).id();
 
         mvc.perform(posted(
                         "/initiatives/adeto/purchases/" + id,

@@ -73,7 +73,9 @@ abstract class SynergyTestSupport extends WebTestBase {
                 .query(Long.class)
                 .single();
         adeto = initiatives.getBySlug("adeto").id().value();
-        member = ((SymbioseUser) users.loadUserByUsername("membre.adeto")).companyId();
+        member = ((SymbioseUser) users.loadUserByUsername("membre.adeto"))
+                .companyId()
+                .value();
         other = companies.listActiveByInitiative(new InitiativeId(adeto)).stream()
                 .map(c -> c.id().value())
                 .filter(id -> id != member)

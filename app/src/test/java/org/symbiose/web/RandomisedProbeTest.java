@@ -211,10 +211,12 @@ class RandomisedProbeTest extends WebTestBase {
             Set<String> allowed = new HashSet<>();
             if (!role.equals("anonymous")) {
                 SymbioseUser user = (SymbioseUser) users.loadUserByUsername(role);
-                user.initiativeIds().forEach(id -> allowed.addAll(visibleByInitiative.getOrDefault(id, List.of())));
+                user.initiativeIds()
+                        .forEach(id -> allowed.addAll(visibleByInitiative.getOrDefault(id.value(), List.of())));
                 if (user.companyId() != null) {
-                    allowed.addAll(
-                            byCompany.getOrDefault(user.companyId(), Map.of()).keySet());
+                    allowed.addAll(byCompany
+                            .getOrDefault(user.companyId().value(), Map.of())
+                            .keySet());
                 }
             }
             Map<String, String> hidden = ConfidentialText.except(everything, allowed);
