@@ -102,17 +102,9 @@ public class CompanyImportBatches {
         var params = new ArrayList<Object>(chunk.size() * 10);
         for (Company c : chunk) {
             sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(Arrays.asList(
-                    c.initiativeId().value(),
-                    c.externalId(),
-                    c.name(),
-                    c.siret() == null ? null : c.siret().value(),
-                    c.naf(),
-                    c.activity(),
-                    c.employees(),
-                    c.zone(),
-                    c.member(),
-                    importId));
+            params.add(c.initiativeId().value());
+            params.addAll(CompanyRepository.fieldValues(c));
+            params.add(importId);
         }
         jdbc.sql(sql.toString()).params(params).update();
     }
@@ -126,18 +118,11 @@ public class CompanyImportBatches {
     public void updateBatch(List<Company> batch) {
         for (Company company : batch) {
             CompanyId id = company.id();
+            var values = new ArrayList<Object>(CompanyRepository.fieldValues(company));
+            values.add(id.value());
             jdbc.sql("update company set external_id = ?, name = ?, siret = ?, naf = ?, activity = ?, employees = ?,"
                             + " zone = ?, member = ?, version = version + 1 where id = ?")
-                    .params(
-                            company.externalId(),
-                            company.name(),
-                            company.siret() == null ? null : company.siret().value(),
-                            company.naf(),
-                            company.activity(),
-                            company.employees(),
-                            company.zone(),
-                            company.member(),
-                            id.value())
+                    .params(values)
                     .update();
             if (!company.sites().isEmpty()) {
                 replaceFirstSite(id, company.sites().get(0));

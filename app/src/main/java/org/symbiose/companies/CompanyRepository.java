@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +141,24 @@ public class CompanyRepository {
                 .list();
     }
 
+    /**
+     * A company's values for the columns of the exchange format, in the order the company table lists
+     * them (external_id, name, siret, naf, activity, employees, zone, member): what an insert here and the
+     * import's batch writes ({@link CompanyImportBatches}) send, so that the three statements cannot
+     * disagree on an order.
+     */
+    static List<Object> fieldValues(Company company) {
+        return Arrays.asList(
+                company.externalId(),
+                company.name(),
+                company.siret() == null ? null : company.siret().value(),
+                company.naf(),
+                company.activity(),
+                company.employees(),
+                company.zone(),
+                company.member());
+    }
+
     /** Ids of the initiative's companies that are not archived: those the computed figures count. */
     public Set<CompanyId> activeIds(InitiativeId initiativeId) {
         return Set.copyOf(jdbc.sql("select id from company where initiative_id = ? and archived_on is null")
@@ -151,18 +170,11 @@ public class CompanyRepository {
     @Transactional
     public Company insert(Company company) {
         var keys = new GeneratedKeyHolder();
+        var values = new ArrayList<Object>(List.of(company.initiativeId().value()));
+        values.addAll(fieldValues(company));
         jdbc.sql("insert into company (initiative_id, external_id, name, siret, naf, activity, employees, zone, member)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        company.initiativeId().value(),
-                        company.externalId(),
-                        company.name(),
-                        company.siret() == null ? null : company.siret().value(),
-                        company.naf(),
-                        company.activity(),
-                        company.employees(),
-                        company.zone(),
-                        company.member())
+                .params(values)
                 .update(keys, "id");
         CompanyId id = new CompanyId(keys.getKeyAs(Number.class).longValue());
         insertSites(id, company.sites());
