@@ -13,8 +13,11 @@ import java.util.Arrays;
  */
 public interface ByteSink {
 
-    /** A chunk's bytes as rendered ({@code raw}) and as they are to be written ({@code encoded}). */
-    record Chunk(byte[] raw, byte[] encoded) {}
+    /**
+     * A chunk as it is to be written ({@code encoded}), with the length and CRC-32 of its bytes as rendered
+     * (what a gzip trailer sums up; 0 where the sink does not need it).
+     */
+    record Chunk(byte[] encoded, int rawLength, int rawCrc) {}
 
     /** Thread-safe: the chunk for the first {@code length} of {@code utf8}, which the caller reuses after. */
     Chunk prepare(byte[] utf8, int length);
@@ -30,8 +33,7 @@ public interface ByteSink {
         return new ByteSink() {
             @Override
             public Chunk prepare(byte[] utf8, int length) {
-                byte[] copy = Arrays.copyOf(utf8, length);
-                return new Chunk(copy, copy);
+                return new Chunk(Arrays.copyOf(utf8, length), length, 0);
             }
 
             @Override
@@ -51,13 +53,12 @@ public interface ByteSink {
         return new ByteSink() {
             @Override
             public Chunk prepare(byte[] utf8, int length) {
-                byte[] copy = Arrays.copyOf(utf8, length);
-                return new Chunk(copy, copy);
+                return new Chunk(Arrays.copyOf(utf8, length), length, 0);
             }
 
             @Override
             public void write(Chunk chunk) throws IOException {
-                out.write(new String(chunk.raw(), StandardCharsets.UTF_8));
+                out.write(new String(chunk.encoded(), StandardCharsets.UTF_8));
             }
 
             @Override

@@ -10,10 +10,13 @@ import java.util.zip.Deflater;
  * A gzip file (RFC 1952, one member) whose chunks are compressed on every core, as {@code pigz} does: each
  * chunk is deflated on its own at the fastest level and ended by a sync flush (an empty stored block, so
  * that the next chunk starts on a byte boundary), the chunks are written in order, then an empty final
- * block and the trailer (CRC-32 and length of the whole, worked out as the chunks are written). Any gzip
- * reader reads one stream; a chunk only loses the previous chunk's last 32 KB as a dictionary, a few per
+ * block and the trailer. A chunk only loses the previous chunk's last 32 KB as a dictionary, a few per
  * cent of size for chunks of a few hundred kilobytes. Compressing on one core took 60 % more time than
  * writing the plain file (docs/performance.md, "Writing the candidates").
+ *
+ * <p>The trailer's CRC-32 of the whole is combined from each chunk's, summed on the core that compressed
+ * it ({@link Crc32Combine}): the writing thread keeps neither the chunk's rendered bytes nor a pass over
+ * them.
  */
 final class ParallelGzip implements ByteSink {
 
@@ -22,9 +25,12 @@ final class ParallelGzip implements ByteSink {
     /** One compressor per core, reset for each chunk. */
     private static final ThreadLocal<Deflater> DEFLATERS =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+    /** One output buffer per core, grown as needed: only the chunk's compressed bytes are copied out. */
+    private static final ThreadLocal<byte[][]> BUFFERS =
+            ThreadLocal.withInitial(() -> new byte[][] {new byte[1 << 16]});
 
     private final OutputStream out;
-    private final CRC32 crc = new CRC32();
+    private int crc;
     private long length;
     private boolean started;
 
@@ -34,11 +40,13 @@ final class ParallelGzip implements ByteSink {
 
     @Override
     public Chunk prepare(byte[] utf8, int length) {
-        byte[] raw = Arrays.copyOf(utf8, length);
+        var sum = new CRC32();
+        sum.update(utf8, 0, length);
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
-        deflater.setInput(raw);
-        byte[] encoded = new byte[length / 4 + 64];
+        deflater.setInput(utf8, 0, length);
+        byte[][] buffer = BUFFERS.get();
+        byte[] encoded = buffer[0];
         int used = 0;
         while (true) {
             used += deflater.deflate(encoded, used, encoded.length - used, Deflater.SYNC_FLUSH);
@@ -46,15 +54,18 @@ final class ParallelGzip implements ByteSink {
                 break;
             }
             encoded = Arrays.copyOf(encoded, encoded.length * 2);
+            buffer[0] = encoded;
         }
-        return new Chunk(raw, Arrays.copyOf(encoded, used));
+        // Let go of the input: the caller reuses it.
+        deflater.setInput(new byte[0]);
+        return new Chunk(Arrays.copyOf(encoded, used), length, (int) sum.getValue());
     }
 
     @Override
     public void write(Chunk chunk) throws IOException {
         start();
-        crc.update(chunk.raw());
-        length += chunk.raw().length;
+        crc = Crc32Combine.combine(crc, chunk.rawCrc(), chunk.rawLength());
+        length += chunk.rawLength();
         out.write(chunk.encoded());
     }
 
@@ -63,7 +74,7 @@ final class ParallelGzip implements ByteSink {
         start();
         // The last block: empty, fixed codes, marked final.
         out.write(new byte[] {0x03, 0x00});
-        int[] trailer = {(int) crc.getValue(), (int) length};
+        int[] trailer = {crc, (int) length};
         for (int value : trailer) {
             out.write(value);
             out.write(value >>> 8);
