@@ -130,6 +130,23 @@ final class CsvLexer implements Records {
         } else {
             while (c != delimiter && !endsLine(c)) {
                 append(c, start, index);
+                // The ordinary characters that follow in the buffer, copied at once: neither a separator, a
+                // line end nor a NUL (read() must see them), and never past the cell's limit (append() tells it).
+                int from = position;
+                int room = Math.max(0, maxCellChars - cell.length());
+                int end = room >= limit - from ? limit : from + room;
+                int to = from;
+                while (to < end) {
+                    char x = buffer[to];
+                    if (x == delimiter || x == '\n' || x == '\r' || x == 0) {
+                        break;
+                    }
+                    to++;
+                }
+                if (to > from) {
+                    cell.append(buffer, from, to - from);
+                    position = to;
+                }
                 c = read();
             }
         }
