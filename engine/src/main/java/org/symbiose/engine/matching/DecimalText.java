@@ -21,6 +21,17 @@ final class DecimalText {
     private static final long[] SCALES = {1, 10, 100, 1000};
     private static final double LARGEST = 1e12;
 
+    /**
+     * Scaled values below this have their text remembered, by language and decimals: a million-flow run
+     * writes about ten million numbers, most of them among a few thousand texts (distances, confidences,
+     * limits, small quantities). At most 8 × 16,384 short texts, a few megabytes, for as long as the
+     * engine is loaded.
+     */
+    private static final int REMEMBERED = 1 << 14;
+
+    /** By language and decimals, each made on first use. */
+    private static final String[][] REMEMBERED_TEXTS = new String[SCALES.length * 2][];
+
     /** The formats for the cases not written by hand, by language and decimals, per thread (not thread-safe). */
     private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[8]);
 
@@ -50,6 +61,22 @@ final class DecimalText {
             return byFormat(value, decimals, french);
         }
         long rounded = fraction > 0.5 ? whole + 1 : whole;
+        if (rounded < REMEMBERED) {
+            // Distances, confidences, limits and most quantities: a few thousand texts, each made once.
+            int slot = decimals * 2 + (french ? 0 : 1);
+            String[] texts = REMEMBERED_TEXTS[slot];
+            if (texts == null) {
+                texts = new String[REMEMBERED];
+                REMEMBERED_TEXTS[slot] = texts;
+            }
+            String text = texts[(int) rounded];
+            if (text == null) {
+                text = text(rounded, decimals, scale, french);
+                // A race makes the same text twice; a String is safely shared once seen.
+                texts[(int) rounded] = text;
+            }
+            return text;
+        }
         return text(rounded, decimals, scale, french);
     }
 
