@@ -3,6 +3,7 @@ package org.symbiose.engine.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,6 @@ public final class FamilyClassifier {
     /** Words this short (abbreviations: EPI, LIN, CO2, PPE) match only as written, never through a stem. */
     private static final int SHORT_WORD = 3;
 
-    /** Where a form stands in a label: before a clause of purpose or origin, in it (bit flags). */
-    private static final int BEFORE_CLAUSE = 1;
-
-    private static final int IN_CLAUSE = 2;
-
     /** Distinct labels, and distinct words, a shared classifier remembers (see {@link ReadingCache}). */
     static final int KEPT = ReadingCache.KEPT;
 
@@ -45,7 +41,11 @@ public final class FamilyClassifier {
     /** Which of a waste code and the words wins. */
     private final CodeOrWords codeOrWords;
 
-    private final Map<String, List<Phrase>> phrasesByForm;
+    /**
+     * For each form, the phrases that hold it and in which of their words (bit i: word i): a label is scored
+     * by walking its own forms once, each phrase's words matched by bits, not by looking each word up.
+     */
+    private final Map<String, List<Occurrence>> occurrencesByForm;
     /**
      * Known forms of 5 letters or more under themselves and under each form they give with one letter
      * deleted: two words within one typo of each other share a key (a deletion of one is the other, or
@@ -66,7 +66,7 @@ public final class FamilyClassifier {
     public FamilyClassifier(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
         this.codeOrWords = new CodeOrWords(knowledge);
-        this.phrasesByForm = new HashMap<>();
+        this.occurrencesByForm = new HashMap<>();
         this.vocabularyByDeletion = new HashMap<>();
         this.cache = ReadingCache.shared();
         for (ResourceFamily family : taxonomy.listAll()) {
@@ -81,7 +81,7 @@ public final class FamilyClassifier {
     private FamilyClassifier(FamilyClassifier shared, ReadingCache cache) {
         this.taxonomy = shared.taxonomy;
         this.codeOrWords = shared.codeOrWords;
-        this.phrasesByForm = shared.phrasesByForm;
+        this.occurrencesByForm = shared.occurrencesByForm;
         this.vocabularyByDeletion = shared.vocabularyByDeletion;
         this.longestForm = shared.longestForm;
         this.cache = cache;
@@ -114,9 +114,18 @@ public final class FamilyClassifier {
         var phrase = new Phrase(family.id(), text, words);
         Set<String> forms = new LinkedHashSet<>();
         words.forEach(forms::addAll);
+        if (words.size() > Integer.SIZE) {
+            throw new IllegalStateException("a family name of more than 32 words: " + text);
+        }
         for (String form : forms) {
             longestForm = Math.max(longestForm, form.length());
-            phrasesByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(phrase);
+            int mask = 0;
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w).contains(form)) {
+                    mask |= 1 << w;
+                }
+            }
+            occurrencesByForm.computeIfAbsent(form, f -> new ArrayList<>()).add(new Occurrence(phrase, mask));
             if (form.length() >= 5) {
                 for (String key : selfAndDeletions(form)) {
                     List<String> known = vocabularyByDeletion.computeIfAbsent(key, k -> new ArrayList<>());
@@ -202,17 +211,27 @@ public final class FamilyClassifier {
             head = words.size();
         }
         Map<String, Classification> best = new HashMap<>();
-        // Where each form of the label stands, read once: scoring a phrase then costs its own words only,
-        // so that classifying stays linear in the label's length.
-        Map<String, Integer> where = new HashMap<>();
+        // Which words of each phrase the label's words match, before the clause and in it (bits by the
+        // phrase's word), met by walking the label's forms once; phrases in the order first met.
+        Map<Phrase, int[]> matches = new IdentityHashMap<>();
+        List<Phrase> met = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            int place = i < head ? BEFORE_CLAUSE : IN_CLAUSE;
+            int place = i < head ? 0 : 1;
             for (String form : words.get(i)) {
-                where.merge(form, place, (a, b) -> a | b);
+                for (Occurrence o : occurrencesByForm.getOrDefault(form, List.of())) {
+                    int[] bits = matches.get(o.phrase());
+                    if (bits == null) {
+                        bits = new int[2];
+                        matches.put(o.phrase(), bits);
+                        met.add(o.phrase());
+                    }
+                    bits[place] |= o.words();
+                }
             }
         }
-        for (Phrase phrase : candidatePhrases(words)) {
-            double confidence = score(phrase, where, head);
+        for (Phrase phrase : met) {
+            int[] bits = matches.get(phrase);
+            double confidence = score(phrase, bits[0], bits[1], head);
             if (confidence <= 0) {
                 continue;
             }
@@ -241,7 +260,7 @@ public final class FamilyClassifier {
                 forms.add(form);
             }
         }
-        if (forms.stream().noneMatch(phrasesByForm::containsKey)
+        if (forms.stream().noneMatch(occurrencesByForm::containsKey)
                 && word.length() >= 5
                 && word.length() <= longestForm + 1) {
             forms.addAll(knownWordsOneTypoAway(word));
@@ -274,22 +293,6 @@ public final class FamilyClassifier {
         return keys;
     }
 
-    private List<Phrase> candidatePhrases(List<Set<String>> words) {
-        // Phrases are told apart by identity: a record's hash walks all its words, every time.
-        Set<Phrase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<Phrase> phrases = new ArrayList<>();
-        for (Set<String> forms : words) {
-            for (String form : forms) {
-                for (Phrase phrase : phrasesByForm.getOrDefault(form, List.of())) {
-                    if (seen.add(phrase)) {
-                        phrases.add(phrase);
-                    }
-                }
-            }
-        }
-        return phrases;
-    }
-
     /**
      * A whole known name found in the label scores from 0.55 (it explains a small part of the label) to 1
      * (it is the whole label); a known name found in part scores at most 0.45.
@@ -297,24 +300,12 @@ public final class FamilyClassifier {
      * <p>The words of a purpose or origin clause ("vapeur pour le process", "CO2 from the ammonia plant")
      * say what the resource is for or where it comes from, not what it is: the name is measured against
      * the words before the clause, and against the clause's words only when it uses them ("gypse issu de
-     * la neutralisation"). {@code where} tells, for each form of the label's words, whether it stands before
-     * the clause ({@link #BEFORE_CLAUSE}), in it ({@link #IN_CLAUSE}) or both; {@code head} words come before.
+     * la neutralisation"). {@code beforeClause} and {@code inClause} tell which of the phrase's words (bit i:
+     * word i) the label's words before the clause, and in it, match; {@code head} words come before.
      */
-    static double score(Phrase phrase, Map<String, Integer> where, int head) {
-        int matched = 0;
-        int matchedInClause = 0;
-        for (Set<String> phraseWord : phrase.words()) {
-            int found = 0;
-            for (String form : phraseWord) {
-                found |= where.getOrDefault(form, 0);
-            }
-            if (found != 0) {
-                matched++;
-                if ((found & BEFORE_CLAUSE) == 0) {
-                    matchedInClause++;
-                }
-            }
-        }
+    static double score(Phrase phrase, int beforeClause, int inClause, int head) {
+        int matched = Integer.bitCount(beforeClause | inClause);
+        int matchedInClause = Integer.bitCount(inClause & ~beforeClause);
         if (matched == 0) {
             return 0;
         }
@@ -365,4 +356,7 @@ public final class FamilyClassifier {
         }
         return List.copyOf(found);
     }
+
+    /** A form in a phrase: which of the phrase's words (bit i: word i) hold it. */
+    private record Occurrence(Phrase phrase, int words) {}
 }
