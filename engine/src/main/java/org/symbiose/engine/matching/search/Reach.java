@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ final class Reach {
     final double[] needBelowFamilyRadius;
 
     boolean anyBelow;
+
+    /** By family number: the lookups of declared needs of that family, then those of needs below it. */
+    private final Lookup[][] needOfFamilyLookups;
+
+    private final Lookup[][] needBelowFamilyLookups;
     /**
      * Activities a pathway names (not profiles: those are the lowest precedence): their codes, the
      * same packed (see {@link ShortCodes}) and their largest radii.
@@ -40,7 +46,14 @@ final class Reach {
         Arrays.fill(needOfFamilyRadius, -1);
         Arrays.fill(needBelowFamilyRadius, -1);
         Map<String, Double> activityRadius = new HashMap<>();
+        Map<Integer, List<Lookup>> ofFamily = new HashMap<>();
+        Map<Integer, List<Lookup>> belowFamily = new HashMap<>();
         for (Lookup lookup : lookups) {
+            if (lookup.declared()) {
+                (lookup.target() == Lookup.Target.NEED_OF_FAMILY ? ofFamily : belowFamily)
+                        .computeIfAbsent(lookup.keyNumber(), k -> new ArrayList<>())
+                        .add(lookup);
+            }
             switch (lookup.target()) {
                 case NEED_OF_FAMILY ->
                     needOfFamilyRadius[lookup.keyNumber()] =
@@ -59,6 +72,8 @@ final class Reach {
                 case ACTOR_CONSUMING -> {}
             }
         }
+        needOfFamilyLookups = byNumber(ofFamily, taxonomy.size());
+        needBelowFamilyLookups = byNumber(belowFamily, taxonomy.size());
         activities = activityRadius.keySet().toArray(new String[0]);
         activityCodes = new long[activities.length];
         activityRadii = new double[activities.length];
@@ -77,6 +92,44 @@ final class Reach {
                         ? ShortCodes.contains(own, activityCodes[a])
                         : actor.nafPrefixes().contains(activities[a]);
                 if (named) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Lookup[][] byNumber(Map<Integer, List<Lookup>> byKey, int size) {
+        var result = new Lookup[size][];
+        byKey.forEach((key, list) -> result[key] = list.toArray(new Lookup[0]));
+        return result;
+    }
+
+    /**
+     * Whether a lookup of declared needs reaches a need of this family at this distance without a rule of law
+     * refusing the supply of these {@link org.symbiose.engine.matching.LawRules traits} on it (to a receiver
+     * that feeds animals when {@code feedsAnimals}): the test of {@link #byNeed} with the law's.
+     */
+    boolean lawfullyByNeed(int family, double distanceKm, int traits, boolean feedsAnimals) {
+        if (lawful(needOfFamilyLookups[family], distanceKm, traits, feedsAnimals)) {
+            return true;
+        }
+        if (anyBelow) {
+            for (int ancestor : taxonomy.ancestorsOrSelf(family)) {
+                if (ancestor != family && lawful(needBelowFamilyLookups[ancestor], distanceKm, traits, feedsAnimals)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean lawful(Lookup[] lookups, double distanceKm, int traits, boolean feedsAnimals) {
+        if (lookups != null) {
+            for (Lookup lookup : lookups) {
+                if (distanceKm <= lookup.radiusKm()
+                        && (lookup.refusingTraits() & traits) == 0
+                        && !(feedsAnimals && (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0)) {
                     return true;
                 }
             }
