@@ -48,6 +48,22 @@ class NeedAndTradeTest {
     }
 
     @Test
+    void aCompanyThatAskedForAUseKeepsThatRouteThoughItsTradeWeighsMore() {
+        // PIICTO's road-binder maker (23.51, named by a cement pathway) asked for road sub-base material: offered
+        // decarbonation sludge, it is proposed it for the roads, as it asked, not for cement.
+        List<Substitution> found =
+                MATCHER.match(Territories.parse("""
+                        actor   | naf    | dir | resource                                 | qty   | lat    | lon   | extra
+                        Sucre   | 10.81Z | out | boues de décarbonatation                 | 16500 | 43.300 | 5.400 | ewc=190903
+                        Liants  | 23.51Z | in  | besoin: matériaux pour sous-couche routière | 60000 | 43.305 | 5.400 |
+                        """), MatchOptions.defaults()).substitutions();
+
+        Substitution toBinders = proposalTo(found, "Liants").orElseThrow();
+        assertThat(toBinders.isProspective()).isFalse();
+        assertThat(toBinders.pathway().labelFr().toLowerCase()).contains("rout");
+    }
+
+    @Test
     void aNeedWhoseDatesRuleTheSupplyOutKeepsItsCompanyFromTheActivityRoute() {
         String territory = ROOTLETS.formatted("| from=2020-01-01 to=2020-03-31")
                 .replace("ewc=020704", "ewc=020704 from=2026-01-01 to=2026-12-31");

@@ -98,10 +98,11 @@ public final class AllPairsBaseline {
     /**
      * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. An
      * actor reached through a declared need whose own dates and temperature admit the supply ({@link
-     * PairGate#needAdmits}), on a lookup no rule of law refuses, and whose activity a pathway names keeps the
-     * better of the two routes: it asked and its trade uses the resource, so it is at least as good a lead as
+     * PairGate#needAdmits}), as the resource itself (not as a use a pathway makes of it: {@link Reach#namesAUse}),
+     * on a lookup no rule of law refuses, and whose activity a pathway names keeps the better of the two routes: it asked and its trade uses the resource, so it is at least as good a lead as
      * if it had asked nothing. One whose needs rule the supply out (their dates or temperature, or the law: a
-     * pig farm asking for catering waste) is not proposed through its activity: it said what it wants it for. An actor reached through a declared need or named by a pathway is not proposed through
+     * pig farm asking for catering waste) is not proposed through its activity: it said what it wants it for;
+     * nor is one whose need asked for a use a pathway puts the supply to: it asked for that use, which is shown. An actor reached through a declared need or named by a pathway is not proposed through
      * its generic activity profile (what it declared, the pathway's temperature and hazard rules prevail).
      */
     private final class Routes {
@@ -112,9 +113,15 @@ public final class AllPairsBaseline {
         private final Set<Integer> reachedByNeed = new HashSet<>();
         /**
          * By actor: its first declared need (in the territory's order of needs, then of the families each was read
-         * as) that a lookup no rule of law refuses reaches, and that admits the supply ({@link PairGate#needAdmits}).
+         * as) that a lookup reaches as the resource itself ({@link Reach#namesAUse} false), no rule of law refusing
+         * it, and that admits the supply ({@link PairGate#needAdmits}).
          */
         private final Map<Integer, Receiver> admittingNeed = new HashMap<>();
+        /**
+         * Actors one of whose needs admitting the supply asked for a use a pathway puts it to ({@link
+         * Reach#namesAUse}), reached lawfully.
+         */
+        private final Set<Integer> needThroughPathway = new HashSet<>();
 
         private final Set<Integer> reachedByPathway = new HashSet<>();
 
@@ -152,7 +159,11 @@ public final class AllPairsBaseline {
             if (receiver.isDeclared()
                     && distance <= lookup.radiusKm()
                     && PairGate.needAdmits(supply, receiver.need())) {
-                admittingNeed.merge(actor, receiver, AllPairsBaseline::first);
+                if (Reach.namesAUse(lookup, compatibility.taxonomy())) {
+                    needThroughPathway.add(actor);
+                } else {
+                    admittingNeed.merge(actor, receiver, AllPairsBaseline::first);
+                }
             }
             Proposal proposal =
                     SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
@@ -171,7 +182,7 @@ public final class AllPairsBaseline {
             Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
             bestByPathway.forEach((actor, proposal) -> {
                 Receiver need = admittingNeed.get(actor);
-                if (!reachedByNeed.contains(actor) || need != null) {
+                if (!reachedByNeed.contains(actor) || (need != null && !needThroughPathway.contains(actor))) {
                     Proposal chosen = SubstitutionFinder.better(bestByReceiver.get(actor), proposal);
                     bestByReceiver.put(
                             actor,

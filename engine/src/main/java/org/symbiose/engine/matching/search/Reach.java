@@ -106,35 +106,55 @@ final class Reach {
     }
 
     /**
-     * Whether a lookup of declared needs reaches a need of this family at this distance without a rule of law
-     * refusing the supply of these {@link org.symbiose.engine.matching.LawRules traits} on it (to a receiver
-     * that feeds animals when {@code feedsAnimals}): the test of {@link #byNeed} with the law's.
+     * {@link #lawfulRoutes}: a lookup reaches it as the resource itself (directly, or through a pathway that names the
+     * supply's family or a family on its branch).
      */
-    boolean lawfullyByNeed(int family, double distanceKm, int traits, boolean feedsAnimals) {
-        if (lawful(needOfFamilyLookups[family], distanceKm, traits, feedsAnimals)) {
-            return true;
-        }
+    static final int DIRECTLY = 1;
+    /**
+     * {@link #lawfulRoutes}: a pathway's lookup reaches it by a family off the supply's branch: the need asked for
+     * what the pathway makes of the resource, its use (road sub-base material, for decarbonation sludge).
+     */
+    static final int THROUGH_PATHWAY = 2;
+
+    /**
+     * Whether a lookup of declared needs is a pathway's, by a family off the supply's branch: a need it reaches asked
+     * for the use the pathway puts the resource to, not for the resource itself.
+     */
+    static boolean namesAUse(Lookup lookup, Taxonomy taxonomy) {
+        int key = lookup.keyNumber();
+        int supply = lookup.supplyFamilyNumber();
+        return lookup.via() instanceof Via.ByPathway && !taxonomy.isA(key, supply) && !taxonomy.isA(supply, key);
+    }
+
+    /**
+     * How lookups of declared needs reach a need of this family at this distance without a rule of law refusing
+     * the supply of these {@link org.symbiose.engine.matching.LawRules traits} on them (to a receiver that feeds
+     * animals when {@code feedsAnimals}): {@link #DIRECTLY}, {@link #THROUGH_PATHWAY}, both or neither (0).
+     */
+    int lawfulRoutes(int family, double distanceKm, int traits, boolean feedsAnimals) {
+        int routes = lawful(needOfFamilyLookups[family], distanceKm, traits, feedsAnimals);
         if (anyBelow) {
             for (int ancestor : taxonomy.ancestorsOrSelf(family)) {
-                if (ancestor != family && lawful(needBelowFamilyLookups[ancestor], distanceKm, traits, feedsAnimals)) {
-                    return true;
+                if (ancestor != family) {
+                    routes |= lawful(needBelowFamilyLookups[ancestor], distanceKm, traits, feedsAnimals);
                 }
             }
         }
-        return false;
+        return routes;
     }
 
-    private static boolean lawful(Lookup[] lookups, double distanceKm, int traits, boolean feedsAnimals) {
+    private int lawful(Lookup[] lookups, double distanceKm, int traits, boolean feedsAnimals) {
+        int routes = 0;
         if (lookups != null) {
             for (Lookup lookup : lookups) {
                 if (distanceKm <= lookup.radiusKm()
                         && (lookup.refusingTraits() & traits) == 0
                         && !(feedsAnimals && (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0)) {
-                    return true;
+                    routes |= namesAUse(lookup, taxonomy) ? THROUGH_PATHWAY : DIRECTLY;
                 }
             }
         }
-        return false;
+        return routes;
     }
 
     boolean byNeed(int family, double distanceKm) {

@@ -74,10 +74,12 @@ final class SearchWorkspace {
         /** Whether a declared need, or a pathway's activity, of the actor answers a lookup: null until asked. */
         Boolean reachedByNeed;
         /**
-         * The first of its declared needs that a lookup reaches lawfully and that admits the supply (asked with the
-         * above), null when none.
+         * The first of its declared needs that a lookup reaches as the resource itself, lawfully, and that admits the
+         * supply (asked with the above), null when none.
          */
         Receiver admittingNeed;
+        /** Whether one of its needs admitting the supply asked for a use a pathway puts it to ({@code Reach#namesAUse}). */
+        boolean needThroughPathway;
 
         Boolean reachedByPathway;
 
@@ -90,6 +92,7 @@ final class SearchWorkspace {
             byActivity = null;
             reachedByNeed = null;
             admittingNeed = null;
+            needThroughPathway = false;
             reachedByPathway = null;
             return this;
         }

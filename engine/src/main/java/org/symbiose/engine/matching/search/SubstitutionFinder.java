@@ -331,9 +331,10 @@ public final class SubstitutionFinder {
      * The one proposal kept for an actor, with the precedence of routes of {@link AllPairsBaseline}: whether a
      * declared need or a pathway reaches the actor, and whether such a need admits the supply, is asked of
      * the actor itself, since the search may have skipped those receivers as unable to score. A declared need
-     * and a pathway's activity compete (the better is kept) unless every need reached rules the supply out:
-     * by its own dates or temperature, or because a rule of law refuses the supply to it on every lookup
-     * that reaches it.
+     * that asked for the resource itself and a pathway's activity compete (the better is kept, with the need)
+     * unless every need reached rules the supply out: by its own dates or temperature, or because a rule of law
+     * refuses the supply to it on every lookup that reaches it. A need that asked for a use a pathway puts the
+     * supply to ({@link Reach#namesAUse}) keeps its own route, as before.
      */
     private Proposal judged(FlowFacts supply, int traits, SearchWorkspace.Met m, Reach reach, ReceiverIndex index) {
         Proposal proposal = m.declared;
@@ -345,18 +346,20 @@ public final class SubstitutionFinder {
             for (Receiver need : index.declaredOf(m.actor)) {
                 if (reach.byNeed(need.needFamilyNumber(), m.distanceKm)) {
                     byNeed = true;
-                    if (m.admittingNeed == null
-                            && PairGate.needAdmits(supply, need.need())
-                            && reach.lawfullyByNeed(
-                                    need.needFamilyNumber(), m.distanceKm, traits, index.feedsAnimals(m.actorIndex))) {
-                        m.admittingNeed = need;
+                    if (PairGate.needAdmits(supply, need.need())) {
+                        int routes = reach.lawfulRoutes(
+                                need.needFamilyNumber(), m.distanceKm, traits, index.feedsAnimals(m.actorIndex));
+                        m.needThroughPathway |= (routes & Reach.THROUGH_PATHWAY) != 0;
+                        if (m.admittingNeed == null && (routes & Reach.DIRECTLY) != 0) {
+                            m.admittingNeed = need;
+                        }
                     }
                 }
             }
             m.reachedByNeed = byNeed;
             m.reachedByPathway = reach.byPathway(m.actor, m.distanceKm);
         }
-        if (m.byPathway != null && (!m.reachedByNeed || m.admittingNeed != null)) {
+        if (m.byPathway != null && (!m.reachedByNeed || (m.admittingNeed != null && !m.needThroughPathway))) {
             Proposal chosen = better(proposal, m.byPathway);
             proposal = chosen == m.byPathway && m.admittingNeed != null
                     ? SubstitutionRules.throughTrade(m.byPathway, m.admittingNeed)

@@ -60,10 +60,9 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * writers or the rules changed.
  *
  * <p>Updated again (session of 2026-12-07, engine-quality-2, decision 0038): a company that declared a need the
- * supply reaches and whose trade a pathway names is also scored through its trade, the better kept with its
- * need; and a waste code whose label's words name its own family and nothing else opens only that family's
- * pathways. Every dataset's JSON and CSV change; in the demo datasets (top 5), piicto has 153 candidates instead
- * of 155 and adeto 704 instead of 719: supplies whose words agree with their code lose the pathways that listed
+ * supply reaches as the resource itself and whose trade a pathway names is also scored through its trade, the
+ * better kept with its need; and a waste code whose label's words name its own family and nothing else opens only that family's
+ * pathways. Every dataset's JSON and CSV change; in the demo datasets, supplies whose words agree with their code lose the pathways that listed
  * the code for another resource ("résidus de peinture antifouling", 08 01 11, no longer goes to printers through
  * the cleaning-solvents pathway; "déchets de chantier en mélange", 17 09 04, no longer to a reuse centre for
  * doors and windows; "mâchefers d'incinération" no longer to metal refiners as raw bottom ash). Nothing in the
@@ -78,18 +77,18 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 95c394b7291716b59acbdb8338b9db7a52050fca51e027d7c1d7a6cfed3c34bb,"
-                + " b44f8c75d1450125c6773d12c01cdb33849f9df15688265f5072d14978506bb2",
-        "piicto, true,  e166211283661a4cc38fa54acf9d8aff172355ddc4d87022d1e5f997989bdfd1,"
-                + " 86b508572c12af400808368ed0c513b18331602a741f10ca382b1cf5625ac979",
-        "adeto,  false, 696d7e07c444a267b32f6fd4d295c2fd931045b5678380c1bdd0a3c4de0805cf,"
-                + " c0dbbb7e98301c8e36635f9643e7adf1c59d7646cb71ba25c369c26ba55594d6",
-        "adeto,  true,  68d678116dc0ead12076dae50741bc0a8b9f3b98bbe02d9b42e03cd813f36e36,"
-                + " c54730e6f09ece5296d92492fd9d742194eb1e5b08971f768e3550c7502d82b7",
-        "gen7,   false, f51205a9bcdd6c6645a3e14707270878255cc6c2aac050903cce5335e3b56008,"
-                + " 662796ec7e05596dfe913dc7d83389cdd607a28dcffd8fdfac10a6a7fe8b1620",
-        "gen7,   true,  3fac33009364dfbb562d5bccc16c5bdbac3169ae5ea588f4b61c9329a641399a,"
-                + " af4ef7b5f21e2fe68cabf93eb6dd48eb86b759b59a4c8f11a913e7231f3de362",
+        "piicto, false, 9243085892b130149fb68eda0cd2a97b1311fc0f25b79d4013bf5c1abfdcba1e,"
+                + " 10d5ffb0ea9ce82a8b40fd0fae73c3de153958c9d860ed531116ecde841495a8",
+        "piicto, true,  20fa8a8448110f91107eadf77ecca92696b0ecd3d1265335e704bc4670f0e7a4,"
+                + " 685afa2aca75e523ccfc6337346de77c7623e0cf5697987a763ac359be3dff48",
+        "adeto,  false, aced305f1b9be3e6b0241fe0f40f02a2232077d7171380c1235fe01f20e9b2d5,"
+                + " 9f5f49f280479edee5a4d412068e2f51ab5858a2e1252a11d340d3488b5dadbb",
+        "adeto,  true,  996ae575a3e141697cc89ecb76438c2bfd3bbff9807c70dcc8d539c95ca4935a,"
+                + " ef8a0b910c3b0e8192de7c0501f05dd72745a11eb92dc1e0ac7746a39d5defab",
+        "gen7,   false, b4ea811514d04ba8100e8d6f5e0f44f857f4ccdd2393f725010df847166cec2b,"
+                + " 72954e0ab28a3e6b7dd483afcbe9bc82fc76ef19434841eef87737917d661f37",
+        "gen7,   true,  c858dbe7e4ff304e91d272b003ee3273decfcb3ce90adff8cf6e818c684a8d01,"
+                + " 8b5c6d37b700c9b2843d89e05865978dad4919abc2d7e036d2ce472f5b429744",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
         MatchResult result = new Matcher(KnowledgeBase.load())
