@@ -172,7 +172,10 @@ public final class Compatibility {
         return pathways;
     }
 
-    /** Whether a supply's family was read from its List-of-Waste code, its words saying nothing more. */
+    /**
+     * Whether a supply's family was read from its List-of-Waste code, its words saying nothing more: neither a
+     * family below the code's nor, read alone, the code's own family ({@link CodeAndWords}).
+     */
     public static boolean readFromCodeAlone(Classification read, String ewc) {
         return ewc != null && read.evidence().equals("LoW " + ewc);
     }
@@ -182,7 +185,8 @@ public final class Compatibility {
      * read from the code alone, or when the pathway's input families are on the family's branch; not
      * when the label's words said what the resource is and the pathway is made for another one. A code
      * covers several resources (02 07 04: brewers' grains, grape marc, lees): "lies de vin" under it is
-     * no brewers' yeast for pig feed, whatever pathway lists the code.
+     * no brewers' yeast for pig feed, whatever pathway lists the code; and "marc de pommes" under 02 03 04,
+     * words and code agreeing on fruit residues, is no oilseed cake for feed.
      */
     private boolean codeCarries(Pathway pathway, Classification read, String ewc) {
         if (pathway.inputFamilies().isEmpty() || readFromCodeAlone(read, ewc)) {

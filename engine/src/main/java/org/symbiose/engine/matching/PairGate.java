@@ -116,6 +116,16 @@ public enum PairGate implements Refusing {
     }
 
     /**
+     * Whether what a receiver declared of its need admits the supply: its temperature ({@link
+     * #TEMPERATURE_FITS}, the need's part) and its dates ({@link #WINDOWS_OVERLAP}). A company whose need
+     * rules the supply out by these has said it does not want it, and is not proposed it through its activity
+     * either (see {@code matching.search.SubstitutionFinder#judged}); one whose need admits it is.
+     */
+    public static boolean needAdmits(FlowFacts supply, FlowFacts need) {
+        return temperatureFits(supply, null, need.temperatureC()) && windowsOverlap(supply, fromDay(need), toDay(need));
+    }
+
+    /**
      * {@link #HAZARD_ALLOWED}: a hazardous supply may follow only a pathway that allows it, or go to a
      * receiver that declared a need of that very resource (a regenerator asking for spent solvents).
      */

@@ -82,6 +82,26 @@ public final class SubstitutionRules {
     }
 
     /**
+     * A company that declared a need admitting the supply and whose trade a pathway of the supply names, when
+     * its trade weighs more than its need's words: the proposal found through its activity, kept with its need.
+     * It asked, and its trade uses the resource: at least as good a lead as if it had asked nothing, and the
+     * facilitator sees the need it declared (docs/decisions/0038). The score and its parts are the trade's.
+     */
+    public static Proposal throughTrade(Proposal byActivity, Receiver need) {
+        return new Proposal(
+                byActivity.supply(),
+                byActivity.supplyFamily(),
+                need,
+                byActivity.via(),
+                byActivity.distanceKm(),
+                byActivity.limitKm(),
+                byActivity.semantic(),
+                byActivity.strength(),
+                byActivity.quantityFit(),
+                byActivity.score());
+    }
+
+    /**
      * The score of a pair at the distance limit, where nearness adds nothing: what the search adds
      * {@link Nearness#bound} to.
      */

@@ -106,7 +106,7 @@ public final class Territory {
                     reading,
                     r -> new Read(
                             readingNumbers.getAndIncrement(),
-                            classifier.classify(r.label(), r.ewc(), r.kind(), r.temperatureC())));
+                            CodeAndWords.families(classifier, r.label(), r.ewc(), r.kind(), r.temperatureC())));
             int n = done.incrementAndGet();
             if (n % 10_000 == 0) {
                 progress.report("classifying flows", n, flows.size());

@@ -17,28 +17,36 @@ import org.symbiose.engine.matching.MatchOptions;
  */
 class DataAsItComesEvaluationTest {
 
-    /** (b): the issue's floor on the top-5 rate over all exchanges, met (78.3 % on 2026-12-07). */
-    static final double MINIMUM_TOP5 = 0.75;
+    /**
+     * (b): over the issue's 75 %, just under the 80.4 % measured on 2026-12-07 (session engine-quality-2; the
+     * issue's 0.75 before).
+     */
+    static final double MINIMUM_TOP5 = 0.79;
 
     /**
      * (c): the issue's floor, met: 75.6 % measured on 2026-12-07 (96 of 127; holdout 74.3 %) after three knowledge
      * facts (docs/evaluation.md, "The floors of (c) and (d)"): "carbonate de calcium" is a lime product, not a
      * sludge; makers of liming products (20.15) use crushed shells; a plant-tissue waste code does not make a flow
-     * spent mushroom substrate (74.0 % before). The margin is one row: a change that loses a row of (c) fails here.
+     * spent mushroom substrate (74.0 % before). Raised to 0.77 (from the issue's 0.75) after 78.7 % measured on
+     * 2026-12-07 (100 of 127; holdout 74.3 %) with decision 0038: a company's need and its trade compete, and
+     * words that agree with a waste code narrow what it opens. The margin is two rows.
      */
-    static final double MINIMUM_TOP5_FRENCH = 0.75;
+    static final double MINIMUM_TOP5_FRENCH = 0.77;
 
     /**
      * (d): the issue asks for 75 % and the engine is far from it: 59.8 % measured on 2026-12-07 (holdout 43.3 %),
-     * unchanged by this session's knowledge facts. With distance out of the score's reach, most tuning misses are
+     * unchanged by this session's knowledge facts; 60.1 % after decision 0038 (three rows of margin with 0.59, kept). With distance out of the score's reach, most tuning misses are
      * receivers that declared no need, outranked by companies that did, or rows with five or more rivals equal to
      * the receiver by every fact the collection gives (docs/evaluation.md, "The floors of (c) and (d)"). The floor
      * is what is honest, just under the measure (0.58 before); raise it as the engine improves.
      */
     static final double MINIMUM_TOP5_DENSE = 0.59;
 
-    /** (b): the issue's floor on the top-10 rate of the exchanges whose receiver declares no need. */
-    static final double MINIMUM_PROSPECTIVE_TOP10_WITHOUT_NACE = 0.50;
+    /**
+     * (b): the top-10 rate of the exchanges whose receiver declares no need; the issue asks 50 %; just under the
+     * 76.4 % measured on 2026-12-07 (session engine-quality-2; 0.50 before).
+     */
+    static final double MINIMUM_PROSPECTIVE_TOP10_WITHOUT_NACE = 0.74;
 
     /** Whether to run the combinations without a floor as well: {@code -Devaluation.full=true}. */
     static final String FULL = "evaluation.full";

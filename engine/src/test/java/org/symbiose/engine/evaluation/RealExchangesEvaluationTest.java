@@ -24,14 +24,17 @@ import org.symbiose.engine.nomenclature.WasteCode;
 class RealExchangesEvaluationTest {
 
     /**
-     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 79.2 %
-     * measured on 2026-11-28 (docs/evaluation.md), so that a change that loses ground is caught. Raise it as
-     * the matcher improves; the issue asks for a large majority.
+     * The floor on the top-5 hit rate over all exchanges, below which the build fails: under the 79.5 %
+     * measured on 2026-12-07 (session engine-quality-2, docs/evaluation.md; 0.76 before), so that a change
+     * that loses ground is caught. Raise it as the matcher improves; the issue asks for a large majority.
      */
-    static final double MINIMUM_TOP5 = 0.76;
+    static final double MINIMUM_TOP5 = 0.78;
 
-    /** The same floor with variety among a supply's places ({@code --variety}): 83.0 % measured on 2026-11-29. */
-    static final double MINIMUM_TOP5_WITH_VARIETY = 0.80;
+    /**
+     * The same floor with variety among a supply's places ({@code --variety}): 84.2 % measured on 2026-12-07
+     * (0.80 before).
+     */
+    static final double MINIMUM_TOP5_WITH_VARIETY = 0.84;
 
     private static final Set<String> CATEGORIES = Set.of("material", "waste", "by-product", "water", "energy", "heat");
 

@@ -85,12 +85,25 @@ public final class AllPairsBaseline {
         return Variety.kept(proposals, options.topK(), options.variety(), activityOfActor);
     }
 
+    /** Of two declared receivers of one actor, the need first in the territory, then the family first read. */
+    private static Receiver first(Receiver a, Receiver b) {
+        int byNeed = Integer.compare(a.need().index(), b.need().index());
+        if (byNeed != 0) {
+            return byNeed < 0 ? a : b;
+        }
+        List<Classification> families = a.need().families();
+        return families.indexOf(a.needFamily()) <= families.indexOf(b.needFamily()) ? a : b;
+    }
+
     /**
-     * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. What a
-     * receiver declared outranks what its activity suggests: an actor reached through a declared need is
-     * not proposed again through its activity (even when the need was rejected, say for its dates), and
-     * an actor a pathway names is not proposed through its generic activity profile (the pathway's
-     * temperature and hazard rules prevail).
+     * The proposals of one supply in the all-pairs baseline, the best kept per receiving actor and route. An
+     * actor reached through a declared need whose own dates and temperature admit the supply ({@link
+     * PairGate#needAdmits}), as the resource itself (not as a use a pathway makes of it: {@link Reach#namesAUse}),
+     * on a lookup no rule of law refuses, and whose activity a pathway names keeps the better of the two routes: it asked and its trade uses the resource, so it is at least as good a lead as
+     * if it had asked nothing. One whose needs rule the supply out (their dates or temperature, or the law: a
+     * pig farm asking for catering waste) is not proposed through its activity: it said what it wants it for;
+     * nor is one whose need asked for a use a pathway puts the supply to: it asked for that use, which is shown. An actor reached through a declared need or named by a pathway is not proposed through
+     * its generic activity profile (what it declared, the pathway's temperature and hazard rules prevail).
      */
     private final class Routes {
         private final FlowFacts supply;
@@ -98,6 +111,18 @@ public final class AllPairsBaseline {
         private final Map<Integer, Proposal> bestByPathway = new HashMap<>();
         private final Map<Integer, Proposal> bestByActivity = new HashMap<>();
         private final Set<Integer> reachedByNeed = new HashSet<>();
+        /**
+         * By actor: its first declared need (in the territory's order of needs, then of the families each was read
+         * as) that a lookup reaches as the resource itself ({@link Reach#namesAUse} false), no rule of law refusing
+         * it, and that admits the supply ({@link PairGate#needAdmits}).
+         */
+        private final Map<Integer, Receiver> admittingNeed = new HashMap<>();
+        /**
+         * Actors one of whose needs admitting the supply asked for a use a pathway puts it to ({@link
+         * Reach#namesAUse}), reached lawfully.
+         */
+        private final Set<Integer> needThroughPathway = new HashSet<>();
+
         private final Set<Integer> reachedByPathway = new HashSet<>();
 
         Routes(FlowFacts supply) {
@@ -131,6 +156,15 @@ public final class AllPairsBaseline {
                 }
                 return;
             }
+            if (receiver.isDeclared()
+                    && distance <= lookup.radiusKm()
+                    && PairGate.needAdmits(supply, receiver.need())) {
+                if (Reach.namesAUse(lookup, compatibility.taxonomy())) {
+                    needThroughPathway.add(actor);
+                } else {
+                    admittingNeed.merge(actor, receiver, AllPairsBaseline::first);
+                }
+            }
             Proposal proposal =
                     SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
             if (proposal == null) {
@@ -147,8 +181,14 @@ public final class AllPairsBaseline {
         void finish(Consumer<Proposal> sink) {
             Map<Integer, Proposal> bestByReceiver = new HashMap<>(bestDeclared);
             bestByPathway.forEach((actor, proposal) -> {
-                if (!reachedByNeed.contains(actor)) {
-                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                Receiver need = admittingNeed.get(actor);
+                if (!reachedByNeed.contains(actor) || (need != null && !needThroughPathway.contains(actor))) {
+                    Proposal chosen = SubstitutionFinder.better(bestByReceiver.get(actor), proposal);
+                    bestByReceiver.put(
+                            actor,
+                            chosen == proposal && need != null
+                                    ? SubstitutionRules.throughTrade(proposal, need)
+                                    : chosen);
                 }
             });
             bestByActivity.forEach((actor, proposal) -> {

@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ final class Reach {
     final double[] needBelowFamilyRadius;
 
     boolean anyBelow;
+
+    /** By family number: the lookups of declared needs of that family, then those of needs below it. */
+    private final Lookup[][] needOfFamilyLookups;
+
+    private final Lookup[][] needBelowFamilyLookups;
     /**
      * Activities a pathway names (not profiles: those are the lowest precedence): their codes, the
      * same packed (see {@link ShortCodes}) and their largest radii.
@@ -40,7 +46,14 @@ final class Reach {
         Arrays.fill(needOfFamilyRadius, -1);
         Arrays.fill(needBelowFamilyRadius, -1);
         Map<String, Double> activityRadius = new HashMap<>();
+        Map<Integer, List<Lookup>> ofFamily = new HashMap<>();
+        Map<Integer, List<Lookup>> belowFamily = new HashMap<>();
         for (Lookup lookup : lookups) {
+            if (lookup.declared()) {
+                (lookup.target() == Lookup.Target.NEED_OF_FAMILY ? ofFamily : belowFamily)
+                        .computeIfAbsent(lookup.keyNumber(), k -> new ArrayList<>())
+                        .add(lookup);
+            }
             switch (lookup.target()) {
                 case NEED_OF_FAMILY ->
                     needOfFamilyRadius[lookup.keyNumber()] =
@@ -59,6 +72,8 @@ final class Reach {
                 case ACTOR_CONSUMING -> {}
             }
         }
+        needOfFamilyLookups = byNumber(ofFamily, taxonomy.size());
+        needBelowFamilyLookups = byNumber(belowFamily, taxonomy.size());
         activities = activityRadius.keySet().toArray(new String[0]);
         activityCodes = new long[activities.length];
         activityRadii = new double[activities.length];
@@ -82,6 +97,64 @@ final class Reach {
             }
         }
         return false;
+    }
+
+    private static Lookup[][] byNumber(Map<Integer, List<Lookup>> byKey, int size) {
+        var result = new Lookup[size][];
+        byKey.forEach((key, list) -> result[key] = list.toArray(new Lookup[0]));
+        return result;
+    }
+
+    /**
+     * {@link #lawfulRoutes}: a lookup reaches it as the resource itself (directly, or through a pathway that names the
+     * supply's family or a family on its branch).
+     */
+    static final int DIRECTLY = 1;
+    /**
+     * {@link #lawfulRoutes}: a pathway's lookup reaches it by a family off the supply's branch: the need asked for
+     * what the pathway makes of the resource, its use (road sub-base material, for decarbonation sludge).
+     */
+    static final int THROUGH_PATHWAY = 2;
+
+    /**
+     * Whether a lookup of declared needs is a pathway's, by a family off the supply's branch: a need it reaches asked
+     * for the use the pathway puts the resource to, not for the resource itself.
+     */
+    static boolean namesAUse(Lookup lookup, Taxonomy taxonomy) {
+        int key = lookup.keyNumber();
+        int supply = lookup.supplyFamilyNumber();
+        return lookup.via() instanceof Via.ByPathway && !taxonomy.isA(key, supply) && !taxonomy.isA(supply, key);
+    }
+
+    /**
+     * How lookups of declared needs reach a need of this family at this distance without a rule of law refusing
+     * the supply of these {@link org.symbiose.engine.matching.LawRules traits} on them (to a receiver that feeds
+     * animals when {@code feedsAnimals}): {@link #DIRECTLY}, {@link #THROUGH_PATHWAY}, both or neither (0).
+     */
+    int lawfulRoutes(int family, double distanceKm, int traits, boolean feedsAnimals) {
+        int routes = lawful(needOfFamilyLookups[family], distanceKm, traits, feedsAnimals);
+        if (anyBelow) {
+            for (int ancestor : taxonomy.ancestorsOrSelf(family)) {
+                if (ancestor != family) {
+                    routes |= lawful(needBelowFamilyLookups[ancestor], distanceKm, traits, feedsAnimals);
+                }
+            }
+        }
+        return routes;
+    }
+
+    private int lawful(Lookup[] lookups, double distanceKm, int traits, boolean feedsAnimals) {
+        int routes = 0;
+        if (lookups != null) {
+            for (Lookup lookup : lookups) {
+                if (distanceKm <= lookup.radiusKm()
+                        && (lookup.refusingTraits() & traits) == 0
+                        && !(feedsAnimals && (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0)) {
+                    routes |= namesAUse(lookup, taxonomy) ? THROUGH_PATHWAY : DIRECTLY;
+                }
+            }
+        }
+        return routes;
     }
 
     boolean byNeed(int family, double distanceKm) {

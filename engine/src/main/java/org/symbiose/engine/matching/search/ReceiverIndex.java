@@ -34,8 +34,8 @@ public final class ReceiverIndex {
 
     private final List<QuantityClass> quantityClasses = new ArrayList<>();
     private final Map<QuantityClass, Integer> quantityClassNumbers = new HashMap<>();
-    /** By actor index: the family numbers of its declared needs. */
-    private final int[][] needFamiliesByActor;
+    /** By actor index: its declared needs, one receiver per family each was read as. */
+    private final Receiver[][] declaredByActor;
     /** By actor index: the number of its activity (NAF code) for {@link Variety}, -1 when it has none. */
     private final int[] activityOfActor;
 
@@ -63,14 +63,14 @@ public final class ReceiverIndex {
                 () -> actorGrids(territory, actor -> actor.profile().consumes()));
         Map<String, GeoGrid<Receiver>> needsOfFamily = new HashMap<>();
         Map<String, GeoGrid<Receiver>> needsBelowFamily = new HashMap<>();
-        List<List<Receiver>> declaredByActor = new ArrayList<>();
+        List<List<Receiver>> declared = new ArrayList<>();
         for (int a = 0; a < territory.actors.size(); a++) {
-            declaredByActor.add(new ArrayList<>(0));
+            declared.add(new ArrayList<>(0));
         }
         for (FlowFacts need : territory.demands) {
             for (Classification family : need.families()) {
                 var receiver = Receiver.declared(need, family, taxonomy);
-                declaredByActor.get(need.actor().index()).add(receiver);
+                declared.get(need.actor().index()).add(receiver);
                 int quantity = quantityClassNumbers.computeIfAbsent(QuantityClass.of(need), q -> {
                     quantityClasses.add(q);
                     return quantityClasses.size() - 1;
@@ -83,11 +83,9 @@ public final class ReceiverIndex {
                 }
             }
         }
-        needFamiliesByActor = new int[territory.actors.size()][];
-        for (int a = 0; a < needFamiliesByActor.length; a++) {
-            needFamiliesByActor[a] = declaredByActor.get(a).stream()
-                    .mapToInt(Receiver::needFamilyNumber)
-                    .toArray();
+        declaredByActor = new Receiver[territory.actors.size()][];
+        for (int a = 0; a < declaredByActor.length; a++) {
+            declaredByActor[a] = declared.get(a).toArray(new Receiver[0]);
         }
         Map<Lookup.Target, Map<String, GeoGrid<Receiver>>> grids = new EnumMap<>(Lookup.Target.class);
         grids.put(Lookup.Target.NEED_OF_FAMILY, needsOfFamily);
@@ -143,9 +141,9 @@ public final class ReceiverIndex {
         return activityCount;
     }
 
-    /** The family numbers of the actor's declared needs, one per family each was read as. */
-    int[] needFamiliesOf(ActorFacts actor) {
-        return needFamiliesByActor[actor.index()];
+    /** The actor's declared needs, one receiver per family each was read as. */
+    Receiver[] declaredOf(ActorFacts actor) {
+        return declaredByActor[actor.index()];
     }
 
     /** The actor as a receiver found through its activity. */

@@ -3,6 +3,7 @@ package org.symbiose.engine.matching.search;
 import java.util.Arrays;
 import org.symbiose.engine.matching.ActorFacts;
 import org.symbiose.engine.matching.Proposal;
+import org.symbiose.engine.matching.Receiver;
 
 /**
  * What a thread's searches reuse from one supply to the next, so that a supply's search allocates
@@ -72,6 +73,13 @@ final class SearchWorkspace {
         Proposal byActivity;
         /** Whether a declared need, or a pathway's activity, of the actor answers a lookup: null until asked. */
         Boolean reachedByNeed;
+        /**
+         * The first of its declared needs that a lookup reaches as the resource itself, lawfully, and that admits the
+         * supply (asked with the above), null when none.
+         */
+        Receiver admittingNeed;
+        /** Whether one of its needs admitting the supply asked for a use a pathway puts it to ({@code Reach#namesAUse}). */
+        boolean needThroughPathway;
 
         Boolean reachedByPathway;
 
@@ -83,6 +91,8 @@ final class SearchWorkspace {
             byPathway = null;
             byActivity = null;
             reachedByNeed = null;
+            admittingNeed = null;
+            needThroughPathway = false;
             reachedByPathway = null;
             return this;
         }

@@ -18,6 +18,7 @@ import org.symbiose.engine.matching.MatchOptions;
 import org.symbiose.engine.matching.PairGate;
 import org.symbiose.engine.matching.Proposal;
 import org.symbiose.engine.matching.QuantityFit;
+import org.symbiose.engine.matching.Receiver;
 import org.symbiose.engine.matching.Refusal;
 import org.symbiose.engine.matching.Refusals;
 import org.symbiose.engine.matching.ResourceFit;
@@ -160,7 +161,7 @@ public final class SubstitutionFinder {
             double frontier = leastAdvanced.isEmpty() ? Double.POSITIVE_INFINITY : leastAdvanced.peek().covered;
             while (!nearestFirst.isEmpty() && nearestFirst.peek().distanceKm < frontier) {
                 SearchWorkspace.Met m = nearestFirst.poll();
-                Proposal proposal = judged(m, reach, index);
+                Proposal proposal = judged(supply, traits, m, reach, index);
                 // Its proposal is final: kept aside only if it may still take a place.
                 if (proposal != null
                         && (proposal.score() >= floor.highest()
@@ -216,7 +217,7 @@ public final class SubstitutionFinder {
                     }
                     Proposal proposal = consider(supply, walking, i, bar, counts, index);
                     if (proposal != null) {
-                        met(proposal, walking, actor, work, reach, index, floor);
+                        met(supply, traits, proposal, walking, actor, work, reach, index, floor);
                         // The bar only rises: the rest of the ring is held to the new one.
                         threshold = floor.threshold();
                     }
@@ -236,6 +237,8 @@ public final class SubstitutionFinder {
 
     /** Records a proposal of the actor and raises the floor by what the actor is now sure to be offered. */
     private void met(
+            FlowFacts supply,
+            int traits,
             Proposal proposal,
             LookupSearch walking,
             int actor,
@@ -256,7 +259,7 @@ public final class SubstitutionFinder {
         } else {
             m.byActivity = better(m.byActivity, proposal);
         }
-        Proposal now = judged(m, reach, index);
+        Proposal now = judged(supply, traits, m, reach, index);
         if (now != null) {
             floor.raise(actor, index.activityOf(actor), now.score());
         }
@@ -326,24 +329,41 @@ public final class SubstitutionFinder {
 
     /**
      * The one proposal kept for an actor, with the precedence of routes of {@link AllPairsBaseline}: whether a
-     * declared need or a pathway reaches the actor is asked of the actor itself, since the search may
-     * have skipped those receivers as unable to score.
+     * declared need or a pathway reaches the actor, and whether such a need admits the supply, is asked of
+     * the actor itself, since the search may have skipped those receivers as unable to score. A declared need
+     * that asked for the resource itself and a pathway's activity compete (the better is kept, with the need)
+     * unless every need reached rules the supply out: by its own dates or temperature, or because a rule of law
+     * refuses the supply to it on every lookup that reaches it. A need that asked for a use a pathway puts the
+     * supply to ({@link Reach#namesAUse}) keeps its own route, as before.
      */
-    private Proposal judged(SearchWorkspace.Met m, Reach reach, ReceiverIndex index) {
+    private Proposal judged(FlowFacts supply, int traits, SearchWorkspace.Met m, Reach reach, ReceiverIndex index) {
         Proposal proposal = m.declared;
         if (m.byPathway == null && m.byActivity == null) {
             return proposal;
         }
         if (m.reachedByNeed == null) {
             boolean byNeed = false;
-            for (int family : index.needFamiliesOf(m.actor)) {
-                byNeed = byNeed || reach.byNeed(family, m.distanceKm);
+            for (Receiver need : index.declaredOf(m.actor)) {
+                if (reach.byNeed(need.needFamilyNumber(), m.distanceKm)) {
+                    byNeed = true;
+                    if (PairGate.needAdmits(supply, need.need())) {
+                        int routes = reach.lawfulRoutes(
+                                need.needFamilyNumber(), m.distanceKm, traits, index.feedsAnimals(m.actorIndex));
+                        m.needThroughPathway |= (routes & Reach.THROUGH_PATHWAY) != 0;
+                        if (m.admittingNeed == null && (routes & Reach.DIRECTLY) != 0) {
+                            m.admittingNeed = need;
+                        }
+                    }
+                }
             }
             m.reachedByNeed = byNeed;
             m.reachedByPathway = reach.byPathway(m.actor, m.distanceKm);
         }
-        if (m.byPathway != null && !m.reachedByNeed) {
-            proposal = better(proposal, m.byPathway);
+        if (m.byPathway != null && (!m.reachedByNeed || (m.admittingNeed != null && !m.needThroughPathway))) {
+            Proposal chosen = better(proposal, m.byPathway);
+            proposal = chosen == m.byPathway && m.admittingNeed != null
+                    ? SubstitutionRules.throughTrade(m.byPathway, m.admittingNeed)
+                    : chosen;
         }
         if (m.byActivity != null && !m.reachedByNeed && !m.reachedByPathway) {
             proposal = better(proposal, m.byActivity);

@@ -10,7 +10,12 @@
  * search does not know the score: it adds up the bounds each part of the score declares (in {@code
  * matching.SubstitutionRules}) through {@link org.symbiose.engine.matching.search.ScoreBounds}, and
  * asks the rules whether a pair passes. A new factor of a part, a new gate or a new rule of law changes
- * the rules only; a new part of the score adds a term to {@code combine} and to {@code ScoreBounds}.
+ * the rules only; a new part of the score adds a term to {@code combine} and to {@code ScoreBounds}. Each
+ * receiving company keeps one proposal, through the best of its routes (a declared need, an activity a
+ * pathway names, its activity's habit) with the precedence the baseline states; what that precedence asks
+ * of a company (whether a lookup reaches one of its needs, lawfully, and the need admits the supply) is
+ * asked of the company itself ({@code Reach}), so that a route the search skipped as unable to score still
+ * counts.
  *
  * <p>What a run works out (its lookups, {@link org.symbiose.engine.matching.RunLookups}; the plans of its
  * readings, {@code SupplyPlans}; the receivers of each lookup, {@code ReceiverIndex}) lives in objects of

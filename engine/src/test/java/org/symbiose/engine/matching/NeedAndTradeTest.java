@@ -1,0 +1,119 @@
+package org.symbiose.engine.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+
+/**
+ * Two rules a facilitator states plainly (issue 13, session engine-quality-2, docs/decisions/0038): a company
+ * that asked for something and whose trade a pathway of the supply names is at least as good a lead as if it
+ * had asked nothing; and a waste code whose label's words say its own family opens no pathway made for another
+ * resource of its heading.
+ */
+class NeedAndTradeTest {
+
+    static final Matcher MATCHER = new Matcher(KnowledgeBase.load());
+
+    /** A malt house's rootlets; two feed mills as near, one that asked vaguely, one that asked nothing. */
+    static final String ROOTLETS = """
+            actor     | naf    | dir | resource                        | qty | lat    | lon   | extra
+            Malterie  | 11.06Z | out | radicelles de malt              | 400 | 43.300 | 5.400 | ewc=020704
+            Aliments  | 10.91Z | in  | matières premières pour aliment | 100 | 43.310 | 5.400 %s
+            Provende  | 10.91Z | -   |                                 |     | 43.290 | 5.400 |
+            """;
+
+    static Optional<Substitution> proposalTo(List<Substitution> found, String actor) {
+        return found.stream().filter(s -> s.demandActor().equals(actor)).findFirst();
+    }
+
+    @Test
+    void aFeedMillThatAskedVaguelyRanksAsHighAsOneThatAskedNothing() {
+        List<Substitution> found = MATCHER.match(Territories.parse(ROOTLETS.formatted("|")), MatchOptions.defaults())
+                .substitutions();
+
+        Substitution asked = proposalTo(found, "Aliments").orElseThrow();
+        Substitution silent = proposalTo(found, "Provende").orElseThrow();
+        // Same trade, same distance: before, the vague need alone was weighed (0.6 of a use's reading) and the
+        // mill that asked came after the one that did not.
+        assertThat(asked.score()).isGreaterThanOrEqualTo(silent.score());
+        assertThat(asked.pathway()).isNotNull();
+        assertThat(asked.pathway().id()).isEqualTo(silent.pathway().id());
+        // Found through its trade, kept with the need it declared: the facilitator sees that it asked.
+        assertThat(asked.isProspective()).isFalse();
+        assertThat(asked.reasonsFr()).anyMatch(line -> line.contains("matières premières pour aliment"));
+        assertThat(silent.isProspective()).isTrue();
+    }
+
+    @Test
+    void aCompanyThatAskedForAUseKeepsThatRouteThoughItsTradeWeighsMore() {
+        // PIICTO's road-binder maker (23.51, named by a cement pathway) asked for road sub-base material: offered
+        // decarbonation sludge, it is proposed it for the roads, as it asked, not for cement.
+        List<Substitution> found =
+                MATCHER.match(Territories.parse("""
+                        actor   | naf    | dir | resource                                 | qty   | lat    | lon   | extra
+                        Sucre   | 10.81Z | out | boues de décarbonatation                 | 16500 | 43.300 | 5.400 | ewc=190903
+                        Liants  | 23.51Z | in  | besoin: matériaux pour sous-couche routière | 60000 | 43.305 | 5.400 |
+                        """), MatchOptions.defaults()).substitutions();
+
+        Substitution toBinders = proposalTo(found, "Liants").orElseThrow();
+        assertThat(toBinders.isProspective()).isFalse();
+        assertThat(toBinders.pathway().labelFr().toLowerCase()).contains("rout");
+    }
+
+    @Test
+    void aNeedWhoseDatesRuleTheSupplyOutKeepsItsCompanyFromTheActivityRoute() {
+        String territory = ROOTLETS.formatted("| from=2020-01-01 to=2020-03-31")
+                .replace("ewc=020704", "ewc=020704 from=2026-01-01 to=2026-12-31");
+
+        List<Substitution> found = MATCHER.match(Territories.parse(territory), MatchOptions.defaults())
+                .substitutions();
+
+        // It said when it wants the resource: not then; the mill that said nothing is still a lead.
+        assertThat(proposalTo(found, "Aliments")).isEmpty();
+        assertThat(proposalTo(found, "Provende")).isPresent();
+    }
+
+    /** Apple pomace coded 02 03 04, then the same code under a label that names nothing. */
+    static final String POMACE = """
+            actor      | naf    | dir | resource        | qty | lat    | lon   | extra
+            Cidrerie   | 11.03Z | out | %s              | 400 | 43.300 | 5.400 | ewc=020304
+            Recyclage  | 38.32Z | -   |                 |     | 43.305 | 5.400 |
+            Biodiesel  | 20.59Z | -   |                 |     | 43.295 | 5.400 |
+            Elevage    | 01.42Z | -   |                 |     | 43.300 | 5.405 |
+            """;
+
+    static List<String> pathways(String label) {
+        return MATCHER
+                .match(
+                        Territories.parse(POMACE.formatted(label)),
+                        MatchOptions.defaults().withTopK(10))
+                .substitutions()
+                .stream()
+                .filter(s -> s.pathway() != null)
+                .map(s -> s.pathway().id())
+                .toList();
+    }
+
+    @Test
+    void wordsThatAgreeWithTheCodeKeepItFromPathwaysOfOtherResources() {
+        // 02 03 04 is listed by the pathways of used cooking oil and oilseed cake too; "marc de pommes" says fruit
+        // residues, as the code does.
+        assertThat(pathways("marc de pommes"))
+                .isNotEmpty()
+                .doesNotContain("used-cooking-oil-to-biodiesel", "oilseed-cake-to-feed");
+        // A label whose words name nothing leaves the code to say what it may be, as before.
+        assertThat(pathways("lot 12")).contains("used-cooking-oil-to-biodiesel");
+
+        Substitution toFarm = MATCHER
+                .match(Territories.parse(POMACE.formatted("marc de pommes")), MatchOptions.defaults())
+                .substitutions()
+                .stream()
+                .filter(s -> s.demandActor().equals("Elevage"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(toFarm.reasonsEn()).anyMatch(line -> line.contains("(LoW 020304 + marc de pommes, confidence 0.9)"));
+    }
+}
