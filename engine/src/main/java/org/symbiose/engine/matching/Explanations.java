@@ -66,6 +66,9 @@ final class Explanations {
             }
         }
         receiver.addTo(fr, en);
+        if (p.throughTrade()) {
+            trade(p, fr, en);
+        }
         via(p, fr, en);
         if (fr != null) {
             fr.add("Distance\u00a0: " + fr(p.distanceKm(), 1) + " km (limite " + fr(p.limitKm(), 0)
@@ -159,6 +162,20 @@ final class Explanations {
                 }
                 actor.uses().forEach(use -> ActivityReasons.use(use, fr, en));
             }
+        }
+    }
+
+    /** Why a company that declared a need is scored on its trade (not remembered: it depends on the supply). */
+    private static void trade(Proposal p, List<String> fr, List<String> en) {
+        String naf =
+                p.receiver().actor().naf() == null ? "?" : p.receiver().actor().naf();
+        if (fr != null) {
+            fr.add("Son activité (NAF " + naf + ") est de celles que nomme cette filière\u00a0: proposée à ce titre,"
+                    + " qui pèse plus que les mots de son besoin");
+        }
+        if (en != null) {
+            en.add("Its activity (NAF " + naf + ") is one this pathway names: proposed as such, which weighs more"
+                    + " than its need's words");
         }
     }
 

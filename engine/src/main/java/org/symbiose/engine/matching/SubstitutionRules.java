@@ -98,7 +98,8 @@ public final class SubstitutionRules {
                 byActivity.semantic(),
                 byActivity.strength(),
                 byActivity.quantityFit(),
-                byActivity.score());
+                byActivity.score(),
+                true);
     }
 
     /**

@@ -44,7 +44,15 @@ class NeedAndTradeTest {
         // Found through its trade, kept with the need it declared: the facilitator sees that it asked.
         assertThat(asked.isProspective()).isFalse();
         assertThat(asked.reasonsFr()).anyMatch(line -> line.contains("matières premières pour aliment"));
+        // And the reasons say why it is weighed by its trade rather than by its need's words.
+        assertThat(asked.reasonsFr())
+                .contains("Son activité (NAF 10.91Z) est de celles que nomme cette filière\u00a0: proposée à ce titre,"
+                        + " qui pèse plus que les mots de son besoin");
+        assertThat(asked.reasonsEn())
+                .contains("Its activity (NAF 10.91Z) is one this pathway names: proposed as such, which weighs more"
+                        + " than its need's words");
         assertThat(silent.isProspective()).isTrue();
+        assertThat(silent.reasonsEn()).noneMatch(line -> line.startsWith("Its activity (NAF"));
     }
 
     @Test
