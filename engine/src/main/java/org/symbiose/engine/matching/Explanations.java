@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -39,33 +38,21 @@ final class Explanations {
      * sentences of a language not asked are not even put together.
      */
     List<List<String>> of(Proposal p, ReasonLanguages languages) {
-        return of(p, languages, null);
-    }
-
-    /**
-     * The same, the sentences about the supply and about the receiver taken from {@code memory} when the
-     * run has already put them together for another candidate (a supply has up to K candidates, a need is
-     * proposed to many supplies), null for none.
-     */
-    List<List<String>> of(Proposal p, ReasonLanguages languages, RunMemory memory) {
-        List<String> fr = languages.french() ? new ArrayList<>(12) : null;
-        List<String> en = languages.english() ? new ArrayList<>(12) : null;
-        Lines supply = memory == null ? null : memory.supply(p, languages);
-        if (supply == null) {
-            supply = supplyLines(p, languages);
-            if (memory != null) {
-                memory.rememberSupply(p, supply);
-            }
+        List<String> fr = languages.french() ? new ArrayList<>() : null;
+        List<String> en = languages.english() ? new ArrayList<>() : null;
+        ResourceFamily family = taxonomy.get(p.supplyFamily().family());
+        String label = p.supply().flow().label();
+        if (fr != null) {
+            fr.add("«\u00a0" + label + "\u00a0» lu comme " + family.labelFr() + " ("
+                    + p.supplyFamily().evidence() + ", confiance "
+                    + fr(p.supplyFamily().confidence(), 2) + ")");
         }
-        supply.addTo(fr, en);
-        Lines receiver = memory == null ? null : memory.receiver(p, languages);
-        if (receiver == null) {
-            receiver = receiverLines(p, languages);
-            if (memory != null) {
-                memory.rememberReceiver(p, receiver);
-            }
+        if (en != null) {
+            en.add("\"" + label + "\" read as " + family.labelEn() + " ("
+                    + p.supplyFamily().evidence() + ", confidence "
+                    + en(p.supplyFamily().confidence(), 2) + ")");
         }
-        receiver.addTo(fr, en);
+        receiver(p, fr, en);
         if (p.throughTrade()) {
             trade(p, fr, en);
         }
@@ -90,33 +77,6 @@ final class Explanations {
             }
         }
         return List.of(fr == null ? List.of() : fr, en == null ? List.of() : en);
-    }
-
-    /** How the supply's label was read. */
-    private Lines supplyLines(Proposal p, ReasonLanguages languages) {
-        ResourceFamily family = taxonomy.get(p.supplyFamily().family());
-        String label = p.supply().flow().label();
-        List<String> fr = languages.french() ? new ArrayList<>(1) : null;
-        List<String> en = languages.english() ? new ArrayList<>(1) : null;
-        if (fr != null) {
-            fr.add("«\u00a0" + label + "\u00a0» lu comme " + family.labelFr() + " ("
-                    + p.supplyFamily().evidence() + ", confiance "
-                    + fr(p.supplyFamily().confidence(), 2) + ")");
-        }
-        if (en != null) {
-            en.add("\"" + label + "\" read as " + family.labelEn() + " ("
-                    + p.supplyFamily().evidence() + ", confidence "
-                    + en(p.supplyFamily().confidence(), 2) + ")");
-        }
-        return new Lines(languages, p.supplyFamily(), fr, en);
-    }
-
-    /** Who receives: the activity's reading, the need declared or the activity that makes a possible user. */
-    private Lines receiverLines(Proposal p, ReasonLanguages languages) {
-        List<String> fr = languages.french() ? new ArrayList<>(3) : null;
-        List<String> en = languages.english() ? new ArrayList<>(3) : null;
-        receiver(p, fr, en);
-        return new Lines(languages, p.receiver().needFamily(), fr, en);
     }
 
     private void receiver(Proposal p, List<String> fr, List<String> en) {
@@ -165,7 +125,7 @@ final class Explanations {
         }
     }
 
-    /** Why a company that declared a need is scored on its trade (not remembered: it depends on the supply). */
+    /** Why a company that declared a need is scored on its trade, not on its need's words. */
     private static void trade(Proposal p, List<String> fr, List<String> en) {
         String naf =
                 p.receiver().actor().naf() == null ? "?" : p.receiver().actor().naf();
@@ -318,72 +278,6 @@ final class Explanations {
     private PathwaySentences sentences(Pathway pathway) {
         PathwaySentences known = byPathway.get(pathway);
         return known != null ? known : PathwaySentences.of(pathway);
-    }
-
-    /**
-     * Sentences in the languages they were put together for (the other list null), and what they were put
-     * together from besides the flow or company they are remembered by ({@code family}: the supply's or the
-     * need's reading; null for a company that declared nothing).
-     */
-    record Lines(ReasonLanguages languages, Classification family, List<String> fr, List<String> en) {
-
-        void addTo(List<String> toFr, List<String> toEn) {
-            if (toFr != null) {
-                toFr.addAll(fr);
-            }
-            if (toEn != null) {
-                toEn.addAll(en);
-            }
-        }
-
-        boolean fits(ReasonLanguages asked, Classification read) {
-            return languages == asked && family == read;
-        }
-    }
-
-    /**
-     * What one run's candidates share, remembered as they are explained: a supply's reading (up to K candidates
-     * each) by the supply's flow, a receiver's lines by its need (or by its company when it declared none).
-     * Belongs to the run's candidates, never to the matcher. Thread-safe without locks: a slot holds one
-     * immutable record, what it was made from included, and two cores that race put together the same
-     * sentences.
-     */
-    static final class RunMemory {
-        private final Lines[] bySupply;
-        private final Lines[] byNeed;
-        private final Lines[] byActor;
-
-        RunMemory(int flows, int actors) {
-            bySupply = new Lines[flows];
-            byNeed = new Lines[flows];
-            byActor = new Lines[actors];
-        }
-
-        Lines supply(Proposal p, ReasonLanguages languages) {
-            Lines lines = bySupply[p.supply().index()];
-            return lines != null && lines.fits(languages, p.supplyFamily()) ? lines : null;
-        }
-
-        void rememberSupply(Proposal p, Lines lines) {
-            bySupply[p.supply().index()] = lines;
-        }
-
-        Lines receiver(Proposal p, ReasonLanguages languages) {
-            Receiver r = p.receiver();
-            Lines lines = r.isDeclared()
-                    ? byNeed[r.need().index()]
-                    : byActor[r.actor().index()];
-            return lines != null && lines.fits(languages, r.needFamily()) ? lines : null;
-        }
-
-        void rememberReceiver(Proposal p, Lines lines) {
-            Receiver r = p.receiver();
-            if (r.isDeclared()) {
-                byNeed[r.need().index()] = lines;
-            } else {
-                byActor[r.actor().index()] = lines;
-            }
-        }
     }
 
     /** The sentences that depend on the pathway alone, in both languages. */

@@ -110,7 +110,7 @@ public final class Matcher {
                 proposals.size(),
                 groups.size());
         return new MatchResult(
-                new Candidates(proposals, groups, ranked, territory), territory.unclassified, stats, finder.refusals());
+                new Candidates(proposals, groups, ranked), territory.unclassified, stats, finder.refusals());
     }
 
     /**
@@ -162,22 +162,18 @@ public final class Matcher {
         private final List<MutualisationFinder.Group> groups;
         /** By rank: the candidate's number (see {@link CandidateOrder#of}). */
         private final int[] ranked;
-        /** The sentences the run's candidates share, as they are explained. */
-        private final Explanations.RunMemory memory;
 
-        Candidates(
-                List<Proposal> proposals, List<MutualisationFinder.Group> groups, int[] ranked, Territory territory) {
+        Candidates(List<Proposal> proposals, List<MutualisationFinder.Group> groups, int[] ranked) {
             this.proposals = proposals;
             this.groups = groups;
             this.ranked = ranked;
-            this.memory = new Explanations.RunMemory(territory.flowCount, territory.actors.size());
         }
 
         @Override
         Candidate get(int i, ReasonLanguages languages) {
             int c = ranked[i];
             return c >= 0
-                    ? substitution(proposals.get(c), i + 1, languages, memory)
+                    ? substitution(proposals.get(c), i + 1, languages)
                     : mutualisation(groups.get(-1 - c), i + 1, languages);
         }
 
@@ -198,8 +194,8 @@ public final class Matcher {
         }
     }
 
-    private Substitution substitution(Proposal p, int rank, ReasonLanguages languages, Explanations.RunMemory memory) {
-        List<List<String>> reasons = explanations.of(p, languages, memory);
+    private Substitution substitution(Proposal p, int rank, ReasonLanguages languages) {
+        List<List<String>> reasons = explanations.of(p, languages);
         FlowFacts supply = p.supply();
         FlowFacts need = p.receiver().need();
         Double quantity = null;
