@@ -81,7 +81,7 @@ public final class AllPairsBaseline {
         }
         List<Proposal> proposals = new ArrayList<>();
         routes.finish(proposals::add);
-        proposals.sort(SubstitutionFinder.BEST_FIRST);
+        proposals.sort(ProposalOrder.BEST_FIRST);
         return Variety.kept(proposals, options.topK(), options.variety(), activityOfActor);
     }
 
@@ -174,7 +174,7 @@ public final class AllPairsBaseline {
             Map<Integer, Proposal> best = receiver.isDeclared()
                     ? bestDeclared
                     : lookup.via() instanceof Via.ByPathway ? bestByPathway : bestByActivity;
-            best.merge(actor, proposal, SubstitutionFinder::better);
+            best.merge(actor, proposal, ProposalOrder::better);
         }
 
         /** The best proposal of each actor met, routes of lower precedence dropped. */
@@ -183,7 +183,7 @@ public final class AllPairsBaseline {
             bestByPathway.forEach((actor, proposal) -> {
                 Receiver need = admittingNeed.get(actor);
                 if (!reachedByNeed.contains(actor) || (need != null && !needThroughPathway.contains(actor))) {
-                    Proposal chosen = SubstitutionFinder.better(bestByReceiver.get(actor), proposal);
+                    Proposal chosen = ProposalOrder.better(bestByReceiver.get(actor), proposal);
                     bestByReceiver.put(
                             actor,
                             chosen == proposal && need != null
@@ -193,7 +193,7 @@ public final class AllPairsBaseline {
             });
             bestByActivity.forEach((actor, proposal) -> {
                 if (!reachedByNeed.contains(actor) && !reachedByPathway.contains(actor)) {
-                    bestByReceiver.merge(actor, proposal, SubstitutionFinder::better);
+                    bestByReceiver.merge(actor, proposal, ProposalOrder::better);
                 }
             });
             bestByReceiver.values().forEach(sink);

@@ -2,7 +2,6 @@ package org.symbiose.engine.matching.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -38,25 +37,6 @@ import org.symbiose.engine.matching.Via;
  * all-pairs baseline, which examines every receiver, must give the same proposals.
  */
 public final class SubstitutionFinder {
-
-    /** Higher score first, then an arbitrary but fixed order; scores are compared first, without detours. */
-    static final Comparator<Proposal> BEST_FIRST = (a, b) -> {
-        int byScore = Double.compare(b.score(), a.score());
-        return byScore != 0 ? byScore : SubstitutionFinder.TIES.compare(a, b);
-    };
-
-    /** Ties between proposals of the same receiving actor: by need, need family, supply family, way of use. */
-    private static final Comparator<Proposal> SAME_ACTOR_TIES = Comparator.comparing((Proposal p) ->
-                    p.receiver().isDeclared() ? p.receiver().need().id() : "")
-            .thenComparing(
-                    p -> p.receiver().isDeclared() ? p.receiver().needFamily().family() : "")
-            .thenComparing(p -> p.supplyFamily().family())
-            .thenComparing(Proposal::via, SubstitutionFinder::compareVias);
-
-    private static final Comparator<Proposal> TIES = Comparator.comparingDouble(Proposal::score)
-            .reversed()
-            .thenComparing(Proposal::receiverKey)
-            .thenComparing(SAME_ACTOR_TIES);
 
     private final Compatibility compatibility;
     private final LongAdder examined = new LongAdder();
@@ -231,7 +211,7 @@ public final class SubstitutionFinder {
         }
         examined.add(counts[0]);
         rejected.add(counts[1]);
-        found.sort(BEST_FIRST);
+        found.sort(ProposalOrder.BEST_FIRST);
         return Variety.kept(found, options.topK(), options.variety(), index.activities());
     }
 
@@ -253,11 +233,11 @@ public final class SubstitutionFinder {
             work.nearestFirst.add(m);
         }
         if (walking.lookup.declared()) {
-            m.declared = better(m.declared, proposal);
+            m.declared = ProposalOrder.better(m.declared, proposal);
         } else if (walking.lookup.via() instanceof Via.ByPathway) {
-            m.byPathway = better(m.byPathway, proposal);
+            m.byPathway = ProposalOrder.better(m.byPathway, proposal);
         } else {
-            m.byActivity = better(m.byActivity, proposal);
+            m.byActivity = ProposalOrder.better(m.byActivity, proposal);
         }
         Proposal now = judged(supply, traits, m, reach, index);
         if (now != null) {
@@ -360,47 +340,15 @@ public final class SubstitutionFinder {
             m.reachedByPathway = reach.byPathway(m.actor, m.distanceKm);
         }
         if (m.byPathway != null && (!m.reachedByNeed || (m.admittingNeed != null && !m.needThroughPathway))) {
-            Proposal chosen = better(proposal, m.byPathway);
+            Proposal chosen = ProposalOrder.better(proposal, m.byPathway);
             proposal = chosen == m.byPathway && m.admittingNeed != null
                     ? SubstitutionRules.throughTrade(m.byPathway, m.admittingNeed)
                     : chosen;
         }
         if (m.byActivity != null && !m.reachedByNeed && !m.reachedByPathway) {
-            proposal = better(proposal, m.byActivity);
+            proposal = ProposalOrder.better(proposal, m.byActivity);
         }
         return proposal;
-    }
-
-    /** Ways of use by kind (activity, direct, pathway), then by their family or pathway id. */
-    private static int compareVias(Via a, Via b) {
-        int byKind = Integer.compare(viaKind(a), viaKind(b));
-        return byKind != 0 ? byKind : viaName(a).compareTo(viaName(b));
-    }
-
-    private static int viaKind(Via via) {
-        return via instanceof Via.ByActivity ? 0 : via instanceof Via.Direct ? 1 : 2;
-    }
-
-    private static String viaName(Via via) {
-        if (via instanceof Via.ByPathway byPathway) {
-            return byPathway.pathway().id();
-        }
-        if (via instanceof Via.Direct direct) {
-            return direct.family();
-        }
-        return ((Via.ByActivity) via).family();
-    }
-
-    /**
-     * The better of two proposals of the same receiving actor, either possibly null: in {@link #BEST_FIRST}'s
-     * order, the receiver's key (the same for both) not compared.
-     */
-    static Proposal better(Proposal a, Proposal b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        int byScore = Double.compare(b.score(), a.score());
-        return (byScore != 0 ? byScore : SAME_ACTOR_TIES.compare(a, b)) <= 0 ? a : b;
     }
 
     public long examined() {

@@ -45,7 +45,7 @@ public final class Variety {
     }
 
     /**
-     * The places kept among one supply's proposals, given best first ({@link SubstitutionFinder#BEST_FIRST})
+     * The places kept among one supply's proposals, given best first ({@link ProposalOrder.BEST_FIRST})
      * with one per receiving actor: without {@code variety}, the first {@code topK}. With it (the
      * receivers' activities numbered by actor index in {@code activityOfActor}): first,
      * going down from the best while within {@link #WINDOW} of it, the first proposal of each activity met,
@@ -77,7 +77,7 @@ public final class Variety {
                 kept.add(bestFirst.get(i));
             }
         }
-        kept.sort(SubstitutionFinder.BEST_FIRST);
+        kept.sort(ProposalOrder.BEST_FIRST);
         return kept;
     }
 

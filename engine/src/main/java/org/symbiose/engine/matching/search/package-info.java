@@ -15,7 +15,7 @@
  * pathway names, its activity's habit) with the precedence the baseline states; what that precedence asks
  * of a company (whether a lookup reaches one of its needs, lawfully, and the need admits the supply) is
  * asked of the company itself ({@code Reach}), so that a route the search skipped as unable to score still
- * counts.
+ * counts. Both the search and its baseline order proposals, and break ties, by {@code ProposalOrder}.
  *
  * <p>What a run works out (its lookups, {@link org.symbiose.engine.matching.RunLookups}; the plans of its
  * readings, {@code SupplyPlans}; the receivers of each lookup, {@code ReceiverIndex}) lives in objects of
