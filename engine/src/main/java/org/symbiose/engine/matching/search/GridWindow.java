@@ -20,6 +20,16 @@ public final class GridWindow {
     /** The cosine of the largest |latitude| of the window's cells. */
     private double cosMaxLat;
 
+    /**
+     * The last ring {@link GeoGrid#ringCells} gave, and for each row of the window ({@code row - rowFrom}) the
+     * range of its cells within that ring's columns ({@code firstCell} inclusive, {@code endCell} exclusive):
+     * where the next ring steps from.
+     */
+    int cursorRing = -1;
+
+    int[] firstCell = new int[0];
+    int[] endCell = new int[0];
+
     void set(
             double lat,
             double lon,
@@ -43,6 +53,12 @@ public final class GridWindow {
         this.colTo = colTo;
         this.lastRing = lastRing;
         this.cosMaxLat = cosMaxLat;
+        this.cursorRing = -1;
+        int rows = rowTo - rowFrom + 1;
+        if (firstCell.length < rows) {
+            firstCell = new int[Math.max(rows, 2 * firstCell.length)];
+            endCell = new int[firstCell.length];
+        }
     }
 
     int row() {

@@ -60,4 +60,54 @@ class GeoGridTest {
             }
         }
     }
+
+    /**
+     * A ring's cells are the same whether the rings come in order (each row's cursors stepping one column
+     * outwards) or the ring is asked on its own (each row searched), for points inside the items' area and
+     * far outside it, and after items were taken out.
+     */
+    @Property(tries = 200)
+    void ringsWalkedInOrderHoldTheCellsOfEachRingAskedAlone(
+            @ForAll @IntRange(min = 1, max = 400) int items,
+            @ForAll @DoubleRange(min = 0.5, max = 80) double radiusKm,
+            @ForAll @DoubleRange(min = 0.001, max = 2) @net.jqwik.api.constraints.Scale(4) double spreadDegrees,
+            @ForAll @DoubleRange(min = -3, max = 3) double offsetDegrees,
+            @ForAll boolean removeSome,
+            @ForAll long seed) {
+        var random = new Random(seed);
+        var grid = new GeoGrid<Integer>();
+        for (int i = 0; i < items; i++) {
+            grid.add(
+                    43 + (random.nextDouble() - 0.5) * spreadDegrees,
+                    5 + (random.nextDouble() - 0.5) * spreadDegrees,
+                    i,
+                    i);
+        }
+        if (removeSome) {
+            for (int i = 0; i < items; i += 3) {
+                grid.removeTagged(i);
+            }
+        }
+        double lat = 43 + offsetDegrees * random.nextDouble();
+        double lon = 5 + offsetDegrees * (random.nextDouble() - 0.5) * 2;
+        GridWindow inOrder = grid.window(lat, lon, radiusKm);
+        if (inOrder == null) {
+            return;
+        }
+        var walked = new GeoGrid.Cells();
+        var alone = new GeoGrid.Cells();
+        for (int ring = 0; ring <= inOrder.lastRing(); ring++) {
+            grid.ringCells(inOrder, ring, walked);
+            grid.ringCells(grid.window(lat, lon, radiusKm), ring, alone);
+            assertThat(ranges(walked)).as("ring %d", ring).isEqualTo(ranges(alone));
+        }
+    }
+
+    private static List<String> ranges(GeoGrid.Cells cells) {
+        List<String> ranges = new ArrayList<>();
+        for (int k = 0; k < cells.size; k++) {
+            ranges.add(cells.from[k] + ".." + cells.to[k]);
+        }
+        return ranges;
+    }
 }
