@@ -182,18 +182,21 @@ public final class Compatibility {
 
     /**
      * Whether a pathway that lists the supply's List-of-Waste code takes it: always when the family was
-     * read from the code alone, or when the pathway's input families are on the family's branch; not
-     * when the label's words said what the resource is and the pathway is made for another one. A code
+     * read from the code alone, or when the pathway is made for the family the words say or a broader one;
+     * not when the label's words said what the resource is and the pathway is made for another one. A code
      * covers several resources (02 07 04: brewers' grains, grape marc, lees): "lies de vin" under it is
-     * no brewers' yeast for pig feed, whatever pathway lists the code; and "marc de pommes" under 02 03 04,
-     * words and code agreeing on fruit residues, is no oilseed cake for feed.
+     * no brewers' yeast for pig feed, whatever pathway lists the code; "marc de pommes" under 02 03 04,
+     * words and code agreeing on fruit residues, is no oilseed cake for feed; and "restes de repas et
+     * épluchures" under 20 01 08, kitchen waste by words and code, is not the spent coffee grounds that
+     * pathways listing the same code press into fuel pellets: a narrower resource is another one until the
+     * words name it.
      */
     private boolean codeCarries(Pathway pathway, Classification read, String ewc) {
         if (pathway.inputFamilies().isEmpty() || readFromCodeAlone(read, ewc)) {
             return true;
         }
         for (String input : pathway.inputFamilies()) {
-            if (taxonomy.isA(read.family(), input) || taxonomy.isA(input, read.family())) {
+            if (taxonomy.isA(read.family(), input)) {
                 return true;
             }
         }

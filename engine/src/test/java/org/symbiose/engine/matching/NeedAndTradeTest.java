@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 
 /**
@@ -123,5 +125,45 @@ class NeedAndTradeTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(toFarm.reasonsEn()).anyMatch(line -> line.contains("(LoW 020304 + marc de pommes, confidence 0.9)"));
+    }
+
+    /** Kitchen waste from a canteen, coded 20 01 08, which pathways of spent coffee grounds list too. */
+    static final String KITCHEN = """
+            actor      | naf    | dir | resource        | qty | lat    | lon   | extra
+            Cantine    | 56.29A | out | %s              | 40  | 43.300 | 5.400 | ewc=200108
+            Pizzeria   | 56.10C | in  | combustible     |     | 43.302 | 5.400 |
+            Granules   | 16.29Z | -   |                 |     | 43.305 | 5.400 |
+            Compost    | 38.21Z | -   |                 |     | 43.295 | 5.400 |
+            """;
+
+    static List<String> kitchenPathways(String label) {
+        return MATCHER
+                .match(
+                        Territories.parse(KITCHEN.formatted(label)),
+                        MatchOptions.defaults().withTopK(10))
+                .substitutions()
+                .stream()
+                .filter(s -> s.pathway() != null)
+                .map(s -> s.pathway().id())
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"restes de repas et épluchures", "kitchen leftovers and peelings"})
+    void wordsThatNameTheCodesFamilyKeepItFromPathwaysOfANarrowerResource(String label) {
+        // Meal leftovers are kitchen waste, as 20 01 08 says; they are not the spent coffee grounds that the
+        // pellet and mushroom pathways listing the same code are made for.
+        assertThat(kitchenPathways(label))
+                .isNotEmpty()
+                .doesNotContain(
+                        "coffee-grounds-to-solid-biofuel", "coffee-grounds-to-compost", "coffee-grounds-to-mushrooms");
+    }
+
+    @Test
+    void wordsThatNameTheNarrowerResourceOrNothingStillOpenItsPathways() {
+        assertThat(kitchenPathways("marc de café")).contains("coffee-grounds-to-solid-biofuel");
+        assertThat(kitchenPathways("spent coffee grounds")).contains("coffee-grounds-to-solid-biofuel");
+        // A label whose words name nothing leaves the code to say what it may be.
+        assertThat(kitchenPathways("lot 12")).contains("coffee-grounds-to-solid-biofuel");
     }
 }
