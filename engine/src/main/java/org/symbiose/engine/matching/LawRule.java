@@ -2,6 +2,7 @@ package org.symbiose.engine.matching;
 
 import java.util.Set;
 import org.symbiose.engine.knowledge.PathwayUse;
+import org.symbiose.engine.knowledge.WasteHierarchy;
 
 /**
  * A rule of law or safety that refuses a way of use to some supplies, with its source, as a
@@ -24,15 +25,16 @@ public record LawRule(
         /**
          * @param uses the pathway's uses; empty for a route that is no pathway (a declared need of the same
          *     resource, an activity that consumes it)
+         * @param level the pathway's level in the waste hierarchy; null for a route that is no pathway
          * @param pathway whether the route is a reviewed pathway
          * @param feedsAnimals whether, on a route that is no pathway, the receiver keeps farmed animals or
          *     makes feed, so that the resource would go to feed
          */
-        boolean test(Set<PathwayUse> uses, boolean pathway, boolean feedsAnimals);
+        boolean test(Set<PathwayUse> uses, WasteHierarchy level, boolean pathway, boolean feedsAnimals);
     }
 
     /** Whether the rule refuses a supply of these traits on this way of use. */
-    boolean refuses(int traits, Set<PathwayUse> uses, boolean pathway, boolean feedsAnimals) {
-        return (traits & trait) != 0 && forbids.test(uses, pathway, feedsAnimals);
+    boolean refuses(int traits, Set<PathwayUse> uses, WasteHierarchy level, boolean pathway, boolean feedsAnimals) {
+        return (traits & trait) != 0 && forbids.test(uses, level, pathway, feedsAnimals);
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.PathwayUse;
 import org.symbiose.engine.knowledge.Taxonomy;
+import org.symbiose.engine.knowledge.WasteHierarchy;
 
 /**
  * The rules of law and safety ({@link LawRule}), and what they need to know of a supply, worked out
@@ -42,6 +43,10 @@ public final class LawRules {
     static final int HEALTHCARE = 1 << 4;
     /** Read as former foodstuffs, and also as something that is not food ("articles déclassés invendus"). */
     static final int NOT_PLAINLY_FOOD = 1 << 5;
+    /** A label that says the thing is broken or damaged ("palettes cassées", "cartons abîmés", "damaged drums"). */
+    static final int DAMAGED = 1 << 6;
+    /** A label that says the thing cannot be repaired ("palettes non réparables", "beyond repair"). */
+    static final int BEYOND_REPAIR = 1 << 7;
 
     private static final Set<PathwayUse> NOT_FOR_HAZARDOUS = EnumSet.of(
             FEED, FOOD, COSMETICS, SOIL, SPREADING, GROWING_MEDIA, ANIMAL_BEDDING, COMPOSTING, DIGESTION, PUBLIC_REUSE);
@@ -55,7 +60,7 @@ public final class LawRules {
             "catering waste and food containing meat or fish may not feed farmed animals",
             "règlement (CE) n° 1069/2009, art. 11, et règlement (UE) n° 142/2011, annexe X",
             "Regulation (EC) No 1069/2009, art. 11, and Regulation (EU) No 142/2011, Annex X",
-            (uses, pathway, feedsAnimals) -> uses.contains(FEED) || feedsAnimals);
+            (uses, level, pathway, feedsAnimals) -> uses.contains(FEED) || feedsAnimals);
 
     static final LawRule FORMER_FOODSTUFFS_PLAINLY_FOOD = new LawRule(
             "former-foodstuffs-plainly-food",
@@ -68,7 +73,7 @@ public final class LawRules {
                     + " point 3, et règlement (CE) n° 767/2009, art. 4",
             "Regulation (EU) No 68/2013 (Catalogue of feed materials), Part A, point 3, and Regulation (EC)"
                     + " No 767/2009, art. 4",
-            (uses, pathway, feedsAnimals) -> uses.contains(FEED) || feedsAnimals);
+            (uses, level, pathway, feedsAnimals) -> uses.contains(FEED) || feedsAnimals);
 
     static final LawRule HAZARDOUS_NOT_TO_FOOD_CHAIN_SOIL_OR_PUBLIC = new LawRule(
             "hazardous-not-to-food-soil-or-public",
@@ -79,7 +84,7 @@ public final class LawRules {
                     + " compost, digestate, growing media), nor to reuse by the public",
             "directive 2008/98/CE, art. 7 et 17\u00a0; code de l'environnement, art. L541-7-2 et R541-8",
             "Directive 2008/98/EC, art. 7 and 17; French Environment Code, art. L541-7-2 and R541-8",
-            (uses, pathway, feedsAnimals) -> uses.stream().anyMatch(NOT_FOR_HAZARDOUS::contains));
+            (uses, level, pathway, feedsAnimals) -> uses.stream().anyMatch(NOT_FOR_HAZARDOUS::contains));
 
     static final LawRule SEWAGE_SLUDGE_ONLY_SPREAD = new LawRule(
             "sewage-sludge-not-to-feed-land-only-by-spreading",
@@ -90,7 +95,7 @@ public final class LawRules {
                     + " (a spreading plan)",
             "directive 86/278/CEE\u00a0; code de l'environnement, art. R211-25 à R211-47\u00a0; arrêté du 8 janvier 1998",
             "Directive 86/278/EEC; French Environment Code, art. R211-25 to R211-47; order of 8 January 1998",
-            (uses, pathway, feedsAnimals) -> uses.contains(FEED)
+            (uses, level, pathway, feedsAnimals) -> uses.contains(FEED)
                     || uses.contains(FOOD)
                     || uses.contains(COSMETICS)
                     || uses.stream().anyMatch(LAND_BUT_SPREADING::contains));
@@ -102,7 +107,34 @@ public final class LawRules {
             "healthcare waste goes only to a licensed treatment route",
             "code de la santé publique, art. R1335-1 à R1335-8\u00a0; arrêté du 7 septembre 1999",
             "French Public Health Code, art. R1335-1 to R1335-8; order of 7 September 1999",
-            (uses, pathway, feedsAnimals) -> !pathway || !uses.contains(LICENSED_TREATMENT));
+            (uses, level, pathway, feedsAnimals) -> !pathway || !uses.contains(LICENSED_TREATMENT));
+
+    /**
+     * Reuse is for products that are not waste, used again as they are; a broken or damaged one is waste,
+     * and goes at best to preparing for reuse (checking, cleaning, repairing): the repairer, not the company
+     * that would use it as it is. A pathway at the level of reuse says so of what it takes ("palettes saines",
+     * "cagettes non cassées").
+     */
+    static final LawRule DAMAGED_NOT_REUSED_AS_IS = new LawRule(
+            "damaged-not-reused-as-is",
+            DAMAGED | BEYOND_REPAIR,
+            "un objet que son libellé dit cassé ou endommagé n'est pas réemployé en l'état : il passe d'abord"
+                    + " par une préparation en vue de la réutilisation (contrôle, nettoyage, réparation)",
+            "an item whose label says it is broken or damaged is not reused as it is: it first goes through"
+                    + " preparing for reuse (checking, cleaning, repair)",
+            "directive 2008/98/CE, art. 3, points 13 et 16 ; code de l'environnement, art. L541-1-1",
+            "Directive 2008/98/EC, art. 3, points 13 and 16; French Environment Code, art. L541-1-1",
+            (uses, level, pathway, feedsAnimals) -> level == WasteHierarchy.REUSE);
+
+    /** Preparing for reuse repairs; what its label says cannot be repaired goes to recycling or recovery. */
+    static final LawRule BEYOND_REPAIR_NOT_PREPARED_FOR_REUSE = new LawRule(
+            "beyond-repair-not-prepared-for-reuse",
+            BEYOND_REPAIR,
+            "un objet que son libellé dit non réparable ne va pas en préparation en vue de la réutilisation",
+            "an item whose label says it cannot be repaired does not go to preparing for reuse",
+            "directive 2008/98/CE, art. 3, point 16 ; code de l'environnement, art. L541-1-1",
+            "Directive 2008/98/EC, art. 3, point 16; French Environment Code, art. L541-1-1",
+            (uses, level, pathway, feedsAnimals) -> level == WasteHierarchy.PREPARATION_FOR_REUSE);
 
     /** Every rule, in the order a refusal names the first that applies. */
     static final List<LawRule> ALL = List.of(
@@ -110,7 +142,9 @@ public final class LawRules {
             HAZARDOUS_NOT_TO_FOOD_CHAIN_SOIL_OR_PUBLIC,
             CATERING_WASTE_NOT_TO_FEED,
             SEWAGE_SLUDGE_ONLY_SPREAD,
-            FORMER_FOODSTUFFS_PLAINLY_FOOD);
+            FORMER_FOODSTUFFS_PLAINLY_FOOD,
+            BEYOND_REPAIR_NOT_PREPARED_FOR_REUSE,
+            DAMAGED_NOT_REUSED_AS_IS);
 
     /** Words of a former foodstuff's label that name meat or fish, accents and case folded. */
     private static final Pattern MEAT_OR_FISH = Pattern.compile("\\b(viandes?|poissons?|charcuteries?|jambons?"
@@ -129,17 +163,18 @@ public final class LawRules {
             return null;
         }
         boolean pathway = lookup.via() instanceof Via.ByPathway;
-        return refusal(traits, uses(lookup.via()), pathway, receiverFeedsAnimals);
+        return refusal(traits, uses(lookup.via()), level(lookup.via()), pathway, receiverFeedsAnimals);
     }
 
     /**
-     * The first rule that refuses a supply of these traits on a way of use, or null: a pathway's uses, or
-     * no use for a route that is no pathway, whose receiver may feed animals (which counts only off a
-     * pathway: a pathway says itself what it puts the resource to).
+     * The first rule that refuses a supply of these traits on a way of use, or null: a pathway's uses and
+     * level in the waste hierarchy, or no use and no level for a route that is no pathway, whose receiver may
+     * feed animals (which counts only off a pathway: a pathway says itself what it puts the resource to).
      */
-    public static LawRule refusal(int traits, Set<PathwayUse> uses, boolean pathway, boolean receiverFeedsAnimals) {
+    public static LawRule refusal(
+            int traits, Set<PathwayUse> uses, WasteHierarchy level, boolean pathway, boolean receiverFeedsAnimals) {
         for (LawRule rule : ALL) {
-            if (rule.refuses(traits, uses, pathway, !pathway && receiverFeedsAnimals)) {
+            if (rule.refuses(traits, uses, level, pathway, !pathway && receiverFeedsAnimals)) {
                 return rule;
             }
         }
@@ -151,7 +186,7 @@ public final class LawRules {
         boolean pathway = via instanceof Via.ByPathway;
         int traits = 0;
         for (LawRule rule : ALL) {
-            if (rule.forbids().test(uses(via), pathway, !pathway && receiverFeedsAnimals)) {
+            if (rule.forbids().test(uses(via), level(via), pathway, !pathway && receiverFeedsAnimals)) {
                 traits |= rule.trait();
             }
         }
@@ -160,6 +195,10 @@ public final class LawRules {
 
     private static Set<PathwayUse> uses(Via via) {
         return via instanceof Via.ByPathway byPathway ? byPathway.pathway().uses() : Set.of();
+    }
+
+    private static WasteHierarchy level(Via via) {
+        return via instanceof Via.ByPathway byPathway ? byPathway.pathway().hierarchy() : null;
     }
 
     /** What the rules need to know of a supply, as bits; worked out once per supply. */
@@ -175,6 +214,7 @@ public final class LawRules {
         if ((ewc != null && ewc.startsWith("18")) || anyIsA(supply, "healthcare-waste")) {
             traits |= HEALTHCARE;
         }
+        traits |= StateWords.of(supply.flow().label());
         boolean formerFood = anyIsA(supply, "unsold-food") || anyIsA(supply, "bakery-waste");
         if (formerFood) {
             if (namesMeatOrFish(supply.flow().label())) {

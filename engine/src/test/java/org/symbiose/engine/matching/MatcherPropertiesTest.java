@@ -204,7 +204,7 @@ class MatcherPropertiesTest {
     /**
      * No pair that a rule of law refuses is proposed at any rank, with or without variety: each proposal is
      * judged again by the rules' plain definition ({@link LawRules#refusal}), from its supply's traits, its
-     * pathway's uses and whether its receiver feeds animals.
+     * pathway's uses and level and whether its receiver feeds animals.
      */
     @Property(tries = 120)
     void noPairARuleOfLawRefusesIsProposedAtAnyRank(
@@ -230,7 +230,8 @@ class MatcherPropertiesTest {
                     s.pathway() == null ? null : pathways.get(s.pathway().id());
             Set<PathwayUse> uses = pathway == null ? Set.of() : pathway.uses();
             boolean feedsAnimals = pathway == null && LawRules.feedsAnimals(actors.get(s.demandActor()));
-            assertThat(LawRules.refusal(traits, uses, pathway != null, feedsAnimals))
+            assertThat(LawRules.refusal(
+                            traits, uses, pathway == null ? null : pathway.hierarchy(), pathway != null, feedsAnimals))
                     .as("%s to %s through %s", s.supplyFlow(), s.demandActor(), s.pathway())
                     .isNull();
         }

@@ -201,7 +201,10 @@ class RulesOfLawTest {
                 .contains("\"source_en\": \"Regulation (EC) No 1069/2009, art. 11");
     }
 
-    /** Each rule on its own, as a table: a supply's trait, the way's uses and route, the verdict. */
+    /**
+     * Each rule on its own, as a table: a supply's trait, the way's uses and route (a pathway's level in the
+     * waste hierarchy when it matters, recycling otherwise), the verdict.
+     */
     @Test
     void eachRuleRefusesExactlyWhatItsSourceForbids() {
         String table = """
@@ -233,6 +236,15 @@ class RulesOfLawTest {
                 NOT_PLAINLY_FOOD  | feed                       | pathway | no            | former-foodstuffs-plainly-food
                 NOT_PLAINLY_FOOD  |                            | need    | yes           | former-foodstuffs-plainly-food
                 NOT_PLAINLY_FOOD  | public-reuse               | pathway | no            | -
+                DAMAGED           | material                   | pathway reuse | no      | damaged-not-reused-as-is
+                DAMAGED           | material                   | pathway preparation-for-reuse | no | -
+                DAMAGED           | material                   | pathway recycling | no  | -
+                DAMAGED           | energy                     | pathway other-recovery | no | -
+                DAMAGED           |                            | need    | no            | -
+                BEYOND_REPAIR     | material                   | pathway reuse | no      | damaged-not-reused-as-is
+                BEYOND_REPAIR     | material                   | pathway preparation-for-reuse | no | beyond-repair-not-prepared-for-reuse
+                BEYOND_REPAIR     | material                   | pathway recycling | no  | -
+                BEYOND_REPAIR     | energy                     | pathway other-recovery | no | -
                 """;
         List<String> lines = table.strip().lines().skip(1).toList();
         for (String line : lines) {
@@ -241,7 +253,12 @@ class RulesOfLawTest {
             String trait = cells[0].strip();
             String verdict = cells[cells.length - 1].strip();
             boolean feeds = cells[cells.length - 2].strip().equals("yes");
-            boolean pathway = cells[cells.length - 3].strip().equals("pathway");
+            // The route: "need", or "pathway" and, when it matters, the pathway's level in the waste hierarchy.
+            String[] route = cells[cells.length - 3].strip().split(" ");
+            boolean pathway = route[0].equals("pathway");
+            org.symbiose.engine.knowledge.WasteHierarchy level = route.length > 1
+                    ? org.symbiose.engine.knowledge.WasteHierarchy.parse(route[1])
+                    : pathway ? org.symbiose.engine.knowledge.WasteHierarchy.RECYCLING : null;
             java.util.Set<org.symbiose.engine.knowledge.PathwayUse> uses = new java.util.LinkedHashSet<>();
             for (int c = 1; c < cells.length - 3; c++) {
                 if (!cells[c].isBlank()) {
@@ -255,9 +272,11 @@ class RulesOfLawTest {
                 case "SEWAGE_SLUDGE" -> LawRules.SEWAGE_SLUDGE;
                 case "HEALTHCARE" -> LawRules.HEALTHCARE;
                 case "NOT_PLAINLY_FOOD" -> LawRules.NOT_PLAINLY_FOOD;
+                case "DAMAGED" -> LawRules.DAMAGED;
+                case "BEYOND_REPAIR" -> LawRules.BEYOND_REPAIR;
                 default -> throw new IllegalArgumentException(trait);
             };
-            LawRule refusal = LawRules.refusal(bits, uses, pathway, feeds);
+            LawRule refusal = LawRules.refusal(bits, uses, level, pathway, feeds);
             assertThat(refusal == null ? "-" : refusal.id()).as(line).isEqualTo(verdict);
         }
     }

@@ -1,0 +1,122 @@
+package org.symbiose.engine.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+
+/**
+ * Broken, damaged and irreparable things (Directive 2008/98/EC, art. 3, points 13 and 16): reuse takes a thing
+ * as it is, so a broken one goes to the repairer, and one that cannot be repaired to recycling or recovery.
+ * The labels are read as facilitators write them, in French and in English.
+ */
+class DamagedItemsTest {
+
+    static final Matcher MATCHER = new Matcher(KnowledgeBase.load());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            palettes bois cassées              | DAMAGED
+            Palettes HS                        | DAMAGED
+            cartons abîmés                     | DAMAGED
+            fûts percés                        | DAMAGED
+            caisses-palettes détériorées       | DAMAGED
+            matériel hors d'usage              | DAMAGED
+            broken pallets                     | DAMAGED
+            damaged IBCs                       | DAMAGED
+            drums out of order                 | DAMAGED
+            palettes non réparables            | BEYOND_REPAIR
+            palettes cassées irréparables      | DAMAGED BEYOND_REPAIR
+            pallets beyond repair              | BEYOND_REPAIR
+            non-repairable pallets             | BEYOND_REPAIR
+            palettes non cassées               | -
+            cartons pas abîmés                 | -
+            pallets, not damaged               | -
+            palettes réparables                | -
+            béton concassé                     | -
+            casse automobile : pièces détachées| -
+            chaleur fatale des fours           | -
+            """)
+    void aLabelSaysWhetherItsThingIsBrokenOrBeyondRepair(String label, String expected) {
+        int traits = StateWords.of(label);
+        String read = ((traits & LawRules.DAMAGED) != 0 ? "DAMAGED " : "")
+                + ((traits & LawRules.BEYOND_REPAIR) != 0 ? "BEYOND_REPAIR" : "");
+        assertThat(read.isBlank() ? "-" : read.strip()).isEqualTo(expected);
+    }
+
+    /**
+     * Broken pallets, a plastics moulder that asked for pallets (which it would use as they are) and a pallet
+     * repairer that asked for broken ones, as near: the repairer is proposed, the moulder is not, and the
+     * refusal says why.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            palettes bois cassées | palettes bois | palettes cassées à réparer
+            broken pallets        | wooden pallets| broken pallets for repair
+            """)
+    void brokenPalletsGoToTheRepairerNotToReuseAsTheyAre(String supply, String moulderNeed, String repairerNeed) {
+        MatchResult result = MATCHER.match(
+                Territories.parse("""
+                        actor      | naf    | dir | resource | qty | lat    | lon   | extra
+                        Entrepot   | 52.10B | out | %s       | 40  | 43.300 | 5.400 | ewc=150103
+                        Moulage    | 22.29A | in  | %s       | 30  | 43.302 | 5.400 |
+                        Reparation | 16.24Z | in  | %s       | 30  | 43.304 | 5.400 |
+                        """.formatted(supply, moulderNeed, repairerNeed)),
+                MatchOptions.defaults().withTopK(10));
+
+        List<Substitution> found = result.substitutions();
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.demandActor()).isEqualTo("Reparation");
+            assertThat(s.pathway().id()).isEqualTo("broken-pallets-to-repair");
+        });
+        assertThat(found)
+                .noneSatisfy(s -> assertThat(s.pathway())
+                        .isNotNull()
+                        .satisfies(p -> assertThat(p.id()).isIn("pallets-reuse", "wooden-crates-reuse")));
+        assertThat(result.refused()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("damaged-not-reused-as-is");
+            assertThat(r.sourceFr()).contains("2008/98/CE");
+        });
+    }
+
+    /** Sound pallets still go to the company that reuses them as they are. */
+    @Test
+    void soundPalletsStillGoToReuse() {
+        MatchResult result =
+                MATCHER.match(Territories.parse("""
+                        actor      | naf    | dir | resource              | qty | lat    | lon   | extra
+                        Entrepot   | 52.10B | out | palettes bois EUR     | 40  | 43.300 | 5.400 | ewc=150103
+                        Moulage    | 22.29A | in  | palettes bois         | 30  | 43.302 | 5.400 |
+                        """), MatchOptions.defaults().withTopK(10));
+
+        assertThat(result.substitutions()).anySatisfy(s -> {
+            assertThat(s.demandActor()).isEqualTo("Moulage");
+            assertThat(s.pathway().id()).isEqualTo("pallets-reuse");
+        });
+    }
+
+    /** Pallets that cannot be repaired go neither to reuse nor to the repairer; recovery may take them. */
+    @Test
+    void palletsBeyondRepairGoNeitherToReuseNorToTheRepairer() {
+        MatchResult result =
+                MATCHER.match(Territories.parse("""
+                        actor      | naf    | dir | resource                  | qty | lat    | lon   | extra
+                        Entrepot   | 52.10B | out | palettes non réparables   | 40  | 43.300 | 5.400 | ewc=150103
+                        Moulage    | 22.29A | in  | palettes bois             | 30  | 43.302 | 5.400 |
+                        Reparation | 16.24Z | in  | palettes cassées          | 30  | 43.304 | 5.400 |
+                        Chaufferie | 35.30Z | in  | bois de rebut combustible | 500 | 43.306 | 5.400 |
+                        """), MatchOptions.defaults().withTopK(10));
+
+        assertThat(result.substitutions())
+                .noneSatisfy(s -> assertThat(s.pathway())
+                        .isNotNull()
+                        .satisfies(p -> assertThat(p.id())
+                                .isIn("pallets-reuse", "broken-pallets-to-repair", "wooden-crates-reuse")))
+                .anySatisfy(s -> assertThat(s.demandActor()).isEqualTo("Chaufferie"));
+        assertThat(result.refused().stream().map(Refusal::rule))
+                .contains("beyond-repair-not-prepared-for-reuse", "damaged-not-reused-as-is");
+    }
+}
