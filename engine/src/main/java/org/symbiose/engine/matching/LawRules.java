@@ -201,6 +201,11 @@ public final class LawRules {
         return via instanceof Via.ByPathway byPathway ? byPathway.pathway().hierarchy() : null;
     }
 
+    /** Whether a supply of these traits is said broken, damaged or beyond repair ({@link StateWords}). */
+    public static boolean broken(int traits) {
+        return (traits & (DAMAGED | BEYOND_REPAIR)) != 0;
+    }
+
     /** What the rules need to know of a supply, as bits; worked out once per supply. */
     public int traits(FlowFacts supply) {
         String ewc = supply.flow().ewc();

@@ -42,7 +42,21 @@ public enum PairGate implements Refusing {
             "périodes de disponibilité sans jour commun",
             "availability periods without a day in common",
             "",
-            "");
+            ""),
+    /**
+     * Direct reuse takes a thing as it is: a company that asked for pallets, boxes or drums is not offered
+     * broken ones that way, unless its own need says broken too (a repairer or a collector asking for "palettes
+     * cassées"). Pathways at the level of reuse are refused such things whoever the receiver, by {@link
+     * LawRules} ({@code damaged-not-reused-as-is}).
+     */
+    SOUND_NEED_NOT_OFFERED_BROKEN(
+            "sound-need-not-offered-broken",
+            "une entreprise qui a demandé la ressource ne se voit pas proposer en réemploi direct une ressource que"
+                    + " son libellé dit cassée ou endommagée, sauf si son besoin le dit aussi",
+            "a company that asked for the resource is not offered, for direct reuse, one whose label says it is"
+                    + " broken or damaged, unless its need says so too",
+            "directive 2008/98/CE, art. 3, points 13 et 16",
+            "Directive 2008/98/EC, art. 3, points 13 and 16");
 
     /**
      * The gates that can refuse a whole way of use (a lookup) whatever the receiver, as the rules of law do:
@@ -96,7 +110,9 @@ public enum PairGate implements Refusing {
             boolean declared,
             double needTemperatureC,
             long needFromDay,
-            long needToDay) {
+            long needToDay,
+            boolean supplyBroken,
+            boolean needSaysBroken) {
         if (receiverActor == supply.actor().index()) {
             return DISTINCT_ACTORS;
         }
@@ -111,6 +127,9 @@ public enum PairGate implements Refusing {
         }
         if (!windowsOverlap(supply, needFromDay, needToDay)) {
             return WINDOWS_OVERLAP;
+        }
+        if (supplyBroken && lookup.via() instanceof Via.Direct && !needSaysBroken) {
+            return SOUND_NEED_NOT_OFFERED_BROKEN;
         }
         return null;
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * says the opposite and counts for nothing. Read once per supply; most labels hold none of these words and
  * are let go after a look for their stems, without being folded.
  */
-final class StateWords {
+public final class StateWords {
 
     private StateWords() {}
 
@@ -152,6 +152,11 @@ final class StateWords {
             previous = word;
         }
         return traits;
+    }
+
+    /** Whether a label says its thing is broken, damaged or beyond repair (a need for broken pallets to repair). */
+    public static boolean saysBroken(String label) {
+        return LawRules.broken(of(label));
     }
 
     private static boolean holdsAStem(String lowerCase) {

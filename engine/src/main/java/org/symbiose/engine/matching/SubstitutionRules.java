@@ -37,7 +37,9 @@ public final class SubstitutionRules {
                 receiver.isDeclared(),
                 need == null ? Double.NaN : need.temperatureC(),
                 need == null ? PairGate.OPEN_START : PairGate.fromDay(need),
-                need == null ? PairGate.OPEN_END : PairGate.toDay(need));
+                need == null ? PairGate.OPEN_END : PairGate.toDay(need),
+                StateWords.saysBroken(supply.flow().label()),
+                need != null && StateWords.saysBroken(need.flow().label()));
         if (refusing != null) {
             return null;
         }

@@ -49,8 +49,8 @@ class DamagedItemsTest {
 
     /**
      * Broken pallets, a plastics moulder that asked for pallets (which it would use as they are) and a pallet
-     * repairer that asked for broken ones, as near: the repairer is proposed, the moulder is not, and the
-     * refusal says why.
+     * repairer that asked for broken ones, as near: the repairer comes first, the moulder is offered them
+     * neither for reuse as they are nor directly, and the refusal says why.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -76,9 +76,34 @@ class DamagedItemsTest {
                 .noneSatisfy(s -> assertThat(s.pathway())
                         .isNotNull()
                         .satisfies(p -> assertThat(p.id()).isIn("pallets-reuse", "wooden-crates-reuse")));
+        // Nor directly: the moulder asked for pallets to use as they are. It may still hear of them through the
+        // repairer's pathway (repaired, then used), after the repairer.
+        assertThat(found).noneSatisfy(s -> assertThat(s.pathway().id()).isEqualTo("reuse-pallets"));
+        assertThat(found.get(0).demandActor()).isEqualTo("Reparation");
         assertThat(result.refused()).anySatisfy(r -> {
             assertThat(r.rule()).isEqualTo("damaged-not-reused-as-is");
             assertThat(r.sourceFr()).contains("2008/98/CE");
+        });
+    }
+
+    /** A collector that asked for broken pallets is offered them directly: its need says broken too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            palettes bois cassées | palettes bois cassées
+            broken pallets        | damaged pallets
+            """)
+    void aNeedThatSaysBrokenTakesBrokenThingsDirectly(String supply, String need) {
+        MatchResult result = MATCHER.match(
+                Territories.parse("""
+                        actor      | naf    | dir | resource | qty | lat    | lon   | extra
+                        Entrepot   | 52.10B | out | %s       | 40  | 43.300 | 5.400 | ewc=150103
+                        Collecte   | 38.11Z | in  | %s       | 30  | 43.302 | 5.400 |
+                        """.formatted(supply, need)),
+                MatchOptions.defaults().withTopK(10));
+
+        assertThat(result.substitutions()).anySatisfy(s -> {
+            assertThat(s.demandActor()).isEqualTo("Collecte");
+            assertThat(s.pathway().id()).isEqualTo("reuse-pallets");
         });
     }
 

@@ -122,6 +122,7 @@ public final class SubstitutionFinder {
             }
             LookupSearch search = work.search(s).start(starts[s], supply, quantityPartByClass);
             search.refusedToFeeders = (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0;
+            search.supplyBroken = LawRules.broken(traits);
             leastAdvanced.add(search);
         }
         Reach reach = reading.plan().reach();
@@ -286,7 +287,9 @@ public final class SubstitutionFinder {
                 lookup.declared(),
                 receivers.needTemperatureC[position],
                 receivers.needFromDay[position],
-                receivers.needToDay[position]);
+                receivers.needToDay[position],
+                search.supplyBroken,
+                receivers.needSaysBroken[position]);
         if (refusing != null) {
             counts[1]++;
             return null;
