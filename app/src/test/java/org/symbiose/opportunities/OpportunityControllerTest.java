@@ -124,6 +124,25 @@ class OpportunityControllerTest extends WebTestBase {
         assertThat(page).contains("min-score");
     }
 
+    /** What the rules of law and safety kept from being proposed, with each rule's reason and source. */
+    @Test
+    void facilitatorSeesWhatTheRulesSetAsideAndWhy() throws Exception {
+        String page = page("adeto", "animation.adeto", "kind=substitutions");
+        assertThat(page)
+                .contains("Ce que les règles de droit et de sécurité ont écarté")
+                .contains("cassé ou endommagé n&#39;est pas réemployé en l&#39;état")
+                .contains("Source\u00a0: directive 2008/98/CE, art. 3, points 13 et 16")
+                .contains("par exemple «\u00a0bois broyé (palettes non réparables)\u00a0»");
+        String english = page("adeto", "animation.adeto", "kind=substitutions&lang=en");
+        assertThat(english)
+                .contains("What the rules of law and safety set aside")
+                .contains("is not reused as it is")
+                .contains("Source: Directive 2008/98/EC, art. 3, points 13 and 16");
+        // Only on the first page of substitutions.
+        assertThat(page("adeto", "animation.adeto", "kind=substitutions&page=2"))
+                .doesNotContain("Ce que les règles de droit et de sécurité ont écarté");
+    }
+
     @Test
     void speaksEnglishOnRequest() throws Exception {
         String page = page("adeto", "animation.adeto", "kind=mutualisations&lang=en");
