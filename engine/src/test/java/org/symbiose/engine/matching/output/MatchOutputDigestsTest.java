@@ -71,6 +71,13 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * <p>Updated again (same session): a proposal kept with its need but scored through its trade now says so in its
  * reasons ("Son activité (NAF …) est de celles que nomme cette filière : proposée à ce titre…"): adeto's and the
  * generated territory's JSON and CSV change by that sentence only; piicto holds no such proposal.
+ *
+ * <p>Updated again (session of 2026-12-07 evening, activity-vocabulary): the activity vocabulary names every trade
+ * the pathways name, three ways in each language. No proposal, rank or score changes; the reasons change on five
+ * lines: in adeto, "Menuiserie bois, agencement de magasins et de bureaux" (given 16.23Z) would now read 31.01
+ * (shop and office furniture) and the reasons say so, the given code still used; in the generated territory, four
+ * activities read through their NAF label gain a hundredth of confidence (0,8 to 0,81) from a term that shares
+ * words with them. piicto's output is unchanged. Compared line by line with the output before.
  */
 class MatchOutputDigestsTest {
 
@@ -85,14 +92,14 @@ class MatchOutputDigestsTest {
                 + " 10d5ffb0ea9ce82a8b40fd0fae73c3de153958c9d860ed531116ecde841495a8",
         "piicto, true,  20fa8a8448110f91107eadf77ecca92696b0ecd3d1265335e704bc4670f0e7a4,"
                 + " 685afa2aca75e523ccfc6337346de77c7623e0cf5697987a763ac359be3dff48",
-        "adeto,  false, f7c6059d1e37866fbfe53a8f529ed76460ed6af601b81b6090033eeb11807703,"
-                + " e08c3acd9e8aa12f286a1addbd5bc386c80b7dc5df5b65f60f91561c2d73b501",
-        "adeto,  true,  4182daa0477c2912b571bfd7ceb5693ffe4430043564acc4ab6a364dae750e0e,"
-                + " 5dbd2935344204ec1ac5e8d4da5ad22a0d65a1a9106b98fce224af80e4105b39",
-        "gen7,   false, 7866391fd48a71b10c6e119155bcd080288418a48bba5ec984b6bc0f3b1d9b1e,"
-                + " 1d7ba026d975834e1e6aee3fe663a34fd7cf3755963e8fa526c7253c8ecbea6f",
-        "gen7,   true,  c12707b80c6c3e495e1e154030aaa63ca0ea251e07cdcb413cd822fc41be25c1,"
-                + " 45cc7743f2c675312057a0a80453cc7db8ca2bfde54b27fb25f1de3f9fc8df6c",
+        "adeto,  false, 1f8a0b307b4de1296d49e0d87b4341890d3d0a3284617be6cc75d69266d8ef4d,"
+                + " bcc84cda3a64c07edc0d87e33910561e62fc9683a5d436543193119e5e5ffef6",
+        "adeto,  true,  f2b9c3b4069d30139bc662b2e15e72ae36caaab9eafc976d0065e077e7a4aaf0,"
+                + " 6f199e1ac739366bff4eb3e0287b03bd1e5fc5857b9fe96f623a4e45c03aa48d",
+        "gen7,   false, a8eae80fd068392f7ceda19edc14890bd55c9ed459462711b7601d50b88e0649,"
+                + " ec838657ac1c467e3ff1872cc71db9d6d7a7c0549feb8b18d40a65e107fb32b7",
+        "gen7,   true,  087bc3746d6515bf7b0c3d9567f66cb32deb204a142013155e766232cdcd82e1,"
+                + " e99fcb2d63a47e31c6fcb11920e002c949ea32de9cfe7a148ec146868f11f37f",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
         MatchResult result = new Matcher(KnowledgeBase.load())
