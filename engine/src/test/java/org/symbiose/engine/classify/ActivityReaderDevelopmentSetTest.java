@@ -113,6 +113,18 @@ class ActivityReaderDevelopmentSetTest {
         assertThat(development.nafClass()).as("development, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS);
         assertThat(holdout.division()).as("holdout, right division").isGreaterThanOrEqualTo(MINIMUM_DIVISION);
         assertThat(holdout.nafClass()).as("holdout, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS);
+        assertThat(newDevelopment.division())
+                .as("pathways' trades, development, right division")
+                .isGreaterThanOrEqualTo(MINIMUM_DIVISION);
+        assertThat(newDevelopment.nafClass())
+                .as("pathways' trades, development, right class")
+                .isGreaterThanOrEqualTo(MINIMUM_CLASS);
+        assertThat(newHoldout.division())
+                .as("pathways' trades, holdout, right division")
+                .isGreaterThanOrEqualTo(MINIMUM_DIVISION);
+        assertThat(newHoldout.nafClass())
+                .as("pathways' trades, holdout, right class")
+                .isGreaterThanOrEqualTo(MINIMUM_CLASS);
     }
 
     @Test
