@@ -86,7 +86,8 @@ class ActivityReaderDevelopmentSetTest {
         List<ActivitySet> pathwayTrades = all.subList(FIRST_PATHWAY_TRADE_PHRASE, all.size());
         Score newDevelopment =
                 score(pathwayTrades.stream().filter(r -> !r.holdout()).toList());
-        Score newHoldout = score(pathwayTrades.stream().filter(ActivitySet::holdout).toList());
+        Score newHoldout =
+                score(pathwayTrades.stream().filter(ActivitySet::holdout).toList());
 
         StringBuilder report = new StringBuilder("# Activity reading on the development set\n\n");
         report.append("| part | phrases | right division | right class |\n|---|---|---|---|\n");

@@ -46,7 +46,9 @@ class PathwayTradesCoverageTest {
                 poor.add(code + " (" + french + " fr, " + english + " en)");
             }
         }
-        assertThat(poor).as("codes named by pathways with fewer than three terms in a language").isEmpty();
+        assertThat(poor)
+                .as("codes named by pathways with fewer than three terms in a language")
+                .isEmpty();
     }
 
     @Test
@@ -56,8 +58,7 @@ class PathwayTradesCoverageTest {
         EXCEPTIONS.forEach((code, reason) -> {
             assertThat(reason).as("reason of " + code).isNotBlank();
             assertThat(named).as("pathways name " + code).contains(code);
-            assertThat(count(terms, code, "fr") >= TERMS_PER_LANGUAGE
-                            && count(terms, code, "en") >= TERMS_PER_LANGUAGE)
+            assertThat(count(terms, code, "fr") >= TERMS_PER_LANGUAGE && count(terms, code, "en") >= TERMS_PER_LANGUAGE)
                     .as(code + " is covered now: remove its exception")
                     .isFalse();
         });
@@ -78,7 +79,8 @@ class PathwayTradesCoverageTest {
     private static long count(List<CSVRecord> terms, String code, String language) {
         return terms.stream()
                 .filter(t -> t.get("nace").startsWith(code))
-                .filter(t -> t.get("language").equals(language) || t.get("language").equals("both"))
+                .filter(t ->
+                        t.get("language").equals(language) || t.get("language").equals("both"))
                 .count();
     }
 
