@@ -21,6 +21,13 @@ class ActivityReaderDevelopmentSetTest {
     static final double MINIMUM_DIVISION = 0.90;
     static final double MINIMUM_CLASS = 0.75;
 
+    /**
+     * The phrases from this row on (0-based, header excluded) were written on 2026-12-07 (evening) for the trades
+     * that the pathways name as receivers and the vocabulary then covered poorly, before any term was written for
+     * them; the report gives them apart.
+     */
+    static final int FIRST_PATHWAY_TRADE_PHRASE = 653;
+
     private static final ActivityReader READER = ActivityReader.load();
 
     /** Right division and right class counts over a part of the set; "no activity" is right when nothing is read. */
@@ -76,6 +83,11 @@ class ActivityReaderDevelopmentSetTest {
                 score(all.stream().filter(r -> r.language().equals("en")).toList());
         Score mixed =
                 score(all.stream().filter(r -> r.language().equals("mixed")).toList());
+        List<ActivitySet> pathwayTrades = all.subList(FIRST_PATHWAY_TRADE_PHRASE, all.size());
+        Score newDevelopment =
+                score(pathwayTrades.stream().filter(r -> !r.holdout()).toList());
+        Score newHoldout =
+                score(pathwayTrades.stream().filter(ActivitySet::holdout).toList());
 
         StringBuilder report = new StringBuilder("# Activity reading on the development set\n\n");
         report.append("| part | phrases | right division | right class |\n|---|---|---|---|\n");
@@ -85,18 +97,35 @@ class ActivityReaderDevelopmentSetTest {
         report.append(english.line("all, English")).append('\n');
         report.append(mixed.line("all, mixed, abbreviated, typos, empty answers"))
                 .append('\n');
+        report.append(newDevelopment.line("pathways' trades (2026-12-07), development"))
+                .append('\n');
+        report.append(newHoldout.line("pathways' trades (2026-12-07), holdout")).append('\n');
         report.append("\n## Misses of the development part\n\n| activity | expected | read |\n|---|---|---|\n");
         development.misses().forEach(m -> report.append(m).append('\n'));
         Path file = Path.of("target", "activity-reading-report.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
-        System.out.println(development.line("development") + "\n" + holdout.line("holdout"));
+        System.out.println(development.line("development") + "\n" + holdout.line("holdout") + "\n"
+                + newDevelopment.line("pathways' trades, development") + "\n"
+                + newHoldout.line("pathways' trades, holdout"));
 
         assertThat(all).hasSizeGreaterThanOrEqualTo(400);
         assertThat(development.division()).as("development, right division").isGreaterThanOrEqualTo(MINIMUM_DIVISION);
         assertThat(development.nafClass()).as("development, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS);
         assertThat(holdout.division()).as("holdout, right division").isGreaterThanOrEqualTo(MINIMUM_DIVISION);
         assertThat(holdout.nafClass()).as("holdout, right class").isGreaterThanOrEqualTo(MINIMUM_CLASS);
+        assertThat(newDevelopment.division())
+                .as("pathways' trades, development, right division")
+                .isGreaterThanOrEqualTo(MINIMUM_DIVISION);
+        assertThat(newDevelopment.nafClass())
+                .as("pathways' trades, development, right class")
+                .isGreaterThanOrEqualTo(MINIMUM_CLASS);
+        assertThat(newHoldout.division())
+                .as("pathways' trades, holdout, right division")
+                .isGreaterThanOrEqualTo(MINIMUM_DIVISION);
+        assertThat(newHoldout.nafClass())
+                .as("pathways' trades, holdout, right class")
+                .isGreaterThanOrEqualTo(MINIMUM_CLASS);
     }
 
     @Test
