@@ -15,6 +15,8 @@ import org.symbiose.engine.quantity.Dimension;
  * @param perYear quantity per year in the reference unit of {@code dimension} (t, m3, MWh...), NaN when unknown
  * @param temperatureC NaN when unknown
  * @param use for a need that names a use ("raw material for alcohol production"), how it was read; else null
+ * @param state what the label's words say of the thing's state, as {@link LawRules} bits ({@link StateWords}:
+ *     broken, beyond repair), read once per reading
  */
 public record FlowFacts(
         int index,
@@ -26,7 +28,8 @@ public record FlowFacts(
         Dimension dimension,
         double temperatureC,
         boolean hazardous,
-        NeedUse use) {
+        NeedUse use,
+        int state) {
 
     public FlowFacts {
         families = List.copyOf(families);

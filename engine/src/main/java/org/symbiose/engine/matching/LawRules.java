@@ -219,7 +219,7 @@ public final class LawRules {
         if ((ewc != null && ewc.startsWith("18")) || anyIsA(supply, "healthcare-waste")) {
             traits |= HEALTHCARE;
         }
-        traits |= StateWords.of(supply.flow().label());
+        traits |= supply.state();
         boolean formerFood = anyIsA(supply, "unsold-food") || anyIsA(supply, "bakery-waste");
         if (formerFood) {
             if (namesMeatOrFish(supply.flow().label())) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * says the opposite and counts for nothing. Read once per supply; most labels hold none of these words and
  * are let go after a look for their stems, without being folded.
  */
-public final class StateWords {
+final class StateWords {
 
     private StateWords() {}
 
@@ -124,7 +124,10 @@ public final class StateWords {
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
-    /** The state traits of a label: {@link LawRules#DAMAGED}, {@link LawRules#BEYOND_REPAIR}, both or none. */
+    /**
+     * The state traits of a label: {@link LawRules#DAMAGED}, {@link LawRules#BEYOND_REPAIR}, both or none. Read
+     * once per distinct reading of a run ({@link FlowFacts#state}).
+     */
     static int of(String label) {
         if (label == null || !holdsAStem(label.toLowerCase(Locale.ROOT))) {
             return 0;
@@ -152,11 +155,6 @@ public final class StateWords {
             previous = word;
         }
         return traits;
-    }
-
-    /** Whether a label says its thing is broken, damaged or beyond repair (a need for broken pallets to repair). */
-    public static boolean saysBroken(String label) {
-        return LawRules.broken(of(label));
     }
 
     private static boolean holdsAStem(String lowerCase) {

@@ -38,8 +38,8 @@ public final class SubstitutionRules {
                 need == null ? Double.NaN : need.temperatureC(),
                 need == null ? PairGate.OPEN_START : PairGate.fromDay(need),
                 need == null ? PairGate.OPEN_END : PairGate.toDay(need),
-                StateWords.saysBroken(supply.flow().label()),
-                need != null && StateWords.saysBroken(need.flow().label()));
+                LawRules.broken(supply.state()),
+                receiver.needSaysBroken());
         if (refusing != null) {
             return null;
         }

@@ -106,7 +106,8 @@ public final class Territory {
                     reading,
                     r -> new Read(
                             readingNumbers.getAndIncrement(),
-                            CodeAndWords.families(classifier, r.label(), r.ewc(), r.kind(), r.temperatureC())));
+                            CodeAndWords.families(classifier, r.label(), r.ewc(), r.kind(), r.temperatureC()),
+                            StateWords.of(r.label())));
             int n = done.incrementAndGet();
             if (n % 10_000 == 0) {
                 progress.report("classifying flows", n, flows.size());
@@ -137,7 +138,8 @@ public final class Territory {
                     flow.unit() == null ? null : flow.unit().dimension(),
                     temperatures[i],
                     Boolean.TRUE.equals(flow.hazardous()),
-                    use);
+                    use,
+                    readOf[i].state());
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }
         territory.readingCount = readingNumbers.get();
@@ -148,8 +150,8 @@ public final class Territory {
     /** What the classifier reads of a flow. */
     private record Reading(String label, String ewc, ResourceKind kind, Double temperatureC) {}
 
-    /** A distinct reading's number and the families it found. */
-    private record Read(int number, List<Classification> families) {}
+    /** A distinct reading's number, the families it found and what its words say of the thing's state. */
+    private record Read(int number, List<Classification> families, int state) {}
 
     private static double perYear(FlowRecord flow) {
         if (flow.quantity() == null || flow.unit() == null) {

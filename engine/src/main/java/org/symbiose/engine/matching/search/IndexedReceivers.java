@@ -11,7 +11,6 @@ import org.symbiose.engine.matching.Lookup;
 import org.symbiose.engine.matching.PairGate;
 import org.symbiose.engine.matching.Receiver;
 import org.symbiose.engine.matching.ResourceFit;
-import org.symbiose.engine.matching.StateWords;
 import org.symbiose.engine.quantity.Dimension;
 
 /**
@@ -41,7 +40,7 @@ public final class IndexedReceivers {
     final long[] needFromDay;
 
     final long[] needToDay;
-    /** Whether each receiver's need says it wants broken things ({@code StateWords}): a repairer's, a collector's. */
+    /** Whether each receiver's need says it wants broken things ({@code Receiver.needSaysBroken}): a repairer's, a collector's. */
     final boolean[] needSaysBroken;
     /** The receiving actor's place on the unit sphere (see {@link ActorFacts#x}), for distances. */
     final double[] x;
@@ -84,7 +83,7 @@ public final class IndexedReceivers {
             needFromDay[i] = need == null ? PairGate.OPEN_START : PairGate.fromDay(need);
             needToDay[i] = need == null ? PairGate.OPEN_END : PairGate.toDay(need);
             if (need != null) {
-                needSaysBroken[i] = StateWords.saysBroken(need.flow().label());
+                needSaysBroken[i] = receiver.needSaysBroken();
                 needConfidence[i] = receiver.needFamily().confidence();
                 needDimension[i] = need.dimension();
             }
