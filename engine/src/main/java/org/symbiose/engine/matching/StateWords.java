@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * damaged ("palettes cassées", "cartons abîmés", "fûts percés", "palettes HS", "damaged drums") is {@link
  * LawRules#DAMAGED}; cannot be repaired ("palettes non réparables", "irréparables", "beyond repair") is {@link
  * LawRules#BEYOND_REPAIR}. A word denied just before it ("palettes non cassées", "pas abîmés", "not damaged")
- * says the opposite and counts for nothing. Read once per supply; most labels hold none of these words and
- * are let go after a look for their stems, without being folded.
+ * says the opposite and counts for nothing. Read once per distinct reading of a run ({@code Territory}); most
+ * labels hold none of these words and are let go after a look for their stems, without being folded.
  */
 final class StateWords {
 

@@ -46,7 +46,6 @@ final class LookupSearch {
     BitSet corroborating;
     /** Whether a rule of law refuses the supply to receivers that feed animals on this lookup. */
     boolean refusedToFeeders;
-
     /** Whether the supply is said broken or damaged ({@code LawRules.broken}): direct reuse then needs a need that says so. */
     boolean supplyBroken;
     /** The next ring to walk. */
