@@ -25,9 +25,9 @@ public enum PairGate implements Refusing {
             ""),
     HAZARD_ALLOWED(
             "hazard-allowed",
-            "déchet dangereux : seule une filière qui l'admet, ou un besoin déclaré de cette ressource même, peut le recevoir",
+            "déchet dangereux\u00a0: seule une filière qui l'admet, ou un besoin déclaré de cette ressource même, peut le recevoir",
             "hazardous waste: only a pathway that allows it, or a need declared for this very resource, may take it",
-            "Directive 2008/98/CE, art. 17 et 18 ; Code de l'environnement, art. L541-7-2 et R541-8 ; colonne"
+            "Directive 2008/98/CE, art. 17 et 18\u00a0; Code de l'environnement, art. L541-7-2 et R541-8\u00a0; colonne"
                     + " hazardous_allowed des filières de la base de connaissances",
             "Directive 2008/98/EC, art. 17 and 18; French Environment Code, art. L541-7-2 and R541-8; the"
                     + " pathways' hazardous_allowed column in the knowledge base"),

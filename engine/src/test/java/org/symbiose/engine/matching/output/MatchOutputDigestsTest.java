@@ -95,6 +95,11 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * industrielle)…") instead of naming a household-waste incinerator as the source of a kiln's heat: every
  * dataset's JSON and CSV that quote it change, by that label only.
  *
+ * <p>Updated again (same session): the {@code hazard-allowed} gate's French reason and source in the {@code
+ * refused} section now have no-break spaces before ":" and ";" (the French typography of decision 0028, which
+ * the opportunities page, now showing them, checks): every dataset's JSON changes by those spaces; the CSV,
+ * which has no such section, does not.
+ *
  * <p>Updated again (session of 2026-12-07 evening, activity-vocabulary): the activity vocabulary names every trade
  * the pathways name, three ways in each language. No proposal, rank or score changes; the reasons change on five
  * lines: in adeto, "Menuiserie bois, agencement de magasins et de bureaux" (given 16.23Z) would now read 31.01
@@ -111,17 +116,17 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 9243085892b130149fb68eda0cd2a97b1311fc0f25b79d4013bf5c1abfdcba1e,"
+        "piicto, false, d68098e662f49e321b365d0ea0baa34fbfd2d87b4acbddf9f94e3f1ed0833325,"
                 + " 10d5ffb0ea9ce82a8b40fd0fae73c3de153958c9d860ed531116ecde841495a8",
-        "piicto, true,  9d3d6ed22bf51141e4fe99e197db6c8965bf13c9fd33c18a8e8b0bbab6efc6cb,"
+        "piicto, true,  e753616271014f80eaa715faeb4110030b886687b3eb37493fac248d0c4cc716,"
                 + " 12cfebedc27bd0bb058d2f8e4eb3a497a5d49cf295cd61a2d7e0e933ea6d71c7",
-        "adeto,  false, c994431159701a27070108a9b34910ebd29bb65b17bc37c2b4800bc80f718497,"
+        "adeto,  false, 48fd5b21668a78b3ca48adaa5715050678f3ca62f022c395d3418ceaf4fce61c,"
                 + " 7e267320ec80968cc05b4da65a4bfba5bb766dfd831f31c2af4c0ac11ef3ace6",
-        "adeto,  true,  9df21d280d0c4c99f79a5cb791b84c1bb401cb152c228d4a67d55f5af9724eac,"
+        "adeto,  true,  f00fd405c370826f0fc15444b9f756a744a01b2ac1a41aa2721b556cc29edf8f,"
                 + " 9d4504f4eec99a7d359ac358222997f1731d55020fe007ea02b1593426a0c759",
-        "gen7,   false, 40c26847e9939b3adb716037f80915b1902887fa085cc6f89d3d6c6ad5a8e94f,"
+        "gen7,   false, dddeeb0a59b334d1c95d1ada1e38a02ec99c86d962fe84d4e74423dbd3fa89ac,"
                 + " a166f4a7e24bb054e7e93aec1e70762b727298ab61bd4eee3f715594b83c007d",
-        "gen7,   true,  2622aa63ca463de34cee25d778c708db72befa5612cd28a32892be8e4ea022da,"
+        "gen7,   true,  d78129b3d204c3a3c9922247068a5aa2e387532da16e29155fe3d234932e4102,"
                 + " bed7baf0bd315b775f31991cc9259d7728b28d8a69f6057d567a2816a65c5fff",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
