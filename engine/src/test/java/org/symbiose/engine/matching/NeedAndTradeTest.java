@@ -95,10 +95,11 @@ class NeedAndTradeTest {
             Elevage    | 01.42Z | -   |                 |     | 43.300 | 5.405 |
             """;
 
-    static List<String> pathways(String label) {
+    /** The pathways of the proposals made in a territory (its supply's label filled in), ten receivers a supply. */
+    static List<String> pathways(String territory, String label) {
         return MATCHER
                 .match(
-                        Territories.parse(POMACE.formatted(label)),
+                        Territories.parse(territory.formatted(label)),
                         MatchOptions.defaults().withTopK(10))
                 .substitutions()
                 .stream()
@@ -111,11 +112,11 @@ class NeedAndTradeTest {
     void wordsThatAgreeWithTheCodeKeepItFromPathwaysOfOtherResources() {
         // 02 03 04 is listed by the pathways of used cooking oil and oilseed cake too; "marc de pommes" says fruit
         // residues, as the code does.
-        assertThat(pathways("marc de pommes"))
+        assertThat(pathways(POMACE, "marc de pommes"))
                 .isNotEmpty()
                 .doesNotContain("used-cooking-oil-to-biodiesel", "oilseed-cake-to-feed");
         // A label whose words name nothing leaves the code to say what it may be, as before.
-        assertThat(pathways("lot 12")).contains("used-cooking-oil-to-biodiesel");
+        assertThat(pathways(POMACE, "lot 12")).contains("used-cooking-oil-to-biodiesel");
 
         Substitution toFarm = MATCHER
                 .match(Territories.parse(POMACE.formatted("marc de pommes")), MatchOptions.defaults())
@@ -136,24 +137,12 @@ class NeedAndTradeTest {
             Compost    | 38.21Z | -   |                 |     | 43.295 | 5.400 |
             """;
 
-    static List<String> kitchenPathways(String label) {
-        return MATCHER
-                .match(
-                        Territories.parse(KITCHEN.formatted(label)),
-                        MatchOptions.defaults().withTopK(10))
-                .substitutions()
-                .stream()
-                .filter(s -> s.pathway() != null)
-                .map(s -> s.pathway().id())
-                .toList();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"restes de repas et épluchures", "kitchen leftovers and peelings"})
     void wordsThatNameTheCodesFamilyKeepItFromPathwaysOfANarrowerResource(String label) {
         // Meal leftovers are kitchen waste, as 20 01 08 says; they are not the spent coffee grounds that the
         // pellet and mushroom pathways listing the same code are made for.
-        assertThat(kitchenPathways(label))
+        assertThat(pathways(KITCHEN, label))
                 .isNotEmpty()
                 .doesNotContain(
                         "coffee-grounds-to-solid-biofuel", "coffee-grounds-to-compost", "coffee-grounds-to-mushrooms");
@@ -161,9 +150,9 @@ class NeedAndTradeTest {
 
     @Test
     void wordsThatNameTheNarrowerResourceOrNothingStillOpenItsPathways() {
-        assertThat(kitchenPathways("marc de café")).contains("coffee-grounds-to-solid-biofuel");
-        assertThat(kitchenPathways("spent coffee grounds")).contains("coffee-grounds-to-solid-biofuel");
+        assertThat(pathways(KITCHEN, "marc de café")).contains("coffee-grounds-to-solid-biofuel");
+        assertThat(pathways(KITCHEN, "spent coffee grounds")).contains("coffee-grounds-to-solid-biofuel");
         // A label whose words name nothing leaves the code to say what it may be.
-        assertThat(kitchenPathways("lot 12")).contains("coffee-grounds-to-solid-biofuel");
+        assertThat(pathways(KITCHEN, "lot 12")).contains("coffee-grounds-to-solid-biofuel");
     }
 }

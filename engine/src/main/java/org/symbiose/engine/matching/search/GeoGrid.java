@@ -38,16 +38,18 @@ public final class GeoGrid<T> {
 
     private double cellDegrees = COARSEST_CELL_DEGREES;
     private int size;
-    private int rowMin;
+    /** The first row holding items; read by {@link RingCells} with the three arrays below. */
+    int rowMin;
+
     private int rowMax;
     private int colMin;
     private int colMax;
     /** Cells of row {@code rowMin + i} are {@code rowStart[i] .. rowStart[i + 1])}. */
-    private int[] rowStart;
+    int[] rowStart;
     /** Column of each cell, increasing within a row. */
-    private int[] cellCol;
+    int[] cellCol;
     /** Items of cell {@code c} are {@code items[cellStart[c] .. cellStart[c + 1])}. */
-    private int[] cellStart;
+    int[] cellStart;
 
     private Object[] items;
     /** A small number the caller attached to each item, aligned with {@code items}. */
@@ -57,9 +59,9 @@ public final class GeoGrid<T> {
     private int[] distinctTags;
 
     /** Items taken out by {@link #removeTagged}, by position; null while none is. */
-    private java.util.BitSet removed;
+    java.util.BitSet removed;
     /** Items left in each cell once some are removed. */
-    private int[] live;
+    int[] live;
     /** Position of the item of each tag, for grids whose tags number their items. */
     private int[] positionOfTag;
 
@@ -291,107 +293,7 @@ public final class GeoGrid<T> {
      * #isRemoved}). For callers that loop over items themselves and may stop at any one.
      */
     void ringCells(GridWindow w, int ring, Cells cells) {
-        cells.size = 0;
-        int top = w.row() + ring;
-        int bottom = w.row() - ring;
-        int left = w.col() - ring;
-        int right = w.col() + ring;
-        int cFrom = Math.max(left, w.colFrom());
-        int cTo = Math.min(right, w.colTo());
-        boolean leftIn = left >= w.colFrom() && left <= w.colTo();
-        boolean rightIn = right >= w.colFrom() && right <= w.colTo();
-        // The rows between the ring's edges were entered by earlier rings: when the rings come in order, each
-        // row's cursors step one column outwards instead of searching the row again.
-        boolean stepping = w.cursorRing == ring - 1;
-        w.cursorRing = ring;
-        if (bottom >= w.rowFrom() && bottom <= w.rowTo()) {
-            enterRow(w, bottom, left, right, cFrom, cTo, cells, true);
-        }
-        if (ring > 0 && top >= w.rowFrom() && top <= w.rowTo()) {
-            enterRow(w, top, left, right, cFrom, cTo, cells, true);
-        }
-        if (!leftIn && !rightIn) {
-            // No column of this ring's sides lies in the window; the rows' cursors are left behind, and the
-            // next ring (if its sides enter the window: a point east or west of the grid) searches again.
-            w.cursorRing = -1;
-            return;
-        }
-        int rFrom = Math.max(bottom + 1, w.rowFrom());
-        int rTo = Math.min(top - 1, w.rowTo());
-        for (int r = rFrom; r <= rTo; r++) {
-            if (stepping) {
-                stepOutwards(w, r, left, right, leftIn, rightIn, cells);
-            } else {
-                enterRow(w, r, left, right, cFrom, cTo, cells, false);
-            }
-        }
-    }
-
-    /**
-     * A row the ring's cells reach first (one of its edges), or any row when the rings do not come in order:
-     * its cells of columns {@code cFrom..cTo} when {@code whole}, else only those of the columns {@code left}
-     * and {@code right} (within {@code cFrom..cTo}); its cursors set for the columns {@code left..right}.
-     */
-    private void enterRow(GridWindow w, int row, int left, int right, int cFrom, int cTo, Cells cells, boolean whole) {
-        int i = row - w.rowFrom();
-        int from = rowStart[row - rowMin];
-        int to = rowStart[row - rowMin + 1];
-        int first = lowerBound(from, to, left);
-        int end = lowerBound(first, to, right + 1);
-        w.firstCell[i] = first;
-        w.endCell[i] = end;
-        if (cFrom > cTo) {
-            return;
-        }
-        if (whole) {
-            for (int c = lowerBound(first, end, cFrom); c < end && cellCol[c] <= cTo; c++) {
-                addCell(c, cells);
-            }
-            return;
-        }
-        if (first < end && cellCol[first] == left && left >= cFrom) {
-            addCell(first, cells);
-        }
-        if (end > first && cellCol[end - 1] == right && right <= cTo && right != left) {
-            addCell(end - 1, cells);
-        }
-    }
-
-    /**
-     * A row inside the ring: its cursors move out by one column on each side; the cell found there, if any,
-     * is the row's part of the ring.
-     */
-    private void stepOutwards(
-            GridWindow w, int row, int left, int right, boolean leftIn, boolean rightIn, Cells cells) {
-        int i = row - w.rowFrom();
-        int from = rowStart[row - rowMin];
-        int to = rowStart[row - rowMin + 1];
-        int first = w.firstCell[i];
-        if (first > from && cellCol[first - 1] == left) {
-            w.firstCell[i] = --first;
-            if (leftIn) {
-                addCell(first, cells);
-            }
-        }
-        int end = w.endCell[i];
-        if (end < to && cellCol[end] == right) {
-            w.endCell[i] = end + 1;
-            if (rightIn) {
-                addCell(end, cells);
-            }
-        }
-    }
-
-    /** The first cell of {@code from..to} (cells of one row) whose column is at least {@code col}. */
-    private int lowerBound(int from, int to, int col) {
-        int c = Arrays.binarySearch(cellCol, from, to, col);
-        return c < 0 ? -c - 1 : c;
-    }
-
-    private void addCell(int c, Cells cells) {
-        if (removed == null || live[c] > 0) {
-            cells.add(cellStart[c], cellStart[c + 1]);
-        }
+        RingCells.fill(this, w, ring, cells);
     }
 
     /** The item at a position given by {@link #ringCells}. */
