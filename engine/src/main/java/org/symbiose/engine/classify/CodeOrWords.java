@@ -52,10 +52,19 @@ final class CodeOrWords {
                     result.add(againstCode);
                     return;
                 }
-                // The code wins; the words may only make it more specific.
+                // The code wins; the words may only make it more specific, and only when they read the narrower
+                // resource as surely as they would have to alone, and at least as surely as the code's own family
+                // or a broader one: one word of "cartons d'expédition" does not make a lot of "cartons" reusable.
+                double atCode = byWords.stream()
+                        .filter(c -> taxonomy.isA(family, c.family()))
+                        .mapToDouble(Classification::confidence)
+                        .max()
+                        .orElse(0);
                 byWords.stream()
-                        .filter(c ->
-                                taxonomy.isA(c.family(), family) && !c.family().equals(family))
+                        .filter(c -> taxonomy.isA(c.family(), family)
+                                && !c.family().equals(family)
+                                && c.confidence() >= THRESHOLD
+                                && c.confidence() >= atCode)
                         .findFirst()
                         .ifPresentOrElse(
                                 c -> result.add(

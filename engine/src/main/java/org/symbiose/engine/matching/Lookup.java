@@ -17,6 +17,9 @@ import org.symbiose.engine.matching.search.ReceiverIndex;
  *     supply was read as
  * @param keyNumber the number of {@code key} for lookups of declared needs, else -1
  * @param namedFamilyNumbers the numbers of {@code namedFamilies}
+ * @param inputFamilyNumbers the numbers of the families a pathway takes in (empty for other lookups): a need of
+ *     one of them is a need of the material the pathway's users take in (see {@link
+ *     PairGate#TRADE_RUNS_THE_PATHWAY})
  * @param namedActivityCodes {@code namedActivities} packed by {@link ShortCodes}, null if one cannot be
  * @param refusingTraits the {@link LawRules} traits of supplies that a rule of law refuses on this lookup,
  *     whatever the receiver: the search does not walk it for them
@@ -37,6 +40,7 @@ public record Lookup(
         int supplyFamilyNumber,
         int keyNumber,
         int[] namedFamilyNumbers,
+        int[] inputFamilyNumbers,
         long[] namedActivityCodes,
         int refusingTraits,
         int refusingTraitsIfFeedingAnimals,

@@ -2,6 +2,8 @@ package org.symbiose.engine.matching;
 
 import java.util.List;
 import org.symbiose.engine.knowledge.Pathway;
+import org.symbiose.engine.knowledge.Taxonomy;
+import org.symbiose.engine.knowledge.WasteHierarchy;
 
 /**
  * The rules every pair must pass before it is scored, each named, with its reason: distinct actors,
@@ -56,7 +58,28 @@ public enum PairGate implements Refusing {
             "a company that asked for the resource is not offered, for direct reuse, one whose label says it is"
                     + " broken or damaged, unless its need says so too",
             "directive 2008/98/CE, art. 3, points 13 et 16",
-            "Directive 2008/98/EC, art. 3, points 13 and 16");
+            "Directive 2008/98/EC, art. 3, points 13 and 16"),
+    /**
+     * A pathway that names the trades that use a material describes what those trades do with it (a paper
+     * mill pulps old cardboard). A company of another known trade that asked for that very material (a
+     * brewery asking for "cartons pour packs de bières") wants it to use as it is, not to run the pathway's
+     * process: it is not offered the pathway's inputs that way (archive paper, damaged boxes "for the paper
+     * mill"), only what direct reuse or a pathway naming its trade brings. A need for what a pathway makes
+     * of the material (a builder's "gravel" for slag sent to road builders) is not a need of its input and
+     * keeps the pathway; so does a company whose activity is unknown. So does a company that asked for a
+     * narrower kind than the supply, reached through a pathway at the level of reuse (reusable boxes sought, a
+     * lot of "cartons" offered): that pathway is what picks the kind out of the generic offer for whoever wants
+     * it, and reuse takes the thing as it is, whoever the user. A need for the supply's own resource or a
+     * broader one (a bakery's "chaleur" for an incinerator's heat sent to district heating) is not.
+     */
+    TRADE_RUNS_THE_PATHWAY(
+            "trade-runs-the-pathway",
+            "une entreprise qui a demandé la matière même qu'une filière transforme, mais dont le métier n'est pas"
+                    + " l'un de ceux que la filière nomme, ne se la voit pas proposer par cette filière",
+            "a company that asked for the very material a pathway transforms, but whose trade is none of those the"
+                    + " pathway names, is not offered it through that pathway",
+            "",
+            "");
 
     /**
      * The gates that can refuse a whole way of use (a lookup) whatever the receiver, as the rules of law do:
@@ -112,7 +135,8 @@ public enum PairGate implements Refusing {
             long needFromDay,
             long needToDay,
             boolean supplyBroken,
-            boolean needSaysBroken) {
+            boolean needSaysBroken,
+            boolean inputSoughtByAnotherTrade) {
         if (receiverActor == supply.actor().index()) {
             return DISTINCT_ACTORS;
         }
@@ -131,7 +155,35 @@ public enum PairGate implements Refusing {
         if (supplyBroken && lookup.via() instanceof Via.Direct && !needSaysBroken) {
             return SOUND_NEED_NOT_OFFERED_BROKEN;
         }
+        if (inputSoughtByAnotherTrade) {
+            return TRADE_RUNS_THE_PATHWAY;
+        }
         return null;
+    }
+
+    /**
+     * {@link #TRADE_RUNS_THE_PATHWAY}: whether a declared need reached through a pathway is of a family on the
+     * branch of one the pathway takes in, from a company whose activity is known and none of those the pathway
+     * names ({@code agreeing} false: see {@link ResourceFit#activityAgreement}).
+     */
+    public static boolean inputSoughtByAnotherTrade(
+            Lookup lookup, int needFamily, boolean agreeing, Taxonomy taxonomy) {
+        if (agreeing || !lookup.declared()) {
+            return false;
+        }
+        int supply = lookup.supplyFamilyNumber();
+        if (needFamily != supply
+                && taxonomy.isA(needFamily, supply)
+                && lookup.via() instanceof Via.ByPathway byPathway
+                && byPathway.pathway().hierarchy() == WasteHierarchy.REUSE) {
+            return false;
+        }
+        for (int input : lookup.inputFamilyNumbers()) {
+            if (taxonomy.isA(needFamily, input) || taxonomy.isA(input, needFamily)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class SubstitutionRules {
             double distance,
             Taxonomy taxonomy) {
         FlowFacts need = receiver.need();
+        boolean agreeing = ResourceFit.activityAgreement(receiver, lookup) == 1;
         PairGate refusing = PairGate.refusing(
                 supply,
                 lookup,
@@ -39,7 +40,9 @@ public final class SubstitutionRules {
                 need == null ? PairGate.OPEN_START : PairGate.fromDay(need),
                 need == null ? PairGate.OPEN_END : PairGate.toDay(need),
                 LawRules.broken(supply.state()),
-                receiver.needSaysBroken());
+                receiver.needSaysBroken(),
+                receiver.isDeclared()
+                        && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing, taxonomy));
         if (refusing != null) {
             return null;
         }
@@ -49,7 +52,7 @@ public final class SubstitutionRules {
                         lookup,
                         receiver.needFamily().confidence(),
                         receiver.needFamilyNumber(),
-                        ResourceFit.activityAgreement(receiver, lookup) == 1,
+                        agreeing,
                         ResourceFit.corroborates(receiver, lookup),
                         taxonomy)
                 : ResourceFit.ofActivity(family, lookup);

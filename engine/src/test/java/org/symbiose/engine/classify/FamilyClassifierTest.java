@@ -72,6 +72,27 @@ class FamilyClassifierTest {
                 .satisfies(c -> assertThat(c.family()).isEqualTo("spent-grain"));
     }
 
+    /** A label read under a code: the family, with the evidence, of the first reading. */
+    private static String underCode(String label, String ewc) {
+        Classification first = CLASSIFIER.classify(label, ewc, null).get(0);
+        return first.family() + " (" + first.evidence() + ")";
+    }
+
+    @Test
+    void wordsNarrowACodeOnlyWhenTheyNameTheNarrowerResourceAtLeastAsSurely() {
+        // "cartons" names cardboard, the code's own family; one of its two words in "cartons d'expédition" does
+        // not make a lot of boxes reusable, nor do damaged ones become so.
+        assertThat(underCode("cartons", "150101")).isEqualTo("cardboard (LoW 150101)");
+        assertThat(underCode("cartons abîmés", "150101")).isEqualTo("cardboard (LoW 150101)");
+        assertThat(underCode("damaged boxes", "150101")).startsWith("cardboard (");
+        // Words that name the narrower resource whole still refine the code.
+        assertThat(underCode("cartons d'expédition", "150101"))
+                .isEqualTo("cardboard-packaging (LoW 150101 + cartons d'expédition)");
+        assertThat(underCode("cartons vides", "150101")).startsWith("cardboard-packaging (");
+        assertThat(underCode("palettes", "150103")).startsWith("pallets (");
+        assertThat(underCode("palettes cassées", "150103")).startsWith("pallets (");
+    }
+
     /**
      * Labels of two million characters, shaped as those that kept a core busy for minutes (one endless word,
      * digits, spaces, digits and spaces before a unit, known words over and over): each is read as any label

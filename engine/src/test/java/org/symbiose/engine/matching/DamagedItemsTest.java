@@ -76,9 +76,10 @@ class DamagedItemsTest {
                 .noneSatisfy(s -> assertThat(s.pathway())
                         .isNotNull()
                         .satisfies(p -> assertThat(p.id()).isIn("pallets-reuse", "wooden-crates-reuse")));
-        // Nor directly: the moulder asked for pallets to use as they are. It may still hear of them through the
-        // repairer's pathway (repaired, then used), after the repairer.
+        // Nor directly: the moulder asked for pallets to use as they are; nor through the repairer's pathway, as
+        // it repairs none (PairGate.TRADE_RUNS_THE_PATHWAY).
         assertThat(found).noneSatisfy(s -> assertThat(s.pathway().id()).isEqualTo("reuse-pallets"));
+        assertThat(found).noneSatisfy(s -> assertThat(s.demandActor()).isEqualTo("Moulage"));
         assertThat(found.get(0).demandActor()).isEqualTo("Reparation");
         assertThat(result.refused()).anySatisfy(r -> {
             assertThat(r.rule()).isEqualTo("damaged-not-reused-as-is");

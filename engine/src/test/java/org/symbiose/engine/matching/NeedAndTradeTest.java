@@ -155,4 +155,94 @@ class NeedAndTradeTest {
         // A label whose words name nothing leaves the code to say what it may be.
         assertThat(pathways(KITCHEN, "lot 12")).contains("coffee-grounds-to-solid-biofuel");
     }
+
+    /**
+     * ADETO's brewery asked for "cartons pour packs de bières"; the paper-mill pathway takes cardboard and paper
+     * in. Written as the demo has it, with a paper mill and a company of unknown trade asking for cardboard too.
+     */
+    static final String CARTONS = """
+            actor      | naf    | dir | resource                        | qty | lat    | lon   | extra
+            Cabinet    | 69.10Z | out | %s                              | 4   | 43.300 | 5.400 | ewc=%s
+            Brasserie  | 11.05Z | in  | cartons pour packs de bières    | 3   | 43.305 | 5.400 |
+            Papeterie  | 17.12Z | in  | cartons                         | 300 | 43.310 | 5.400 |
+            Inconnue   |        | in  | cartons                         | 3   | 43.300 | 5.405 |
+            """;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "archives papier à détruire (confidentiel);200101",
+                "cartons abîmés;150101",
+                "damaged boxes;150101"
+            })
+    void aCompanyThatAskedForAMaterialIsNotOfferedItForAProcessItsTradeDoesNotRun(String labelAndCode) {
+        String[] parts = labelAndCode.split(";");
+        List<Substitution> found = MATCHER.match(
+                        Territories.parse(CARTONS.formatted(parts[0], parts[1])),
+                        MatchOptions.defaults().withTopK(10))
+                .substitutions();
+
+        // The paper mill runs the process; the company nobody knows the trade of may; the brewery packs beer.
+        assertThat(proposalTo(found, "Papeterie")).isPresent();
+        assertThat(proposalTo(found, "Inconnue")).isPresent();
+        assertThat(proposalTo(found, "Brasserie")).isEmpty();
+    }
+
+    @Test
+    void reusableBoxesStillGoToTheBreweryAsTheyAre() {
+        List<Substitution> found = MATCHER.match(
+                        Territories.parse(CARTONS.formatted("cartons d'expédition en bon état", "150101")),
+                        MatchOptions.defaults())
+                .substitutions();
+
+        Substitution toBrewery = proposalTo(found, "Brasserie").orElseThrow();
+        assertThat(toBrewery.pathway().labelFr()).startsWith("Réemploi direct");
+    }
+
+    @Test
+    void aCompanyThatAskedForReusableBoxesMayTakeThemOutOfALotOfCartons() {
+        // "cartons" is the material; the brewery asked for a kind of it, which the reuse pathway picks out.
+        List<Substitution> found = MATCHER.match(
+                        Territories.parse(CARTONS.formatted("cartons", "150101")
+                                .replace("cartons pour packs de bières", "cartons réutilisables")),
+                        MatchOptions.defaults())
+                .substitutions();
+
+        Substitution toBrewery = proposalTo(found, "Brasserie").orElseThrow();
+        assertThat(toBrewery.pathway().id()).isEqualTo("cardboard-boxes-reuse");
+    }
+
+    @Test
+    void aBakeryThatAskedForHeatIsNotOfferedItThroughDistrictHeating() {
+        // Both 8 km from the incinerator: beyond the 5 km heat travels as it is, within the 15 km of the
+        // district-heating pathway, which names network operators.
+        List<Substitution> found = MATCHER.match(
+                        Territories.parse("""
+                        actor       | naf    | dir | resource       | qty   | lat    | lon   | extra
+                        Incinerateur| 38.21Z | out | chaleur fatale | 20000 | 43.300 | 5.400 | unit=MWh temp=110
+                        Boulangerie | 10.71C | in  | chaleur        | 300   | 43.372 | 5.400 | unit=MWh
+                        Reseau      | 35.30Z | in  | chaleur        | 9000  | 43.228 | 5.400 | unit=MWh
+                        """), MatchOptions.defaults().withTopK(10))
+                .substitutions();
+
+        assertThat(proposalTo(found, "Reseau").orElseThrow().pathway().id())
+                .isEqualTo("incinerator-heat-to-district-heating");
+        // The bakery asked for heat to use as it is, not to run a network.
+        assertThat(proposalTo(found, "Boulangerie")).isEmpty();
+    }
+
+    @Test
+    void aNeedForWhatAPathwayMakesOfTheMaterialKeepsThePathwayWhateverTheTrade() {
+        // A builder's "granulats" for slag that pathways send to road builders and quarries: the need is for the
+        // pathway's use, not its input; the builder (41.20A) is not named, and is still proposed it.
+        List<Substitution> found =
+                MATCHER.match(Territories.parse("""
+                        actor      | naf    | dir | resource          | qty   | lat    | lon   | extra
+                        Acierie    | 24.10Z | out | laitier d'aciérie | 20000 | 43.300 | 5.400 | ewc=100202
+                        Batisseur  | 41.20A | in  | granulats         | 5000  | 43.305 | 5.400 |
+                        """), MatchOptions.defaults()).substitutions();
+
+        Substitution toBuilder = proposalTo(found, "Batisseur").orElseThrow();
+        assertThat(toBuilder.pathway()).isNotNull();
+    }
 }

@@ -289,7 +289,13 @@ public final class SubstitutionFinder {
                 receivers.needFromDay[position],
                 receivers.needToDay[position],
                 search.supplyBroken,
-                receivers.needSaysBroken[position]);
+                receivers.needSaysBroken[position],
+                lookup.declared()
+                        && PairGate.inputSoughtByAnotherTrade(
+                                lookup,
+                                receivers.needFamily[position],
+                                search.agreeing == null || search.agreeing.get(position),
+                                compatibility.taxonomy()));
         if (refusing != null) {
             counts[1]++;
             return null;

@@ -106,6 +106,15 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * (shop and office furniture) and the reasons say so, the given code still used; in the generated territory, four
  * activities read through their NAF label gain a hundredth of confidence (0,8 to 0,81) from a term that shares
  * words with them. piicto's output is unchanged. Compared line by line with the output before.
+ *
+ * <p>Updated again (session 14, 2026-12-07): two changes a facilitator would ask for, seen in adeto. A company
+ * of a trade a pathway does not name, that asked for the very material the pathway takes in, is no longer
+ * offered it through that pathway (the brewery's "cartons pour packs de bières" took confidential archives and
+ * damaged boxes "through the paper mill"; {@code PairGate.TRADE_RUNS_THE_PATHWAY}); words narrow a waste code
+ * only when they read the narrower resource as surely as they would alone ("cartons" under 15 01 01 was read
+ * as reusable boxes from one word of "cartons d'expédition"). In adeto the brewery's archive paper and damaged
+ * boxes leave, the readings of "cartons" lots change, and the next best proposals come; compared pair by pair
+ * with the output before.
  */
 class MatchOutputDigestsTest {
 
@@ -116,18 +125,18 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, d68098e662f49e321b365d0ea0baa34fbfd2d87b4acbddf9f94e3f1ed0833325,"
-                + " 10d5ffb0ea9ce82a8b40fd0fae73c3de153958c9d860ed531116ecde841495a8",
-        "piicto, true,  e753616271014f80eaa715faeb4110030b886687b3eb37493fac248d0c4cc716,"
-                + " 12cfebedc27bd0bb058d2f8e4eb3a497a5d49cf295cd61a2d7e0e933ea6d71c7",
-        "adeto,  false, 48fd5b21668a78b3ca48adaa5715050678f3ca62f022c395d3418ceaf4fce61c,"
-                + " 7e267320ec80968cc05b4da65a4bfba5bb766dfd831f31c2af4c0ac11ef3ace6",
-        "adeto,  true,  f00fd405c370826f0fc15444b9f756a744a01b2ac1a41aa2721b556cc29edf8f,"
-                + " 9d4504f4eec99a7d359ac358222997f1731d55020fe007ea02b1593426a0c759",
-        "gen7,   false, dddeeb0a59b334d1c95d1ada1e38a02ec99c86d962fe84d4e74423dbd3fa89ac,"
-                + " a166f4a7e24bb054e7e93aec1e70762b727298ab61bd4eee3f715594b83c007d",
-        "gen7,   true,  d78129b3d204c3a3c9922247068a5aa2e387532da16e29155fe3d234932e4102,"
-                + " bed7baf0bd315b775f31991cc9259d7728b28d8a69f6057d567a2816a65c5fff",
+        "piicto, false, f35c902a57265139e772508de113b4941d210756a9d56dab0d48b887f6541ec6,"
+                + " 23874e4a8e999188795095dc513be8c3c56e2a44470690e1dd96a5e6f332c4a2",
+        "piicto, true,  1d38c216429ab3edbd2d470006e04982d78d9cc01c8fd3a5af2d17de189a0ab5,"
+                + " a7117a430bd5a9d0d4179bdafcf1735d60028e0023d15d8ea026a3cfde3f5ae5",
+        "adeto,  false, 6c267c82e8609202d6bbd045bbdee9dd6ca52bfdacd3bef5ee08582c527e3545,"
+                + " 972d0006e02c643ec0e145cb93c27a6a6ad7e83bbcaeb82641815988455e5d87",
+        "adeto,  true,  9245d4e3bf04edf774ffdfa1bcb14392cecd28b1dd5112fe37af5caf7c028fb5,"
+                + " 5717450471f09874bf4229a84a587b3cdd742a96ad77ff020d9e9d092c5043e9",
+        "gen7,   false, 45d4f621922b2a5626f28db105c6d91cef4136a63ba3efd1e0cfc98db57ecf9d,"
+                + " ae51f31a66c731ae7971b0b86e2ee6e996146e0299827f82be4298cec5a24426",
+        "gen7,   true,  2037b88ff49d226c611c25477f9edf7884d1fb01203fe7a9e5a74073a70f2c6a,"
+                + " 22c6a13932cfa2fcde322eefc6dc2d365f5dc8d3c899332c717078a0b4678bb6",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
         MatchResult result = new Matcher(KnowledgeBase.load())
