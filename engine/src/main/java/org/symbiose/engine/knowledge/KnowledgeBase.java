@@ -110,6 +110,23 @@ public final class KnowledgeBase {
         return themes;
     }
 
+    /**
+     * Whether things of this family are reused as they are: a pathway at the level of reuse takes it, or a
+     * broader family, in (pallets, boxes, furniture; not glass cullet, which is broken by nature).
+     */
+    public boolean reusedAsIs(String family) {
+        for (Pathway pathway : pathways) {
+            if (pathway.hierarchy() == WasteHierarchy.REUSE) {
+                for (String input : pathway.inputFamilies()) {
+                    if (taxonomy.isA(family, input)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Pathways by each of their input families, for candidate generation. */
     public Map<String, List<Pathway>> pathwaysByInputFamily() {
         var index = new HashMap<String, List<Pathway>>();

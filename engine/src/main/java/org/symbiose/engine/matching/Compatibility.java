@@ -28,10 +28,17 @@ public final class Compatibility {
     private final Map<String, List<Pathway>> pathwaysByWasteCode = new HashMap<>();
     private final Set<String> tooGeneral = new HashSet<>();
     private final LawRules law;
+    /** The families whose things are reused as they are ({@link KnowledgeBase#reusedAsIs}). */
+    private final Set<String> reusedAsIs = new HashSet<>();
 
     Compatibility(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
         this.law = new LawRules(taxonomy);
+        for (ResourceFamily family : taxonomy.listAll()) {
+            if (knowledge.reusedAsIs(family.id())) {
+                reusedAsIs.add(family.id());
+            }
+        }
         this.pathwaysByFamily = knowledge.pathwaysByInputFamily();
         for (Pathway pathway : knowledge.pathways()) {
             for (String code : pathway.inputEwc()) {
@@ -96,7 +103,7 @@ public final class Compatibility {
                         family,
                         Lookup.Target.ACTOR_CONSUMING,
                         ancestor,
-                        new Via.ByActivity(ancestor),
+                        new Via.ByActivity(ancestor, reusedAsIs.contains(ancestor)),
                         familyLimit,
                         serials));
             }

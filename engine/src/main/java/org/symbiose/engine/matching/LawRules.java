@@ -197,7 +197,15 @@ public final class LawRules {
         return via instanceof Via.ByPathway byPathway ? byPathway.pathway().uses() : Set.of();
     }
 
-    private static WasteHierarchy level(Via via) {
+    /**
+     * A pathway's level; reuse for a company found through its activity's usual consumption of things reused as
+     * they are ("uses pallets"): its trade takes them so, and nothing repairs them on the way. Direct reuse to a
+     * declared need is judged by the need's own words ({@link PairGate#SOUND_NEED_NOT_OFFERED_BROKEN}).
+     */
+    static WasteHierarchy level(Via via) {
+        if (via instanceof Via.ByActivity byActivity) {
+            return byActivity.takenAsIs() ? WasteHierarchy.REUSE : null;
+        }
         return via instanceof Via.ByPathway byPathway ? byPathway.pathway().hierarchy() : null;
     }
 

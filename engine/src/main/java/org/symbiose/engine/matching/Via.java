@@ -11,6 +11,10 @@ public sealed interface Via {
     /** A reviewed pathway leads from the supply's family to the receiver's need or activity. */
     record ByPathway(Pathway pathway) implements Via {}
 
-    /** The receiver declared nothing, but its activity typically consumes this family. */
-    record ByActivity(String family) implements Via {}
+    /**
+     * The receiver declared nothing, but its activity typically consumes this family; {@code takenAsIs} when
+     * things of the family are reused as they are ({@link
+     * org.symbiose.engine.knowledge.KnowledgeBase#reusedAsIs}): the trade would take them so.
+     */
+    record ByActivity(String family, boolean takenAsIs) implements Via {}
 }

@@ -124,6 +124,46 @@ class DamagedItemsTest {
         });
     }
 
+    /**
+     * A waste collector whose trade uses pallets (ADETO's used-oil collector), and which declared nothing, would
+     * use broken ones as they are: it is not offered them through its activity; a repairer that declared nothing
+     * either is, through its pathway.
+     */
+    @ParameterizedTest
+    @CsvSource({"palettes bois cassées", "broken pallets"})
+    void brokenPalletsDoNotGoToACompanyWhoseTradeUsesPalletsAsTheyAre(String supply) {
+        MatchResult result = MATCHER.match(
+                Territories.parse("""
+                        actor      | naf    | dir | resource | qty | lat    | lon   | extra
+                        Usine      | 20.16Z | out | %s       | 40  | 43.300 | 5.400 | ewc=150103
+                        Collecte   | 38.11Z | -   |          |     | 43.302 | 5.400 |
+                        Reparation | 16.24Z | -   |          |     | 43.304 | 5.400 |
+                        """.formatted(supply)),
+                MatchOptions.defaults().withTopK(10));
+
+        assertThat(result.substitutions())
+                .noneSatisfy(s -> assertThat(s.demandActor()).isEqualTo("Collecte"))
+                .anySatisfy(s -> assertThat(s.demandActor()).isEqualTo("Reparation"));
+        assertThat(result.refused()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("damaged-not-reused-as-is"));
+    }
+
+    /** Broken glass is cullet: a glassworks and an artist that use cullet by their trade are still offered it. */
+    @ParameterizedTest
+    @CsvSource({"verre cassé", "broken glass"})
+    void brokenGlassStillGoesToTheTradesThatUseCullet(String supply) {
+        MatchResult result = MATCHER.match(
+                Territories.parse("""
+                        actor      | naf    | dir | resource | qty | lat    | lon   | extra
+                        Hotel      | 55.10Z | out | %s       | 12  | 43.300 | 5.400 | ewc=200102
+                        Verrerie   | 23.13Z | -   |          |     | 43.302 | 5.400 |
+                        Atelier    | 90.03A | -   |          |     | 43.304 | 5.400 |
+                        """.formatted(supply)),
+                MatchOptions.defaults().withTopK(10));
+
+        assertThat(result.substitutions()).extracting(Substitution::demandActor).contains("Verrerie", "Atelier");
+        assertThat(result.refused()).noneSatisfy(r -> assertThat(r.rule()).isEqualTo("damaged-not-reused-as-is"));
+    }
+
     /** Pallets that cannot be repaired go neither to reuse nor to the repairer; recovery may take them. */
     @Test
     void palletsBeyondRepairGoNeitherToReuseNorToTheRepairer() {

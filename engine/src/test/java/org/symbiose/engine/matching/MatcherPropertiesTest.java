@@ -21,6 +21,7 @@ import org.symbiose.engine.exchange.Dataset;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.PathwayUse;
+import org.symbiose.engine.knowledge.WasteHierarchy;
 import org.symbiose.engine.matching.search.QuantityClass;
 import org.symbiose.engine.matching.search.ScoreBounds;
 
@@ -230,8 +231,14 @@ class MatcherPropertiesTest {
                     s.pathway() == null ? null : pathways.get(s.pathway().id());
             Set<PathwayUse> uses = pathway == null ? Set.of() : pathway.uses();
             boolean feedsAnimals = pathway == null && LawRules.feedsAnimals(actors.get(s.demandActor()));
-            assertThat(LawRules.refusal(
-                            traits, uses, pathway == null ? null : pathway.hierarchy(), pathway != null, feedsAnimals))
+            // A company found through its activity's usual consumption of things reused as they are takes them so.
+            String consumed = s.pathway().id().startsWith("activity-uses-")
+                    ? s.pathway().id().substring("activity-uses-".length())
+                    : null;
+            WasteHierarchy level = pathway != null
+                    ? pathway.hierarchy()
+                    : consumed != null && knowledge.reusedAsIs(consumed) ? WasteHierarchy.REUSE : null;
+            assertThat(LawRules.refusal(traits, uses, level, pathway != null, feedsAnimals))
                     .as("%s to %s through %s", s.supplyFlow(), s.demandActor(), s.pathway())
                     .isNull();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 
@@ -229,6 +230,25 @@ class NeedAndTradeTest {
                 .isEqualTo("incinerator-heat-to-district-heating");
         // The bakery asked for heat to use as it is, not to run a network.
         assertThat(proposalTo(found, "Boulangerie")).isEmpty();
+    }
+
+    /** ADETO's cannery asks for packaging; a car body shop, a laundry and a market gardener offer rigid plastics. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            pare-chocs plastique           | 160119 | false
+            bidons lessiviels vides        | 150102 | false
+            caisses plastique de récolte   | 150102 | true
+            used plastic crates            | 150102 | true
+            """)
+    void onlyCratesAreOfferedAsReusableCrates(String label, String ewc, boolean asCrates) {
+        String territory = """
+                actor      | naf    | dir | resource                     | qty | lat    | lon   | extra
+                Offre      | 45.20A | out | %s                           | 5   | 43.300 | 5.400 | ewc=EWC
+                Conserverie| 10.39A | in  | emballages pour expédition   | 14  | 43.305 | 5.400 |
+                """;
+        List<String> ways = pathways(territory.replace("EWC", ewc), label);
+
+        assertThat(ways.contains("plastic-crates-reuse")).as(label).isEqualTo(asCrates);
     }
 
     @Test

@@ -333,8 +333,9 @@ class RulesOfLawTest {
             assertThat(refusal.reasonEn()).contains("hazardous waste");
             assertThat(refusal.sourceEn()).contains("2008/98/EC");
             assertThat(refusal.exampleSupplyFlow()).isEqualTo("f1");
-            // The first way refused: here the pallet maker's activity (only a declared need may take it).
-            assertThat(refusal.exampleWay()).isEqualTo("activity:pallets");
+            // The first way refused: here the repairer's pathway, made for clean pallets (the pallet maker's
+            // activity, which uses pallets as they are, is refused broken ones first, by damaged-not-reused-as-is).
+            assertThat(refusal.exampleWay()).isEqualTo("broken-pallets-to-repair");
             assertThat(refusal.count()).isGreaterThan(1);
         }
     }
