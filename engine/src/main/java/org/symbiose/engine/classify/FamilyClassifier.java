@@ -101,9 +101,21 @@ public final class FamilyClassifier {
         return cache.entries();
     }
 
+    /** "co-" before a word in lower case, as in "co-produits" or "Co-compostage": a prefix, not carbon monoxide. */
+    private static final java.util.regex.Pattern CO_PREFIX =
+            java.util.regex.Pattern.compile("\\b([Cc]o)-(?=\\p{Ll}{3})");
+
+    /**
+     * The words of a name or a label as the vocabulary reads them: {@link TextAnalysis#words}, the prefix "co-"
+     * joined to its word ("co-produits" is one word, not "CO" and "produits"; "CO-rich" keeps its CO).
+     */
+    private static List<String> words(String text) {
+        return TextAnalysis.words(CO_PREFIX.matcher(text).replaceAll("$1"));
+    }
+
     private void add(ResourceFamily family, String text, Language language) {
         List<Set<String>> words = new ArrayList<>();
-        for (String word : TextAnalysis.words(text)) {
+        for (String word : words(text)) {
             if (!TextAnalysis.isStopWord(word) && !CLAUSE_MARKERS.contains(word)) {
                 words.add(word.length() <= SHORT_WORD ? Set.of(word) : TextAnalysis.stems(word, language));
             }
@@ -196,7 +208,7 @@ public final class FamilyClassifier {
     private List<Classification> classifyWords(String label) {
         List<Set<String>> words = new ArrayList<>();
         int head = -1;
-        for (String word : TextAnalysis.words(label)) {
+        for (String word : words(label)) {
             if (head < 0 && !words.isEmpty() && CLAUSE_MARKERS.contains(word)) {
                 head = words.size();
             }
@@ -211,27 +223,32 @@ public final class FamilyClassifier {
             head = words.size();
         }
         Map<String, Classification> best = new HashMap<>();
+        Map<String, Long> bestPlaces = new HashMap<>();
         // Which words of each phrase the label's words match, before the clause and in it (bits by the
-        // phrase's word), met by walking the label's forms once; phrases in the order first met.
-        Map<Phrase, int[]> matches = new IdentityHashMap<>();
+        // phrase's word), and which of the label's words it took (bits by their place, the first 64), met by
+        // walking the label's forms once; phrases in the order first met.
+        Map<Phrase, long[]> matches = new IdentityHashMap<>();
         List<Phrase> met = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             int place = i < head ? 0 : 1;
             for (String form : words.get(i)) {
                 for (Occurrence o : occurrencesByForm.getOrDefault(form, List.of())) {
-                    int[] bits = matches.get(o.phrase());
+                    long[] bits = matches.get(o.phrase());
                     if (bits == null) {
-                        bits = new int[2];
+                        bits = new long[3];
                         matches.put(o.phrase(), bits);
                         met.add(o.phrase());
                     }
                     bits[place] |= o.words();
+                    if (i < Long.SIZE) {
+                        bits[2] |= 1L << i;
+                    }
                 }
             }
         }
         for (Phrase phrase : met) {
-            int[] bits = matches.get(phrase);
-            double confidence = score(phrase, bits[0], bits[1], head);
+            long[] bits = matches.get(phrase);
+            double confidence = score(phrase, (int) bits[0], (int) bits[1], head);
             if (confidence <= 0) {
                 continue;
             }
@@ -241,9 +258,38 @@ public final class FamilyClassifier {
                     || previous.confidence() < confidence
                     || (previous.confidence() == confidence && phrase.text().compareTo(previous.evidence()) < 0)) {
                 best.put(phrase.family(), new Classification(phrase.family(), confidence, phrase.text()));
+                bestPlaces.put(phrase.family(), bits[2]);
             }
         }
-        return preferSpecific(new ArrayList<>(best.values()));
+        return preferSpecific(withoutWordsOfALongerName(best, bestPlaces));
+    }
+
+    /**
+     * The readings but those whose words all belong to a longer name another family was read by, more surely:
+     * "soude" of "hydrogène de l'électrolyse chlore-soude" names the process the hydrogen comes from, not
+     * caustic soda; "drêches" of "drêches végétales d'extraction" is no brewers' grain.
+     */
+    private static List<Classification> withoutWordsOfALongerName(
+            Map<String, Classification> best, Map<String, Long> places) {
+        List<Classification> kept = new ArrayList<>(best.size());
+        for (Classification reading : best.values()) {
+            long own = places.get(reading.family());
+            boolean inALongerName = false;
+            for (Classification other : best.values()) {
+                long theirs = places.get(other.family());
+                if (other != reading
+                        && other.confidence() > reading.confidence()
+                        && (own & theirs) == own
+                        && theirs != own) {
+                    inALongerName = true;
+                    break;
+                }
+            }
+            if (!inALongerName) {
+                kept.add(reading);
+            }
+        }
+        return kept;
     }
 
     /** A label word's forms: itself, its stems, and known words one typo away when it is unknown. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.engine.knowledge.KnowledgeBase;
+import org.symbiose.engine.knowledge.ResourceKind;
 
 class FamilyClassifierTest {
 
@@ -70,6 +71,25 @@ class FamilyClassifierTest {
         assertThat(CLASSIFIER.classify("drêches de brasserie", "020704", null))
                 .first()
                 .satisfies(c -> assertThat(c.family()).isEqualTo("spent-grain"));
+    }
+
+    @Test
+    void aWordOfALongerNameIsNotReadAsAResourceOfItsOwn() {
+        // PIICTO's hydrogen, by-product of chlor-alkali electrolysis: "soude" names the process, not caustic soda.
+        assertThat(CLASSIFIER.classify("hydrogène co-produit (électrolyse chlore-soude)", null, ResourceKind.MATERIAL))
+                .extracting(Classification::family)
+                .containsExactly("hydrogen");
+        // Both names whole are read: "restes de repas" and "épluchures" share no word.
+        assertThat(families("restes de repas et épluchures")).contains("food-waste");
+    }
+
+    @Test
+    void coAsAPrefixIsNoCarbonMonoxide() {
+        assertThat(families("co-produits de distillerie")).doesNotContain("carbon-monoxide");
+        assertThat(families("Co-produit animal")).doesNotContain("carbon-monoxide");
+        assertThat(families("co-compostage")).containsExactly("compost-feedstock");
+        assertThat(families("CO-rich gas")).containsExactly("carbon-monoxide");
+        assertThat(families("gaz riche en CO")).containsExactly("carbon-monoxide");
     }
 
     /** A label read under a code: the family, with the evidence, of the first reading. */
