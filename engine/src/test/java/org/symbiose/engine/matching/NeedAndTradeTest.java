@@ -252,6 +252,21 @@ class NeedAndTradeTest {
     }
 
     @Test
+    void aPrinterBuysItsPaperNewAndIsNotOfferedOfficeWastePaper() {
+        List<Substitution> found = MATCHER.match(
+                        Territories.parse("""
+                        actor      | naf    | dir | resource         | qty | lat    | lon   | extra
+                        Bureaux    | 69.20Z | out | papier de bureau | 2   | 43.300 | 5.400 | ewc=200101
+                        Imprimerie | 18.12Z | -   |                  |     | 43.302 | 5.400 |
+                        Papeterie  | 17.12Z | -   |                  |     | 43.304 | 5.400 |
+                        """), MatchOptions.defaults().withTopK(10))
+                .substitutions();
+
+        assertThat(proposalTo(found, "Imprimerie")).isEmpty();
+        assertThat(proposalTo(found, "Papeterie")).isPresent();
+    }
+
+    @Test
     void aNeedForWhatAPathwayMakesOfTheMaterialKeepsThePathwayWhateverTheTrade() {
         // A builder's "granulats" for slag that pathways send to road builders and quarries: the need is for the
         // pathway's use, not its input; the builder (41.20A) is not named, and is still proposed it.
