@@ -356,12 +356,20 @@ public final class FamilyClassifier {
             return 0;
         }
         double explained = Math.min(1.0, (double) matched / (head + matchedInClause));
+        double score;
         if (matched == phrase.size()) {
-            return 0.55 + 0.45 * explained;
+            score = 0.55 + 0.45 * explained;
+        } else {
+            double partial = (double) matched / phrase.size();
+            score = partial < 0.5 ? 0 : 0.3 * partial + 0.15 * explained;
         }
-        double partial = (double) matched / phrase.size();
-        return partial < 0.5 ? 0 : 0.3 * partial + 0.15 * explained;
+        // A name made of the clause's words alone says what the resource is for or comes from ("huiles" in
+        // "hydrogène pour hydrotraitement des huiles"), not what it is: it stays under what a reading must reach.
+        return beforeClause == 0 ? Math.min(score, CLAUSE_ONLY) : score;
     }
+
+    /** The most a name found only in a purpose or origin clause scores: below {@link CodeOrWords#THRESHOLD}. */
+    static final double CLAUSE_ONLY = 0.3;
 
     /** When a family and one of its descendants both match about as well, the descendant says more. */
     private List<Classification> preferSpecific(List<Classification> found) {

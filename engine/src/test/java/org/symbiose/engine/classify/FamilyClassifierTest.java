@@ -28,6 +28,16 @@ class FamilyClassifierTest {
     }
 
     @Test
+    void aNameFoundOnlyInThePurposeClauseIsNotWhatIsSought() {
+        // PIICTO's biorefinery asks for hydrogen, to hydrotreat oils: it was offered used motor oils.
+        assertThat(CLASSIFIER.classify("hydrogène pour hydrotraitement des huiles", null, ResourceKind.MATERIAL))
+                .extracting(Classification::family)
+                .containsExactly("hydrogen");
+        assertThat(families("chaleur pour sécher le bois")).containsExactly("heat");
+        assertThat(families("eau pour laver les camions")).containsExactly("water");
+    }
+
+    @Test
     void stillUsesTheClauseWhenAKnownNameNeedsIt() {
         assertThat(families("combustibles issus de déchets")).containsExactly("alternative-fuels");
         assertThat(families("fuel for cement kiln")).first().isEqualTo("alternative-fuels");

@@ -128,6 +128,10 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * <p>Updated again (same session): printers (NAF 18) buy their paper new; their profile no longer says they
  * consume the paper family, whose names are waste paper's. In adeto the offset printer is no longer offered
  * archive paper through its trade.
+ *
+ * <p>Updated again (same session): a name made only of a purpose clause's words is no reading of its own
+ * ("huiles" in "hydrogène pour hydrotraitement des huiles"): in piicto the biorefinery that asked for hydrogen is
+ * no longer offered used oils; elsewhere, confidences of readings with such clauses change in the reasons.
  */
 class MatchOutputDigestsTest {
 
@@ -138,18 +142,18 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 0ff7b05d72f0cc08d007319fde5edc677e7dccb44dfeec21a99d1df2e751335a,"
-                + " 13071c85ea4f20b048119ab879a7ad0c268b7d9b6b67b0a65cd8781795a95665",
-        "piicto, true,  25d55cf220b4eaa278d9277a111fb4728a5f76fbc5af2ffa5c0bf83f195cb567,"
-                + " ccab1d78a05b9e62d007e1f36db9d11c3ebfded0081bc242f9242dfcfddae03d",
+        "piicto, false, 55d291eb90c6a0f8802e0b266fe79988578d218753e250f923fa7fc3eb47515c,"
+                + " 68aa59db30b2eca637f7ab4bf85729013953aff21e7ee609e5d902e9580113ef",
+        "piicto, true,  eb75c4dd79c8fad15481c0cfe1abfb61cad60f91282bef6f2a5ae451b02d8044,"
+                + " 7c888bc97a4d26e9850019526e08cb4fe8317493945b15a2b02a3982e6d13618",
         "adeto,  false, d9218af77e6f54fa6223702e265363e22cc3bcb0ef315774fd4eaeb275bdc70c,"
                 + " 5592a68fdb9507e6856ad160527930c5e3abd5512374c3492c4283ac571f7a64",
         "adeto,  true,  5765347e47f92a95ec8fd9f0a9a15818593a8ff4a0af311aae3040138b66c29b,"
                 + " fb4e2a1abbff0ad4565ee057763fdf4c25da9b7155b0b66bfdb0d4c9c6dc52b3",
-        "gen7,   false, 4653495c948a72f15e65509202cc13096ef73bcf0e22dd0d9eabda2568cadf18,"
-                + " 70106e628f416bc2763685ff294b67cfbf8dec82dc9b4935f5ee0dad34e33e37",
-        "gen7,   true,  55bad08da6ffb6abd1d25742bbfd965401c2965bf75afd533e4d172c3ecc0f1e,"
-                + " 48c7accd06f8982923f2a0967c37621ed797f00a2e3e55a0925837ab7b120305",
+        "gen7,   false, c39d9885be7274ab93148dab4cfc7cd8cd4aa7bb670a8ba54af3030b280f3393,"
+                + " 2cf1d7d3347d44db102969f559e742e476fb93a635d5869406f4f6fdb116667f",
+        "gen7,   true,  319634771705e3d1ab20adb8951f467c2c7eabdfc677ab2f36a7fd59af2ea8ad,"
+                + " 292020a63ba741fe2b43e7f148b512efdd3d6072fe0fec7cbf85918e43e2bc2a",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
         MatchResult result = new Matcher(KnowledgeBase.load())
