@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.knowledge.ResourceKind;
@@ -30,6 +31,12 @@ public final class FamilyClassifier {
      */
     private static final Set<String> CLAUSE_MARKERS =
             Set.of("for", "from", "as", "pour", "comme", "issu", "issue", "issus", "provenant");
+
+    /** "co-" before a word in lower case, as in "co-produits" or "Co-compostage": a prefix, not carbon monoxide. */
+    private static final Pattern CO_PREFIX = Pattern.compile("\\b([Cc]o)-(?=\\p{Ll}{3})");
+
+    /** The most a name found only in a purpose or origin clause scores: below {@link CodeOrWords#THRESHOLD}. */
+    static final double CLAUSE_ONLY = 0.3;
 
     /** Words this short (abbreviations: EPI, LIN, CO2, PPE) match only as written, never through a stem. */
     private static final int SHORT_WORD = 3;
@@ -100,10 +107,6 @@ public final class FamilyClassifier {
     public int cachedEntries() {
         return cache.entries();
     }
-
-    /** "co-" before a word in lower case, as in "co-produits" or "Co-compostage": a prefix, not carbon monoxide. */
-    private static final java.util.regex.Pattern CO_PREFIX =
-            java.util.regex.Pattern.compile("\\b([Cc]o)-(?=\\p{Ll}{3})");
 
     /**
      * The words of a name or a label as the vocabulary reads them: {@link TextAnalysis#words}, the prefix "co-"
@@ -367,9 +370,6 @@ public final class FamilyClassifier {
         // "hydrogène pour hydrotraitement des huiles"), not what it is: it stays under what a reading must reach.
         return beforeClause == 0 ? Math.min(score, CLAUSE_ONLY) : score;
     }
-
-    /** The most a name found only in a purpose or origin clause scores: below {@link CodeOrWords#THRESHOLD}. */
-    static final double CLAUSE_ONLY = 0.3;
 
     /** When a family and one of its descendants both match about as well, the descendant says more. */
     private List<Classification> preferSpecific(List<Classification> found) {
