@@ -1,7 +1,6 @@
 package org.symbiose.engine.matching;
 
 import java.util.Set;
-import org.symbiose.engine.matching.search.ReceiverIndex;
 
 /**
  * One way of finding receivers for a supply: look up an index under a key (a family or a NAF code)
@@ -26,7 +25,7 @@ import org.symbiose.engine.matching.search.ReceiverIndex;
  * @param refusingTraitsIfFeedingAnimals the same for receivers that keep farmed animals or make feed
  *     ({@link LawRules#feedsAnimals}), which a route that is no pathway would feed
  * @param serial a number distinct for each lookup of one run's {@link RunLookups}, from 0: where the run
- *     keeps the receivers the lookup finds (see {@link ReceiverIndex#receivers})
+ *     keeps the receivers the lookup finds (see {@code matching.search.ReceiverIndex})
  */
 public record Lookup(
         Target target,

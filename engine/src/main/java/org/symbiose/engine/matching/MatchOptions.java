@@ -1,13 +1,12 @@
 package org.symbiose.engine.matching;
 
 import java.util.Objects;
-import org.symbiose.engine.matching.search.Variety;
 
 /**
  * How to match a territory.
  *
  * @param topK how many receivers to keep for each supply flow: the best ones
- * @param variety whether a supply's places go to the best company of each activity first ({@link Variety}),
+ * @param variety whether a supply's places go to the best company of each activity first ({@code matching.search.Variety}),
  *     rather than to the {@code topK} best scores
  * @param maxDistanceKm an overall distance limit in km on top of each resource's own, null for none
  * @param progress told how far the work has gone; {@link Progress#SILENT} to say nothing

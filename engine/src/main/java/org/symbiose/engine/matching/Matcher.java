@@ -11,7 +11,6 @@ import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.matching.search.CandidateOrder;
-import org.symbiose.engine.matching.search.IndexedReceivers;
 import org.symbiose.engine.matching.search.MutualisationFinder;
 import org.symbiose.engine.matching.search.ReceiverIndex;
 import org.symbiose.engine.matching.search.SubstitutionFinder;
@@ -61,27 +60,8 @@ public final class Matcher {
      */
     public long countPairsWithinReach(Dataset dataset, MatchOptions options) {
         Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), Progress.SILENT);
-        var index = new ReceiverIndex(territory, knowledge.taxonomy());
-        var lookups = new RunLookups(compatibility, options.maxDistanceKm());
-        return territory.supplies.parallelStream()
-                .mapToLong(supply -> {
-                    long[] count = {0};
-                    ActorFacts supplier = supply.actor();
-                    for (var family : supply.families()) {
-                        for (Lookup lookup : lookups.of(supply, family)) {
-                            IndexedReceivers receivers = index.receivers(lookup);
-                            if (receivers != null) {
-                                receivers.grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
-                                    if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
-                                        count[0]++;
-                                    }
-                                });
-                            }
-                        }
-                    }
-                    return count[0];
-                })
-                .sum();
+        return new SubstitutionFinder(compatibility)
+                .countPairsWithinReach(territory, new ReceiverIndex(territory, knowledge.taxonomy()), options);
     }
 
     /**

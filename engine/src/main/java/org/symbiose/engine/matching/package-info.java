@@ -19,5 +19,9 @@
  * <p>How to find the best pairs fast without changing which ones are best is {@code matching.search};
  * how to write the result (JSON, CSV, streaming, compressed) is {@code matching.output}. The types the
  * search needs of this package are public for it, and are not meant for callers outside the engine.
+ *
+ * <p>The dependencies go one way: the search and the output use this package, and of this package only
+ * {@link org.symbiose.engine.matching.Matcher}, which runs a match, uses them. A rule never refers to
+ * the search ({@code ArchitectureTest} checks it).
  */
 package org.symbiose.engine.matching;
