@@ -24,6 +24,14 @@ final class CodeOrWords {
 
     private static final int MAX_RESULTS = 3;
 
+    /**
+     * Words name a resource plainly from this confidence on: one of its whole names, covering two words of the
+     * label's three ({@link FamilyClassifier#score}: "croûtes de PVC" in "purges et croûtes de PVC", "biomasse
+     * algale" in "biomasse algale résiduelle"). Against an unsure code, such words say which resource of the
+     * code's heading this is, however sure the code's mapping is of its typical one.
+     */
+    static final double NAMED_PLAINLY = 0.85;
+
     /** Readings kept besides the best: those at least this fraction of its confidence. */
     private static final double RUNNER_UP_RATIO = 0.8;
 
@@ -96,7 +104,7 @@ final class CodeOrWords {
      * The words' reading when it disagrees with a List-of-Waste code that is itself unsure, else null. A
      * code such as 02 07 04 ("wastes from the production of alcoholic beverages": brewers' grains, grape
      * marc, lees...) is mapped to one typical family at less than full confidence; "lies de vin" under it
-     * is wine lees, not spent grain. So when the words read, more surely than the code's own mapping, another
+     * is wine lees, not spent grain. So when the words read, more surely than the code's own mapping or plainly ({@link #NAMED_PLAINLY}), another
      * resource of the same heading as the code's family (below its parent, off its branch: grape marc
      * beside spent grain, both food-industry by-products), the label wins. Words that name a resource of
      * another heading do not ("spent lime", read as flue-gas residues, under 02 04 02, sugar-factory lime:
@@ -114,6 +122,7 @@ final class CodeOrWords {
         boolean onBranch = taxonomy.isA(best.family(), codeFamily) || taxonomy.isA(codeFamily, best.family());
         String heading = taxonomy.get(codeFamily).parentId();
         boolean sameHeading = heading != null && taxonomy.isA(best.family(), heading);
-        return !onBranch && sameHeading && best.confidence() > codeConfidence ? best : null;
+        boolean surer = best.confidence() > codeConfidence || best.confidence() >= NAMED_PLAINLY;
+        return !onBranch && sameHeading && surer ? best : null;
     }
 }

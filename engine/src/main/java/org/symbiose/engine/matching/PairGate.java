@@ -33,6 +33,22 @@ public enum PairGate implements Refusing {
                     + " hazardous_allowed des filières de la base de connaissances",
             "Directive 2008/98/EC, art. 17 and 18; French Environment Code, art. L541-7-2 and R541-8; the"
                     + " pathways' hazardous_allowed column in the knowledge base"),
+    /**
+     * A facility for non-hazardous waste (NACE 38.11, collection, and 38.21, treatment and disposal: their
+     * classes say "non-hazardous"; in France, installations under ICPE headings 2771 and 2780 rather than 2770)
+     * may not take hazardous waste, whatever it asked for: a municipal incinerator asking for solid recovered
+     * fuel (which French law defines as made of non-hazardous waste) is not offered chlorinated still bottoms or
+     * used engine oil. A company that also collects or treats hazardous waste (38.12, 38.22) may.
+     */
+    NOT_TO_NON_HAZARDOUS_FACILITY(
+            "hazardous-not-to-non-hazardous-facility",
+            "déchet dangereux\u00a0: une installation de collecte ou de traitement de déchets non dangereux ne peut pas"
+                    + " le recevoir",
+            "hazardous waste: a facility collecting or treating non-hazardous waste may not take it",
+            "Directive 2008/98/CE, art. 17 et 23\u00a0; code de l'environnement, art. L541-7-2 et R541-8-1\u00a0;"
+                    + " nomenclature des ICPE, rubriques 2770 et 2771\u00a0; NAF rév. 2, classes 38.11 et 38.21",
+            "Directive 2008/98/EC, art. 17 and 23; French Environment Code, art. L541-7-2 and R541-8-1; French"
+                    + " classified installations, headings 2770 and 2771; NACE Rev. 2, classes 38.11 and 38.21"),
     TEMPERATURE_FITS(
             "temperature-fits",
             "température hors de la plage de la filière ou sous celle du besoin",
@@ -136,7 +152,8 @@ public enum PairGate implements Refusing {
             long needToDay,
             boolean supplyBroken,
             boolean needSaysBroken,
-            boolean inputSoughtByAnotherTrade) {
+            boolean inputSoughtByAnotherTrade,
+            boolean receiverTakesNonHazardousOnly) {
         if (receiverActor == supply.actor().index()) {
             return DISTINCT_ACTORS;
         }
@@ -145,6 +162,9 @@ public enum PairGate implements Refusing {
         }
         if (!hazardAllowed(supply, lookup.via(), declared)) {
             return HAZARD_ALLOWED;
+        }
+        if (supply.hazardous() && receiverTakesNonHazardousOnly) {
+            return NOT_TO_NON_HAZARDOUS_FACILITY;
         }
         if (!temperatureFits(supply, lookup.via(), needTemperatureC)) {
             return TEMPERATURE_FITS;
@@ -184,6 +204,24 @@ public enum PairGate implements Refusing {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #NOT_TO_NON_HAZARDOUS_FACILITY}: whether an actor collects or treats non-hazardous waste (NACE 38.11,
+     * 38.21) and not hazardous waste (38.12, 38.22).
+     */
+    public static boolean takesNonHazardousOnly(ActorFacts actor) {
+        boolean nonHazardous = false;
+        for (String prefix : actor.nafPrefixes()) {
+            switch (prefix) {
+                case "38.11", "38.21" -> nonHazardous = true;
+                case "38.12", "38.22" -> {
+                    return false;
+                }
+                default -> {}
+            }
+        }
+        return nonHazardous;
     }
 
     /**

@@ -42,7 +42,8 @@ public final class SubstitutionRules {
                 LawRules.broken(supply.state()),
                 receiver.needSaysBroken(),
                 receiver.isDeclared()
-                        && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing, taxonomy));
+                        && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing, taxonomy),
+                PairGate.takesNonHazardousOnly(receiver.actor()));
         if (refusing != null) {
             return null;
         }

@@ -84,6 +84,26 @@ class FamilyClassifierTest {
     }
 
     @Test
+    void wordsThatPlainlyNameAnotherResourceOfTheHeadingOverruleAnUnsureCode() {
+        // PIICTO's vinyl plant codes its PVC purges 07 02 13 (plastic waste of plastics making, mapped to production
+        // scrap at 0.9): "croûtes de PVC" is one of PVC's own names, covering most of the label. PVC pathways, not
+        // the PMMA depolymeriser nor polyethylene pelletising, are then the ones its code may open.
+        assertThat(CLASSIFIER.classify("purges et croûtes de PVC", "070213", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("pvc"));
+        assertThat(CLASSIFIER.classify("liners de piscine usagés", "070213", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("pool-liners"));
+        // A micro-algae grower's residue under 02 01 03 (plant-tissue waste, mapped to crop residues) is algae.
+        assertThat(CLASSIFIER.classify("biomasse algale résiduelle", "020103", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("seaweed-algae"));
+        assertThat(CLASSIFIER.classify("residual algal biomass", "020103", null))
+                .first()
+                .satisfies(c -> assertThat(c.family()).isEqualTo("seaweed-algae"));
+    }
+
+    @Test
     void aWordOfALongerNameIsNotReadAsAResourceOfItsOwn() {
         // PIICTO's hydrogen, by-product of chlor-alkali electrolysis: "soude" names the process, not caustic soda.
         assertThat(CLASSIFIER.classify("hydrogène co-produit (électrolyse chlore-soude)", null, ResourceKind.MATERIAL))

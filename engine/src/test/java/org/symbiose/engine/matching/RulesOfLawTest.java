@@ -285,6 +285,36 @@ class RulesOfLawTest {
      * A pathway row that wrongly lets hazardous solvents become growing media (in the small knowledge base):
      * the rule refuses it all the same, in either language, and the same solvents not flagged hazardous pass.
      */
+    /**
+     * PIICTO's municipal incinerator (38.21, non-hazardous waste) asked for solid recovered fuel; a garage's used
+     * engine oil and a vinyl plant's chlorinated still bottoms went to it through the cement kilns' pathways. A
+     * facility for non-hazardous waste may not take hazardous waste; one licensed for hazardous waste (38.22),
+     * asking the same thing as near, may.
+     */
+    @Test
+    void aFacilityForNonHazardousWasteIsNotOfferedHazardousWaste() {
+        for (String[] words : new String[][] {
+            {"huiles moteur usagées", "130205", "combustibles solides de récupération (CSR)"},
+            {"résidus de distillation chlorés (lourds)", "070107", "combustibles solides de récupération"},
+            {"used engine oil", "130205", "solid recovered fuel"},
+        }) {
+            String table = """
+                    actor        | naf    | dir | resource | qty  | lat    | lon   | extra
+                    Producteur   | 45.20A | out | %s       | 40   | 43.300 | 5.400 | ewc=%s hazardous=true
+                    Incinérateur | %s     | in  | %s       | 9000 | 43.310 | 5.400 |
+                    """;
+            MatchResult nonHazardous = match(table.formatted(words[0], words[1], "38.21Z", words[2]));
+            MatchResult hazardous = match(table.formatted(words[0], words[1], "38.22Z", words[2]));
+
+            assertThat(receivers(nonHazardous, "Producteur")).as(words[0]).doesNotContain("Incinérateur");
+            assertThat(receivers(hazardous, "Producteur")).as(words[0]).contains("Incinérateur");
+        }
+        assertThat(PairGate.NOT_TO_NON_HAZARDOUS_FACILITY.reasonFr())
+                .isEqualTo("déchet dangereux\u00a0: une installation de collecte ou de traitement de déchets non"
+                        + " dangereux ne peut pas le recevoir");
+        assertThat(PairGate.NOT_TO_NON_HAZARDOUS_FACILITY.sourceEn()).contains("NACE Rev. 2, classes 38.11 and 38.21");
+    }
+
     @Test
     void refusesHazardousWasteAsGrowingMediaEvenWhenAPathwayWouldAllowIt() {
         var small = new Matcher(SmallKnowledge.load());

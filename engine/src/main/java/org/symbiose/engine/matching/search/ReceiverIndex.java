@@ -16,6 +16,7 @@ import org.symbiose.engine.matching.ActorFacts;
 import org.symbiose.engine.matching.FlowFacts;
 import org.symbiose.engine.matching.LawRules;
 import org.symbiose.engine.matching.Lookup;
+import org.symbiose.engine.matching.PairGate;
 import org.symbiose.engine.matching.Receiver;
 import org.symbiose.engine.matching.Territory;
 
@@ -44,6 +45,9 @@ public final class ReceiverIndex {
     /** By actor index: whether it keeps farmed animals or makes feed ({@link LawRules#feedsAnimals}). */
     private final boolean[] feedsAnimals;
 
+    /** By actor index: whether it collects or treats non-hazardous waste only ({@link PairGate#takesNonHazardousOnly}). */
+    private final boolean[] takesNonHazardousOnly;
+
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
@@ -51,8 +55,10 @@ public final class ReceiverIndex {
         activityOfActor = Variety.activityNumbers(territory);
         activityCount = Arrays.stream(activityOfActor).max().orElse(-1) + 1;
         feedsAnimals = new boolean[territory.actors.size()];
+        takesNonHazardousOnly = new boolean[territory.actors.size()];
         for (ActorFacts actor : territory.actors) {
             feedsAnimals[actor.index()] = LawRules.feedsAnimals(actor);
+            takesNonHazardousOnly[actor.index()] = PairGate.takesNonHazardousOnly(actor);
         }
         for (ActorFacts actor : territory.actors) {
             byActivity.add(Receiver.byActivity(actor));
@@ -193,5 +199,10 @@ public final class ReceiverIndex {
     /** Whether the actor of this index keeps farmed animals or makes feed. */
     boolean feedsAnimals(int actor) {
         return feedsAnimals[actor];
+    }
+
+    /** Whether the actor of this index collects or treats non-hazardous waste only. */
+    boolean takesNonHazardousOnly(int actor) {
+        return takesNonHazardousOnly[actor];
     }
 }

@@ -323,7 +323,8 @@ public final class SubstitutionFinder {
                                 lookup,
                                 receivers.needFamily[position],
                                 search.agreeing == null || search.agreeing.get(position),
-                                compatibility.taxonomy()));
+                                compatibility.taxonomy()),
+                index.takesNonHazardousOnly(receivers.actor[position]));
         if (refusing != null) {
             counts[1]++;
             return null;

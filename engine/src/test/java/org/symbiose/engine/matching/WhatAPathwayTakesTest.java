@@ -1,0 +1,67 @@
+package org.symbiose.engine.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symbiose.engine.knowledge.KnowledgeBase;
+
+/**
+ * A pathway takes the resource it is made for, and reaches the trade that runs it: faults seen in the PIICTO and
+ * ADETO demos (issue 13, session 15), each beside the case the pathway is made for. Two companies 1 km apart, the
+ * receiver with the need its trade would declare, or none ({@code -}).
+ */
+class WhatAPathwayTakesTest {
+
+    static final Matcher MATCHER = new Matcher(KnowledgeBase.load());
+
+    @ParameterizedTest(name = "{0} ({1}) to {2} through {4}: {5}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // A steelworks' gas-cleaning sludge is no carbon anode butt; an aluminium smelter's anode butts are.
+                "boues d'épuration des fumées; 100214; 23.51Z; -; carbon-anode-scraps-to-reuse; false",
+                "mégots d'anodes; 100302; 23.51Z; -; carbon-anode-scraps-to-reuse; true",
+                "spent anode butts; 100302; 23.51Z; -; carbon-anode-scraps-to-reuse; true",
+                // Spent resin beads are not the brines and acids that regenerated them.
+                "résines échangeuses d'ions usées; 190905; 20.11Z; -; ion-exchange-regenerant-to-reuse; false",
+                "éluats de régénération des résines; 190906; 37.00Z; -; ion-exchange-regenerant-to-reuse; true",
+                // Polypropylene sprues are no big bags to reuse.
+                "carottes et rebuts d'injection PP; 070213; 23.63Z; -; big-bags-reuse; false",
+                "big bags usagés; 150102; 23.63Z; -; big-bags-reuse; true",
+                "used bulk bags; 150102; 23.63Z; -; big-bags-reuse; true",
+                // A clinic that needs its linen washed is a laundry's customer, not a laundry.
+                "chiffons souillés; 150202; 86.10Z; blanchisserie linge hospitalier; soiled-rags-to-industrial-laundry; false",
+                "soiled wiping rags; 150202; 55.10Z; laundry service; soiled-rags-to-industrial-laundry; false",
+                "chiffons souillés; 150202; 96.01A; -; soiled-rags-to-industrial-laundry; true",
+                // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
+                "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
+                "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
+            })
+    void aPathwayTakesWhatItIsMadeForToTheTradeThatRunsIt(
+            String label, String ewc, String receiverNaf, String need, String pathway, boolean offered) {
+        boolean hazardous = ewc.equals("150202");
+        String extra = (ewc.equals("-") ? "" : "ewc=" + ewc) + (hazardous ? " hazardous=true" : "");
+        String receiverRow = need.equals("-")
+                ? "Preneur      | %s | -   |    |     | 43.309 | 5.400 |".formatted(receiverNaf)
+                : "Preneur      | %s | in  | %s | 100 | 43.309 | 5.400 |".formatted(receiverNaf, need);
+        String table = String.join(
+                "\n",
+                "actor        | naf    | dir | resource | qty | lat    | lon   | extra",
+                "Producteur   | 20.59Z | out | %s       | 500 | 43.300 | 5.400 | %s".formatted(label, extra),
+                receiverRow);
+
+        List<String> ways =
+                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
+                        .filter(s -> s.demandActor().equals("Preneur") && s.pathway() != null)
+                        .map(s -> s.pathway().id())
+                        .toList();
+
+        if (offered) {
+            assertThat(ways).contains(pathway);
+        } else {
+            assertThat(ways).doesNotContain(pathway);
+        }
+    }
+}
