@@ -30,14 +30,17 @@ public final class KnowledgeBase {
     private final ActivityProfiles activities;
     private final List<Pathway> pathways;
     private final List<Theme> themes;
+    private final List<Trade> trades;
 
     KnowledgeBase(
             Taxonomy taxonomy,
             Map<String, WasteFamily> wasteFamilies,
             ActivityProfiles activities,
             List<Pathway> pathways,
-            List<Theme> themes) {
+            List<Theme> themes,
+            List<Trade> trades) {
         this.taxonomy = taxonomy;
+        this.trades = List.copyOf(trades);
         this.wasteFamilies = Map.copyOf(wasteFamilies);
         this.activities = activities;
         this.pathways = List.copyOf(pathways);
@@ -59,8 +62,9 @@ public final class KnowledgeBase {
                 Reader waste = resource("waste-families.csv");
                 Reader naf = resource("naf-families.csv");
                 Reader pathways = resource("pathways.csv");
-                Reader themes = resource("themes.csv")) {
-            return read(families, waste, naf, pathways, themes);
+                Reader themes = resource("themes.csv");
+                Reader trades = resource("trades.csv")) {
+            return read(families, waste, naf, pathways, themes, trades);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the knowledge base", e);
         }
@@ -74,15 +78,31 @@ public final class KnowledgeBase {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    /** Reads a knowledge base from its five files (tests use small ones). */
+    /** Reads a knowledge base from five of its files, without trades (tests use small ones). */
     public static KnowledgeBase read(Reader families, Reader waste, Reader naf, Reader pathways, Reader themes)
+            throws IOException {
+        return read(families, waste, naf, pathways, themes, null);
+    }
+
+    /** Reads a knowledge base from its six files; {@code trades} may be null for none. */
+    public static KnowledgeBase read(
+            Reader families, Reader waste, Reader naf, Reader pathways, Reader themes, Reader trades)
             throws IOException {
         return new KnowledgeBase(
                 new Taxonomy(KnowledgeRows.families(families)),
                 KnowledgeRows.wasteFamilies(waste),
                 new ActivityProfiles(KnowledgeRows.activityProfiles(naf)),
                 KnowledgeRows.pathways(pathways),
-                KnowledgeRows.themes(themes));
+                KnowledgeRows.themes(themes),
+                trades == null ? List.of() : KnowledgeRows.trades(trades));
+    }
+
+    /**
+     * The trades that broad NAF classes hold, told apart by the words of an activity ({@link Trade}): which
+     * pathways naming the class such a company runs.
+     */
+    public List<Trade> trades() {
+        return trades;
     }
 
     public Taxonomy taxonomy() {

@@ -37,6 +37,16 @@ final class KnowledgeChecks {
             }
             unknownFamilies(theme.families(), "themes.csv: " + theme.id(), problems);
         }
+        Set<String> tradeIds = new HashSet<>();
+        for (Trade trade : knowledge.trades()) {
+            if (!tradeIds.add(trade.id())) {
+                problems.add("trades.csv: id " + trade.id() + " is used twice");
+            }
+            if (trade.uses().isEmpty() == trade.inputRoots().isEmpty()) {
+                problems.add("trades.csv: " + trade.id() + " must give either uses or input roots");
+            }
+            unknownFamilies(trade.inputRoots(), "trades.csv: " + trade.id(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("inconsistent knowledge base:\n" + String.join("\n", problems));
         }

@@ -98,6 +98,20 @@ final class KnowledgeRows {
         return value == null ? 0.5 : value;
     }
 
+    static List<Trade> trades(Reader source) throws IOException {
+        return KnowledgeCsv.read(
+                "trades.csv",
+                source,
+                r -> new Trade(
+                        required(r, "id"),
+                        list(r, "nace"),
+                        list(r, "terms_fr"),
+                        list(r, "terms_en"),
+                        list(r, "uses").stream().map(PathwayUse::parse).collect(java.util.stream.Collectors.toSet()),
+                        set(r, "input_roots"),
+                        text(r, "note")));
+    }
+
     static List<Theme> themes(Reader source) throws IOException {
         return KnowledgeCsv.read("themes.csv", source, r -> {
             Double minActors = decimal(r, "min_actors");

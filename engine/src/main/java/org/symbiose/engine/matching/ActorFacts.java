@@ -17,6 +17,7 @@ import org.symbiose.engine.knowledge.ActivityProfile;
  * @param activity how {@code naf} was found: given, or read from the free-text activity (for the reasons)
  * @param uses the processes its needs name ({@link NeedUse}), whose codes {@code nafPrefixes} also holds, so
  *     that a pathway naming one finds the actor; empty for most actors
+ * @param trades the trades of its class its activity's words name, as {@link Trades} bits; 0 for most actors
  */
 public record ActorFacts(
         int index,
@@ -31,7 +32,8 @@ public record ActorFacts(
         long[] nafCodes,
         ActivityProfile profile,
         ActivityReading activity,
-        List<NeedUse> uses) {
+        List<NeedUse> uses,
+        long trades) {
 
     public ActorFacts {
         nafPrefixes = List.copyOf(nafPrefixes);
@@ -47,7 +49,8 @@ public record ActorFacts(
             List<String> nafPrefixes,
             ActivityProfile profile,
             ActivityReading activity,
-            List<NeedUse> uses) {
+            List<NeedUse> uses,
+            long trades) {
         double[] v = GeoPoint.unitVector(lat, lon);
         return new ActorFacts(
                 index,
@@ -62,7 +65,8 @@ public record ActorFacts(
                 ShortCodes.of(nafPrefixes),
                 profile,
                 activity,
-                uses);
+                uses,
+                trades);
     }
 
     String id() {

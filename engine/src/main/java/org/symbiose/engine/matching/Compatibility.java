@@ -30,6 +30,8 @@ public final class Compatibility {
     private final LawRules law;
     /** The families whose things are reused as they are ({@link KnowledgeBase#reusedAsIs}). */
     private final Set<String> reusedAsIs = new HashSet<>();
+    /** By pathway: the trades that run it ({@link Trades#running}). */
+    private final Map<Pathway, Long> tradesRunning = new java.util.IdentityHashMap<>();
 
     Compatibility(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
@@ -40,7 +42,9 @@ public final class Compatibility {
             }
         }
         this.pathwaysByFamily = knowledge.pathwaysByInputFamily();
+        var trades = new Trades(knowledge);
         for (Pathway pathway : knowledge.pathways()) {
+            tradesRunning.put(pathway, trades.running(pathway));
             for (String code : pathway.inputEwc()) {
                 pathwaysByWasteCode
                         .computeIfAbsent(code, c -> new ArrayList<>())
@@ -165,6 +169,9 @@ public final class Compatibility {
                 ShortCodes.of(namedActivities),
                 LawRules.refusingTraits(via, false),
                 LawRules.refusingTraits(via, true),
+                via instanceof Via.ByPathway byPathway
+                        ? tradesRunning.getOrDefault(byPathway.pathway(), Trades.ALL)
+                        : Trades.ALL,
                 serials.getAsInt());
     }
 

@@ -24,6 +24,9 @@ import java.util.Set;
  *     whatever the receiver: the search does not walk it for them
  * @param refusingTraitsIfFeedingAnimals the same for receivers that keep farmed animals or make feed
  *     ({@link LawRules#feedsAnimals}), which a route that is no pathway would feed
+ * @param tradesRunning for a pathway's lookup, the trades that run the pathway ({@link Trades#running}), else
+ *     {@link Trades#ALL}: a company of another trade of its class is not offered the pathway ({@link
+ *     PairGate#TRADE_RUNS_ANOTHER_PROCESS})
  * @param serial a number distinct for each lookup of one run's {@link RunLookups}, from 0: where the run
  *     keeps the receivers the lookup finds (see {@code matching.search.ReceiverIndex})
  */
@@ -43,6 +46,7 @@ public record Lookup(
         long[] namedActivityCodes,
         int refusingTraits,
         int refusingTraitsIfFeedingAnimals,
+        long tradesRunning,
         int serial) {
 
     public boolean declared() {

@@ -95,6 +95,23 @@ public enum PairGate implements Refusing {
             "a company that asked for the very material a pathway transforms, but whose trade is none of those the"
                     + " pathway names, is not offered it through that pathway",
             "",
+            ""),
+    /**
+     * A broad NAF class holds several trades: 38.21 incinerators, composting sites, digesters and landfills; 38.32
+     * scrap-metal, plastics and paper recyclers; 93.11 golf courses and swimming pools. A pathway naming the class
+     * names them all. A company whose activity's words name its trade ({@link Trades}, {@code trades.csv}:
+     * "Incinération de déchets non dangereux", "Récupération de ferrailles", "Piscine municipale") is not offered
+     * a pathway its trade does not run (glycerol "for digestion" to the incinerator, PVC "for recycling" to the
+     * scrap-metal merchant, treated wastewater to the pool, whose water must be drinking water).
+     */
+    TRADE_RUNS_ANOTHER_PROCESS(
+            "trade-runs-another-process",
+            "une entreprise dont l'activité nomme un métier de sa classe NAF qui ne pratique pas cette filière"
+                    + " (un incinérateur, bien que la classe 38.21 compte aussi le compostage) ne se la voit pas"
+                    + " proposer",
+            "a company whose activity names a trade of its NAF class that does not run this pathway (an"
+                    + " incinerator, though class 38.21 also holds composting) is not offered it",
+            "",
             "");
 
     /**
@@ -153,7 +170,8 @@ public enum PairGate implements Refusing {
             boolean supplyBroken,
             boolean needSaysBroken,
             boolean inputSoughtByAnotherTrade,
-            boolean receiverTakesNonHazardousOnly) {
+            boolean receiverTakesNonHazardousOnly,
+            boolean tradeRunsAnotherProcess) {
         if (receiverActor == supply.actor().index()) {
             return DISTINCT_ACTORS;
         }
@@ -177,6 +195,9 @@ public enum PairGate implements Refusing {
         }
         if (inputSoughtByAnotherTrade) {
             return TRADE_RUNS_THE_PATHWAY;
+        }
+        if (tradeRunsAnotherProcess) {
+            return TRADE_RUNS_ANOTHER_PROCESS;
         }
         return null;
     }

@@ -43,7 +43,8 @@ public final class SubstitutionRules {
                 receiver.needSaysBroken(),
                 receiver.isDeclared()
                         && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing, taxonomy),
-                PairGate.takesNonHazardousOnly(receiver.actor()));
+                PairGate.takesNonHazardousOnly(receiver.actor()),
+                Trades.runsAnotherProcess(receiver.actor().trades(), lookup.tradesRunning()));
         if (refusing != null) {
             return null;
         }

@@ -51,6 +51,8 @@ public final class Territory {
                 .parallelStream()
                 .collect(Collectors.toConcurrentMap(activity -> activity, reader::read));
         var uses = new UseReadings(dataset.flows(), reader, classifier, knowledge);
+        var trades = new Trades(knowledge);
+        Map<String, Long> tradesByActivityAndCode = new HashMap<>();
         for (int a = 0; a < actors.size(); a++) {
             if (a % 10_000 == 0) {
                 progress.report("reading activities", a, actors.size());
@@ -64,16 +66,23 @@ public final class Territory {
             var reading = new ActivityReading(actor.activity(), actor.naf(), guesses.isEmpty() ? null : guesses.get(0));
             String naf = reading.code();
             List<NeedUse> actorUses = uses.of(actor.id(), naf);
+            List<String> prefixes = UseReadings.prefixes(naf, actorUses);
+            long actorTrades = actor.activity() == null
+                    ? 0
+                    : tradesByActivityAndCode.computeIfAbsent(
+                            actor.activity() + "\n" + String.join(" ", prefixes),
+                            key -> trades.of(actor.activity(), prefixes));
             var facts = ActorFacts.of(
                     territory.actors.size(),
                     actor,
                     actor.location().latitude(),
                     actor.location().longitude(),
                     naf,
-                    UseReadings.prefixes(naf, actorUses),
+                    prefixes,
                     knowledge.activities().of(naf),
                     reading,
-                    actorUses);
+                    actorUses,
+                    actorTrades);
             territory.actors.add(facts);
             byId.put(actor.id(), facts);
         }

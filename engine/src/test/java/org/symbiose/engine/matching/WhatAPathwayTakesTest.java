@@ -64,4 +64,46 @@ class WhatAPathwayTakesTest {
             assertThat(ways).doesNotContain(pathway);
         }
     }
+
+    /**
+     * A broad NAF class holds several trades, and a company's words say which it runs (trades.csv): PIICTO's
+     * municipal incinerator (38.21) was offered glycerol "for digestion" and algae "for composting", its scrap-metal
+     * merchant (38.32) PVC, tyres and solvents "for recycling". Each beside a company of the same class whose words
+     * name the trade that runs the pathway, and one whose words name none.
+     */
+    @ParameterizedTest(name = "{0} to {2} ({1}) through {3}: {4}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "glycérine brute; 38.21Z; Incinération de déchets non dangereux; crude-glycerol-to-anaerobic-digestion; false",
+                "glycérine brute; 38.21Z; Unité de méthanisation territoriale; crude-glycerol-to-anaerobic-digestion; true",
+                "crude glycerol; 38.21Z; Energy-from-waste plant; crude-glycerol-to-anaerobic-digestion; false",
+                "crude glycerol; 38.21Z; Anaerobic digestion plant; crude-glycerol-to-anaerobic-digestion; true",
+                "glycérine brute; 38.21Z; Traitement de déchets; crude-glycerol-to-anaerobic-digestion; true",
+                "purges et croûtes de PVC; 38.32Z; Récupération et préparation de ferrailles; pvc-to-recycling; false",
+                "purges et croûtes de PVC; 38.32Z; Recyclage de plastiques; pvc-to-recycling; true",
+                "purges et croûtes de PVC; 38.32Z; Recyclage de métaux et plastiques; pvc-to-recycling; true",
+                "PVC production scrap; 38.32Z; Scrap metal recycling; pvc-to-recycling; false",
+            })
+    void aCompanyIsOfferedThePathwaysItsTradeRuns(
+            String label, String receiverNaf, String activity, String pathway, boolean offered) {
+        String table = String.join(
+                "\n",
+                "actor        | naf    | dir | resource | qty | lat    | lon   | extra",
+                "Producteur   | 20.59Z | out | %s       | 500 | 43.300 | 5.400 |".formatted(label),
+                "Preneur      | %s | -   |    |     | 43.309 | 5.400 | activity=%s"
+                        .formatted(receiverNaf, activity.replace(' ', '_')));
+
+        List<String> ways =
+                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
+                        .filter(s -> s.demandActor().equals("Preneur") && s.pathway() != null)
+                        .map(s -> s.pathway().id())
+                        .toList();
+
+        if (offered) {
+            assertThat(ways).contains(pathway);
+        } else {
+            assertThat(ways).doesNotContain(pathway);
+        }
+    }
 }

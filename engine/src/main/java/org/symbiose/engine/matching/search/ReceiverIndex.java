@@ -48,6 +48,9 @@ public final class ReceiverIndex {
     /** By actor index: whether it collects or treats non-hazardous waste only ({@link PairGate#takesNonHazardousOnly}). */
     private final boolean[] takesNonHazardousOnly;
 
+    /** By actor index: the trades of its class its activity names ({@link ActorFacts#trades}). */
+    private final long[] trades;
+
     /** By actor index: the actor as a receiver found through its activity. */
     private final List<Receiver> byActivity = new ArrayList<>();
 
@@ -56,7 +59,9 @@ public final class ReceiverIndex {
         activityCount = Arrays.stream(activityOfActor).max().orElse(-1) + 1;
         feedsAnimals = new boolean[territory.actors.size()];
         takesNonHazardousOnly = new boolean[territory.actors.size()];
+        trades = new long[territory.actors.size()];
         for (ActorFacts actor : territory.actors) {
+            trades[actor.index()] = actor.trades();
             feedsAnimals[actor.index()] = LawRules.feedsAnimals(actor);
             takesNonHazardousOnly[actor.index()] = PairGate.takesNonHazardousOnly(actor);
         }
@@ -204,5 +209,10 @@ public final class ReceiverIndex {
     /** Whether the actor of this index collects or treats non-hazardous waste only. */
     boolean takesNonHazardousOnly(int actor) {
         return takesNonHazardousOnly[actor];
+    }
+
+    /** The trades of its class the activity of the actor of this index names. */
+    long trades(int actor) {
+        return trades[actor];
     }
 }

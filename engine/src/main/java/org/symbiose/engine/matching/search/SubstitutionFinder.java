@@ -24,6 +24,7 @@ import org.symbiose.engine.matching.ResourceFit;
 import org.symbiose.engine.matching.RunLookups;
 import org.symbiose.engine.matching.SubstitutionRules;
 import org.symbiose.engine.matching.Territory;
+import org.symbiose.engine.matching.Trades;
 import org.symbiose.engine.matching.Via;
 
 /**
@@ -324,7 +325,8 @@ public final class SubstitutionFinder {
                                 receivers.needFamily[position],
                                 search.agreeing == null || search.agreeing.get(position),
                                 compatibility.taxonomy()),
-                index.takesNonHazardousOnly(receivers.actor[position]));
+                index.takesNonHazardousOnly(receivers.actor[position]),
+                Trades.runsAnotherProcess(index.trades(receivers.actor[position]), lookup.tradesRunning()));
         if (refusing != null) {
             counts[1]++;
             return null;

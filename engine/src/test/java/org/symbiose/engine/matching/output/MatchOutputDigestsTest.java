@@ -141,6 +141,12 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * offered soiled rags, nor a chlor-alkali plant CO2 for bauxite residue; and hazardous waste no longer goes to a
  * facility for non-hazardous waste (PIICTO's municipal incinerator, ADETO's collectors of 38.11: gate
  * {@code hazardous-not-to-non-hazardous-facility}).
+ *
+ * <p>Updated again (same session): a company whose activity's words name a trade of its broad NAF class
+ * (trades.csv) is not offered the pathways another trade of the class runs (gate {@code
+ * trade-runs-another-process}): in piicto the incinerator no longer takes glycerol "for digestion" nor algae "for
+ * composting", the scrap-metal merchant no longer PVC, tyres, oils and solvents; in adeto the digester and
+ * composting site takes meat waste through digestion rather than rendering.
  */
 class MatchOutputDigestsTest {
 
@@ -151,14 +157,14 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 410b01b8d88f43ee6ae72866a9d926420a2d8def7959917f4bc2d571cb034ae2,"
-                + " be13a9882a97a9a377c8650c57f3c2770d6d0702b0a0b78a1f2feb656991f108",
-        "piicto, true,  7656d540c78652a5d07c3de012b50e4aa444fbdeed99885ef296c1c2514f9235,"
-                + " c2278d50bb847eb8256f1ba55ab3070b57aadf38022f2ee8a68f92d5d8e88601",
-        "adeto,  false, 7b431910c6c0c0822fcea0aaaefd5e3a43ce824681c523212840d1bae3880fce,"
-                + " af3f3ae2fe4e6f78635b61866595a937d1dfddccdeac2f25a668a8ff13dfef47",
-        "adeto,  true,  f7207f1d9dcd5bbcc1a4d657464ec61d71ecf4f4076ef5948237bbcc03856521,"
-                + " 6d0588bc6cdceb192a9ef33cc4c79ace20499f1c632a1530e7ccfadf687a0144",
+        "piicto, false, f20dab428e867757ed530eee6020d3f7acb1f723094bc1a342e757bb18cecc5e,"
+                + " db75178e55a6224c4948778c11c81cf230b04c8d1f58fd92ad54588105fec020",
+        "piicto, true,  b83bfd62876e1415689782deb7c0899bf76eecc6f20e60e45dd80ca618acf4b1,"
+                + " 791d0c7ece5d17daae3364bf0dbd5d18372d55cf684d2f8179d63dc1cdbd0171",
+        "adeto,  false, 46d44f28f48df14162cd35afd5b5e5b05e93c651ba40b9264ff54683b41c7a89,"
+                + " f85adb4c9fb9d7016204ca06907de1a11aa6d5795beb01ce56d8ddedf9a81bf7",
+        "adeto,  true,  4ef15e2943199fa0b0389723e07448643581f93974f10065406b53f437b9ed56,"
+                + " dc85e4dbdafe7f0a331db75e16a6456ff232aad7f4433396c09cc063ef0b78de",
         "gen7,   false, 001bc4fd30f06dea893f6397a1e1e64829a5686cf8e4fbe097f0ed243105ebb3,"
                 + " 14d6a57e07bd92d3c8edb41717e71e04d05460d14339da511f53c021510aba49",
         "gen7,   true,  ac43975de07d10a4b783d0d8b8a83b90ed630822905dc2c7b38c378b2170e8ed,"
