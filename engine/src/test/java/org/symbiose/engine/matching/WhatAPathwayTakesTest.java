@@ -35,6 +35,18 @@ class WhatAPathwayTakesTest {
                 "chiffons souillés; 150202; 86.10Z; blanchisserie linge hospitalier; soiled-rags-to-industrial-laundry; false",
                 "soiled wiping rags; 150202; 55.10Z; laundry service; soiled-rags-to-industrial-laundry; false",
                 "chiffons souillés; 150202; 96.01A; -; soiled-rags-to-industrial-laundry; true",
+                // Asking for what a pathway makes is no need of what it takes in, when a maker stands between: a
+                // painter
+                // that wants wiping rags rents them from the laundry, a cannery buys moulded trays, a haulier
+                // biodiesel,
+                // a builder insulation; none can use the waste as it is.
+                "chiffons souillés; 150202; 43.34Z; chiffons d'essuyage; soiled-rags-to-industrial-laundry; false",
+                "vieux papiers; 200101; 10.39A; emballages pour conserves; paper-to-moulded-pulp; false",
+                "vieux papiers; 200101; 17.21A; -; paper-to-moulded-pulp; true",
+                "huiles alimentaires usagées; 200125; 49.41A; biocarburant pour nos camions; used-cooking-oil-to-biodiesel; false",
+                "used cooking oil; 200125; 49.41A; biodiesel for our trucks; used-cooking-oil-to-biodiesel; false",
+                "huiles alimentaires usagées; 200125; 20.59Z; -; used-cooking-oil-to-biodiesel; true",
+                "vieux papiers; 200101; 41.20A; isolant pour nos chantiers; paper-to-cellulose-insulation; false",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
