@@ -47,6 +47,10 @@ class WhatAPathwayTakesTest {
                 "used cooking oil; 200125; 49.41A; biodiesel for our trucks; used-cooking-oil-to-biodiesel; false",
                 "huiles alimentaires usagées; 200125; 20.59Z; -; used-cooking-oil-to-biodiesel; true",
                 "vieux papiers; 200101; 41.20A; isolant pour nos chantiers; paper-to-cellulose-insulation; false",
+        // Apt's candied-fruit makers' spent syrup was read as nothing at all: a sugar syrup, liquid feed for pigs
+        // (a distillery takes it too, through the pathway of off-spec drinks, which ranks first there).
+        "sirop de confisage usagé; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
+        "spent candying syrup; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
