@@ -42,8 +42,11 @@ final class KnowledgeChecks {
             if (!tradeIds.add(trade.id())) {
                 problems.add("trades.csv: id " + trade.id() + " is used twice");
             }
-            if (trade.uses().isEmpty() == trade.inputRoots().isEmpty()) {
-                problems.add("trades.csv: " + trade.id() + " must give either uses or input roots");
+            if (trade.uses().isEmpty() && trade.inputRoots().isEmpty()) {
+                problems.add("trades.csv: " + trade.id() + " must give uses, input roots or both");
+            }
+            if (trade.narrows() != null && knowledge.trades().stream().noneMatch(t -> t.id().equals(trade.narrows()))) {
+                problems.add("trades.csv: " + trade.id() + " narrows unknown trade " + trade.narrows());
             }
             unknownFamilies(trade.inputRoots(), "trades.csv: " + trade.id(), problems);
         }

@@ -109,6 +109,7 @@ final class KnowledgeRows {
                         list(r, "terms_en"),
                         list(r, "uses").stream().map(PathwayUse::parse).collect(java.util.stream.Collectors.toSet()),
                         set(r, "input_roots"),
+                        text(r, "narrows"),
                         text(r, "note")));
     }
 

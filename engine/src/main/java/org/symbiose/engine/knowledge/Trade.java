@@ -13,7 +13,10 @@ import java.util.Set;
  * @param termsFr the words of an activity that name the trade, in French
  * @param termsEn the same in English
  * @param uses the pathway uses the trade runs; empty when its materials, not its uses, tell it apart
- * @param inputRoots the families whose branches the trade takes in; empty when its uses tell it apart
+ * @param inputRoots the families whose branches the trade takes in; empty for any (both it and {@code uses} may
+ *     be given: the trade runs a pathway that passes both)
+ * @param narrows the trade this one is a narrower kind of, null for none: a company whose words name both runs
+ *     the narrower ("green waste composting site" names composting and green-waste composting)
  */
 public record Trade(
         String id,
@@ -22,6 +25,7 @@ public record Trade(
         List<String> termsEn,
         Set<PathwayUse> uses,
         Set<String> inputRoots,
+        String narrows,
         String note) {
 
     public Trade {
@@ -32,19 +36,20 @@ public record Trade(
         inputRoots = Set.copyOf(inputRoots);
     }
 
-    /** Whether a company of this trade runs the pathway: one of its uses, or one of its inputs on the trade's branches. */
-    public boolean runs(Pathway pathway, Taxonomy taxonomy) {
+    /**
+     * Whether a company of this trade runs the pathway for a supply read as {@code supplyFamily}: the pathway has
+     * one of the trade's uses, and the supply is on one of its branches.
+     */
+    public boolean runs(Pathway pathway, String supplyFamily, Taxonomy taxonomy) {
         if (!uses.isEmpty() && pathway.uses().stream().noneMatch(uses::contains)) {
             return false;
         }
-        if (inputRoots.isEmpty() || pathway.inputFamilies().isEmpty()) {
+        if (inputRoots.isEmpty()) {
             return true;
         }
-        for (String input : pathway.inputFamilies()) {
-            for (String root : inputRoots) {
-                if (taxonomy.isA(input, root)) {
-                    return true;
-                }
+        for (String root : inputRoots) {
+            if (taxonomy.isA(supplyFamily, root)) {
+                return true;
             }
         }
         return false;

@@ -30,8 +30,8 @@ public final class Compatibility {
     private final LawRules law;
     /** The families whose things are reused as they are ({@link KnowledgeBase#reusedAsIs}). */
     private final Set<String> reusedAsIs = new HashSet<>();
-    /** By pathway: the trades that run it ({@link Trades#running}). */
-    private final Map<Pathway, Long> tradesRunning = new java.util.IdentityHashMap<>();
+    /** Which trades of a broad NAF class run which pathway ({@link Trades}). */
+    private final Trades trades;
 
     Compatibility(KnowledgeBase knowledge) {
         this.taxonomy = knowledge.taxonomy();
@@ -42,9 +42,8 @@ public final class Compatibility {
             }
         }
         this.pathwaysByFamily = knowledge.pathwaysByInputFamily();
-        var trades = new Trades(knowledge);
+        this.trades = new Trades(knowledge);
         for (Pathway pathway : knowledge.pathways()) {
-            tradesRunning.put(pathway, trades.running(pathway));
             for (String code : pathway.inputEwc()) {
                 pathwaysByWasteCode
                         .computeIfAbsent(code, c -> new ArrayList<>())
@@ -170,7 +169,7 @@ public final class Compatibility {
                 LawRules.refusingTraits(via, false),
                 LawRules.refusingTraits(via, true),
                 via instanceof Via.ByPathway byPathway
-                        ? tradesRunning.getOrDefault(byPathway.pathway(), Trades.ALL)
+                        ? trades.running(byPathway.pathway(), family.family())
                         : Trades.ALL,
                 serials.getAsInt());
     }

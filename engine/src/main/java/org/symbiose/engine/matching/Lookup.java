@@ -24,7 +24,8 @@ import java.util.Set;
  *     whatever the receiver: the search does not walk it for them
  * @param refusingTraitsIfFeedingAnimals the same for receivers that keep farmed animals or make feed
  *     ({@link LawRules#feedsAnimals}), which a route that is no pathway would feed
- * @param tradesRunning for a pathway's lookup, the trades that run the pathway ({@link Trades#running}), else
+ * @param tradesRunning for a pathway's lookup, the trades that run the pathway for the supply's family ({@link
+ *     Trades#running}), else
  *     {@link Trades#ALL}: a company of another trade of its class is not offered the pathway ({@link
  *     PairGate#TRADE_RUNS_ANOTHER_PROCESS})
  * @param serial a number distinct for each lookup of one run's {@link RunLookups}, from 0: where the run

@@ -26,6 +26,8 @@ public final class Trades {
     private final List<List<String>> terms;
 
     private final Taxonomy taxonomy;
+    /** By trade: the bit of the trade it narrows, 0 for none. */
+    private final long[] narrowed;
 
     Trades(KnowledgeBase knowledge) {
         this.trades = knowledge.trades();
@@ -39,6 +41,15 @@ public final class Trades {
                         .distinct()
                         .toList())
                 .toList();
+        this.narrowed = new long[trades.size()];
+        for (int t = 0; t < trades.size(); t++) {
+            String broader = trades.get(t).narrows();
+            for (int u = 0; u < trades.size(); u++) {
+                if (trades.get(u).id().equals(broader)) {
+                    narrowed[t] = 1L << u;
+                }
+            }
+        }
     }
 
     /** The trades a company's activity names among those of its NAF class; 0 for none. */
@@ -53,14 +64,21 @@ public final class Trades {
                 found |= 1L << t;
             }
         }
-        return found;
+        // A narrower trade named beside the one it narrows is what the company runs.
+        long broader = 0;
+        for (int t = 0; t < trades.size(); t++) {
+            if ((found & (1L << t)) != 0) {
+                broader |= narrowed[t];
+            }
+        }
+        return found & ~broader;
     }
 
-    /** The trades that run a pathway (see {@link Trade#runs}). */
-    long running(Pathway pathway) {
+    /** The trades that run a pathway for a supply read as {@code supplyFamily} (see {@link Trade#runs}). */
+    long running(Pathway pathway, String supplyFamily) {
         long running = 0;
         for (int t = 0; t < trades.size(); t++) {
-            if (trades.get(t).runs(pathway, taxonomy)) {
+            if (trades.get(t).runs(pathway, supplyFamily, taxonomy)) {
                 running |= 1L << t;
             }
         }

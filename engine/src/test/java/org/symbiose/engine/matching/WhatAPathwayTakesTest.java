@@ -47,10 +47,11 @@ class WhatAPathwayTakesTest {
                 "used cooking oil; 200125; 49.41A; biodiesel for our trucks; used-cooking-oil-to-biodiesel; false",
                 "huiles alimentaires usagées; 200125; 20.59Z; -; used-cooking-oil-to-biodiesel; true",
                 "vieux papiers; 200101; 41.20A; isolant pour nos chantiers; paper-to-cellulose-insulation; false",
-        // Apt's candied-fruit makers' spent syrup was read as nothing at all: a sugar syrup, liquid feed for pigs
-        // (a distillery takes it too, through the pathway of off-spec drinks, which ranks first there).
-        "sirop de confisage usagé; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
-        "spent candying syrup; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
+                // Apt's candied-fruit makers' spent syrup was read as nothing at all: a sugar syrup, liquid feed for
+                // pigs
+                // (a distillery takes it too, through the pathway of off-spec drinks, which ranks first there).
+                "sirop de confisage usagé; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
+                "spent candying syrup; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
@@ -100,6 +101,13 @@ class WhatAPathwayTakesTest {
                 "purges et croûtes de PVC; 38.32Z; Recyclage de plastiques; pvc-to-recycling; true",
                 "purges et croûtes de PVC; 38.32Z; Recyclage de métaux et plastiques; pvc-to-recycling; true",
                 "PVC production scrap; 38.32Z; Scrap metal recycling; pvc-to-recycling; false",
+                // A green-waste composting site takes plant matter only; one that also names biowaste takes kitchen
+                // waste.
+                "restes de repas; 38.21Z; Plateforme de compostage de déchets verts; biowaste-to-composting; false",
+                "restes de repas; 38.21Z; Compostage de déchets verts et de biodéchets; biowaste-to-composting; true",
+                "restes de repas; 38.21Z; Plateforme de compostage; biowaste-to-composting; true",
+                "kitchen food waste; 38.21Z; Green waste composting site; biowaste-to-composting; false",
+                "tontes et feuilles; 38.21Z; Plateforme de compostage de déchets verts; biowaste-to-composting; true",
             })
     void aCompanyIsOfferedThePathwaysItsTradeRuns(
             String label, String receiverNaf, String activity, String pathway, boolean offered) {
