@@ -47,9 +47,8 @@ class WhatAPathwayTakesTest {
                 "used cooking oil; 200125; 49.41A; biodiesel for our trucks; used-cooking-oil-to-biodiesel; false",
                 "huiles alimentaires usagées; 200125; 20.59Z; -; used-cooking-oil-to-biodiesel; true",
                 "vieux papiers; 200101; 41.20A; isolant pour nos chantiers; paper-to-cellulose-insulation; false",
-                // Apt's candied-fruit makers' spent syrup was read as nothing at all: a sugar syrup, liquid feed for
-                // pigs
-                // (a distillery takes it too, through the pathway of off-spec drinks, which ranks first there).
+                // Apt's candied-fruit syrup was read as nothing: a sugar syrup, liquid feed for pigs (a distillery
+                // takes it too, through the pathway of off-spec drinks, which ranks first there).
                 "sirop de confisage usagé; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
                 "spent candying syrup; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
@@ -101,6 +100,9 @@ class WhatAPathwayTakesTest {
                 "purges et croûtes de PVC; 38.32Z; Recyclage de plastiques; pvc-to-recycling; true",
                 "purges et croûtes de PVC; 38.32Z; Recyclage de métaux et plastiques; pvc-to-recycling; true",
                 "PVC production scrap; 38.32Z; Scrap metal recycling; pvc-to-recycling; false",
+                // Coffee husks are no herbal tea residue: the reasons name the pathway of food by-products.
+                "pellicules de café; 38.21Z; Plateforme de compostage; tea-herbal-residues-to-compost; false",
+                "pellicules de café; 38.21Z; Plateforme de compostage; food-by-products-to-composting-or-digestion; true",
                 // A green-waste composting site takes plant matter only; one that also names biowaste takes kitchen
                 // waste.
                 "restes de repas; 38.21Z; Plateforme de compostage de déchets verts; biowaste-to-composting; false",
