@@ -115,12 +115,15 @@ public enum PairGate implements Refusing {
             "");
 
     /**
-     * The gates that can refuse a whole way of use (a lookup) whatever the receiver, as the rules of law do:
-     * these are counted in {@link MatchResult#refused} beside them, so that a facilitator sees that a
-     * hazardous waste was kept from a pathway not made for it, or heat too cool for a pathway. The others
-     * (a company's own flows, distance, dates) are about one pair and are not counted.
+     * The gates counted in {@link MatchResult#refused} beside the rules of law, so that a facilitator sees that a
+     * hazardous waste was kept from a pathway not made for it or from a facility for non-hazardous waste, or heat
+     * too cool for a pathway: the first two refuse a whole way of use (a lookup) whatever the receiver, and count
+     * once per supply and way; {@link #NOT_TO_NON_HAZARDOUS_FACILITY} refuses a receiver, and counts once per such
+     * receiver examined, as the rule that keeps catering waste from animals does. The others (a company's own
+     * flows, distance, dates, trades) are about one pair and are not counted.
      */
-    public static final List<PairGate> COUNTED = List.of(HAZARD_ALLOWED, TEMPERATURE_FITS);
+    public static final List<PairGate> COUNTED =
+            List.of(HAZARD_ALLOWED, TEMPERATURE_FITS, NOT_TO_NON_HAZARDOUS_FACILITY);
 
     /** A day before any other: a need available since always. */
     public static final long OPEN_START = Long.MIN_VALUE;

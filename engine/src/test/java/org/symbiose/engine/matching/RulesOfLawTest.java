@@ -308,6 +308,9 @@ class RulesOfLawTest {
 
             assertThat(receivers(nonHazardous, "Producteur")).as(words[0]).doesNotContain("Incinérateur");
             assertThat(receivers(hazardous, "Producteur")).as(words[0]).contains("Incinérateur");
+            // The facilitator sees it among what was refused, and why.
+            assertThat(refusedRules(nonHazardous)).as(words[0]).contains("hazardous-not-to-non-hazardous-facility");
+            assertThat(refusedRules(hazardous)).as(words[0]).doesNotContain("hazardous-not-to-non-hazardous-facility");
         }
         assertThat(PairGate.NOT_TO_NON_HAZARDOUS_FACILITY.reasonFr())
                 .isEqualTo("déchet dangereux\u00a0: une installation de collecte ou de traitement de déchets non"

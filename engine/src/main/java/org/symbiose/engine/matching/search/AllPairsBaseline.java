@@ -169,6 +169,13 @@ public final class AllPairsBaseline {
                     SubstitutionRules.evaluate(supply, family, receiver, lookup, distance, compatibility.taxonomy());
             if (proposal == null) {
                 rejected.increment();
+                if (distance <= lookup.radiusKm()
+                        && receiver.actor() != supply.actor()
+                        && supply.hazardous()
+                        && PairGate.takesNonHazardousOnly(receiver.actor())
+                        && PairGate.refusingWay(supply, lookup) == null) {
+                    refusals.record(PairGate.NOT_TO_NON_HAZARDOUS_FACILITY, supply, lookup.via());
+                }
                 return;
             }
             Map<Integer, Proposal> best = receiver.isDeclared()

@@ -329,6 +329,9 @@ public final class SubstitutionFinder {
                 Trades.runsAnotherProcess(index.trades(receivers.actor[position]), lookup.tradesRunning()));
         if (refusing != null) {
             counts[1]++;
+            if (refusing == PairGate.NOT_TO_NON_HAZARDOUS_FACILITY) {
+                refusals.record(refusing, supply, lookup.via());
+            }
             return null;
         }
         if (search.refusedToFeeders && index.feedsAnimals(receivers.actor[position])) {
