@@ -12,7 +12,7 @@ import java.util.Set;
  * @param nace the classes (or groups) the trade belongs to, as NAF prefixes ("38.21")
  * @param termsFr the words of an activity that name the trade, in French
  * @param termsEn the same in English
- * @param uses the pathway uses the trade runs; empty when its materials, not its uses, tell it apart
+ * @param uses the pathway uses the trade runs; empty for any
  * @param inputRoots the families whose branches the trade takes in; empty for any (both it and {@code uses} may
  *     be given: the trade runs a pathway that passes both)
  * @param narrows the trade this one is a narrower kind of, null for none: a company whose words name both runs

@@ -3,6 +3,7 @@ package org.symbiose.engine.matching;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.symbiose.engine.knowledge.KnowledgeBase;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -36,7 +37,7 @@ public final class Trades {
         }
         this.taxonomy = knowledge.taxonomy();
         this.terms = trades.stream()
-                .map(t -> java.util.stream.Stream.concat(t.termsFr().stream(), t.termsEn().stream())
+                .map(t -> Stream.concat(t.termsFr().stream(), t.termsEn().stream())
                         .map(term -> " " + fold(term) + " ")
                         .distinct()
                         .toList())

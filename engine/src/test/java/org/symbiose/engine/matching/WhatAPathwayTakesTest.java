@@ -100,6 +100,10 @@ class WhatAPathwayTakesTest {
                 "purges et croûtes de PVC; 38.32Z; Recyclage de plastiques; pvc-to-recycling; true",
                 "purges et croûtes de PVC; 38.32Z; Recyclage de métaux et plastiques; pvc-to-recycling; true",
                 "PVC production scrap; 38.32Z; Scrap metal recycling; pvc-to-recycling; false",
+                // A golf course waters its turf with treated wastewater; a pool's water must be drinking water.
+                "eaux usées traitées; 93.11Z; Golf de la Sainte-Baume; treated-wastewater-to-golf-irrigation; true",
+                "eaux usées traitées; 93.11Z; Piscine municipale; treated-wastewater-to-golf-irrigation; false",
+                "treated wastewater; 93.11Z; Leisure centre with swimming pool; treated-wastewater-to-golf-irrigation; false",
                 // Coffee husks are no herbal tea residue: the reasons name the pathway of food by-products.
                 "pellicules de café; 38.21Z; Plateforme de compostage; tea-herbal-residues-to-compost; false",
                 "pellicules de café; 38.21Z; Plateforme de compostage; food-by-products-to-composting-or-digestion; true",
