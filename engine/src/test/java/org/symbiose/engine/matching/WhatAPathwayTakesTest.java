@@ -104,6 +104,10 @@ class WhatAPathwayTakesTest {
                 "eaux usées traitées; 93.11Z; Golf de la Sainte-Baume; treated-wastewater-to-golf-irrigation; true",
                 "eaux usées traitées; 93.11Z; Piscine municipale; treated-wastewater-to-golf-irrigation; false",
                 "treated wastewater; 93.11Z; Leisure centre with swimming pool; treated-wastewater-to-golf-irrigation; false",
+                // A chlor-alkali plant (20.13, like acid makers and carbonate plants) takes steam, not spent acids.
+                "acides de décapage usés; 20.13B; Électrolyse chlore-soude; spent-sulphuric-acid-regeneration; false",
+                "acides de décapage usés; 20.13B; Fabrication d'acide sulfurique; spent-sulphuric-acid-regeneration; true",
+                "vapeur 20 bar; 20.13B; Électrolyse chlore-soude; incinerator-steam-to-industry; true",
                 // Coffee husks are no herbal tea residue: the reasons name the pathway of food by-products.
                 "pellicules de café; 38.21Z; Plateforme de compostage; tea-herbal-residues-to-compost; false",
                 "pellicules de café; 38.21Z; Plateforme de compostage; food-by-products-to-composting-or-digestion; true",

@@ -160,6 +160,10 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * <p>Updated again (same session): four activity terms (painting and floor covering, 43.33 and 43.34): adeto's
  * "Peinture, revêtements de sols et façades" is read as floor and wall covering, no longer as paint making (20.30),
  * in the reasons that tell its declared code from its words.
+ *
+ * <p>Updated again (same session): a chlor-alkali trade of NACE 20.13 (trades.csv): piicto's electrolysis plant is
+ * no longer offered spent pickling acid for sulphuric acid regeneration, CO2 for precipitated calcium carbonate or
+ * pallets; the microalgae grower that asked for CO2 and the effluent plant take their places.
  */
 class MatchOutputDigestsTest {
 
@@ -170,10 +174,10 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 3322c2defd1a78841a4f3ad1c910fe7ba823216c9523f0994bbff01bb9a517e4,"
-                + " db75178e55a6224c4948778c11c81cf230b04c8d1f58fd92ad54588105fec020",
-        "piicto, true,  7f8eae5f450bf0e8bce833f6954a5313659bb5dfac7a372a4567dd614539049f,"
-                + " 791d0c7ece5d17daae3364bf0dbd5d18372d55cf684d2f8179d63dc1cdbd0171",
+        "piicto, false, 7afacdd527991091d42a4718c3f730c558991634b0e7b0b3a921c5864da11807,"
+                + " 971c94f8b53e35da3e5bd8369ee2be0367546995b3a8e7d34765e2bb7d6506ec",
+        "piicto, true,  d7b7e57a4b62ea7c0089742636fd7967f6c543e4066167a7133816b9d31d98b4,"
+                + " c1f8088df918f080ddad3e2f9804e443d075cec709cec1029f1b61e7ace632f2",
         "adeto,  false, 1d09a4c4537dfdab54d34b74a67b5692ff59ab40f3a9b6abb49a2b794e3792db,"
                 + " dc895ffb5fa56ba7707804f19e2cdbba026dca31077a4e983567c06f116da192",
         "adeto,  true,  c3edbd3ab2100b04fbf493867e1cdcff22c51715ee3b0d3bedf890ea7faff714,"
