@@ -69,6 +69,11 @@ public final class Compatibility {
         return taxonomy;
     }
 
+    /** Which trades of a broad NAF class run which pathway, built once with the knowledge. */
+    Trades trades() {
+        return trades;
+    }
+
     /** The rules of law's reading of supplies. */
     public LawRules law() {
         return law;

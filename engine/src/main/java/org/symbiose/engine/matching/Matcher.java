@@ -12,6 +12,7 @@ import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.ResourceFamily;
 import org.symbiose.engine.matching.search.CandidateOrder;
 import org.symbiose.engine.matching.search.MutualisationFinder;
+import org.symbiose.engine.matching.search.PairsWithinReach;
 import org.symbiose.engine.matching.search.ReceiverIndex;
 import org.symbiose.engine.matching.search.SubstitutionFinder;
 
@@ -35,7 +36,8 @@ public final class Matcher {
 
     /** Candidates found through indexes by family and space: never compares all pairs. */
     public MatchResult match(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), options.progress());
+        Territory territory =
+                Territory.read(dataset, knowledge, compatibility.trades(), classifier.forRun(), options.progress());
         options.progress().report("indexing receivers", 0, 1);
         var index = new ReceiverIndex(territory, knowledge.taxonomy());
         options.progress().report("indexing receivers", 1, 1);
@@ -48,7 +50,8 @@ public final class Matcher {
      * indexed search must equal, for tests and benchmarks. Quadratic: small territories only.
      */
     public MatchResult matchNaively(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), options.progress());
+        Territory territory =
+                Territory.read(dataset, knowledge, compatibility.trades(), classifier.forRun(), options.progress());
         var finder = new SubstitutionFinder(compatibility);
         return run(territory, finder, finder.bestOfAllPairs(territory, options), options);
     }
@@ -59,9 +62,10 @@ public final class Matcher {
      * what a spatial join of family-compatible pairs produces; {@link #match} examines far fewer.
      */
     public long countPairsWithinReach(Dataset dataset, MatchOptions options) {
-        Territory territory = Territory.read(dataset, knowledge, classifier.forRun(), Progress.SILENT);
-        return new SubstitutionFinder(compatibility)
-                .countPairsWithinReach(territory, new ReceiverIndex(territory, knowledge.taxonomy()), options);
+        Territory territory =
+                Territory.read(dataset, knowledge, compatibility.trades(), classifier.forRun(), Progress.SILENT);
+        return PairsWithinReach.count(
+                compatibility, territory, new ReceiverIndex(territory, knowledge.taxonomy()), options);
     }
 
     /**

@@ -37,6 +37,12 @@ public final class Territory {
     public int readingCount;
 
     static Territory read(Dataset dataset, KnowledgeBase knowledge, FamilyClassifier classifier, Progress progress) {
+        return read(dataset, knowledge, new Trades(knowledge), classifier, progress);
+    }
+
+    /** As above, with the trades of the matcher's knowledge ({@link Compatibility#trades}), built once. */
+    static Territory read(
+            Dataset dataset, KnowledgeBase knowledge, Trades trades, FamilyClassifier classifier, Progress progress) {
         var territory = new Territory();
         var reader = ActivityReader.load();
         Map<String, ActorFacts> byId = new HashMap<>();
@@ -51,7 +57,6 @@ public final class Territory {
                 .parallelStream()
                 .collect(Collectors.toConcurrentMap(activity -> activity, reader::read));
         var uses = new UseReadings(dataset.flows(), reader, classifier, knowledge);
-        var trades = new Trades(knowledge);
         Map<String, Long> tradesByActivityAndCode = new HashMap<>();
         for (int a = 0; a < actors.size(); a++) {
             if (a % 10_000 == 0) {

@@ -68,17 +68,7 @@ class WhatAPathwayTakesTest {
                 "Producteur   | 20.59Z | out | %s       | 500 | 43.300 | 5.400 | %s".formatted(label, extra),
                 receiverRow);
 
-        List<String> ways =
-                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
-                        .filter(s -> s.demandActor().equals("Preneur") && s.pathway() != null)
-                        .map(s -> s.pathway().id())
-                        .toList();
-
-        if (offered) {
-            assertThat(ways).contains(pathway);
-        } else {
-            assertThat(ways).doesNotContain(pathway);
-        }
+        assertOfferedThrough(table, pathway, offered);
     }
 
     /**
@@ -128,6 +118,11 @@ class WhatAPathwayTakesTest {
                 "Preneur      | %s | -   |    |     | 43.309 | 5.400 | activity=%s"
                         .formatted(receiverNaf, activity.replace(' ', '_')));
 
+        assertOfferedThrough(table, pathway, offered);
+    }
+
+    /** Whether the company "Preneur" of the table is offered the supply through the pathway, with ten places. */
+    static void assertOfferedThrough(String table, String pathway, boolean offered) {
         List<String> ways =
                 MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
                         .filter(s -> s.demandActor().equals("Preneur") && s.pathway() != null)

@@ -55,34 +55,6 @@ public final class SubstitutionFinder {
         return forEachSupply(territory, options, supply -> bestThroughIndex(supply, index, plans, options));
     }
 
-    /**
-     * How many (supply, receiver) pairs answer one of the supply's lookups within its radius (a pair counted
-     * once per lookup), enumerated through the indexes without scoring: what a spatial join of
-     * family-compatible pairs produces, for benchmarks. {@link #best} examines far fewer.
-     */
-    public long countPairsWithinReach(Territory territory, ReceiverIndex index, MatchOptions options) {
-        var lookups = new RunLookups(compatibility, options.maxDistanceKm());
-        return territory.supplies.parallelStream()
-                .mapToLong(supply -> {
-                    long[] count = {0};
-                    ActorFacts supplier = supply.actor();
-                    for (var family : supply.families()) {
-                        for (Lookup lookup : lookups.of(supply, family)) {
-                            IndexedReceivers receivers = index.receivers(lookup);
-                            if (receivers != null) {
-                                receivers.grid.near(supplier.lat(), supplier.lon(), lookup.radiusKm(), receiver -> {
-                                    if (supplier.distanceKm(receiver.actor()) <= lookup.radiusKm()) {
-                                        count[0]++;
-                                    }
-                                });
-                            }
-                        }
-                    }
-                    return count[0];
-                })
-                .sum();
-    }
-
     /** The same proposals found by testing every receiver of the territory: the quadratic baseline. */
     public List<Proposal> bestOfAllPairs(Territory territory, MatchOptions options) {
         var lookups = new RunLookups(compatibility, options.maxDistanceKm());
