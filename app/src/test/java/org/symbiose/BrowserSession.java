@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -103,8 +104,14 @@ public final class BrowserSession implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Waits until the condition holds. An element that htmx swapped out while the condition read it is
+     * no failure: the condition is read again on the new page.
+     */
     public void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, PATIENCE).until(condition);
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Keys pressed one after the other on whatever has the focus. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -120,13 +119,7 @@ public final class FlowGridPage {
     /** Waits until the grid shows what is asked; a row redrawn meanwhile is read again. */
     public void waitUntil(Function<WebDriver, Boolean> condition) {
         try {
-            session.waitUntil(d -> {
-                try {
-                    return condition.apply(d);
-                } catch (StaleElementReferenceException redrawn) {
-                    return false;
-                }
-            });
+            session.waitUntil(condition::apply);
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain; the grid shows " + shown(), e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,8 +47,15 @@ public abstract class OpportunityBrowserTestBase extends WebTestBase {
         return browser.findElements(By.cssSelector("#proposals tbody tr"));
     }
 
+    /**
+     * The keys of the listed proposals, read in one script so that a list htmx swaps meanwhile is read
+     * whole, before or after, never half.
+     */
+    @SuppressWarnings("unchecked")
     protected List<String> keys() {
-        return rows().stream().map(r -> r.getDomAttribute("data-key")).toList();
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return Array.from(document.querySelectorAll('#proposals tbody tr'))"
+                        + ".map(r => r.getAttribute('data-key'));");
     }
 
     /** Waits until the page shows the proposals of an ended run (the page reloads itself then). */

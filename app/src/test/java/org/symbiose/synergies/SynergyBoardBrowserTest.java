@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -177,6 +178,7 @@ class SynergyBoardBrowserTest extends SynergyTestSupport {
     /** Until the card is in that column and has the focus. */
     void waitUntilIn(SynergyId id, String column) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(page -> column.equals(columnOf(id))
                         && ("synergy-" + id)
                                 .equals(page.switchTo().activeElement().getDomAttribute("id")));
