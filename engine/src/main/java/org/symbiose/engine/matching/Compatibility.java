@@ -165,11 +165,15 @@ public final class Compatibility {
                         ? taxonomy.number(key)
                         : -1,
                 namedFamilies.stream().mapToInt(taxonomy::number).toArray(),
-                via instanceof Via.ByPathway byPathway
-                        ? byPathway.pathway().inputFamilies().stream()
-                                .mapToInt(taxonomy::number)
-                                .toArray()
-                        : new int[0],
+                PairGate.needsOfTheInputs(
+                        via,
+                        taxonomy.number(family.family()),
+                        via instanceof Via.ByPathway byPathway
+                                ? byPathway.pathway().inputFamilies().stream()
+                                        .mapToInt(taxonomy::number)
+                                        .toArray()
+                                : new int[0],
+                        taxonomy),
                 ShortCodes.of(namedActivities),
                 LawRules.refusingTraits(via, false),
                 LawRules.refusingTraits(via, true),

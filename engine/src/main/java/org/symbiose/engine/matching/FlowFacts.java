@@ -1,6 +1,5 @@
 package org.symbiose.engine.matching;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.exchange.FlowRecord;
@@ -17,6 +16,8 @@ import org.symbiose.engine.quantity.Dimension;
  * @param use for a need that names a use ("raw material for alcohol production"), how it was read; else null
  * @param state what the label's words say of the thing's state, as {@link LawRules} bits ({@link StateWords}:
  *     broken, beyond repair), read once per reading
+ * @param fromDay the first day the flow is available, as an epoch day, else {@link PairGate#OPEN_START}
+ * @param toDay the last day the flow is available, as an epoch day, else {@link PairGate#OPEN_END}
  */
 public record FlowFacts(
         int index,
@@ -29,7 +30,9 @@ public record FlowFacts(
         double temperatureC,
         boolean hazardous,
         NeedUse use,
-        int state) {
+        int state,
+        long fromDay,
+        long toDay) {
 
     public FlowFacts {
         families = List.copyOf(families);
@@ -37,14 +40,6 @@ public record FlowFacts(
 
     public String id() {
         return flow.id();
-    }
-
-    LocalDate from() {
-        return flow.availableFrom();
-    }
-
-    LocalDate to() {
-        return flow.availableTo();
     }
 
     public boolean hasQuantity() {

@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching;
 
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -16,9 +17,9 @@ import java.util.Set;
  *     supply was read as
  * @param keyNumber the number of {@code key} for lookups of declared needs, else -1
  * @param namedFamilyNumbers the numbers of {@code namedFamilies}
- * @param inputFamilyNumbers the numbers of the families a pathway takes in (empty for other lookups): a need of
- *     one of them is a need of the material the pathway's users take in (see {@link
- *     PairGate#TRADE_RUNS_THE_PATHWAY})
+ * @param needsOfTheInputs the numbers of the need families that are needs of the material the pathway's users
+ *     take in ({@link PairGate#needsOfTheInputs}; none for other lookups): see {@link
+ *     PairGate#TRADE_RUNS_THE_PATHWAY}; not to be modified
  * @param namedActivityCodes {@code namedActivities} packed by {@link ShortCodes}, null if one cannot be
  * @param refusingTraits the {@link LawRules} traits of supplies that a rule of law refuses on this lookup,
  *     whatever the receiver: the search does not walk it for them
@@ -43,7 +44,7 @@ public record Lookup(
         int supplyFamilyNumber,
         int keyNumber,
         int[] namedFamilyNumbers,
-        int[] inputFamilyNumbers,
+        BitSet needsOfTheInputs,
         long[] namedActivityCodes,
         int refusingTraits,
         int refusingTraitsIfFeedingAnimals,

@@ -1,5 +1,6 @@
 package org.symbiose.engine.matching;
 
+import java.util.BitSet;
 import java.util.List;
 import org.symbiose.engine.knowledge.Pathway;
 import org.symbiose.engine.knowledge.Taxonomy;
@@ -208,26 +209,37 @@ public enum PairGate implements Refusing {
     /**
      * {@link #TRADE_RUNS_THE_PATHWAY}: whether a declared need reached through a pathway is of a family on the
      * branch of one the pathway takes in, from a company whose activity is known and none of those the pathway
-     * names ({@code agreeing} false: see {@link ResourceFit#activityAgreement}).
+     * names ({@code agreeing} false: see {@link ResourceFit#activityAgreement}). The families concerned are
+     * worked out once per lookup ({@link #needsOfTheInputs}).
      */
-    public static boolean inputSoughtByAnotherTrade(
-            Lookup lookup, int needFamily, boolean agreeing, Taxonomy taxonomy) {
-        if (agreeing || !lookup.declared()) {
-            return false;
+    public static boolean inputSoughtByAnotherTrade(Lookup lookup, int needFamily, boolean agreeing) {
+        return !agreeing && lookup.declared() && lookup.needsOfTheInputs().get(needFamily);
+    }
+
+    /**
+     * The need families, by {@link Taxonomy#number number}, that {@link #inputSoughtByAnotherTrade} refuses on a
+     * lookup of a pathway (none on other lookups): every family on the branch of one the pathway takes in (one
+     * is a kind of the other), except, on a pathway of direct reuse, a family below the supply's own (a company
+     * asking for the very thing reused, named more precisely).
+     */
+    public static BitSet needsOfTheInputs(Via via, int supplyFamily, int[] inputFamilies, Taxonomy taxonomy) {
+        BitSet needs = new BitSet(taxonomy.size());
+        if (!(via instanceof Via.ByPathway byPathway)) {
+            return needs;
         }
-        int supply = lookup.supplyFamilyNumber();
-        if (needFamily != supply
-                && taxonomy.isA(needFamily, supply)
-                && lookup.via() instanceof Via.ByPathway byPathway
-                && byPathway.pathway().hierarchy() == WasteHierarchy.REUSE) {
-            return false;
-        }
-        for (int input : lookup.inputFamilyNumbers()) {
-            if (taxonomy.isA(needFamily, input) || taxonomy.isA(input, needFamily)) {
-                return true;
+        boolean reuse = byPathway.pathway().hierarchy() == WasteHierarchy.REUSE;
+        for (int need = 0; need < taxonomy.size(); need++) {
+            if (reuse && need != supplyFamily && taxonomy.isA(need, supplyFamily)) {
+                continue;
+            }
+            for (int input : inputFamilies) {
+                if (taxonomy.isA(need, input) || taxonomy.isA(input, need)) {
+                    needs.set(need);
+                    break;
+                }
             }
         }
-        return false;
+        return needs;
     }
 
     /**
@@ -255,7 +267,8 @@ public enum PairGate implements Refusing {
      * either (see {@code matching.search.SubstitutionFinder#judged}); one whose need admits it is.
      */
     public static boolean needAdmits(FlowFacts supply, FlowFacts need) {
-        return temperatureFits(supply, null, need.temperatureC()) && windowsOverlap(supply, fromDay(need), toDay(need));
+        return temperatureFits(supply, null, need.temperatureC())
+                && windowsOverlap(supply, need.fromDay(), need.toDay());
     }
 
     /**
@@ -296,17 +309,7 @@ public enum PairGate implements Refusing {
 
     /** {@link #WINDOWS_OVERLAP}: both availability windows, when given, share at least a day. */
     static boolean windowsOverlap(FlowFacts supply, long needFromDay, long needToDay) {
-        return toDay(supply) >= needFromDay && needToDay >= fromDay(supply);
-    }
-
-    /** The first day a flow is available, as an epoch day, or {@link #OPEN_START}. */
-    public static long fromDay(FlowFacts flow) {
-        return flow.from() == null ? OPEN_START : flow.from().toEpochDay();
-    }
-
-    /** The last day a flow is available, as an epoch day, or {@link #OPEN_END}. */
-    public static long toDay(FlowFacts flow) {
-        return flow.to() == null ? OPEN_END : flow.to().toEpochDay();
+        return supply.toDay() >= needFromDay && needToDay >= supply.fromDay();
     }
 
     @Override

@@ -37,12 +37,12 @@ public final class SubstitutionRules {
                 distance,
                 receiver.isDeclared(),
                 need == null ? Double.NaN : need.temperatureC(),
-                need == null ? PairGate.OPEN_START : PairGate.fromDay(need),
-                need == null ? PairGate.OPEN_END : PairGate.toDay(need),
+                need == null ? PairGate.OPEN_START : need.fromDay(),
+                need == null ? PairGate.OPEN_END : need.toDay(),
                 LawRules.broken(supply.state()),
                 receiver.needSaysBroken(),
                 receiver.isDeclared()
-                        && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing, taxonomy),
+                        && PairGate.inputSoughtByAnotherTrade(lookup, receiver.needFamilyNumber(), agreeing),
                 PairGate.takesNonHazardousOnly(receiver.actor()),
                 Trades.runsAnotherProcess(receiver.actor().trades(), lookup.tradesRunning()));
         if (refusing != null) {

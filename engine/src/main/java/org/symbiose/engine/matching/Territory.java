@@ -153,7 +153,13 @@ public final class Territory {
                     temperatures[i],
                     Boolean.TRUE.equals(flow.hazardous()),
                     use,
-                    readOf[i].state());
+                    readOf[i].state(),
+                    flow.availableFrom() == null
+                            ? PairGate.OPEN_START
+                            : flow.availableFrom().toEpochDay(),
+                    flow.availableTo() == null
+                            ? PairGate.OPEN_END
+                            : flow.availableTo().toEpochDay());
             (flow.direction() == Direction.OUT ? territory.supplies : territory.demands).add(facts);
         }
         territory.readingCount = readingNumbers.get();

@@ -36,7 +36,7 @@ public final class IndexedReceivers {
     final Dimension[] needDimension;
     /** A declared need's temperature in °C, NaN when unknown or not a need. */
     final double[] needTemperatureC;
-    /** A declared need's first and last days (see {@link PairGate#fromDay}), open when unknown. */
+    /** A declared need's first and last days (see {@link FlowFacts#fromDay}), open when unknown. */
     final long[] needFromDay;
 
     final long[] needToDay;
@@ -80,8 +80,8 @@ public final class IndexedReceivers {
             FlowFacts need = receiver.need();
             needPerYear[i] = need == null ? Double.NaN : need.perYear();
             needTemperatureC[i] = need == null ? Double.NaN : need.temperatureC();
-            needFromDay[i] = need == null ? PairGate.OPEN_START : PairGate.fromDay(need);
-            needToDay[i] = need == null ? PairGate.OPEN_END : PairGate.toDay(need);
+            needFromDay[i] = need == null ? PairGate.OPEN_START : need.fromDay();
+            needToDay[i] = need == null ? PairGate.OPEN_END : need.toDay();
             if (need != null) {
                 needSaysBroken[i] = receiver.needSaysBroken();
                 needConfidence[i] = receiver.needFamily().confidence();

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import org.symbiose.engine.classify.Classification;
 import org.symbiose.engine.knowledge.Taxonomy;
 import org.symbiose.engine.matching.FlowFacts;
+import org.symbiose.engine.matching.LawRule;
 import org.symbiose.engine.matching.Lookup;
 import org.symbiose.engine.matching.Receiver;
 import org.symbiose.engine.matching.ResourceFit;
@@ -44,8 +45,8 @@ final class LookupSearch {
     BitSet agreeing;
     /** Receivers whose activity the lookup's pathway names; null when it names none. */
     BitSet corroborating;
-    /** Whether a rule of law refuses the supply to receivers that feed animals on this lookup. */
-    boolean refusedToFeeders;
+    /** The rule of law that refuses the supply to receivers that feed animals on this lookup, or null. */
+    LawRule feederRefusal;
     /** Whether the supply is said broken or damaged ({@code LawRules.broken}): direct reuse then needs a need that says so. */
     boolean supplyBroken;
     /** The next ring to walk. */

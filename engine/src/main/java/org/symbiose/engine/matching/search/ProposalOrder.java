@@ -18,13 +18,33 @@ final class ProposalOrder {
         return byScore != 0 ? byScore : ProposalOrder.TIES.compare(a, b);
     };
 
-    /** Ties between proposals of the same receiving actor: by need, need family, supply family, way of use. */
-    private static final Comparator<Proposal> SAME_ACTOR_TIES = Comparator.comparing((Proposal p) ->
-                    p.receiver().isDeclared() ? p.receiver().need().id() : "")
-            .thenComparing(
-                    p -> p.receiver().isDeclared() ? p.receiver().needFamily().family() : "")
-            .thenComparing(p -> p.supplyFamily().family())
-            .thenComparing(Proposal::via, ProposalOrder::compareVias);
+    /**
+     * Ties between proposals of the same receiving actor: by need, need family, supply family, way of use.
+     * Written out rather than chained, as the search breaks such ties for every receiver met twice.
+     */
+    private static final Comparator<Proposal> SAME_ACTOR_TIES = ProposalOrder::sameActorTies;
+
+    private static int sameActorTies(Proposal a, Proposal b) {
+        int byNeed = needId(a).compareTo(needId(b));
+        if (byNeed != 0) {
+            return byNeed;
+        }
+        int byNeedFamily = needFamily(a).compareTo(needFamily(b));
+        if (byNeedFamily != 0) {
+            return byNeedFamily;
+        }
+        int bySupplyFamily =
+                a.supplyFamily().family().compareTo(b.supplyFamily().family());
+        return bySupplyFamily != 0 ? bySupplyFamily : compareVias(a.via(), b.via());
+    }
+
+    private static String needId(Proposal p) {
+        return p.receiver().isDeclared() ? p.receiver().need().id() : "";
+    }
+
+    private static String needFamily(Proposal p) {
+        return p.receiver().isDeclared() ? p.receiver().needFamily().family() : "";
+    }
 
     private static final Comparator<Proposal> TIES = Comparator.comparingDouble(Proposal::score)
             .reversed()

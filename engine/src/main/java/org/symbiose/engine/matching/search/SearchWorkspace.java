@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.symbiose.engine.matching.ActorFacts;
 import org.symbiose.engine.matching.Proposal;
 import org.symbiose.engine.matching.Receiver;
+import org.symbiose.engine.matching.Refusals;
 
 /**
  * What a thread's searches reuse from one supply to the next, so that a supply's search allocates
@@ -20,6 +21,9 @@ final class SearchWorkspace {
     int metsUsed;
     final MetQueue nearestFirst = new MetQueue();
     final long[] counts = new long[2];
+    /** What this supply's search refused pair by pair, added to the run's refusals at its end. */
+    final Refusals.OfOneSupply refused = new Refusals.OfOneSupply();
+
     final VarietyFloor floor = new VarietyFloor();
 
     /**
@@ -36,6 +40,7 @@ final class SearchWorkspace {
         nearestFirst.clear();
         counts[0] = 0;
         counts[1] = 0;
+        refused.clear();
         return this;
     }
 

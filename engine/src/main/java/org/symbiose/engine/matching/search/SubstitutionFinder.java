@@ -122,7 +122,9 @@ public final class SubstitutionFinder {
                 continue;
             }
             LookupSearch search = work.search(s).start(starts[s], supply, quantityPartByClass);
-            search.refusedToFeeders = (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0;
+            search.feederRefusal = (lookup.refusingTraitsIfFeedingAnimals() & traits) != 0
+                    ? LawRules.refusal(traits, lookup, true)
+                    : null;
             search.supplyBroken = LawRules.broken(traits);
             leastAdvanced.add(search);
         }
@@ -197,7 +199,7 @@ public final class SubstitutionFinder {
                     if (own < bar) {
                         continue;
                     }
-                    Proposal proposal = consider(supply, walking, i, bar, counts, index);
+                    Proposal proposal = consider(supply, walking, i, bar, work, index);
                     if (proposal != null) {
                         met(supply, traits, proposal, walking, actor, work, reach, index, floor);
                         // The bar only rises: the rest of the ring is held to the new one.
@@ -211,6 +213,7 @@ public final class SubstitutionFinder {
                 leastAdvanced.add(walking);
             }
         }
+        refusals.add(work.refused, supply);
         examined.add(counts[0]);
         rejected.add(counts[1]);
         found.sort(ProposalOrder.BEST_FIRST);
@@ -253,7 +256,13 @@ public final class SubstitutionFinder {
      * receiver itself not read (at a million flows, reading it is most of the cost).
      */
     private Proposal consider(
-            FlowFacts supply, LookupSearch search, int position, double threshold, long[] counts, ReceiverIndex index) {
+            FlowFacts supply,
+            LookupSearch search,
+            int position,
+            double threshold,
+            SearchWorkspace work,
+            ReceiverIndex index) {
+        long[] counts = work.counts;
         ActorFacts supplier = supply.actor();
         IndexedReceivers receivers = search.receivers;
         Lookup lookup = search.lookup;
@@ -291,24 +300,22 @@ public final class SubstitutionFinder {
                 receivers.needToDay[position],
                 search.supplyBroken,
                 receivers.needSaysBroken[position],
-                lookup.declared()
-                        && PairGate.inputSoughtByAnotherTrade(
-                                lookup,
-                                receivers.needFamily[position],
-                                search.agreeing == null || search.agreeing.get(position),
-                                compatibility.taxonomy()),
+                PairGate.inputSoughtByAnotherTrade(
+                        lookup,
+                        receivers.needFamily[position],
+                        search.agreeing == null || search.agreeing.get(position)),
                 index.takesNonHazardousOnly(receivers.actor[position]),
                 Trades.runsAnotherProcess(index.trades(receivers.actor[position]), lookup.tradesRunning()));
         if (refusing != null) {
             counts[1]++;
             if (refusing == PairGate.NOT_TO_NON_HAZARDOUS_FACILITY) {
-                refusals.record(refusing, supply, lookup.via());
+                work.refused.record(refusing, lookup.via());
             }
             return null;
         }
-        if (search.refusedToFeeders && index.feedsAnimals(receivers.actor[position])) {
+        if (search.feederRefusal != null && index.feedsAnimals(receivers.actor[position])) {
             counts[1]++;
-            refusals.record(LawRules.refusal(compatibility.law().traits(supply), lookup, true), supply, lookup.via());
+            work.refused.record(search.feederRefusal, lookup.via());
             return null;
         }
         return SubstitutionRules.proposal(
