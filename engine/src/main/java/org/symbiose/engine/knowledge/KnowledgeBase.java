@@ -136,12 +136,8 @@ public final class KnowledgeBase {
      */
     public boolean reusedAsIs(String family) {
         for (Pathway pathway : pathways) {
-            if (pathway.hierarchy() == WasteHierarchy.REUSE) {
-                for (String input : pathway.inputFamilies()) {
-                    if (taxonomy.isA(family, input)) {
-                        return true;
-                    }
-                }
+            if (pathway.hierarchy() == WasteHierarchy.REUSE && pathway.takes(family, taxonomy)) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,15 @@ final class KnowledgeChecks {
                 problems.add("pathways.csv: id " + pathway.id() + " is used twice");
             }
             unknownFamilies(pathway.inputFamilies(), "pathways.csv: " + pathway.id(), problems);
+            unknownFamilies(pathway.exceptFamilies(), "pathways.csv: " + pathway.id(), problems);
+            for (String except : pathway.exceptFamilies()) {
+                if (taxonomy.contains(except)
+                        && pathway.inputFamilies().stream()
+                                .noneMatch(input -> !input.equals(except) && taxonomy.isA(except, input))) {
+                    problems.add("pathways.csv: " + pathway.id() + " excepts " + except
+                            + ", which is below none of its input families");
+                }
+            }
             unknownFamilies(pathway.receiverFamilies(), "pathways.csv: " + pathway.id(), problems);
         }
         Set<String> themeIds = new HashSet<>();

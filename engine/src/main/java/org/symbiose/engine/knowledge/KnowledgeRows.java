@@ -77,6 +77,7 @@ final class KnowledgeRows {
                         required(r, "label_fr"),
                         required(r, "label_en"),
                         set(r, "input_families"),
+                        set(r, "except_families"),
                         set(r, "input_ewc"),
                         set(r, "receiver_families"),
                         list(r, "receiver_naf"),

@@ -10,6 +10,9 @@ import java.util.Set;
  * A reviewed valorisation pathway: a resource (families or List-of-Waste codes) and a use for it, by
  * receivers that declare a need of {@code receiverFamilies} or whose activity is in {@code receiverNaf}.
  *
+ * @param inputFamilies the families it takes, with the families below them
+ * @param exceptFamilies families below an input family that it does not take, nor the families below them (a
+ *     local composter takes biowaste, not the used cooking oil that is a kind of it): see {@link #takes}
  * @param inputEwc List-of-Waste entry codes (6 digits) this pathway accepts; empty when any code of the families
  * @param receiverNaf NAF codes at any level ("23", "23.51", "23.51Z") of activities that can use the resource
  * @param minTemperatureC lowest supply temperature in °C that suits the use, null when irrelevant
@@ -24,6 +27,7 @@ public record Pathway(
         String labelFr,
         String labelEn,
         Set<String> inputFamilies,
+        Set<String> exceptFamilies,
         Set<String> inputEwc,
         Set<String> receiverFamilies,
         List<String> receiverNaf,
@@ -41,6 +45,7 @@ public record Pathway(
     public Pathway {
         Objects.requireNonNull(id, "id");
         inputFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(inputFamilies));
+        exceptFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(exceptFamilies));
         inputEwc = Collections.unmodifiableSet(new LinkedHashSet<>(inputEwc));
         receiverFamilies = Collections.unmodifiableSet(new LinkedHashSet<>(receiverFamilies));
         receiverNaf = List.copyOf(receiverNaf);
@@ -58,5 +63,20 @@ public record Pathway(
         if (minTemperatureC != null && maxTemperatureC != null && minTemperatureC > maxTemperatureC) {
             throw new IllegalArgumentException("temperature range of pathway " + id + " is reversed");
         }
+    }
+
+    /** Whether it takes a resource of this family: one of its input families or below, and none it excepts. */
+    public boolean takes(String family, Taxonomy taxonomy) {
+        return !excepts(family, taxonomy) && inputFamilies.stream().anyMatch(input -> taxonomy.isA(family, input));
+    }
+
+    /** Whether the family is one it excepts, or below one. */
+    public boolean excepts(String family, Taxonomy taxonomy) {
+        for (String except : exceptFamilies) {
+            if (taxonomy.isA(family, except)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -186,7 +186,11 @@ public final class Compatibility {
     private Set<Pathway> pathways(FlowFacts supply, Classification read, List<String> chain) {
         Set<Pathway> pathways = new LinkedHashSet<>();
         for (String family : chain) {
-            pathways.addAll(pathwaysByFamily.getOrDefault(family, List.of()));
+            for (Pathway pathway : pathwaysByFamily.getOrDefault(family, List.of())) {
+                if (!pathway.excepts(read.family(), taxonomy)) {
+                    pathways.add(pathway);
+                }
+            }
         }
         String ewc = supply.flow().ewc();
         if (ewc != null) {
@@ -216,18 +220,15 @@ public final class Compatibility {
      * words and code agreeing on fruit residues, is no oilseed cake for feed; and "restes de repas et
      * épluchures" under 20 01 08, kitchen waste by words and code, is not the spent coffee grounds that
      * pathways listing the same code press into fuel pellets: a narrower resource is another one until the
-     * words name it.
+     * words name it. Never a family the pathway excepts ({@link Pathway#exceptFamilies}).
      */
     private boolean codeCarries(Pathway pathway, Classification read, String ewc) {
-        if (pathway.inputFamilies().isEmpty() || readFromCodeAlone(read, ewc)) {
-            return true;
+        if (pathway.excepts(read.family(), taxonomy)) {
+            return false;
         }
-        for (String input : pathway.inputFamilies()) {
-            if (taxonomy.isA(read.family(), input)) {
-                return true;
-            }
-        }
-        return false;
+        return pathway.inputFamilies().isEmpty()
+                || readFromCodeAlone(read, ewc)
+                || pathway.takes(read.family(), taxonomy);
     }
 
     /** Whether a receiver answers a lookup: the all-pairs baseline's test, equal to the indexes' content. */

@@ -114,6 +114,23 @@ class FamilyClassifierTest {
     }
 
     @Test
+    void recycledIsNoReuseShop() {
+        // "recyclerie" (a reuse shop) shares its stem with "recyclé": a recycled raw material is no reusable good.
+        assertThat(families("matière première recyclée pour injection")).doesNotContain("reusable-goods");
+        assertThat(families("PP recyclé")).containsExactly("polypropylene");
+        assertThat(families("ressourcerie")).containsExactly("reusable-goods");
+    }
+
+    @Test
+    void feedstockADigesterAsksForIsReadAsSuch() {
+        // "intrants" alone are a farm's inputs (fertilisers, seeds); "intrants méthanisables" feed a digester.
+        assertThat(families("intrants méthanisables")).containsExactly("ad-feedstock");
+        assertThat(families("substrats méthanisables")).containsExactly("ad-feedstock");
+        assertThat(families("digester inputs")).containsExactly("ad-feedstock");
+        assertThat(families("intrants")).containsExactly("agri-inputs");
+    }
+
+    @Test
     void coAsAPrefixIsNoCarbonMonoxide() {
         assertThat(families("co-produits de distillerie")).doesNotContain("carbon-monoxide");
         assertThat(families("Co-produit animal")).doesNotContain("carbon-monoxide");

@@ -103,6 +103,30 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aPathwayExceptsOnlyFamiliesBelowItsInputs() throws Exception {
+        String families = "id,parent,kind,label_fr,label_en,synonyms_fr,synonyms_en,max_distance_km\n"
+                + "biowaste,,MATERIAL,biodéchets,biowaste,,,50\n"
+                + "food-waste,biowaste,MATERIAL,déchets alimentaires,food waste,,,50\n"
+                + "used-cooking-oil,biowaste,MATERIAL,huiles usagées,used cooking oil,,,50\n"
+                + "wood,,MATERIAL,bois,wood,,,50\n";
+        String header = "id,label_fr,label_en,input_families,except_families,input_ewc,receiver_families,receiver_naf,"
+                + "hazardous_allowed,min_temperature_c,max_temperature_c,max_distance_km,strength,use,hierarchy,"
+                + "constraints_fr,constraints_en,source\n";
+        KnowledgeBase knowledge = read(
+                families,
+                header + "compost,x,x,biowaste,used-cooking-oil,,,81.30,false,,,,0.5,composting,recycling,,,s\n");
+        Pathway compost = knowledge.pathways().get(0);
+        assertThat(compost.takes("food-waste", knowledge.taxonomy())).isTrue();
+        assertThat(compost.takes("biowaste", knowledge.taxonomy())).isTrue();
+        assertThat(compost.takes("used-cooking-oil", knowledge.taxonomy())).isFalse();
+
+        assertThatThrownBy(() -> read(
+                        families, header + "compost,x,x,biowaste,wood,,,81.30,false,,,,0.5,composting,recycling,,,s\n"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pathways.csv: compost excepts wood, which is below none of its input families");
+    }
+
+    @Test
     void refusesAPathwayWithAnUnknownUseOrLevelNamingTheLine() {
         String families = "id,parent,kind,label_fr,label_en,synonyms_fr,synonyms_en,max_distance_km\n"
                 + "wood,,MATERIAL,bois,wood,,,50\n";

@@ -36,10 +36,8 @@ class WhatAPathwayTakesTest {
                 "soiled wiping rags; 150202; 55.10Z; laundry service; soiled-rags-to-industrial-laundry; false",
                 "chiffons souillés; 150202; 96.01A; -; soiled-rags-to-industrial-laundry; true",
                 // Asking for what a pathway makes is no need of what it takes in, when a maker stands between: a
-                // painter
-                // that wants wiping rags rents them from the laundry, a cannery buys moulded trays, a haulier
-                // biodiesel,
-                // a builder insulation; none can use the waste as it is.
+                // painter that wants wiping rags rents them from the laundry, a cannery buys moulded trays, a
+                // haulier biodiesel, a builder insulation; none can use the waste as it is.
                 "chiffons souillés; 150202; 43.34Z; chiffons d'essuyage; soiled-rags-to-industrial-laundry; false",
                 "vieux papiers; 200101; 10.39A; emballages pour conserves; paper-to-moulded-pulp; false",
                 "vieux papiers; 200101; 17.21A; -; paper-to-moulded-pulp; true",
@@ -51,6 +49,13 @@ class WhatAPathwayTakesTest {
                 // takes it too, through the pathway of off-spec drinks, which ranks first there).
                 "sirop de confisage usagé; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
                 "spent candying syrup; -; 01.46Z; -; sugar-syrups-to-fermentation-or-feed; true",
+                // A local composter (a landscaper, a care home's garden) takes kitchen waste, not fats and oils
+                // (session 16, the ADETO demo and a park written by hand).
+                "huiles de friture; 200125; 81.30Z; -; biowaste-to-local-composting; false",
+                "used cooking oil; 200125; 81.30Z; -; biowaste-to-local-composting; false",
+                "graisses de bac à graisse; -; 81.30Z; -; biowaste-to-local-composting; false",
+                "restes de repas; 200108; 81.30Z; -; biowaste-to-local-composting; true",
+                "biodéchets; -; 81.30Z; -; biowaste-to-local-composting; true",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
@@ -108,6 +113,22 @@ class WhatAPathwayTakesTest {
                 "restes de repas; 38.21Z; Plateforme de compostage; biowaste-to-composting; true",
                 "kitchen food waste; 38.21Z; Green waste composting site; biowaste-to-composting; false",
                 "tontes et feuilles; 38.21Z; Plateforme de compostage de déchets verts; biowaste-to-composting; true",
+                // A grower under glass takes heat and CO2, and runs no digester for others' crop residues; a grower
+                // in the field may (session 16, a park written by hand).
+                "sarments de vigne; 01.13Z; Serres maraîchères chauffées (tomates); crop-residues-to-anaerobic-digestion; false",
+                "straw; 01.13Z; Greenhouse tomato grower; crop-residues-to-anaerobic-digestion; false",
+                "sarments de vigne; 01.13Z; Maraîchage de plein champ; crop-residues-to-anaerobic-digestion; true",
+                "chaleur basse température; 01.13Z; Serres maraîchères chauffées (tomates); waste-heat-to-greenhouses; true",
+                // A grower takes the nitrogen fertiliser stripped from digestate, not the digestate to strip it: the
+                // digester or a fertiliser maker strips.
+                "digestat liquide; 01.13Z; Serres maraîchères chauffées (tomates); digestate-liquor-to-ammonia-stripping; false",
+                "digestat liquide; 20.15Z; Fabrication d'engrais azotés; digestate-liquor-to-ammonia-stripping; true",
+                // A laundry of hotel and care-home linen takes heat, not rags soiled with oils or solvents; an
+                // industrial laundry of wiping rags does.
+                "chiffons souillés; 96.01A; Blanchisserie industrielle (hôtels et EHPAD); soiled-rags-to-industrial-laundry; false",
+                "soiled wiping rags; 96.01A; Hospital linen laundry; soiled-rags-to-industrial-laundry; false",
+                "chiffons souillés; 96.01A; Location et lavage de chiffons d'essuyage; soiled-rags-to-industrial-laundry; true",
+                "eau chaude de refroidissement; 96.01A; Blanchisserie industrielle (hôtels et EHPAD); cogeneration-heat-to-neighbours; true",
             })
     void aCompanyIsOfferedThePathwaysItsTradeRuns(
             String label, String receiverNaf, String activity, String pathway, boolean offered) {
@@ -119,6 +140,36 @@ class WhatAPathwayTakesTest {
                         .formatted(receiverNaf, activity.replace(' ', '_')));
 
         assertOfferedThrough(table, pathway, offered);
+    }
+
+    /**
+     * A farm digester that asks for "intrants méthanisables" asked for feedstock, not for a farm's inputs
+     * (fertilisers, seeds): it is offered the marc through its need, not only as a farm that might spread it (session
+     * 16, a park written by hand).
+     */
+    @ParameterizedTest(name = "{0} to a farm digester asking for {2}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "marcs de raisin; 020704; intrants méthanisables",
+                "épluchures de fruits; 020304; substrats méthanisables",
+                "fruit pomace; 020304; digester inputs",
+            })
+    void aDigesterThatAsksForFeedstockIsOfferedItThroughItsNeed(String label, String ewc, String need) {
+        String table = String.join(
+                "\n",
+                "actor        | naf    | dir | resource | qty | lat    | lon   | extra",
+                "Producteur   | 10.39A | out | %s       | 500 | 43.300 | 5.400 | ewc=%s".formatted(label, ewc),
+                "Preneur      | 01.50Z | in  | %s       | 900 | 43.309 | 5.400 |".formatted(need));
+
+        List<Substitution> offered =
+                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
+                        .filter(s -> s.demandActor().equals("Preneur"))
+                        .toList();
+
+        assertThat(offered)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.demandFlow()).isNotNull());
     }
 
     /** Whether the company "Preneur" of the table is offered the supply through the pathway, with ten places. */

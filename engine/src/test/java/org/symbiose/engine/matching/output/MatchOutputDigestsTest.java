@@ -164,6 +164,14 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * <p>Updated again (same session): a chlor-alkali trade of NACE 20.13 (trades.csv): piicto's electrolysis plant is
  * no longer offered spent pickling acid for sulphuric acid regeneration, CO2 for precipitated calcium carbonate or
  * pallets; the microalgae grower that asked for CO2 and the effluent plant take their places.
+ *
+ * <p>Updated again (session 16, decision 0043): local composting excepts fats, oils and slaughter waste (a pathway's
+ * {@code except_families}): in adeto used cooking oil is no longer offered to the landscaper "en compostage de
+ * proximité"; growers under glass and linen laundries are trades (trades.csv): piicto's tomato greenhouses no longer
+ * take sludge "for spreading", adeto's flower greenhouses no longer kitchen waste "for composting" nor ash and yeast
+ * "for spreading", adeto's laundry of hotel and care-home linen no longer rags soiled with oil or paint; the generated
+ * territory (gen7) changes with them; "intrants méthanisables" are read as a digester's feedstock and "recyclée" no
+ * longer as a reuse shop.
  */
 class MatchOutputDigestsTest {
 
@@ -174,18 +182,18 @@ class MatchOutputDigestsTest {
 
     @ParameterizedTest(name = "{0} variety={1}")
     @CsvSource({
-        "piicto, false, 7afacdd527991091d42a4718c3f730c558991634b0e7b0b3a921c5864da11807,"
-                + " 971c94f8b53e35da3e5bd8369ee2be0367546995b3a8e7d34765e2bb7d6506ec",
-        "piicto, true,  d7b7e57a4b62ea7c0089742636fd7967f6c543e4066167a7133816b9d31d98b4,"
-                + " c1f8088df918f080ddad3e2f9804e443d075cec709cec1029f1b61e7ace632f2",
-        "adeto,  false, 1d09a4c4537dfdab54d34b74a67b5692ff59ab40f3a9b6abb49a2b794e3792db,"
-                + " dc895ffb5fa56ba7707804f19e2cdbba026dca31077a4e983567c06f116da192",
-        "adeto,  true,  c3edbd3ab2100b04fbf493867e1cdcff22c51715ee3b0d3bedf890ea7faff714,"
-                + " 475aa6c6d9bf69787c762241532b5fe16def87d72a6f0153f6c1b9e8ddaebe08",
-        "gen7,   false, f73ee89f9a62e6ed9634e96887877a8feb728c30b6ce30464e9935f9fa6dd1a4,"
-                + " d9ad31548d34096e42b1661c45b5a026392d9e761906ebd4ac0e64983dfd7683",
-        "gen7,   true,  d6acd8109e70455b54578a81beed5edecf0242aaac8d53da41194b44d2a58a36,"
-                + " 287ca8109606c22f65f1e1968676ee3fb6003eebf0047ed230b20ebcfcba45a2",
+        "piicto, false, 8046888b80d2cc7a310bd874a042d604b4187935870d342643e1b4b4744d2b14,"
+                + " 46843ef24fb71d5ce2d6c1a843939f1b674a6a28e99ea5d777db022296b1b43e",
+        "piicto, true,  3fce0833619cf1a061d7cd39bb791b9033316eded06d8185d1e63fbc03e3590c,"
+                + " 9bf4830c1168e0e4a62f576703d2090430c2191dc81bd2cc807bd74e4ee1a4df",
+        "adeto,  false, c5c9c4f389b543dacaf728b47779e3eeb483631736c9d093f6f1f15c9addf4f0,"
+                + " 905463d2c64b8693a35ac547856dfb11e2910dc94fa5c84fe6c8077eec47e9c6",
+        "adeto,  true,  2862aa11aa547b302b0b66b6c64d2c537337b3d5d6043db6ccff675e5d874aad,"
+                + " c14e390fb6ef772453b7573e3227b1a35f2d61038bda357ea25a59d2bb1a27a1",
+        "gen7,   false, a1f31963cb049d4c680a1be64fd59f46b061b4ab0640c7c837458670d8109157,"
+                + " d9839716df3b11778cebdb841015b2daf6896c09bedaf188eb5436f7cd25953b",
+        "gen7,   true,  02c37d4b4dc6f26a79536e3302ce706fbc319217a7481f7d0fa336312a3a91bd,"
+                + " 6c3c21ef50c5e3b17807dd2699e1249e985891b8d7bb77c72098df6d458975ca",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
         MatchResult result = new Matcher(KnowledgeBase.load())
