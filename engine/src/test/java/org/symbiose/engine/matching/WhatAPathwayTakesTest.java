@@ -56,6 +56,11 @@ class WhatAPathwayTakesTest {
                 "graisses de bac à graisse; -; 81.30Z; -; biowaste-to-local-composting; false",
                 "restes de repas; 200108; 81.30Z; -; biowaste-to-local-composting; true",
                 "biodéchets; -; 81.30Z; -; biowaste-to-local-composting; true",
+                // Essential oils are pressed from citrus peel, not from a cannery's apple and pear peelings (session
+                // 16, a park written by hand).
+                "épluchures et noyaux de fruits; 020304; 20.53Z; -; citrus-peel-to-essential-oils; false",
+                "écorces d'orange; 020304; 20.53Z; -; citrus-peel-to-essential-oils; true",
+                "orange peel; -; 20.53Z; -; citrus-peel-to-essential-oils; true",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
