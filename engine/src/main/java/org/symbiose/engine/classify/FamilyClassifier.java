@@ -35,6 +35,13 @@ public final class FamilyClassifier {
     /** "co-" before a word in lower case, as in "co-produits" or "Co-compostage": a prefix, not carbon monoxide. */
     private static final Pattern CO_PREFIX = Pattern.compile("\\b([Cc]o)-(?=\\p{Ll}{3})");
 
+    /**
+     * Two single letters joined by "&", as in "C&D waste" or "C&I": one word ("cd"). Apart, both letters are stop
+     * words, and "C&D waste" would be read as "waste" alone: every English label with the word in it.
+     */
+    private static final Pattern LETTERS_AND_LETTER =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\s*&\\s*(\\p{L})(?![\\p{L}\\p{N}])");
+
     /** The most a name found only in a purpose or origin clause scores: below {@link CodeOrWords#THRESHOLD}. */
     static final double CLAUSE_ONLY = 0.3;
 
@@ -110,10 +117,13 @@ public final class FamilyClassifier {
 
     /**
      * The words of a name or a label as the vocabulary reads them: {@link TextAnalysis#words}, the prefix "co-"
-     * joined to its word ("co-produits" is one word, not "CO" and "produits"; "CO-rich" keeps its CO).
+     * joined to its word ("co-produits" is one word, not "CO" and "produits"; "CO-rich" keeps its CO), and two
+     * letters joined by "&" one word ("C&D").
      */
     private static List<String> words(String text) {
-        return TextAnalysis.words(CO_PREFIX.matcher(text).replaceAll("$1"));
+        String joined =
+                text.indexOf('&') < 0 ? text : LETTERS_AND_LETTER.matcher(text).replaceAll("$1$2");
+        return TextAnalysis.words(CO_PREFIX.matcher(joined).replaceAll("$1"));
     }
 
     private void add(ResourceFamily family, String text, Language language) {

@@ -47,6 +47,8 @@ public final class LawRules {
     static final int DAMAGED = 1 << 6;
     /** A label that says the thing cannot be repaired ("palettes non réparables", "beyond repair"). */
     static final int BEYOND_REPAIR = 1 << 7;
+    /** Animal by-products as they come: meat, bones, fish, feathers, blood, fats (family {@code animal-by-products}). */
+    static final int RAW_ANIMAL_BY_PRODUCTS = 1 << 8;
 
     private static final Set<PathwayUse> NOT_FOR_HAZARDOUS = EnumSet.of(
             FEED, FOOD, COSMETICS, SOIL, SPREADING, GROWING_MEDIA, ANIMAL_BEDDING, COMPOSTING, DIGESTION, PUBLIC_REUSE);
@@ -61,6 +63,19 @@ public final class LawRules {
             "règlement (CE) n° 1069/2009, art. 11, et règlement (UE) n° 142/2011, annexe X",
             "Regulation (EC) No 1069/2009, art. 11, and Regulation (EU) No 142/2011, Annex X",
             (uses, level, pathway, feedsAnimals) -> uses.contains(FEED) || feedsAnimals);
+
+    static final LawRule RAW_ANIMAL_BY_PRODUCTS_NOT_FED = new LawRule(
+            "raw-animal-by-products-not-fed-to-farmed-animals",
+            RAW_ANIMAL_BY_PRODUCTS,
+            "des sous-produits animaux crus (viande, os, poisson, plumes, sang, graisses) ne nourrissent pas"
+                    + " directement des animaux d'élevage : ils passent par un établissement agréé (équarrissage,"
+                    + " aliments pour animaux de compagnie, farines), et aucune protéine animale ne va aux ruminants",
+            "raw animal by-products (meat, bones, fish, feathers, blood, fats) do not feed farmed animals"
+                    + " directly: they go through an approved plant (rendering, pet food, fish meal), and no animal"
+                    + " protein goes to ruminants",
+            "règlement (CE) n° 1069/2009, art. 14 et 18, et règlement (CE) n° 999/2001, art. 7 et annexe IV",
+            "Regulation (EC) No 1069/2009, art. 14 and 18, and Regulation (EC) No 999/2001, art. 7 and Annex IV",
+            (uses, level, pathway, feedsAnimals) -> feedsAnimals);
 
     static final LawRule FORMER_FOODSTUFFS_PLAINLY_FOOD = new LawRule(
             "former-foodstuffs-plainly-food",
@@ -141,6 +156,7 @@ public final class LawRules {
             HEALTHCARE_ONLY_LICENSED,
             HAZARDOUS_NOT_TO_FOOD_CHAIN_SOIL_OR_PUBLIC,
             CATERING_WASTE_NOT_TO_FEED,
+            RAW_ANIMAL_BY_PRODUCTS_NOT_FED,
             SEWAGE_SLUDGE_ONLY_SPREAD,
             FORMER_FOODSTUFFS_PLAINLY_FOOD,
             BEYOND_REPAIR_NOT_PREPARED_FOR_REUSE,
@@ -226,6 +242,9 @@ public final class LawRules {
         }
         if ((ewc != null && ewc.startsWith("18")) || anyIsA(supply, "healthcare-waste")) {
             traits |= HEALTHCARE;
+        }
+        if (anyIsA(supply, "animal-by-products")) {
+            traits |= RAW_ANIMAL_BY_PRODUCTS;
         }
         traits |= supply.state();
         boolean formerFood = anyIsA(supply, "unsold-food") || anyIsA(supply, "bakery-waste");

@@ -27,6 +27,16 @@ class ActivityReaderTest {
     }
 
     @Test
+    void readsAnEnglishParkWrittenByHand() {
+        // Session 16: a leisure centre was not recognised, a salad packer either, and a PET recycler was read as a
+        // maker of plastic packaging (22.22) for its "plastic bottle".
+        assertThat(nafClass("leisure centre & pool")).isEqualTo("93.11");
+        assertThat(nafClass("salad washing & packing")).isEqualTo("10.39");
+        assertThat(nafClass("plastic bottle recycling (PET)")).isEqualTo("38.32");
+        assertThat(nafClass("centre aquatique intercommunal")).isEqualTo("93.11");
+    }
+
+    @Test
     void knowsThatAPowerPlantIsNotAPlantNursery() {
         assertThat(nafClass("Power plant")).isEqualTo("35.11");
         assertThat(nafClass("Wall-board plant")).isEqualTo("23.62");

@@ -114,6 +114,26 @@ class FamilyClassifierTest {
     }
 
     @Test
+    void theWordWasteAloneNamesNoResource() {
+        // "C&D waste" was read as "waste" (both letters are stop words): every English label with the word in it
+        // and no other known name was construction waste (session 16, an English park written by hand).
+        assertThat(families("cucumber plant waste")).containsExactly("crop-residues");
+        assertThat(families("plant waste")).doesNotContain("construction-mixed-waste");
+        assertThat(families("C&D waste")).containsExactly("construction-mixed-waste");
+        assertThat(families("mixed C & D waste")).containsExactly("construction-mixed-waste");
+    }
+
+    @Test
+    void aWordOfAnEnglishLabelIsNotReadAsAnotherResource() {
+        // Session 16: unsold loaves were leaves (green waste) by a typo, a brewery's yeast slurry manure, salad
+        // rejects plastic production scrap.
+        assertThat(families("bread waste / unsold loaves")).containsExactly("bakery-waste");
+        assertThat(families("spent yeast slurry")).containsExactly("yeast");
+        assertThat(families("salad trimmings & rejects")).containsExactly("fruit-vegetable-residues");
+        assertThat(families("injection rejects")).containsExactly("plastic-scrap");
+    }
+
+    @Test
     void recycledIsNoReuseShop() {
         // "recyclerie" (a reuse shop) shares its stem with "recyclé": a recycled raw material is no reusable good.
         assertThat(families("matière première recyclée pour injection")).doesNotContain("reusable-goods");

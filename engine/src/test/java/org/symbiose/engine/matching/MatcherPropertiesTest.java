@@ -48,14 +48,18 @@ class MatcherPropertiesTest {
             "in|bois énergie humide livré en vrac par camion benne",
             "in|matière première pour cimenterie livrée en vrac par camion benne",
             // What the rules of law refuse to some receivers (LawRules): catering waste, former foodstuffs
-            // that are not plainly food, sewage sludge, hazardous solvents, and the needs they would meet.
+            // that are not plainly food, sewage sludge, hazardous solvents, raw animal by-products, and the needs
+            // they would meet.
             "out|restes de repas",
             "out|catering waste",
             "out|invendus alimentaires",
             "out|articles déclassés invendus alimentaires",
             "out|boues de station d'épuration",
             "out|solvants usagés|hazardous",
+            "out|déchets de viande et os",
+            "out|fish heads and frames",
             "in|aliments pour animaux",
+            "in|déchets de viande",
             "in|restes de repas",
             "in|terreau",
             "in|biodéchets");

@@ -69,6 +69,33 @@ class RulesOfLawTest {
         assertThat(refusedRules(result)).contains("catering-waste-not-to-feed");
     }
 
+    /**
+     * ADETO's charcuterie offered its category 3 meat and bone waste and its animal fats to a goat farm that asked
+     * for feed, through the pet-food and fish-meal pathways; a park's fish plant its fish heads to a dairy farm
+     * (session 16). Raw animal by-products go to an approved plant; no animal protein goes to ruminants.
+     */
+    @Test
+    void refusesRawAnimalByProductsToAFarmsFeedInFrenchAndEnglish() {
+        var result = match("""
+                actor          | naf    | dir | resource                                | qty | lat   | lon  | extra
+                Salaisons      | 10.13A | out | déchets de viande et os (catégorie 3)   | 40  | 43.30 | 5.40 | ewc=020202
+                Chèvrerie      | 01.45Z | in  | aliment pour les chèvres                | 30  | 43.31 | 5.41 |
+                Porcherie      | 01.46Z | in  | déchets de viande                       | 30  | 43.31 | 5.42 |
+                Petfood        | 10.92Z | in  | sous-produits animaux de catégorie 3    | 30  | 43.32 | 5.43 |
+                Fish plant     | 10.20Z | out | fish heads and frames                   | 40  | 43.30 | 5.44 | ewc=020202
+                Dairy farm     | 01.41Z | in  | animal feed                             | 30  | 43.31 | 5.45 |
+                """);
+
+        assertThat(receivers(result, "Salaisons")).contains("Petfood").doesNotContain("Chèvrerie", "Porcherie");
+        assertThat(receivers(result, "Fish plant")).doesNotContain("Dairy farm", "Chèvrerie", "Porcherie");
+        Refusal refusal = result.refused().stream()
+                .filter(r -> r.rule().equals("raw-animal-by-products-not-fed-to-farmed-animals"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(refusal.sourceFr()).contains("999/2001");
+        assertThat(refusal.reasonEn()).contains("approved plant");
+    }
+
     @Test
     void refusesFormerFoodstuffsWithMeatToFeed() {
         var result = match("""
@@ -233,6 +260,10 @@ class RulesOfLawTest {
                 HEALTHCARE        | licensed-treatment|energy  | pathway | no            | -
                 HEALTHCARE        | energy                     | pathway | no            | healthcare-waste-only-licensed-treatment
                 HEALTHCARE        |                            | need    | no            | healthcare-waste-only-licensed-treatment
+                RAW_ANIMAL_BY_PRODUCTS |                       | need    | yes           | raw-animal-by-products-not-fed-to-farmed-animals
+                RAW_ANIMAL_BY_PRODUCTS |                       | need    | no            | -
+                RAW_ANIMAL_BY_PRODUCTS | feed                  | pathway | no            | -
+                RAW_ANIMAL_BY_PRODUCTS | digestion             | pathway | no            | -
                 NOT_PLAINLY_FOOD  | feed                       | pathway | no            | former-foodstuffs-plainly-food
                 NOT_PLAINLY_FOOD  |                            | need    | yes           | former-foodstuffs-plainly-food
                 NOT_PLAINLY_FOOD  | public-reuse               | pathway | no            | -
@@ -274,6 +305,7 @@ class RulesOfLawTest {
                 case "NOT_PLAINLY_FOOD" -> LawRules.NOT_PLAINLY_FOOD;
                 case "DAMAGED" -> LawRules.DAMAGED;
                 case "BEYOND_REPAIR" -> LawRules.BEYOND_REPAIR;
+                case "RAW_ANIMAL_BY_PRODUCTS" -> LawRules.RAW_ANIMAL_BY_PRODUCTS;
                 default -> throw new IllegalArgumentException(trait);
             };
             LawRule refusal = LawRules.refusal(bits, uses, level, pathway, feeds);

@@ -61,6 +61,12 @@ class WhatAPathwayTakesTest {
                 "épluchures et noyaux de fruits; 020304; 20.53Z; -; citrus-peel-to-essential-oils; false",
                 "écorces d'orange; 020304; 20.53Z; -; citrus-peel-to-essential-oils; true",
                 "orange peel; -; 20.53Z; -; citrus-peel-to-essential-oils; true",
+                // A dairy farm that asks for feed is no pet-food maker: fish heads are not cattle feed (session 16).
+                "fish heads and frames; 020202; 01.41Z; animal feed; animal-byproducts-cat3-to-petfood; false",
+                "têtes et arêtes de poisson; 020202; 01.41Z; aliments pour le bétail; animal-byproducts-cat3-to-petfood; false",
+                "fish heads and frames; 020202; 10.92Z; -; animal-byproducts-cat3-to-petfood; true",
+                // A fish plant's wastewater is no milk condensate for a bakery's process water (session 16).
+                "fish processing wastewater; -; 10.71A; -; milk-condensate-to-process-water; false",
                 // Bauxite residue is carbonated at an alumina refinery, not at a chlor-alkali plant.
                 "CO2 biogénique de fermentation; -; 20.13B; -; co2-to-bauxite-residue-carbonation; false",
                 "CO2 biogénique de fermentation; -; 24.42Z; -; co2-to-bauxite-residue-carbonation; true",
