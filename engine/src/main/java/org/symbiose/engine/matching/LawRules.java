@@ -68,7 +68,7 @@ public final class LawRules {
             "raw-animal-by-products-not-fed-to-farmed-animals",
             RAW_ANIMAL_BY_PRODUCTS,
             "des sous-produits animaux crus (viande, os, poisson, plumes, sang, graisses) ne nourrissent pas"
-                    + " directement des animaux d'élevage : ils passent par un établissement agréé (équarrissage,"
+                    + " directement des animaux d'élevage\u00a0: ils passent par un établissement agréé (équarrissage,"
                     + " aliments pour animaux de compagnie, farines), et aucune protéine animale ne va aux ruminants",
             "raw animal by-products (meat, bones, fish, feathers, blood, fats) do not feed farmed animals"
                     + " directly: they go through an approved plant (rendering, pet food, fish meal), and no animal"

@@ -200,9 +200,9 @@ class MatchOutputDigestsTest {
                 + " 794bef68e822d912f9c6d128b370be5a2d6b5456033e9d99c2f74c99bc82ab68",
         "adeto,  true,  2d2d5212223173bff6be29a07469b20860b437a07f8e793cd583d38d769a9b9d,"
                 + " 2964d795fad34ba1b2f833e176e07b6bb5516c5bcf29004c355e7596fd9876b9",
-        "gen7,   false, e0d04105977128d8f63fb3276f491f6c4ce380ca24d35154b0f7dcfac297996e,"
+        "gen7,   false, 12e26280b5991ccc9c349647ee4a9d8583250f79a4a56bf16bb4941c5b3de956,"
                 + " ba25dfdd8fbcb3508b35b7ceba2020c04da78e490f0827ba2f51f0e9b526e327",
-        "gen7,   true,  59f9b98cee4fa1e8b44667baf4f66147020c3423737489d355f48373423d9576,"
+        "gen7,   true,  61178f02793a82d88c3cfa1874772d7513f03e45660ada81b5d683504e8ca0b8,"
                 + " 094ce521aaa3f297ca0d5b680ee19ef814588ab3735853429beaef95e8001891",
     })
     void theCommandWritesWhatItWroteBefore(String dataset, boolean variety, String json, String csv) throws Exception {
