@@ -181,7 +181,7 @@ import org.symbiose.engine.matching.ReasonLanguages;
  * no plastic scrap; a fish plant's wastewater is no milk condensate; and the rule {@code
  * raw-animal-by-products-not-fed-to-farmed-animals} (decision 0045): adeto's charcuterie no longer offers its meat
  * and bone waste and animal fats to the goat farm that asked for feed (through the pet-food and fish-meal
- * pathways, which no longer list feed among their users' needs); its {@code refused} lists the rule.
+ * pathways, which no longer list feed among their users' needs).
  */
 class MatchOutputDigestsTest {
 
