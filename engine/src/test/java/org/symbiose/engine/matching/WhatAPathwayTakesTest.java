@@ -173,28 +173,29 @@ class WhatAPathwayTakesTest {
                 "Producteur   | 10.39A | out | %s       | 500 | 43.300 | 5.400 | ewc=%s".formatted(label, ewc),
                 "Preneur      | 01.50Z | in  | %s       | 900 | 43.309 | 5.400 |".formatted(need));
 
-        List<Substitution> offered =
-                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
-                        .filter(s -> s.demandActor().equals("Preneur"))
-                        .toList();
-
-        assertThat(offered)
+        assertThat(offeredToTaker(table))
                 .isNotEmpty()
                 .allSatisfy(s -> assertThat(s.demandFlow()).isNotNull());
     }
 
     /** Whether the company "Preneur" of the table is offered the supply through the pathway, with ten places. */
     static void assertOfferedThrough(String table, String pathway, boolean offered) {
-        List<String> ways =
-                MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
-                        .filter(s -> s.demandActor().equals("Preneur") && s.pathway() != null)
-                        .map(s -> s.pathway().id())
-                        .toList();
+        List<String> ways = offeredToTaker(table).stream()
+                .filter(s -> s.pathway() != null)
+                .map(s -> s.pathway().id())
+                .toList();
 
         if (offered) {
             assertThat(ways).contains(pathway);
         } else {
             assertThat(ways).doesNotContain(pathway);
         }
+    }
+
+    /** What the company "Preneur" of the table is offered, with ten places. */
+    static List<Substitution> offeredToTaker(String table) {
+        return MATCHER.match(Territories.parse(table), MatchOptions.defaults().withTopK(10)).substitutions().stream()
+                .filter(s -> s.demandActor().equals("Preneur"))
+                .toList();
     }
 }
