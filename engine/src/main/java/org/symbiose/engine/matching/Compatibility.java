@@ -151,6 +151,7 @@ public final class Compatibility {
                     .map(code -> code.toUpperCase(java.util.Locale.ROOT))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
+        int supplyFamily = taxonomy.number(family.family());
         return new Lookup(
                 target,
                 key,
@@ -160,14 +161,14 @@ public final class Compatibility {
                 namesBelow,
                 namedFamilies,
                 namedActivities,
-                taxonomy.number(family.family()),
+                supplyFamily,
                 target == Lookup.Target.NEED_OF_FAMILY || target == Lookup.Target.NEED_BELOW_FAMILY
                         ? taxonomy.number(key)
                         : -1,
                 namedFamilies.stream().mapToInt(taxonomy::number).toArray(),
                 PairGate.needsOfTheInputs(
                         via,
-                        taxonomy.number(family.family()),
+                        supplyFamily,
                         via instanceof Via.ByPathway byPathway
                                 ? byPathway.pathway().inputFamilies().stream()
                                         .mapToInt(taxonomy::number)
