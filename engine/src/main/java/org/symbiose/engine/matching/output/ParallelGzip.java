@@ -8,9 +8,9 @@ import java.util.zip.Deflater;
 
 /**
  * A gzip file (RFC 1952, one member) whose chunks are compressed on every core, as {@code pigz} does: each
- * chunk is deflated on its own at the fastest level and ended by a sync flush (an empty stored block, so
- * that the next chunk starts on a byte boundary), the chunks are written in order, then an empty final
- * block and the trailer. A chunk only loses the previous chunk's last 32 KB as a dictionary, a few per
+ * chunk is deflated on its own ({@link FastDeflate}: zlib's fastest level's size in about half its time on
+ * the candidates' JSON) and ended as a sync flush ends it (an empty stored block, so that the next chunk
+ * starts on a byte boundary), the chunks are written in order, then an empty final block and the trailer. A chunk only loses the previous chunk's last 32 KB as a dictionary, a few per
  * cent of size for chunks of a few hundred kilobytes. Compressing on one core took 60 % more time than
  * writing the plain file (docs/performance.md, "Writing the candidates").
  *
@@ -22,12 +22,8 @@ final class ParallelGzip implements ByteSink {
 
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, 0};
 
-    /** One compressor per core, reset for each chunk. */
-    private static final ThreadLocal<Deflater> DEFLATERS =
-            ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
-    /** One output buffer per core, grown as needed: only the chunk's compressed bytes are copied out. */
-    private static final ThreadLocal<byte[][]> BUFFERS =
-            ThreadLocal.withInitial(() -> new byte[][] {new byte[1 << 16]});
+    /** One compressor per core, its tables and output buffer kept from chunk to chunk. */
+    private static final ThreadLocal<FastDeflate> DEFLATERS = ThreadLocal.withInitial(FastDeflate::new);
 
     private final OutputStream out;
     private int crc;
@@ -42,23 +38,9 @@ final class ParallelGzip implements ByteSink {
     public Chunk prepare(byte[] utf8, int length) {
         var sum = new CRC32();
         sum.update(utf8, 0, length);
-        Deflater deflater = DEFLATERS.get();
-        deflater.reset();
-        deflater.setInput(utf8, 0, length);
-        byte[][] buffer = BUFFERS.get();
-        byte[] encoded = buffer[0];
-        int used = 0;
-        while (true) {
-            used += deflater.deflate(encoded, used, encoded.length - used, Deflater.SYNC_FLUSH);
-            if (used < encoded.length) {
-                break;
-            }
-            encoded = Arrays.copyOf(encoded, encoded.length * 2);
-            buffer[0] = encoded;
-        }
-        // Let go of the input: the caller reuses it.
-        deflater.setInput(new byte[0]);
-        return new Chunk(Arrays.copyOf(encoded, used), length, (int) sum.getValue());
+        FastDeflate deflater = DEFLATERS.get();
+        int used = deflater.deflate(utf8, length);
+        return new Chunk(Arrays.copyOf(deflater.output(), used), length, (int) sum.getValue());
     }
 
     @Override
