@@ -64,7 +64,7 @@ class FastDeflateTest {
             a = b;
             b = next;
         }
-        var code = new FastDeflate.Code(286, 15);
+        var code = new HuffmanCode(286, 15);
         code.build(frequencies);
 
         double kraft = 0;
